@@ -1,0 +1,40 @@
+package vn.vientro.audit;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.vientro.platform.Breadcrumb;
+
+@Controller
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/app/audit")
+    String list(@RequestParam(required = false) @Nullable String table,
+                @RequestParam(required = false) @Nullable String rowId,
+                @RequestParam(required = false) @Nullable String actor,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                @RequestParam(required = false) @Nullable Long before, Model model) {
+        AuditFilter filter = new AuditFilter(table, rowId, actor, from, to, before, PAGE_SIZE + 1);
+        var events = trail.search(filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("events", events.size() > PAGE_SIZE ? events.subList(0, PAGE_SIZE) : events);
+        model.addAttribute("nextBefore", events.size() > PAGE_SIZE ? events.get(PAGE_SIZE - 1).id() : null);
+        model.addAttribute("tables", trail.auditedTables());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("audit.title")));
+        return "audit/audit-list";
+    }
+}

@@ -1,0 +1,9 @@
+package vn.vientro.identity;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** What an administrator states about a user. */
+public record AccountDetails(String fullName, @Nullable String email, @Nullable String phone, long agencyId,
+                          Set<Role> roles, boolean enabled) {
+}

@@ -1,0 +1,119 @@
+package vn.vientro.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
+
+/** The agencies that take part in aid work, and which body carries on the duties of a dissolved one. */
+@Service
+public class Agencies {
+
+    private static final String VIEW_SQL = """
+            select a.id, a.version, a.code, a.name_vi, a.name_en, a.short_name, a.kind, a.focal_point,
+                   a.appraisal_lead, a.active, a.email, a.phone, a.address,
+                   s.successor_id, sa.name_vi as successor_name_vi, s.effective_on as succeeded_on
+              from identity.agency a
+              left join identity.agency_succession s on s.predecessor_id = a.id
+              left join identity.agency sa on sa.id = s.successor_id
+            """;
+
+    private final AgencyRepository agencies;
+    private final AgencySuccessionRepository successions;
+    private final JdbcClient jdbc;
+
+    Agencies(AgencyRepository agencies, AgencySuccessionRepository successions, JdbcClient jdbc) {
+        this.agencies = agencies;
+        this.successions = successions;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencyView> all() {
+        return jdbc.sql(VIEW_SQL + " order by a.active desc, a.name_vi collate \"vi-x-icu\"")
+                .query(AgencyView.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public AgencyView get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("agency", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencyView> find(long id) {
+        return jdbc.sql(VIEW_SQL + " where a.id = :id").param("id", id).query(AgencyView.class).optional();
+    }
+
+    /** The body that carries on this agency's duties on {@code date}: itself, or its successor (followed to the end). */
+    @Transactional(readOnly = true)
+    public AgencyView responsibleOn(long agencyId, LocalDate date) {
+        AgencyView current = get(agencyId);
+        for (int hops = 0; hops < 20 && current.successorId() != null; hops++) {
+            if (current.succeededOn() == null || date.isBefore(current.succeededOn())) {
+                break;
+            }
+            current = get(current.successorId());
+        }
+        return current;
+    }
+
+    /** The agencies acting as the foreign-affairs focal point (Sở Ngoại vụ, or the PC Office since 2025). */
+    @Transactional(readOnly = true)
+    public List<AgencyView> focalPoints() {
+        return jdbc.sql(VIEW_SQL + " where a.focal_point and a.active order by a.id").query(AgencyView.class).list();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long register(AgencyDetails details) {
+        requireUniqueCode(details.code(), null);
+        return Objects.requireNonNull(agencies.save(Agency.register(details)).id());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, long expectedVersion, AgencyDetails details) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency", id));
+        if (!Objects.equals(agency.version(), expectedVersion)) {
+            throw new StaleVersionException("agency", id);
+        }
+        requireUniqueCode(details.code(), id);
+        agency.describe(details);
+        agencies.save(agency);
+    }
+
+    /** Records that {@code successorId} took over the duties of {@code predecessorId} from a date. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordSuccession(long predecessorId, long successorId, LocalDate effectiveOn, String legalBasis) {
+        get(predecessorId);
+        get(successorId);
+        if (predecessorId == successorId) {
+            throw new BusinessRuleException("succession-invalid", "identity.succession.self", "successorId");
+        }
+        if (successions.findByPredecessorId(predecessorId).isPresent()) {
+            throw new BusinessRuleException("succession-invalid", "identity.succession.exists", "predecessorId");
+        }
+        if (responsibleOn(successorId, LocalDate.MAX).id() == predecessorId) {
+            throw new BusinessRuleException("succession-invalid", "identity.succession.cycle", "successorId");
+        }
+        successions.save(new AgencySuccession(null, successorId, predecessorId, effectiveOn,
+                legalBasis.isBlank() ? null : legalBasis.trim()));
+    }
+
+    private void requireUniqueCode(String code, @Nullable Long exceptId) {
+        boolean taken = jdbc.sql("select exists(select 1 from identity.agency where lower(code) = lower(:code) "
+                        + "and id is distinct from cast(:id as bigint))")
+                .param("code", code.trim()).param("id", exceptId).query(Boolean.class).single();
+        if (taken) {
+            throw new DuplicateCodeException("code", code);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.vientro.identity;
+
+/** What kind of body an agency is; whether it is the focal point is a separate, configurable flag. */
+public enum AgencyKind {
+    PEOPLES_COMMITTEE,
+    PC_OFFICE,
+    FOREIGN_AFFAIRS,
+    FINANCE,
+    PLANNING_INVESTMENT,
+    POLICE,
+    LINE_DEPARTMENT,
+    COMMUNE_COMMITTEE,
+    FRIENDSHIP_UNION,
+    AID_OWNER,
+    OTHER
+}

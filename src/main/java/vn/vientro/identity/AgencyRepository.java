@@ -1,0 +1,6 @@
+package vn.vientro.identity;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AgencyRepository extends ListCrudRepository<Agency, Long> {
+}

@@ -1,0 +1,24 @@
+package vn.vientro.identity;
+
+import vn.vientro.shared.BusinessRuleException;
+
+/** A password long and varied enough to resist guessing (NIST SP 800-63B favours length over symbols). */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+
+    private PasswordPolicy() {
+    }
+
+    static void check(String username, String password, String field) {
+        if (password.length() < MIN_LENGTH) {
+            throw new BusinessRuleException("weak-password", "identity.password.tooShort", field, MIN_LENGTH);
+        }
+        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            throw new BusinessRuleException("weak-password", "identity.password.lettersAndDigits", field);
+        }
+        if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            throw new BusinessRuleException("weak-password", "identity.password.containsUsername", field);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package vn.vientro.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A user as pages and other modules see it (never the password hash). */
+public record UserView(long id, long version, String username, String fullName, @Nullable String email,
+                       @Nullable String phone, long agencyId, String agencyNameVi, Set<Role> roles, boolean enabled,
+                       @Nullable Instant lockedUntil) {
+
+    public boolean locked() {
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+}

@@ -1,0 +1,38 @@
+package vn.vientro.platform.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.vientro.platform.VientroProperties;
+
+/**
+ * Without {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) the application runs its own PostgreSQL 17
+ * in {@code <data-dir>/pg}. Spring, not zonky's JVM hook, stops it, so the pool closes before the server does.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    static final String DATABASE = "vientro";
+    static final String APP_ROLE = "vientro";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(VientroProperties properties) throws IOException {
+        return new EmbeddedPostgresServer(properties.databaseDir()).start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        EmbeddedPostgresServer.ensureApplicationDatabase(postgres, DATABASE, APP_ROLE);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));
+        dataSource.setUsername(APP_ROLE);
+        dataSource.setPoolName("vientro-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

@@ -1,0 +1,38 @@
+package vn.vientro.platform.web;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.HomeWidget;
+
+/** The public landing page and each staff member's home with what waits for them. */
+@Controller
+class HomeController {
+
+    private final ObjectProvider<HomeWidget> widgets;
+
+    HomeController(ObjectProvider<HomeWidget> widgets) {
+        this.widgets = widgets;
+    }
+
+    @GetMapping("/")
+    String landing() {
+        return "platform/landing";
+    }
+
+    @GetMapping("/app")
+    String home(Authentication user, Model model) {
+        model.addAttribute("tiles", widgets.orderedStream()
+                .map(widget -> widget.tileFor(user))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(HomeWidget.Tile::order))
+                .toList());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.here("platform.home.title")));
+        return "platform/home";
+    }
+}

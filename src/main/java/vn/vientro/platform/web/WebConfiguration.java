@@ -1,0 +1,51 @@
+package vn.vientro.platform.web;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.vientro.platform.VientroProperties;
+
+/** Vietnamese first; {@code ?lang=en} switches and a cookie keeps the choice for a year. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final VientroProperties properties;
+    private final LayoutModelInterceptor layoutModel;
+
+    WebConfiguration(VientroProperties properties, LayoutModelInterceptor layoutModel) {
+        this.properties = properties;
+        this.layoutModel = layoutModel;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("vientro-lang");
+        resolver.setDefaultLocale(MessageSourceConfiguration.VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setRejectInvalidCookies(true);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
+        localeChange.setParamName("lang");
+        localeChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(localeChange);
+        registry.addInterceptor(layoutModel);
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        VietnameseFormats formats = new VietnameseFormats(properties.timeZone());
+        registry.addFormatter(formats.dateFormatter());
+        registry.addFormatter(formats.instantFormatter());
+        registry.addFormatter(formats.moneyFormatter());
+    }
+}

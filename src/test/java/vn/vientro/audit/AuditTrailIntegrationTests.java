@@ -1,0 +1,115 @@
+package vn.vientro.audit;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@VientroIntegrationTest
+class AuditTrailIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aChangeMadeThroughThePagesAppearsInTheAuditLogPageAndApi() {
+        WebClient admin = WebClient.signedIn(port, "admin");
+        admin.get("/app/admin/agencies/new");
+        Map<String, String> form = new HashMap<>(Map.of("code", "AUDIT-ME", "nameVi", "Ban Dân tộc tỉnh",
+                "kind", "LINE_DEPARTMENT", "active", "true"));
+        String location = WebClient.location(admin.post("/app/admin/agencies/new", form));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        String page = admin.get("/app/audit?table=identity.agency&rowId=" + id).body();
+        assertThat(page).contains("Ban Dân tộc tỉnh").contains(">admin<").contains("Thêm mới");
+
+        HttpResponse<String> api = WebClient.api(port, "GET",
+                "/api/v1/audit-events?table=identity.agency&rowId=" + id + "&limit=5", "demo-leader", null);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"actor\":\"admin\"").contains("\"operation\":\"INSERT\"")
+                .contains("\"name_vi\": \"Ban Dân tộc tỉnh\"");
+    }
+
+    @Test
+    void recordsBeforeAndAfterOfAnUpdateWithTheActor() {
+        Long id = jdbc.sql("select id from identity.agency where code = 'SGDDT'").query(Long.class).single();
+        WebClient.api(port, "PUT", "/api/v1/agencies/" + id, "demo-admin",
+                "{\"version\":" + jdbc.sql("select version from identity.agency where id = " + id).query(Long.class).single()
+                        + ",\"code\":\"SGDDT\",\"nameVi\":\"Sở Giáo dục và Đào tạo tỉnh Phú Thọ\",\"kind\":\"LINE_DEPARTMENT\","
+                        + "\"phone\":\"0210 3 846 000\"}");
+        Map<String, Object> event = jdbc.sql("""
+                select actor, before ->> 'phone' as before_phone, after ->> 'phone' as after_phone from audit.event
+                 where table_name = 'agency' and row_id = :id and operation = 'UPDATE' order by id desc limit 1
+                """).param("id", id.toString()).query().singleRow();
+        assertThat(event).containsEntry("actor", "admin").containsEntry("after_phone", "0210 3 846 000");
+        assertThat(event.get("before_phone")).isNull();
+    }
+
+    @Test
+    void theTrailIsAppendOnlyEvenForTheApplicationsOwnDatabaseUser() {
+        assertThatThrownBy(() -> jdbc.sql("update audit.event set actor = 'someone-else'").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from audit.event").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("truncate audit.event").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.sql("select count(*) from audit.event").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void neverStoresPasswordHashes() {
+        assertThat(jdbc.sql("select count(*) from audit.event where after::text like '%bcrypt%'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select after ->> 'password_hash' from audit.event where table_name = 'user_account' "
+                + "and operation = 'INSERT' limit 1").query(String.class).single()).isEqualTo("***");
+    }
+
+    @Test
+    void everyBusinessTableIsAudited() {
+        List<String> unaudited = jdbc.sql("""
+                select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where c.relkind in ('r', 'p') and not c.relispartition
+                   and n.nspname not in ('public', 'audit', 'information_schema') and n.nspname not like 'pg\\_%'
+                   and coalesce(obj_description(c.oid, 'pg_class'), '') not like '%[audit:skip]%'
+                   and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_change')
+                """).query(String.class).list();
+        assertThat(unaudited).isEmpty();
+        assertThat(jdbc.sql("select count(*) from pg_trigger where tgname = 'audit_change'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aTableCreatedByALaterMigrationIsAuditedWithoutItsModuleDoingAnything() {
+        jdbc.sql("create schema if not exists later_module").update();
+        jdbc.sql("create table later_module.thing (id bigint primary key, name text)").update();
+        jdbc.sql("select audit.attach_to_business_tables()").query(Integer.class).single();
+        jdbc.sql("insert into later_module.thing values (1, 'mới')").update();
+        assertThat(jdbc.sql("select count(*) from audit.event where schema_name = 'later_module' and row_id = '1'")
+                .query(Long.class).single()).isEqualTo(1);
+        jdbc.sql("drop schema later_module cascade").update();
+    }
+
+    @Test
+    void onlyAdministratorsAndLeadersReadTheTrail() {
+        for (String token : new String[] {"demo-focal", "demo-appraiser", "demo-police", "demo-officer", "demo-commune"}) {
+            assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", token, null).statusCode()).isEqualTo(403);
+        }
+        assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", "demo-admin", null).statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", null, null).statusCode()).isEqualTo(401);
+        assertThat(WebClient.signedIn(port, "focal").get("/app/audit").statusCode()).isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "leader").get("/app/audit").statusCode()).isEqualTo(200);
+    }
+}

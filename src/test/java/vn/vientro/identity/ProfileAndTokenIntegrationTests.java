@@ -1,0 +1,84 @@
+package vn.vientro.identity;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+@VientroIntegrationTest
+class ProfileAndTokenIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void apiReturnsTheCallersUsernameAgencyAndRoles() {
+        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/me", "demo-police", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"username\":\"police\"").contains("\"roles\":[\"SECURITY\"]")
+                .contains("\"code\":\"CA-TINH\"");
+    }
+
+    @Test
+    void apiRefusesMissingOrUnknownTokensWithProblemDetails() {
+        HttpResponse<String> none = WebClient.api(port, "GET", "/api/v1/me", null, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.body()).contains("/problems/unauthorized");
+        HttpResponse<String> unknown = WebClient.api(port, "GET", "/api/v1/me", "vt_not-a-token", null);
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+    }
+
+    @Test
+    void userCreatesUsesAndRevokesAPersonalToken() {
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/profile");
+        HttpResponse<String> created = officer.post("/app/profile/tokens", Map.of("name", "Báo cáo tự động"));
+        assertThat(location(created)).contains("/app/profile");
+        String page = officer.get("/app/profile").body();
+        Matcher matcher = Pattern.compile("id=\"new-token\">(vt_[A-Za-z0-9_-]+)<").matcher(page);
+        assertThat(matcher.find()).as("the new token is shown once").isTrue();
+        String token = matcher.group(1);
+        assertThat(officer.get("/app/profile").body()).doesNotContain(token);
+
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).body()).contains("\"username\":\"officer\"");
+
+        Matcher revoke = Pattern.compile("action=\"(/app/profile/tokens/\\d+/revoke)\"").matcher(page);
+        assertThat(revoke.find()).isTrue();
+        officer.post(revoke.group(1), Map.of());
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenRequestsNeedNoCsrfToken() {
+        HttpResponse<String> withToken = WebClient.api(port, "POST", "/api/v1/agencies", "demo-admin",
+                "{\"code\":\"CSRF-FREE\",\"nameVi\":\"Không cần CSRF\",\"kind\":\"OTHER\"}");
+        assertThat(withToken.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void userChangesOwnPasswordAfterProvingTheCurrentOne() {
+        WebClient commune = WebClient.signedIn(port, "commune");
+        commune.get("/app/profile");
+        HttpResponse<String> wrong = commune.post("/app/profile/password", Map.of("currentPassword", "nope",
+                "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
+        assertThat(commune.get(location(wrong).replace("http://localhost:" + port, "")).body())
+                .contains("id=\"currentPassword-error\"").contains("Mật khẩu hiện tại không đúng.");
+
+        commune.post("/app/profile/password", Map.of("currentPassword", WebClient.DEMO_PASSWORD,
+                "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
+        assertThat(location(new WebClient(port).login("commune", "Xa-phuong-2027"))).endsWith("/app");
+
+        commune.get("/app/profile");
+        commune.post("/app/profile/password", Map.of("currentPassword", "Xa-phuong-2027",
+                "newPassword", WebClient.DEMO_PASSWORD, "confirmPassword", WebClient.DEMO_PASSWORD));
+        assertThat(location(new WebClient(port).login("commune", WebClient.DEMO_PASSWORD))).endsWith("/app");
+    }
+}

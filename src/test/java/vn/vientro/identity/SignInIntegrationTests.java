@@ -1,0 +1,105 @@
+package vn.vientro.identity;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+@VientroIntegrationTest
+class SignInIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyDemoUserSignsInWithTheDemoPassword() {
+        for (String username : new String[] {"admin", "focal", "appraiser", "police", "officer", "commune", "leader"}) {
+            WebClient client = WebClient.signedIn(port, username);
+            assertThat(client.get("/app").body()).contains("vt-sidebar");
+        }
+    }
+
+    @Test
+    void storesPasswordsWithAModernSaltedHash() {
+        String hash = jdbc.sql("select password_hash from identity.user_account where username = 'focal'")
+                .query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("Vientro");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessageInVietnamese() {
+        WebClient client = new WebClient(port);
+        HttpResponse<String> response = client.login("focal", "wrong-password-1");
+        assertThat(location(response)).contains("/login?error=bad");
+        assertThat(client.get("/login?error=bad").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        jdbc.sql("delete from identity.login_attempt where username = 'focal'").update();
+    }
+
+    @Test
+    void locksTheAccountForFifteenMinutesAfterFiveFailures() {
+        WebClient client = new WebClient(port);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(location(client.login("appraiser", "not-the-password-" + attempt))).contains("error=bad");
+        }
+        HttpResponse<String> withRightPassword = client.login("appraiser", WebClient.DEMO_PASSWORD);
+        assertThat(location(withRightPassword)).contains("error=locked");
+        Integer minutes = jdbc.sql("select round(extract(epoch from locked_until - now()) / 60)::int "
+                + "from identity.login_attempt where username = 'appraiser'").query(Integer.class).single();
+        assertThat(minutes).isBetween(14, 15);
+        jdbc.sql("delete from identity.login_attempt where username = 'appraiser'").update();
+        assertThat(location(client.login("appraiser", WebClient.DEMO_PASSWORD))).endsWith("/app");
+    }
+
+    @Test
+    void unknownUsernamesAreLockedTooSoLockOutRevealsNothing() {
+        WebClient client = new WebClient(port);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            client.login("nobody-here", "whatever-123");
+        }
+        assertThat(location(client.login("nobody-here", "whatever-123"))).contains("error=locked");
+    }
+
+    @Test
+    void changesTheSessionIdOnSignIn() {
+        WebClient client = new WebClient(port);
+        client.get("/login");
+        String before = client.cookie("SESSION").orElse("none");
+        client.post("/login", Map.of("username", "leader", "password", WebClient.DEMO_PASSWORD));
+        assertThat(client.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
+    }
+
+    @Test
+    void refusesAFormPostWithoutCsrfToken() {
+        WebClient client = WebClient.signedIn(port, "admin");
+        HttpResponse<String> response = client.postRaw("/app/admin/agencies/new",
+                Map.of("code", "NO-CSRF", "nameVi", "Không có mã CSRF", "kind", "OTHER"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from identity.agency where code = 'NO-CSRF'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void sendsVisitorsOfStaffPagesToTheLoginPage() {
+        HttpResponse<String> response = new WebClient(port).get("/app/admin/users");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/login");
+    }
+
+    @Test
+    void signsOut() {
+        WebClient client = WebClient.signedIn(port, "leader");
+        client.get("/app");
+        assertThat(location(client.post("/logout", Map.of()))).contains("/login?logout");
+        assertThat(client.get("/app").statusCode()).isEqualTo(302);
+    }
+}

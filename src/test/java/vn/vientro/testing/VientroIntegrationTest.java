@@ -1,0 +1,20 @@
+package vn.vientro.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one integration-test set-up: the whole application on a random port, on its own embedded PostgreSQL in a fresh
+ * data folder, with the demo users. All test classes share this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vientro.data-dir=target/it-data/${random.uuid}")
+@ActiveProfiles({"test", "demo"})
+public @interface VientroIntegrationTest {
+}
