@@ -18,13 +18,14 @@ class ShellIntegrationTests {
     void publicLandingPageNamesTheProvinceAndLinksToStaffLogin() {
         HttpResponse<String> page = new WebClient(port).get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"vi\"").contains("Tỉnh Phú Thọ").contains("href=\"/login\"");
+        assertThat(page.body()).contains("<html lang=\"vi\"").contains("— Tỉnh Phú Thọ")
+                .contains("Ủy ban nhân dân tỉnh Phú Thọ").contains("href=\"/login\"");
     }
 
     @Test
     void languageSwitchPersistsAcrossRequests() {
         WebClient client = new WebClient(port);
-        assertThat(client.get("/?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province");
+        assertThat(client.get("/?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province People's Committee");
         assertThat(client.get("/login").body()).contains("Staff sign-in");
         assertThat(client.get("/?lang=vi").body()).contains("<html lang=\"vi\"");
         assertThat(client.get("/login").body()).contains("Đăng nhập dành cho cán bộ");

@@ -51,7 +51,8 @@ class LayoutModelInterceptor implements HandlerInterceptor {
         String language = RequestContextUtils.getLocale(request).getLanguage();
         Province province = provinces.deploymentProvince();
         model.put("province", province);
-        model.put("provinceName", "en".equals(language) ? province.fullNameEn() : province.fullNameVi());
+        model.put("provinceTitle", "en".equals(language) ? province.fullNameEn() : province.fullNameVi());
+        model.put("provinceName", "en".equals(language) ? province.fullNameEn() : inRunningText(province.fullNameVi()));
         model.put("lang", "en".equals(language) ? "en" : "vi");
         model.put("currentPath", request.getRequestURI());
         signedInUser().ifPresent(user -> addUserModel(model, user, request));
@@ -86,6 +87,11 @@ class LayoutModelInterceptor implements HandlerInterceptor {
                 .filter(item -> item.visibleTo(roles))
                 .sorted(Comparator.comparingInt(MenuItem::order))
                 .collect(Collectors.groupingBy(MenuItem::section, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** "Tỉnh Phú Thọ" is written "tỉnh Phú Thọ" inside a sentence ("Ủy ban nhân dân tỉnh Phú Thọ"). */
+    private static String inRunningText(String fullName) {
+        return fullName.isEmpty() ? fullName : Character.toLowerCase(fullName.charAt(0)) + fullName.substring(1);
     }
 
     private static Optional<Authentication> signedInUser() {

@@ -1,0 +1,103 @@
+package vn.vientro.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Debian's headless Chromium driven through /usr/bin/chromedriver (never Selenium Manager), with the checks every
+ * page must pass: no browser console error, no serious or critical accessibility violation (axe-core).
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final String AXE_SOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    final ChromeDriver driver;
+    final String baseUrl;
+
+    Chromium(int port) throws IOException {
+        this.baseUrl = "http://localhost:" + port;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1366,900", "--lang=vi",
+                "--user-data-dir=" + Files.createTempDirectory("vientro-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Console errors since the last call (the log is drained when read). */
+    List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Serious and critical axe-core violations of the current page, as "rule: target" lines. */
+    List<String> seriousAccessibilityViolations() throws IOException {
+        driver.executeScript(axeSource());
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(JSON.stringify(r.violations)))
+                   .catch(e => done('[{"id":"axe-error","impact":"critical","help":"' + e + '","nodes":[]}]'));
+                """);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode violation : JsonMapper.builder().build().readTree(String.valueOf(result))) {
+            String impact = violation.path("impact").asString();
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+                serious.add(violation.path("id").asString() + " (" + impact + "): " + violation.path("help").asString()
+                        + " at " + targets);
+            }
+        }
+        return serious;
+    }
+
+    void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream(AXE_SOURCE)) {
+            if (in == null) {
+                throw new IOException("axe-core not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

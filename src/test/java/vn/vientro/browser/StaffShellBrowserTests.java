@@ -1,0 +1,108 @@
+package vn.vientro.browser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VientroIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffShellBrowserTests {
+
+    /** What each demo role must find in its menu (beside home, notifications and profile for everyone). */
+    private static final Map<String, List<String>> MENU = Map.of(
+            "admin", List.of("/app/admin/agencies", "/app/admin/users", "/app/audit", "/app/admin/outbox"),
+            "focal", List.of(),
+            "appraiser", List.of(),
+            "police", List.of(),
+            "officer", List.of(),
+            "commune", List.of(),
+            "leader", List.of("/app/audit"));
+    private static final List<String> ADMIN_ONLY = List.of("/app/admin/agencies", "/app/admin/users", "/app/admin/outbox");
+
+    @LocalServerPort
+    int port;
+
+    private Chromium browser;
+    private ShellPage shell;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Chromium(port);
+        shell = new ShellPage(browser);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void everyRoleSignsInSeesItsMenuAndEveryPageIsCleanAndAccessible() throws Exception {
+        checkPage("/");
+        checkPage("/login");
+        for (String username : List.of("admin", "focal", "appraiser", "police", "officer", "commune", "leader")) {
+            shell.signIn(username, WebClient.DEMO_PASSWORD);
+            assertThat(browser.driver.getCurrentUrl()).as(username + " lands on home").endsWith("/app");
+            List<String> menu = shell.menuLinks();
+            assertThat(menu).as("menu of " + username).contains("/app", "/app/notifications", "/app/profile")
+                    .containsAll(MENU.get(username));
+            if (!username.equals("admin")) {
+                assertThat(menu).as("menu of " + username).doesNotContainAnyElementsOf(ADMIN_ONLY);
+            }
+            for (String page : menu) {
+                checkPage(page);
+            }
+            if (username.equals("admin")) {
+                checkPage("/app/admin/agencies/new");
+                checkPage("/app/admin/users/new");
+                checkPage("/app/admin/agencies/1");
+                checkPage("/app/admin/users/1");
+                checkPage("/app/nothing-here");
+            }
+            shell.signOut();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void switchesLanguageAndKeepsItAndWritesHomeScreenshots() throws Exception {
+        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+        assertThat(shell.language()).isEqualTo("vi");
+        assertThat(shell.greeting()).startsWith("Xin chào");
+        browser.screenshot(Path.of("docs/screenshots/home-vi.png"));
+
+        shell.switchLanguage("en");
+        assertThat(shell.language()).isEqualTo("en");
+        assertThat(shell.greeting()).startsWith("Hello");
+        checkPage("/app/profile");
+        browser.open("/app");
+        assertThat(shell.greeting()).as("the choice persists").startsWith("Hello");
+        browser.screenshot(Path.of("docs/screenshots/home-en.png"));
+
+        shell.switchLanguage("vi");
+        assertThat(shell.language()).isEqualTo("vi");
+        shell.signOut();
+        assertThat(problems).isEmpty();
+    }
+
+    private void checkPage(String path) throws Exception {
+        browser.open(path);
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add(path + " — " + v));
+        browser.consoleErrors().stream()
+                .filter(error -> !(path.equals("/app/nothing-here") && error.contains("404")))
+                .forEach(error -> problems.add(path + " — console: " + error));
+    }
+}
