@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +43,11 @@ class StaffShellBrowserTests {
     void startBrowser() throws Exception {
         browser = new Chromium(port);
         shell = new ShellPage(browser);
+    }
+
+    @BeforeEach
+    void forgetEarlierProblems() {
+        problems.clear();
     }
 
     @AfterAll

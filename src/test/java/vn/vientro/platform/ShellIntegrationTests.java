@@ -25,7 +25,7 @@ class ShellIntegrationTests {
     @Test
     void languageSwitchPersistsAcrossRequests() {
         WebClient client = new WebClient(port);
-        assertThat(client.get("/?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province People's Committee");
+        assertThat(client.get("/?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province People&#39;s Committee");
         assertThat(client.get("/login").body()).contains("Staff sign-in");
         assertThat(client.get("/?lang=vi").body()).contains("<html lang=\"vi\"");
         assertThat(client.get("/login").body()).contains("Đăng nhập dành cho cán bộ");
