@@ -10,7 +10,7 @@ import java.util.Set;
  * @param href     link under {@code /app}
  * @param icon     name of an icon in the platform's icon sprite
  * @param order    position in the whole menu; sections appear in the order of their first entry
- *                 (work 100–799, system 900–949, personal 950–999)
+ *                 (work 100–799, reference data 800–899, system 900–949, personal 950–999)
  */
 public record MenuItem(String section, String labelKey, String href, String icon, int order, Set<String> roles) {
 
