@@ -46,7 +46,7 @@ public class MailOutbox {
                         + "created_at, sent_at from notification.mail"
                         + (status == null ? "" : " where status = :status")
                         + " order by created_at desc, id desc limit :limit")
-                .paramSource(status == null ? java.util.Map.of("limit", limit)
+                .params(status == null ? java.util.Map.of("limit", limit)
                         : java.util.Map.of("limit", limit, "status", status))
                 .query(OutboxMail.class).list();
     }

@@ -30,6 +30,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 
 /**
@@ -52,7 +53,8 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
                                                   HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.problemType(), detail);
+        HttpStatus status = ex instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        ProblemDetail problem = problem(status, ex.problemType(), detail);
         if (ex.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", detail)));
         }
