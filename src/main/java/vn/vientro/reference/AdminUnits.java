@@ -63,7 +63,10 @@ public class AdminUnits {
                          where u.search_text like '%' || lower(f_unaccent(:q)) || '%'
                            and (cast(:set as text) is null or u.unit_set = :set)
                            and (cast(:level as text) is null or u.level = :level)
-                         order by (u.province_code = :province) desc, (u.unit_set = 'current') desc,
+                         order by (u.province_code = :province or (u.unit_set = 'pre2025' and exists (
+                                      select 1 from reference.province_successor ps
+                                       where ps.old_code = u.province_code and ps.new_code = :province))) desc,
+                                  (u.unit_set = 'current') desc,
                                   (lower(f_unaccent(u.name_vi)) = lower(f_unaccent(:q))) desc,
                                   u.full_name_vi collate "vi-x-icu", u.code
                          limit :limit
