@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param nameEn       English name
  * @param compensatory whether this is a nghỉ bù day given because a holiday fell on a weekly rest day
  *                     or on another holiday
+ * @param source       the legal text that grants the day
  */
-public record Holiday(LocalDate date, String key, String nameVi, String nameEn, boolean compensatory) {
+public record Holiday(LocalDate date, String key, String nameVi, String nameEn, boolean compensatory, String source) {
 
     public Holiday {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(nameVi, "nameVi");
         Objects.requireNonNull(nameEn, "nameEn");
+        Objects.requireNonNull(source, "source");
     }
 }

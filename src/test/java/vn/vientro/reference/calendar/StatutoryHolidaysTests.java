@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StatutoryHolidaysTests {
 
+    private static final StatutoryHolidays HOLIDAYS = HolidayRules.labourCode2019().holidays();
+
     @Test
     void year2026HasTheStatutoryDaysAndOneCompensatoryDay() {
-        List<Holiday> holidays = StatutoryHolidays.computed(2026, false);
+        List<Holiday> holidays = HOLIDAYS.computed(2026);
 
         assertThat(holidays).extracting(Holiday::date).containsExactly(
                 LocalDate.of(2026, 1, 1),
@@ -27,7 +30,7 @@ class StatutoryHolidaysTests {
 
     @Test
     void hungKingsDayOnSunday2026IsMadeUpOnMonday() {
-        List<Holiday> holidays = StatutoryHolidays.computed(2026, false);
+        List<Holiday> holidays = HOLIDAYS.computed(2026);
 
         assertThat(on(holidays, LocalDate.of(2026, 4, 26))).hasValueSatisfying(holiday -> {
             assertThat(holiday.key()).isEqualTo("HUNG_KINGS");
@@ -43,7 +46,7 @@ class StatutoryHolidaysTests {
 
     @Test
     void tetWeekendOf2024IsMadeUpOnTheTwoWorkingDaysAfterTet() {
-        List<Holiday> holidays = StatutoryHolidays.computed(2024, false);
+        List<Holiday> holidays = HOLIDAYS.computed(2024);
 
         assertThat(holidays).filteredOn(holiday -> holiday.key().equals("TET")).extracting(Holiday::date)
                 .containsExactly(LocalDate.of(2024, 2, 9), LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 11),
@@ -55,7 +58,7 @@ class StatutoryHolidaysTests {
     @Test
     void nationalDayOnSundayIsMadeUpAfterTheSecondOfSeptember() {
         // 2024-09-01 was a Sunday; 2 September (Monday) is itself a holiday, so the next working day is 3 September.
-        assertThat(on(StatutoryHolidays.computed(2024, false), LocalDate.of(2024, 9, 3))).hasValueSatisfying(holiday -> {
+        assertThat(on(HOLIDAYS.computed(2024), LocalDate.of(2024, 9, 3))).hasValueSatisfying(holiday -> {
             assertThat(holiday.key()).isEqualTo("NATIONAL_DAY_COMPENSATORY");
             assertThat(holiday.nameVi()).isEqualTo("Nghỉ bù Quốc khánh");
             assertThat(holiday.nameEn()).isEqualTo("Compensatory day off (National Day)");
@@ -66,8 +69,8 @@ class StatutoryHolidaysTests {
     void cultureDayIsIncludedOnlyWhenSwitchedOn() {
         LocalDate cultureDay = LocalDate.of(2026, 11, 24);
 
-        assertThat(on(StatutoryHolidays.computed(2026, false), cultureDay)).isEmpty();
-        assertThat(on(StatutoryHolidays.computed(2026, true), cultureDay)).hasValueSatisfying(holiday -> {
+        assertThat(on(HOLIDAYS.computed(2026), cultureDay)).isEmpty();
+        assertThat(on(HOLIDAYS.computed(2026, Map.of("CULTURE_DAY", true)), cultureDay)).hasValueSatisfying(holiday -> {
             assertThat(holiday.key()).isEqualTo("CULTURE_DAY");
             assertThat(holiday.nameVi()).isEqualTo("Ngày Văn hóa Việt Nam");
         });
@@ -75,7 +78,7 @@ class StatutoryHolidaysTests {
 
     @Test
     void fixedHolidaysCarryTheirVietnameseNames() {
-        List<Holiday> holidays = StatutoryHolidays.computed(2026, false);
+        List<Holiday> holidays = HOLIDAYS.computed(2026);
 
         assertThat(on(holidays, LocalDate.of(2026, 1, 1))).map(Holiday::nameVi).hasValue("Tết Dương lịch");
         assertThat(on(holidays, LocalDate.of(2026, 2, 17))).map(Holiday::nameVi).hasValue("Tết Nguyên đán");
@@ -89,7 +92,7 @@ class StatutoryHolidaysTests {
     void holidayFallingOnAnotherHolidayIsMadeUpOnTheNextWorkingDay() {
         // Computationally only (the Labour Code is much younger): in 1947 Hùng Kings' day fell on
         // Wednesday 30 April; 1 May is a holiday too, so the lost day is made up on Friday 2 May.
-        List<Holiday> holidays = StatutoryHolidays.computed(1947, false);
+        List<Holiday> holidays = HOLIDAYS.computed(1947);
 
         assertThat(on(holidays, LocalDate.of(1947, 4, 30))).map(Holiday::key).hasValue("REUNIFICATION");
         assertThat(on(holidays, LocalDate.of(1947, 5, 2))).map(Holiday::key).hasValue("HUNG_KINGS_COMPENSATORY");
@@ -98,7 +101,7 @@ class StatutoryHolidaysTests {
     @Test
     void everyYearIsSortedWithOneEntryPerDateAndCompensatoryDaysOnWeekdays() {
         for (int year = VietnameseLunarCalendar.MIN_YEAR; year <= VietnameseLunarCalendar.MAX_YEAR; year++) {
-            List<Holiday> holidays = StatutoryHolidays.computed(year, true);
+            List<Holiday> holidays = HOLIDAYS.computed(year, Map.of("CULTURE_DAY", true));
             List<LocalDate> dates = holidays.stream().map(Holiday::date).toList();
 
             assertThat(dates).as("dates of %d", year).isSorted().doesNotHaveDuplicates();
@@ -110,10 +113,44 @@ class StatutoryHolidaysTests {
 
     @Test
     void rejectsYearsOutsideTheLunarCalendarRange() {
-        assertThatThrownBy(() -> StatutoryHolidays.computed(1899, false))
+        assertThatThrownBy(() -> HOLIDAYS.computed(1899))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1899");
-        assertThatThrownBy(() -> StatutoryHolidays.computed(2101, false))
+        assertThatThrownBy(() -> HOLIDAYS.computed(2101))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2101");
+    }
+
+    @Test
+    void nationalDayAdjacentDayFollowsTheConfiguredChoice() {
+        List<Holiday> holidays = HolidayRules.labourCode2019().withNationalDayAdjacentAfter().holidays().computed(2026);
+
+        assertThat(holidays).filteredOn(holiday -> holiday.key().equals("NATIONAL_DAY")).extracting(Holiday::date)
+                .containsExactly(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3));
+    }
+
+    @Test
+    void everyDayCarriesTheLegalSourceOfItsRule() {
+        List<Holiday> holidays = HOLIDAYS.computed(2026);
+
+        assertThat(on(holidays, LocalDate.of(2026, 2, 17))).map(Holiday::source)
+                .hasValue("Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b");
+        assertThat(on(holidays, LocalDate.of(2026, 4, 27))).map(Holiday::source).hasValue(HolidayRules.COMPENSATION);
+    }
+
+    @Test
+    void switchesAreIgnoredForRulesThatAreNotSwitchable() {
+        assertThat(on(HOLIDAYS.computed(2026, Map.of("LABOUR", false)), LocalDate.of(2026, 5, 1))).isPresent();
+    }
+
+    @Test
+    void refusesRulesThatCannotBeComputedEveryYear() {
+        assertThatThrownBy(() -> new HolidayRule("LEAP", HolidayRule.Kind.SOLAR, 2, 29, 1, 0, "x", "x", "x", true, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("29 February");
+        assertThatThrownBy(() -> new HolidayRule("LUNAR_30", HolidayRule.Kind.LUNAR, 12, 30, 1, 0, "x", "x", "x", true, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("day 1..29");
+        assertThatThrownBy(() -> new HolidayRule("BEFORE", HolidayRule.Kind.SOLAR, 9, 2, 2, 2, "x", "x", "x", true, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("days-before");
+        assertThatThrownBy(() -> new HolidayRule("NO_SOURCE", HolidayRule.Kind.SOLAR, 9, 2, 1, 0, "x", "x", " ", true, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source");
     }
 
     private static Optional<Holiday> on(List<Holiday> holidays, LocalDate date) {

@@ -1,0 +1,66 @@
+package vn.vientro.reference.calendar;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What administrators recorded of the official announcements (overrides and rule switches), cached in memory because
+ * every working-day computation reads it. This node sees its own changes at once (the cache is dropped after commit);
+ * other nodes sharing the database reload after {@link CalendarProperties#overrideRefresh()}. A change of the holiday
+ * calendar is rare and announced weeks ahead, so a minute of delay is harmless and needs no message bus.
+ */
+@Component
+public class Announcements {
+
+    private final RefreshingValue<Snapshot> snapshot;
+
+    Announcements(JdbcClient jdbc, CalendarProperties properties) {
+        this.snapshot = new RefreshingValue<>(() -> load(jdbc), properties.overrideRefresh(), System::nanoTime);
+    }
+
+    /** The recorded overrides and switches; the same instance until something changes or it expires. */
+    public Snapshot current() {
+        return snapshot.get();
+    }
+
+    /** Call inside the transaction that changed overrides or switches. */
+    void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Dropping the cache before the commit would let a concurrent reader cache the old rows again.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot.invalidate();
+                }
+            });
+        } else {
+            snapshot.invalidate();
+        }
+    }
+
+    private static Snapshot load(JdbcClient jdbc) {
+        Map<LocalDate, CalendarOverride> overrides = jdbc.sql("""
+                        select id, version, day, kind, name_vi, name_en, legal_basis
+                          from reference.calendar_override order by day""")
+                .query(CalendarOverride.class).list().stream()
+                .collect(Collectors.toMap(CalendarOverride::day, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, Boolean> switches = jdbc.sql("select rule_key, enabled from reference.holiday_rule_switch")
+                .query((row, number) -> Map.entry(row.getString("rule_key"), row.getBoolean("enabled"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Snapshot(Map.copyOf(overrides), Map.copyOf(switches));
+    }
+
+    /**
+     * @param overrides by day
+     * @param switches  rule key → in force, for the switchable rules an administrator has set
+     */
+    public record Snapshot(Map<LocalDate, CalendarOverride> overrides, Map<String, Boolean> switches) {
+    }
+}
