@@ -1,0 +1,83 @@
+package vn.vientro.reference.calendar;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.shared.BusinessRuleException;
+
+@Controller
+@RequestMapping("/app/reference/calendar")
+class CalendarController {
+
+    private static final String PAGE = "reference/calendar";
+
+    private final CalendarPage page;
+    private final CalendarOverrides overrides;
+    private final Clock clock;
+
+    CalendarController(CalendarPage page, CalendarOverrides overrides, Clock clock) {
+        this.page = page;
+        this.overrides = overrides;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) @Nullable Integer year, Model model, Authentication user) {
+        page.fill(model, year == null ? LocalDate.now(clock).getYear() : year, isAdministrator(user));
+        return PAGE;
+    }
+
+    @PostMapping("/overrides")
+    String record(@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult errors,
+                  @RequestParam int year, Model model, Authentication user, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                OverrideDetails details = form.toDetails();
+                overrides.record(details);
+                redirect.addFlashAttribute("flashSuccess", "reference.calendar.override.saved");
+                return "redirect:/app/reference/calendar?year=" + details.day().getYear();
+            } catch (BusinessRuleException e) {
+                errors.rejectValue(e.field() == null ? "day" : e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        page.fill(model, year, isAdministrator(user));
+        return PAGE;
+    }
+
+    @PostMapping("/overrides/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long version, @RequestParam int year,
+                  RedirectAttributes redirect) {
+        try {
+            overrides.delete(id, version);
+            redirect.addFlashAttribute("flashSuccess", "reference.calendar.override.deleted");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("calendarError", "reference.calendar.override.changed");
+        }
+        return "redirect:/app/reference/calendar?year=" + year;
+    }
+
+    @PostMapping("/switches/{key}")
+    String switchRule(@PathVariable String key, @RequestParam boolean inForce, @RequestParam int year,
+                      RedirectAttributes redirect) {
+        overrides.switchRule(key, inForce);
+        redirect.addFlashAttribute("flashSuccess", "reference.calendar.switch.saved");
+        return "redirect:/app/reference/calendar?year=" + year;
+    }
+
+    private static boolean isAdministrator(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+    }
+}
