@@ -8,13 +8,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.vientro.platform.Actor;
 
-/** Runs set-up work (demo data, first administrator) with administrator rights under a named system actor. */
-final class SystemAuthentication {
+/** Runs set-up work (demo data, first administrator, loads) with administrator rights under a named system actor. */
+public final class SystemAuthentication {
 
     private SystemAuthentication() {
     }
 
-    static <T> T asAdministrator(String actor, Supplier<T> work) {
+    public static <T> T asAdministrator(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,

@@ -1,0 +1,44 @@
+package vn.vientro.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import vn.vientro.platform.HomeWidget;
+import vn.vientro.platform.MenuContribution;
+import vn.vientro.platform.MenuItem;
+import vn.vientro.registry.permit.RegistryAttention;
+
+/** The registry's menu entries and the focal point's "needs attention" figure on the home page. */
+@Component
+class RegistryLayout implements MenuContribution, HomeWidget {
+
+    private static final Set<String> PERMIT_READERS = Set.of("FOCAL_POINT", "ADMIN", "LEADER", "APPRAISER", "SECURITY");
+
+    private final RegistryAttention attention;
+
+    RegistryLayout(RegistryAttention attention) {
+        this.attention = attention;
+    }
+
+    @Override
+    public List<MenuItem> menuItems() {
+        return List.of(
+                new MenuItem("menu.section.registry", "registry.organisations.title", "/app/registry/organisations",
+                        "building", 110, Set.of()),
+                new MenuItem("menu.section.registry", "registry.attention.title", "/app/registry/attention", "bell",
+                        120, PERMIT_READERS));
+    }
+
+    @Override
+    public Optional<Tile> tileFor(Authentication user) {
+        boolean reader = user.getAuthorities().stream()
+                .anyMatch(a -> PERMIT_READERS.contains(a.getAuthority().replaceFirst("^ROLE_", "")));
+        if (!reader) {
+            return Optional.empty();
+        }
+        long count = attention.items().size();
+        return Optional.of(new Tile("registry.home.attention", count, "/app/registry/attention", count > 0, 100));
+    }
+}

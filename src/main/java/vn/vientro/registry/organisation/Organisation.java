@@ -1,0 +1,129 @@
+package vn.vientro.registry.organisation;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.OrganisationStatus;
+
+/** An organisation in the registry; its status changes only through {@link #changeStatus}. */
+@Table(schema = "registry", name = "organisation")
+class Organisation {
+
+    @Id
+    private @Nullable Long id;
+    @Version
+    private @Nullable Long version;
+    private OrganisationKind kind;
+    private String nameOriginal;
+    private @Nullable String nameEn;
+    private @Nullable String nameVi;
+    private @Nullable String abbreviation;
+    private @Nullable String countryCode;
+    private @Nullable String iatiIdentifier;
+    private @Nullable String iatiOrgType;
+    private @Nullable String website;
+    private @Nullable String addressAbroad;
+    private @Nullable String addressVn;
+    private @Nullable String phone;
+    private @Nullable String email;
+    private @Nullable String headOfOffice;
+    private Set<String> sectorCodes;
+    private Set<String> priorityFields;
+    private Set<String> communeCodes;
+    private @Nullable String notes;
+    private OrganisationStatus status;
+    private String normalizedName;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @PersistenceCreator
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    Organisation(@Nullable Long id, @Nullable Long version, OrganisationKind kind, String nameOriginal,
+                 @Nullable String nameEn, @Nullable String nameVi, @Nullable String abbreviation,
+                 @Nullable String countryCode, @Nullable String iatiIdentifier, @Nullable String iatiOrgType,
+                 @Nullable String website, @Nullable String addressAbroad, @Nullable String addressVn,
+                 @Nullable String phone, @Nullable String email, @Nullable String headOfOffice, Set<String> sectorCodes,
+                 Set<String> priorityFields, Set<String> communeCodes, @Nullable String notes,
+                 OrganisationStatus status, String normalizedName, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.version = version;
+        this.kind = kind;
+        this.nameOriginal = nameOriginal;
+        this.nameEn = nameEn;
+        this.nameVi = nameVi;
+        this.abbreviation = abbreviation;
+        this.countryCode = countryCode;
+        this.iatiIdentifier = iatiIdentifier;
+        this.iatiOrgType = iatiOrgType;
+        this.website = website;
+        this.addressAbroad = addressAbroad;
+        this.addressVn = addressVn;
+        this.phone = phone;
+        this.email = email;
+        this.headOfOffice = headOfOffice;
+        this.sectorCodes = new LinkedHashSet<>(sectorCodes);
+        this.priorityFields = new LinkedHashSet<>(priorityFields);
+        this.communeCodes = new LinkedHashSet<>(communeCodes);
+        this.notes = notes;
+        this.status = status;
+        this.normalizedName = normalizedName;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static Organisation register(OrganisationDetails details) {
+        Organisation organisation = new Organisation(null, null, details.kind(), details.nameOriginal(), null, null,
+                null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), null,
+                OrganisationStatus.ACTIVE, "", Instant.now(), Instant.now());
+        organisation.describe(details);
+        return organisation;
+    }
+
+    void describe(OrganisationDetails details) {
+        this.kind = details.kind();
+        this.nameOriginal = details.nameOriginal();
+        this.nameEn = details.nameEn();
+        this.nameVi = details.nameVi();
+        this.abbreviation = details.abbreviation();
+        this.countryCode = details.countryCode();
+        this.iatiIdentifier = details.iatiIdentifier();
+        this.iatiOrgType = details.iatiOrgType();
+        this.website = details.website();
+        this.addressAbroad = details.addressAbroad();
+        this.addressVn = details.addressVn();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.headOfOffice = details.headOfOffice();
+        this.sectorCodes = new LinkedHashSet<>(details.sectorCodes());
+        this.priorityFields = new LinkedHashSet<>(details.priorityFields());
+        this.communeCodes = new LinkedHashSet<>(details.communeCodes());
+        this.notes = details.notes();
+        this.normalizedName = OrganisationNames.normalize(details);
+        this.updatedAt = Instant.now();
+    }
+
+    OrganisationStatus changeStatus(OrganisationStatus to) {
+        OrganisationStatus from = status;
+        this.status = to;
+        this.updatedAt = Instant.now();
+        return from;
+    }
+
+    @Nullable Long id() {
+        return id;
+    }
+
+    @Nullable Long version() {
+        return version;
+    }
+
+    OrganisationStatus status() {
+        return status;
+    }
+}

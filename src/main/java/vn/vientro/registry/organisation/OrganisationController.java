@@ -1,0 +1,149 @@
+package vn.vientro.registry.organisation;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.shared.BusinessRuleException;
+
+@Controller
+@RequestMapping("/app/registry/organisations")
+class OrganisationController {
+
+    private final OrganisationRegistry registry;
+    private final OrganisationPageModel pageModel;
+
+    OrganisationController(OrganisationRegistry registry, OrganisationPageModel pageModel) {
+        this.registry = registry;
+        this.pageModel = pageModel;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable OrganisationKind kind,
+                @RequestParam(required = false) @Nullable OrganisationStatus status,
+                @RequestParam(required = false) @Nullable String country,
+                @RequestParam(required = false) @Nullable String sector,
+                @RequestParam(required = false) @Nullable Integer expiring,
+                @RequestParam(defaultValue = "false") boolean noPermit,
+                @RequestParam(required = false) @Nullable String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        OrganisationFilter filter = new OrganisationFilter(kind, status, country, sector, expiring, noPermit, q, page, 50);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", registry.list(filter));
+        pageModel.addChoices(model);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("registry.organisations.title")));
+        return "registry/organisation-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return pageModel.form(model, new OrganisationForm(), null);
+    }
+
+    @PostMapping("/new")
+    String register(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        List<String> communes = pageModel.communes(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                long id = registry.register(form.toDetails(communes), form.isConfirmNotDuplicate());
+                redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
+                return "redirect:/app/registry/organisations/" + id;
+            } catch (DuplicateOrganisationException e) {
+                model.addAttribute("duplicates", e.candidates());
+            } catch (BusinessRuleException e) {
+                pageModel.reject(errors, e);
+            }
+        }
+        form.setCommuneCodes(String.join(", ", communes));
+        return pageModel.form(model, form, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "profile") String tab, Model model) {
+        return pageModel.detail(model, registry.get(id), tab);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return pageModel.form(model, OrganisationForm.of(registry.get(id)), id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        List<String> communes = pageModel.communes(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                registry.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(communes));
+                redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
+                return "redirect:/app/registry/organisations/" + id;
+            } catch (StaleOrganisationException e) {
+                OrganisationView current = registry.get(id);
+                model.addAttribute("conflict", current);
+                form.setVersion(current.version());
+                errors.reject("record.changedByOther");
+            } catch (BusinessRuleException e) {
+                pageModel.reject(errors, e);
+            }
+        }
+        form.setCommuneCodes(String.join(", ", communes));
+        return pageModel.form(model, form, id);
+    }
+
+    @PostMapping("/{id}/annual-reports")
+    String annualReport(@PathVariable long id, @RequestParam(defaultValue = "0") int year,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                        @Nullable LocalDate receivedOn, RedirectAttributes redirect) {
+        try {
+            if (receivedOn == null) {
+                throw new vn.vientro.shared.InvalidInputException("receivedOn", "registry.report.receivedOn.required");
+            }
+            registry.recordAnnualReport(id, year, receivedOn);
+            redirect.addFlashAttribute("flashSuccess", "registry.report.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("reportError", e.messageKey());
+            redirect.addFlashAttribute("reportErrorField", e.field());
+        }
+        return "redirect:/app/registry/organisations/" + id + "?tab=permits";
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable long id, @RequestParam long version,
+                        @RequestParam(required = false) @Nullable OrganisationStatus to,
+                        @RequestParam(defaultValue = "") String reason,
+                        @RequestParam(defaultValue = "") String decisionNumber,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                        @Nullable LocalDate decisionDate, RedirectAttributes redirect) {
+        try {
+            if (to == null) {
+                throw new vn.vientro.shared.InvalidInputException("to", "registry.status.to.required");
+            }
+            registry.changeStatus(id, version, new OrganisationRegistry.StatusChange(to, reason, decisionNumber, decisionDate));
+            redirect.addFlashAttribute("flashSuccess", "registry.status.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("statusError", e.messageKey());
+            redirect.addFlashAttribute("statusErrorField", e.field());
+            redirect.addFlashAttribute("statusInput", new ArrayList<>(List.of(reason, decisionNumber)));
+        } catch (StaleOrganisationException e) {
+            redirect.addFlashAttribute("statusError", "record.changedByOther");
+        }
+        return "redirect:/app/registry/organisations/" + id + "?tab=history";
+    }
+}

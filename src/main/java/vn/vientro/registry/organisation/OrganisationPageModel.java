@@ -1,0 +1,98 @@
+package vn.vientro.registry.organisation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.organisation.tabs.OrganisationTabs;
+import vn.vientro.shared.BusinessRuleException;
+
+/** Fills the organisation pages' models: choice lists, the form, the detail tabs. */
+@Component
+class OrganisationPageModel {
+
+    private final Codelists codelists;
+    private final PriorityFields priorityFields;
+    private final AdminUnits adminUnits;
+    private final OrganisationRegistry registry;
+    private final OrganisationTabs tabs;
+    private final java.time.Clock clock;
+
+    OrganisationPageModel(Codelists codelists, PriorityFields priorityFields, AdminUnits adminUnits,
+                          OrganisationRegistry registry, OrganisationTabs tabs, java.time.Clock clock) {
+        this.clock = clock;
+        this.codelists = codelists;
+        this.priorityFields = priorityFields;
+        this.adminUnits = adminUnits;
+        this.registry = registry;
+        this.tabs = tabs;
+    }
+
+    void addChoices(Model model) {
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("statuses", OrganisationStatus.values());
+        model.addAttribute("countries", codelists.active(Codelists.COUNTRY));
+        model.addAttribute("orgTypes", codelists.active(Codelists.ORGANISATION_TYPE));
+        model.addAttribute("priorityFieldChoices", priorityFields.all());
+        model.addAttribute("sectorCategories", codelists.active(Codelists.SECTOR_CATEGORY));
+    }
+
+    String form(Model model, OrganisationForm form, @Nullable Long id) {
+        addChoices(model);
+        model.addAttribute("form", form);
+        model.addAttribute("organisationId", id);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
+                Breadcrumb.here(id == null ? "registry.organisation.new" : "registry.organisation.edit")));
+        return "registry/organisation-form";
+    }
+
+    String detail(Model model, OrganisationView organisation, String tab) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("tab", tab);
+        model.addAttribute("statuses", OrganisationStatus.values());
+        model.addAttribute("statusHistory", registry.statusHistory(organisation.id()));
+        tabs.fill(model, organisation, tab);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
+                Breadcrumb.here("registry.organisation.named", organisation.displayName())));
+        return "registry/organisation-detail";
+    }
+
+    /** The typed commune codes plus the one picked (an old commune brings its current successors). */
+    List<String> communes(OrganisationForm form, BindingResult errors) {
+        Set<String> codes = new LinkedHashSet<>(OrganisationForm.split(form.getCommuneCodes()));
+        String pick = form.getCommunePick();
+        if (pick != null && pick.contains(":")) {
+            String[] parts = pick.split(":", 2);
+            if (UnitSet.PRE2025.key().equals(parts[0])) {
+                adminUnits.successors(parts[1]).forEach(s -> codes.add(s.unit().code()));
+            } else {
+                codes.add(parts[1]);
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    void reject(BindingResult errors, BusinessRuleException e) {
+        String field = e.field();
+        if (field != null && errors.getTarget() != null
+                && org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), field) != null) {
+            errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
+        } else {
+            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vientro.registry.organisation;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface OrganisationRepository extends CrudRepository<Organisation, Long> {
+}

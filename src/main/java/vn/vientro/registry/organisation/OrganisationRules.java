@@ -1,0 +1,91 @@
+package vn.vientro.registry.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.CodelistItem;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.shared.InvalidInputException;
+
+/** Checks an organisation's codes against the reference data; each broken rule names its field. */
+@Component
+class OrganisationRules {
+
+    private final Codelists codelists;
+    private final PriorityFields priorityFields;
+    private final AdminUnits adminUnits;
+    private final OrganisationQueries queries;
+
+    OrganisationRules(Codelists codelists, PriorityFields priorityFields, AdminUnits adminUnits,
+                      OrganisationQueries queries) {
+        this.codelists = codelists;
+        this.priorityFields = priorityFields;
+        this.adminUnits = adminUnits;
+        this.queries = queries;
+    }
+
+    void check(OrganisationDetails details, @Nullable Long organisationId) {
+        if (details.nameOriginal().isBlank()) {
+            throw new InvalidInputException("nameOriginal", "registry.organisation.nameOriginal.required");
+        }
+        if (details.countryCode() != null && !codelists.exists(Codelists.COUNTRY, details.countryCode())) {
+            throw new InvalidInputException("countryCode", "registry.organisation.country.unknown", details.countryCode());
+        }
+        if (details.iatiOrgType() != null && !codelists.exists(Codelists.ORGANISATION_TYPE, details.iatiOrgType())) {
+            throw new InvalidInputException("iatiOrgType", "registry.organisation.iatiOrgType.unknown", details.iatiOrgType());
+        }
+        if (details.iatiIdentifier() != null) {
+            checkIatiIdentifier(details.iatiIdentifier(), organisationId);
+        }
+        if (details.email() != null && !details.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "validation.email");
+        }
+        List<String> unknownSectors = details.sectorCodes().stream().filter(c -> codelists.sector(c).isEmpty()).toList();
+        if (!unknownSectors.isEmpty()) {
+            throw new InvalidInputException("sectorCodes", "registry.organisation.sectors.unknown", String.join(", ", unknownSectors));
+        }
+        List<String> unknownFields = details.priorityFields().stream()
+                .filter(code -> priorityFields.byCode(code).isEmpty()).toList();
+        if (!unknownFields.isEmpty()) {
+            throw new InvalidInputException("priorityFields", "registry.organisation.priorityFields.unknown",
+                    String.join(", ", unknownFields));
+        }
+        List<String> unknownCommunes = details.communeCodes().stream()
+                .filter(code -> adminUnits.find(UnitSet.CURRENT, code).filter(u -> u.isCommune()).isEmpty()).toList();
+        if (!unknownCommunes.isEmpty()) {
+            throw new InvalidInputException("communeCodes", "registry.organisation.communes.unknown",
+                    String.join(", ", unknownCommunes));
+        }
+    }
+
+    /**
+     * An IATI organisation identifier is a registration agency prefix from the IATI codelist (e.g. {@code GB-CHC},
+     * {@code XM-DAC}, {@code US-EIN}) followed by the number that agency gave the organisation.
+     */
+    private void checkIatiIdentifier(String identifier, @Nullable Long organisationId) {
+        if (!identifier.matches("[A-Za-z0-9][A-Za-z0-9._:-]*") || agencyPrefix(identifier).isEmpty()) {
+            throw new InvalidInputException("iatiIdentifier", "registry.organisation.iati.format", identifier);
+        }
+        if (queries.iatiIdentifierTaken(identifier, organisationId)) {
+            throw new InvalidInputException("iatiIdentifier", "registry.organisation.iati.taken", identifier);
+        }
+    }
+
+    private Optional<CodelistItem> agencyPrefix(String identifier) {
+        String upper = identifier.toUpperCase(java.util.Locale.ROOT);
+        int dash = upper.indexOf('-');
+        while (dash > 0) {
+            String prefix = upper.substring(0, dash);
+            Optional<CodelistItem> agency = codelists.find(Codelists.REGISTRATION_AGENCY, prefix);
+            if (agency.isPresent() && dash < upper.length() - 1) {
+                return agency;
+            }
+            dash = upper.indexOf('-', dash + 1);
+        }
+        return Optional.empty();
+    }
+}

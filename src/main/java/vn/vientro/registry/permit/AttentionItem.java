@@ -1,0 +1,16 @@
+package vn.vientro.registry.permit;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something in the registry that needs the focal point's attention.
+ *
+ * @param reason EXPIRING (paper ends soon), PLAN_OVERDUE (implementation plan not received in time),
+ *               REPORT_MISSING (annual report not received by its due date), NO_VALID_PERMIT (foreign NGO
+ *               active without a valid paper)
+ * @param days   days left (EXPIRING) or days overdue (the others)
+ */
+public record AttentionItem(String reason, long organisationId, String organisationName, @Nullable Long permitId,
+                            @Nullable String permitNumber, @Nullable LocalDate dueOn, long days) {
+}

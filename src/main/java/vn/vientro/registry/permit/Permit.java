@@ -1,0 +1,160 @@
+package vn.vientro.registry.permit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.PermitKind;
+import vn.vientro.shared.InvalidInputException;
+
+/**
+ * A registration paper. The Ministry of Foreign Affairs decides (Decree 58/2022 Art. 7); the province records each
+ * decision here: extension, amendment, suspension, revocation. Expiry is derived from {@code validUntil}.
+ */
+@Table(schema = "registry", name = "permit")
+class Permit {
+
+    @Id
+    private @Nullable Long id;
+    @Version
+    private @Nullable Long version;
+    private long organisation;
+    private PermitKind kind;
+    private String number;
+    private String issuingBody;
+    private LocalDate issuedOn;
+    private LocalDate validFrom;
+    private LocalDate validUntil;
+    private @Nullable String scopeAreas;
+    private Set<String> scopeCommunes;
+    private @Nullable String scopeFields;
+    private PermitStatus status;
+    private @Nullable LocalDate planDueOn;
+    private @Nullable LocalDate planReceivedOn;
+    private Instant createdAt;
+
+    @PersistenceCreator
+    Permit(@Nullable Long id, @Nullable Long version, long organisation, PermitKind kind, String number,
+           String issuingBody, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil,
+           @Nullable String scopeAreas, Set<String> scopeCommunes, @Nullable String scopeFields, PermitStatus status,
+           @Nullable LocalDate planDueOn, @Nullable LocalDate planReceivedOn, Instant createdAt) {
+        this.id = id;
+        this.version = version;
+        this.organisation = organisation;
+        this.kind = kind;
+        this.number = number;
+        this.issuingBody = issuingBody;
+        this.issuedOn = issuedOn;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.scopeAreas = scopeAreas;
+        this.scopeCommunes = new LinkedHashSet<>(scopeCommunes);
+        this.scopeFields = scopeFields;
+        this.status = status;
+        this.planDueOn = planDueOn;
+        this.planReceivedOn = planReceivedOn;
+        this.createdAt = createdAt;
+    }
+
+    static Permit record(long organisation, PermitDetails details, int maxYears, LocalDate planDueOn) {
+        checkValidity(details.validFrom(), details.validUntil(), maxYears);
+        return new Permit(null, null, organisation, details.kind(), details.number().trim(), details.issuingBody().trim(),
+                details.issuedOn(), details.validFrom(), details.validUntil(), details.scopeAreas(),
+                Set.copyOf(details.scopeCommunes()), details.scopeFields(), PermitStatus.VALID, planDueOn, null,
+                Instant.now());
+    }
+
+    /** Extension for a further term (Decree 58/2022 Art. 16): later end, same kind, not revoked or replaced. */
+    LocalDate extend(LocalDate newValidUntil, int maxYears, LocalDate planDueOn) {
+        requireActive();
+        if (!newValidUntil.isAfter(validUntil)) {
+            throw new InvalidInputException("validUntil", "registry.permit.extend.notLater", validUntil);
+        }
+        checkValidity(validUntil.plusDays(1), newValidUntil, maxYears);
+        LocalDate before = validUntil;
+        validUntil = newValidUntil;
+        this.planDueOn = planDueOn;
+        this.planReceivedOn = null;
+        return before;
+    }
+
+    /** Amendment of content (Decree 58/2022 Art. 17): scope changes; the NGO owes a new plan. */
+    void amend(@Nullable String areas, Set<String> communes, @Nullable String fields, LocalDate planDueOn) {
+        requireActive();
+        this.scopeAreas = areas;
+        this.scopeCommunes = new LinkedHashSet<>(communes);
+        this.scopeFields = fields;
+        this.planDueOn = planDueOn;
+        this.planReceivedOn = null;
+    }
+
+    void suspend() {
+        if (status != PermitStatus.VALID) {
+            throw new InvalidInputException("status", "registry.permit.suspend.notValid");
+        }
+        status = PermitStatus.SUSPENDED;
+    }
+
+    void reinstate() {
+        if (status != PermitStatus.SUSPENDED) {
+            throw new InvalidInputException("status", "registry.permit.reinstate.notSuspended");
+        }
+        status = PermitStatus.VALID;
+    }
+
+    void revoke() {
+        if (status == PermitStatus.REVOKED || status == PermitStatus.REPLACED) {
+            throw new InvalidInputException("status", "registry.permit.alreadyEnded");
+        }
+        status = PermitStatus.REVOKED;
+    }
+
+    void replace() {
+        requireActive();
+        status = PermitStatus.REPLACED;
+    }
+
+    void receivePlan(LocalDate receivedOn) {
+        planReceivedOn = receivedOn;
+    }
+
+    private void requireActive() {
+        if (status == PermitStatus.REVOKED || status == PermitStatus.REPLACED) {
+            throw new InvalidInputException("status", "registry.permit.alreadyEnded");
+        }
+    }
+
+    private static void checkValidity(LocalDate from, LocalDate until, int maxYears) {
+        if (until.isBefore(from)) {
+            throw new InvalidInputException("validUntil", "registry.permit.validUntil.beforeFrom");
+        }
+        if (maxYears > 0 && until.isAfter(from.plusYears(maxYears).minusDays(1))) {
+            throw new InvalidInputException("validUntil", "registry.permit.validUntil.tooLong", maxYears);
+        }
+    }
+
+    @Nullable Long id() {
+        return id;
+    }
+
+    @Nullable Long version() {
+        return version;
+    }
+
+    long organisation() {
+        return organisation;
+    }
+
+    PermitKind kind() {
+        return kind;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+}

@@ -1,0 +1,101 @@
+package vn.vientro.registry.permit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.registry.PermitKind;
+import vn.vientro.shared.InvalidInputException;
+
+@RestController
+@Tag(name = "registry")
+class PermitApiController {
+
+    private final Permits permits;
+
+    PermitApiController(Permits permits) {
+        this.permits = permits;
+    }
+
+    record PermitRequest(@NotNull(message = "{registry.permit.kind.required}") PermitKind kind,
+                         @NotBlank(message = "{registry.permit.number.required}") String number,
+                         @Nullable String issuingBody,
+                         @NotNull(message = "{registry.permit.issuedOn.required}") LocalDate issuedOn,
+                         @NotNull(message = "{registry.permit.validFrom.required}") LocalDate validFrom,
+                         @NotNull(message = "{registry.permit.validUntil.required}") LocalDate validUntil,
+                         @Nullable String scopeAreas, @Nullable List<String> scopeCommunes, @Nullable String scopeFields) {
+    }
+
+    record DecisionRequest(long version, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
+                           @Nullable String note, @Nullable LocalDate validUntil, @Nullable String scopeAreas,
+                           @Nullable List<String> scopeCommunes, @Nullable String scopeFields) {
+    }
+
+    @GetMapping("/api/v1/organisations/{id}/permits")
+    @Operation(summary = "The organisation's registration papers")
+    List<PermitView> ofOrganisation(@PathVariable long id) {
+        return permits.ofOrganisation(id);
+    }
+
+    @PostMapping("/api/v1/organisations/{id}/permits")
+    @Operation(summary = "Record a registration paper (FOCAL_POINT, ADMIN)")
+    ResponseEntity<PermitView> record(@PathVariable long id, @Valid @RequestBody PermitRequest request) {
+        long permitId = permits.record(id, new PermitDetails(request.kind(), request.number(),
+                request.issuingBody() == null || request.issuingBody().isBlank() ? "Bộ Ngoại giao" : request.issuingBody(),
+                request.issuedOn(), request.validFrom(), request.validUntil(), request.scopeAreas(),
+                request.scopeCommunes() == null ? List.of() : request.scopeCommunes(), request.scopeFields()));
+        return ResponseEntity.created(URI.create("/api/v1/permits/" + permitId)).body(permits.get(permitId));
+    }
+
+    @GetMapping("/api/v1/permits")
+    @Operation(summary = "Registration papers ending within N days (expiring-within-days)")
+    List<PermitView> expiring(@RequestParam(name = "expiring-within-days", defaultValue = "90") int days) {
+        return permits.expiringWithin(days);
+    }
+
+    @GetMapping("/api/v1/permits/{id}")
+    @Operation(summary = "One registration paper")
+    PermitView get(@PathVariable long id) {
+        return permits.get(id);
+    }
+
+    @PostMapping("/api/v1/permits/{id}/{action}")
+    @Operation(summary = "Record a decision: extend, amend, suspend, reinstate, revoke, plan (FOCAL_POINT, ADMIN)")
+    PermitView act(@PathVariable long id, @PathVariable String action, @RequestBody DecisionRequest request) {
+        Decision decision = new Decision(request.decisionNumber() == null ? "" : request.decisionNumber(),
+                request.decisionDate(), request.note());
+        switch (action) {
+            case "extend" -> {
+                if (request.validUntil() == null) {
+                    throw new InvalidInputException("validUntil", "registry.permit.validUntil.required");
+                }
+                permits.extend(id, request.version(), request.validUntil(), decision);
+            }
+            case "amend" -> permits.amend(id, request.version(), request.scopeAreas(),
+                    request.scopeCommunes() == null ? List.of() : request.scopeCommunes(), request.scopeFields(), decision);
+            case "suspend" -> permits.suspend(id, request.version(), decision);
+            case "reinstate" -> permits.reinstate(id, request.version(), decision);
+            case "revoke" -> permits.revoke(id, request.version(), decision);
+            case "plan" -> {
+                if (request.decisionDate() == null) {
+                    throw new InvalidInputException("decisionDate", "registry.permit.decisionDate.required");
+                }
+                permits.receivePlan(id, request.version(), request.decisionDate());
+            }
+            default -> throw new InvalidInputException("action", "registry.permit.action.unknown");
+        }
+        return permits.get(id);
+    }
+}

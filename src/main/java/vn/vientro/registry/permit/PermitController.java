@@ -1,0 +1,165 @@
+package vn.vientro.registry.permit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.registry.PermitKind;
+import vn.vientro.registry.organisation.OrganisationRegistry;
+import vn.vientro.registry.organisation.OrganisationView;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
+
+@Controller
+class PermitController {
+
+    private final Permits permits;
+    private final OrganisationRegistry organisations;
+    private final RegistryAttention attention;
+    private final RegistryRules rules;
+    private final java.time.Clock clock;
+
+    PermitController(Permits permits, OrganisationRegistry organisations, RegistryAttention attention,
+                     RegistryRules rules, java.time.Clock clock) {
+        this.clock = clock;
+        this.permits = permits;
+        this.organisations = organisations;
+        this.attention = attention;
+        this.rules = rules;
+    }
+
+    @GetMapping("/app/registry/organisations/{id}/permits/new")
+    String create(@PathVariable long id, Model model) {
+        return form(model, organisations.get(id), Map.of("issuingBody", "Bộ Ngoại giao"), null, null);
+    }
+
+    @PostMapping("/app/registry/organisations/{id}/permits/new")
+    String record(@PathVariable long id, @RequestParam Map<String, String> input, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            long permitId = permits.record(id, details(input));
+            redirect.addFlashAttribute("flashSuccess", "registry.permit.saved");
+            return "redirect:/app/registry/permits/" + permitId;
+        } catch (BusinessRuleException e) {
+            return form(model, organisations.get(id), input, e.field(), e);
+        }
+    }
+
+    @GetMapping("/app/registry/permits/{id}")
+    String detail(@PathVariable long id, Model model) {
+        PermitView permit = permits.get(id);
+        model.addAttribute("permit", permit);
+        model.addAttribute("events", permits.events(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("rules", rules);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
+                new Breadcrumb("registry.organisation.named", "/app/registry/organisations/" + permit.organisationId()
+                        + "?tab=permits", permit.organisationName()),
+                Breadcrumb.here("registry.permit.named", permit.number())));
+        return "registry/permit-detail";
+    }
+
+    @PostMapping("/app/registry/permits/{id}/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam long version,
+               @RequestParam(defaultValue = "") String decisionNumber,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validUntil,
+               @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String scopeAreas,
+               @RequestParam(defaultValue = "") String scopeCommunes, @RequestParam(defaultValue = "") String scopeFields,
+               RedirectAttributes redirect) {
+        Decision decision = new Decision(decisionNumber, decisionDate, note.isBlank() ? null : note);
+        try {
+            switch (action) {
+                case "extend" -> permits.extend(id, version, required(validUntil, "validUntil"), decision);
+                case "amend" -> permits.amend(id, version, scopeAreas, codes(scopeCommunes), scopeFields, decision);
+                case "suspend" -> permits.suspend(id, version, decision);
+                case "reinstate" -> permits.reinstate(id, version, decision);
+                case "revoke" -> permits.revoke(id, version, decision);
+                case "plan" -> permits.receivePlan(id, version, required(decisionDate, "decisionDate"));
+                default -> throw new InvalidInputException("action", "registry.permit.action.unknown");
+            }
+            redirect.addFlashAttribute("flashSuccess", "registry.permit.action." + action + ".done");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("actionError", e.messageKey());
+            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
+            redirect.addFlashAttribute("actionErrorField", e.field());
+            redirect.addFlashAttribute("actionName", action);
+        } catch (StalePermitException e) {
+            redirect.addFlashAttribute("actionError", "record.changedByOther");
+            redirect.addFlashAttribute("actionName", action);
+        }
+        return "redirect:/app/registry/permits/" + id;
+    }
+
+    @GetMapping("/app/registry/attention")
+    String attention(Model model) {
+        model.addAttribute("items", attention.items());
+        model.addAttribute("rules", rules);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("registry.attention.title")));
+        return "registry/attention";
+    }
+
+    private String form(Model model, OrganisationView organisation, Map<String, String> input, @Nullable String field,
+                        @Nullable BusinessRuleException error) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("input", input);
+        model.addAttribute("kinds", PermitKind.values());
+        model.addAttribute("errorField", field);
+        model.addAttribute("error", error);
+        model.addAttribute("rules", rules);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
+                new Breadcrumb("registry.organisation.named", "/app/registry/organisations/" + organisation.id(),
+                        organisation.displayName()),
+                Breadcrumb.here("registry.permit.new")));
+        return "registry/permit-form";
+    }
+
+    private static PermitDetails details(Map<String, String> input) {
+        String kind = input.getOrDefault("kind", "");
+        if (kind.isBlank()) {
+            throw new InvalidInputException("kind", "registry.permit.kind.required");
+        }
+        return new PermitDetails(PermitKind.valueOf(kind), input.getOrDefault("number", ""),
+                input.getOrDefault("issuingBody", "").isBlank() ? "Bộ Ngoại giao" : input.get("issuingBody"),
+                date(input, "issuedOn"), date(input, "validFrom"), date(input, "validUntil"),
+                blank(input.get("scopeAreas")), codes(input.getOrDefault("scopeCommunes", "")),
+                blank(input.get("scopeFields")));
+    }
+
+    private static LocalDate date(Map<String, String> input, String field) {
+        String value = input.getOrDefault(field, "");
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "registry.permit." + field + ".required");
+        }
+    }
+
+    private static LocalDate required(@Nullable LocalDate date, String field) {
+        if (date == null) {
+            throw new InvalidInputException(field, "registry.permit." + field + ".required");
+        }
+        return date;
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<String> codes(String value) {
+        return Arrays.stream(value.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vientro.registry.permit;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface PermitRepository extends CrudRepository<Permit, Long> {
+}

@@ -1,0 +1,180 @@
+package vn.vientro.registry.permit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.platform.Actor;
+import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.organisation.OrganisationIndexer;
+import vn.vientro.registry.organisation.OrganisationQueries;
+import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.WorkingDays;
+
+/**
+ * Records registration papers and every decision on them, and keeps the NGO's duty that follows each issue,
+ * extension or amendment: an implementation plan within the configured number of working days.
+ */
+@Service
+public class Permits {
+
+    private final PermitRepository permits;
+    private final PermitQueries queries;
+    private final OrganisationQueries organisations;
+    private final OrganisationIndexer indexer;
+    private final RegistryRules rules;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final PermitIndexer permitIndexer;
+
+    Permits(PermitRepository permits, PermitQueries queries, OrganisationQueries organisations,
+            OrganisationIndexer indexer, RegistryRules rules, WorkingDays workingDays, JdbcClient jdbc,
+            PermitIndexer permitIndexer) {
+        this.permitIndexer = permitIndexer;
+        this.permits = permits;
+        this.queries = queries;
+        this.organisations = organisations;
+        this.indexer = indexer;
+        this.rules = rules;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    public PermitView get(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("permit", id));
+    }
+
+    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    public List<PermitView> ofOrganisation(long organisationId) {
+        return queries.ofOrganisation(organisationId);
+    }
+
+    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    public List<PermitView> expiringWithin(int days) {
+        if (days < 0 || days > 3650) {
+            throw new InvalidInputException("expiring-within-days", "registry.permit.expiringDays.invalid");
+        }
+        return queries.expiringWithin(days);
+    }
+
+    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    public List<PermitQueries.PermitEvent> events(long permitId) {
+        return queries.events(permitId);
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public long record(long organisationId, PermitDetails details) {
+        organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        if (details.number().isBlank()) {
+            throw new InvalidInputException("number", "registry.permit.number.required");
+        }
+        if (queries.numberTaken(details.kind(), details.number(), null)) {
+            throw new InvalidInputException("number", "registry.permit.number.taken", details.number());
+        }
+        if (details.validFrom().isBefore(details.issuedOn())) {
+            throw new InvalidInputException("validFrom", "registry.permit.validFrom.beforeIssue");
+        }
+        Permit permit = Permit.record(organisationId, details, rules.maxYears(details.kind()), planDue(details.issuedOn()));
+        long id = Objects.requireNonNull(permits.save(permit).id());
+        event(id, "RECORDED", new Decision(details.number(), details.issuedOn(), null), null, details.validUntil());
+        indexer.reindex(organisationId);
+        permitIndexer.reindex(id);
+        return id;
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void extend(long id, long expectedVersion, LocalDate newValidUntil, Decision decision) {
+        decision.require();
+        Permit permit = load(id, expectedVersion);
+        LocalDate before = permit.extend(newValidUntil, rules.maxYears(permit.kind()), planDue(decision.date()));
+        save(permit, "EXTENDED", decision, before, newValidUntil);
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void amend(long id, long expectedVersion, @Nullable String areas, List<String> communes,
+                      @Nullable String fields, Decision decision) {
+        decision.require();
+        Permit permit = load(id, expectedVersion);
+        permit.amend(areas, Set.copyOf(communes), fields, planDue(decision.date()));
+        save(permit, "AMENDED", decision, null, null);
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void suspend(long id, long expectedVersion, Decision decision) {
+        decision.require();
+        Permit permit = load(id, expectedVersion);
+        permit.suspend();
+        save(permit, "SUSPENDED", decision, null, null);
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void reinstate(long id, long expectedVersion, Decision decision) {
+        decision.require();
+        Permit permit = load(id, expectedVersion);
+        permit.reinstate();
+        save(permit, "REINSTATED", decision, null, null);
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void revoke(long id, long expectedVersion, Decision decision) {
+        decision.require();
+        Permit permit = load(id, expectedVersion);
+        permit.revoke();
+        save(permit, "REVOKED", decision, null, null);
+    }
+
+    /** The NGO sent its implementation plan for the province. */
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void receivePlan(long id, long expectedVersion, LocalDate receivedOn) {
+        Permit permit = load(id, expectedVersion);
+        permit.receivePlan(receivedOn);
+        save(permit, "PLAN_RECEIVED", new Decision("", receivedOn, null), null, null);
+    }
+
+    private LocalDate planDue(LocalDate from) {
+        return workingDays.addWorkingDays(from, rules.planDueWorkingDays());
+    }
+
+    private Permit load(long id, long expectedVersion) {
+        Permit permit = permits.findById(id).orElseThrow(() -> new NotFoundException("permit", id));
+        if (!Objects.equals(permit.version(), expectedVersion)) {
+            throw new StalePermitException(id);
+        }
+        return permit;
+    }
+
+    private void save(Permit permit, String action, Decision decision, @Nullable LocalDate before,
+                      @Nullable LocalDate after) {
+        permits.save(permit);
+        event(Objects.requireNonNull(permit.id()), action, decision, before, after);
+        indexer.reindex(permit.organisation());
+        permitIndexer.reindex(permit.id());
+    }
+
+    private void event(long permitId, String action, Decision decision, @Nullable LocalDate before,
+                       @Nullable LocalDate after) {
+        jdbc.sql("""
+                insert into registry.permit_event (permit, action, decision_number, decision_date, valid_until_before,
+                    valid_until_after, note, actor)
+                values (:permit, :action, :number, :date, :before, :after, :note, :actor)
+                """)
+                .param("permit", permitId).param("action", action)
+                .param("number", decision.number() == null || decision.number().isBlank() ? null : decision.number().trim())
+                .param("date", decision.date()).param("before", before).param("after", after)
+                .param("note", decision.note()).param("actor", Actor.current()).update();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.vientro.registry.permit;
+
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.vientro.registry.PermitKind;
+
+/**
+ * Time limits from the law on foreign NGOs, kept in configuration with their legal source so that a new decree
+ * needs no code change.
+ *
+ * @param maxValidityYears       longest validity per kind of paper (0 = no limit)
+ * @param validitySource         legal source of those limits
+ * @param planDueWorkingDays     the NGO's implementation plan is due this many working days after a paper is
+ *                               issued, extended or amended
+ * @param planSource             legal source of that duty
+ * @param annualReportDueMonth   month of the day the NGO's annual report is due
+ * @param annualReportDueDay     day of that month
+ * @param annualReportSource     legal source of that duty
+ * @param expiryWarningDays      how long before expiry the focal points are warned, one notice per threshold
+ */
+@ConfigurationProperties("vientro.registry")
+public record RegistryRules(
+        Map<PermitKind, Integer> maxValidityYears,
+        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 9") String validitySource,
+        @DefaultValue("45") int planDueWorkingDays,
+        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 21") String planSource,
+        @DefaultValue("12") int annualReportDueMonth,
+        @DefaultValue("18") int annualReportDueDay,
+        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 21 khoản 5; Nghị định 09/2019/NĐ-CP, Điều 12") String annualReportSource,
+        @DefaultValue({"90", "60", "30"}) List<Integer> expiryWarningDays) {
+
+    public int maxYears(PermitKind kind) {
+        return maxValidityYears == null ? 0 : maxValidityYears.getOrDefault(kind, 0);
+    }
+
+    public MonthDay annualReportDue() {
+        return MonthDay.of(annualReportDueMonth, annualReportDueDay);
+    }
+}

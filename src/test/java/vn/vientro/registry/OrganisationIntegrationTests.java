@@ -1,0 +1,168 @@
+package vn.vientro.registry;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.registry.organisation.OrganisationFilter;
+import vn.vientro.registry.organisation.OrganisationRegistry;
+import vn.vientro.registry.organisation.OrganisationView;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+@VientroIntegrationTest
+class OrganisationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationRegistry registry;
+
+    @Test
+    void focalPointRegistersAnNgoThroughThePage() {
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/organisations/new");
+        HttpResponse<String> saved = focal.post("/app/registry/organisations/new", form("Fondation Mérieux", "FR"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String page = focal.get(location(saved).replace("http://localhost:" + port, "")).body();
+        assertThat(page).contains("Fondation Mérieux").contains("Đã lưu thông tin tổ chức")
+                .contains("Không có giấy đăng ký còn hiệu lực");
+    }
+
+    @Test
+    void onlyTheFocalPointAndAdministratorsWriteTheRegistry() {
+        for (String username : new String[] {"officer", "commune", "leader", "appraiser", "police"}) {
+            WebClient client = WebClient.signedIn(port, username);
+            client.get("/app/registry/organisations");
+            assertThat(client.post("/app/registry/organisations/new", form("Không được phép " + username, "US"))
+                    .statusCode()).as(username).isEqualTo(403);
+            assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-" + username,
+                    "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"API " + username + "\"}").statusCode())
+                    .as(username).isEqualTo(403);
+            assertThat(client.get("/app/registry/organisations").statusCode()).as(username + " reads").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void warnsOfAPossibleDuplicateAndSavesOnlyAfterConfirmation() {
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/organisations/new");
+        HttpResponse<String> warned = focal.post("/app/registry/organisations/new",
+                form("SAVE THE CHILDREN INTERNATIONAL", "GB"));
+        assertThat(warned.statusCode()).isEqualTo(200);
+        assertThat(warned.body()).contains("Tổ chức Cứu trợ trẻ em").contains("Tôi đã kiểm tra");
+        Map<String, String> confirmed = form("SAVE THE CHILDREN INTERNATIONAL", "GB");
+        confirmed.put("confirmNotDuplicate", "true");
+        assertThat(focal.post("/app/registry/organisations/new", confirmed).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> api = WebClient.api(port, "POST", "/api/v1/organisations", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Oxfam International\"}");
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.body()).contains("/problems/possible-duplicate").contains("\"candidates\"").contains("Oxfam");
+        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Oxfam International\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void checksTheIatiIdentifierAgainstRegistrationAgencyPrefixes() {
+        HttpResponse<String> malformed = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Tổ chức thử mã\",\"iatiIdentifier\":\"ZZ-NOPE-1\"}");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"field\":\"iatiIdentifier\"").contains("không đúng dạng");
+        HttpResponse<String> taken = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Tổ chức khác\",\"iatiIdentifier\":\"gb-chc-213890\"}");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("đã được dùng");
+        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Terre des Hommes Netherlands\","
+                        + "\"iatiIdentifier\":\"NL-KVK-41150298\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void showsFieldErrorsInVietnameseAndKeepsWhatWasTyped() {
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/organisations/new");
+        Map<String, String> bad = form("", "US");
+        bad.put("nameVi", "Tên tiếng Việt vẫn còn");
+        bad.put("sectorCodes", "99999");
+        HttpResponse<String> response = focal.post("/app/registry/organisations/new", bad);
+        assertThat(response.body()).contains("id=\"nameOriginal-error\"").contains("Nhập tên gốc của tổ chức.");
+        assertThat(Jsoup.parse(response.body()).getElementById("nameVi").val()).isEqualTo("Tên tiếng Việt vẫn còn");
+    }
+
+    @Test
+    void concurrentEditsShowBothVersionsAndLoseNothing() {
+        OrganisationView kfhi = find("KFHI");
+        WebClient first = WebClient.signedIn(port, "focal");
+        WebClient second = WebClient.signedIn(port, "admin");
+        first.get("/app/registry/organisations/" + kfhi.id() + "/edit");
+        second.get("/app/registry/organisations/" + kfhi.id() + "/edit");
+        Map<String, String> mine = edit(kfhi);
+        mine.put("phone", "+82 2 111 2222");
+        assertThat(first.post("/app/registry/organisations/" + kfhi.id() + "/edit", mine).statusCode()).isEqualTo(302);
+        Map<String, String> theirs = edit(kfhi);
+        theirs.put("headOfOffice", "Kim Min-jun");
+        HttpResponse<String> conflict = second.post("/app/registry/organisations/" + kfhi.id() + "/edit", theirs);
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.body()).contains("Người khác đã lưu bản ghi này").contains("+82 2 111 2222");
+        assertThat(Jsoup.parse(conflict.body()).getElementById("headOfOffice").val()).isEqualTo("Kim Min-jun");
+        OrganisationView stored = SystemAuthentication.asAdministrator("system:test", () -> registry.get(kfhi.id()));
+        assertThat(stored.phone()).isEqualTo("+82 2 111 2222");
+        assertThat(stored.headOfOffice()).isNull();
+    }
+
+    @Test
+    void statusChangesNeedAReasonAndDecisionAndAreKept() {
+        OrganisationView psi = find("PSI");
+        HttpResponse<String> refused = WebClient.api(port, "POST", "/api/v1/organisations/" + psi.id() + "/status",
+                "demo-focal", "{\"version\":" + psi.version() + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        HttpResponse<String> changed = WebClient.api(port, "POST", "/api/v1/organisations/" + psi.id() + "/status",
+                "demo-focal", "{\"version\":" + psi.version() + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"Kiểm tra định kỳ\","
+                        + "\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-11-02\"}");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"status\":\"UNDER_INSPECTION\"");
+        String history = WebClient.signedIn(port, "leader").get("/app/registry/organisations/" + psi.id() + "?tab=history").body();
+        assertThat(history).contains("Kiểm tra định kỳ").contains("15/QĐ-UBND").contains("focal");
+    }
+
+    @Test
+    void listsWithFiltersAndFlagsNgosWithoutAValidPaper() {
+        String page = WebClient.signedIn(port, "officer").get("/app/registry/organisations?noPermit=true").body();
+        assertThat(page).contains("Tổ chức Oxfam").contains("Không có giấy đăng ký còn hiệu lực")
+                .doesNotContain("Tổ chức Cứu trợ trẻ em");
+        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?country=KR", "demo-officer", null).body())
+                .contains("KFHI").doesNotContain("Oxfam");
+        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?expiring-within-days=30", "demo-officer", null).body())
+                .contains("VNAH").doesNotContain("KFHI");
+    }
+
+    private OrganisationView find(String abbreviation) {
+        return SystemAuthentication.asAdministrator("system:test", () -> registry.list(
+                        new OrganisationFilter(null, null, null, null, null, false, abbreviation, 0, 50)).rows().stream()
+                .filter(o -> abbreviation.equals(o.abbreviation())).findFirst().orElseThrow());
+    }
+
+    private static Map<String, String> edit(OrganisationView view) {
+        Map<String, String> form = form(view.nameOriginal(), view.countryCode());
+        form.put("version", String.valueOf(view.version()));
+        form.put("nameVi", view.nameVi());
+        form.put("abbreviation", view.abbreviation());
+        form.put("sectorCodes", String.join(",", view.sectorCodes()));
+        form.put("communeCodes", String.join(",", view.communeCodes()));
+        return form;
+    }
+
+    static Map<String, String> form(String name, String country) {
+        return new HashMap<>(Map.of("kind", "FOREIGN_NGO", "nameOriginal", name, "countryCode", country,
+                "iatiOrgType", "21", "sectorCodes", "12220", "priorityFields", "2.5"));
+    }
+}

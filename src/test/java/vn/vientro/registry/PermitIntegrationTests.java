@@ -1,0 +1,122 @@
+package vn.vientro.registry;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.platform.Actor;
+import vn.vientro.registry.permit.RegistryReminderJob;
+import vn.vientro.shared.WorkingDays;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VientroIntegrationTest
+class PermitIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    RegistryReminderJob reminders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void recordsAPaperAndDatesTheImplementationPlanInWorkingDays() {
+        long id = newNgo("Tổ chức Thử Giấy Phép");
+        HttpResponse<String> recorded = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+                "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"900/GĐK-BNG\",\"issuedOn\":\"2026-01-05\","
+                        + "\"validFrom\":\"2026-01-05\",\"validUntil\":\"2029-01-04\"}");
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        LocalDate due = workingDays.addWorkingDays(LocalDate.of(2026, 1, 5), 45);
+        assertThat(recorded.body()).contains("\"planDueOn\":\"" + due + "\"");
+        assertThat(due).as("45 working days across Tết 2026").isAfter(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void refusesAnOperationRegistrationLongerThanThreeYears() {
+        long id = newNgo("Tổ chức Quá Hạn");
+        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits",
+                "demo-focal", "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"901/GĐK-BNG\",\"issuedOn\":\"2026-01-05\","
+                        + "\"validFrom\":\"2026-01-05\",\"validUntil\":\"2029-06-30\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"validUntil\"").contains("vượt quá 3 năm");
+    }
+
+    @Test
+    void extendsSuspendsAndRevokesKeepingTheHistory() {
+        long id = newNgo("Tổ chức Gia Hạn");
+        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+                "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"902/GĐK-BNG\",\"issuedOn\":\"2025-01-06\","
+                        + "\"validFrom\":\"2025-01-06\",\"validUntil\":\"2027-01-05\"}").body();
+        long permit = Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+        assertThat(act(permit, "extend", 0, "\"validUntil\":\"2029-01-05\",\"decisionNumber\":\"55/QĐ-BNG\",\"decisionDate\":\"2026-11-01\"").statusCode())
+                .isEqualTo(200);
+        assertThat(act(permit, "extend", 1, "\"validUntil\":\"2028-01-01\",\"decisionNumber\":\"56/QĐ-BNG\",\"decisionDate\":\"2026-11-02\"").statusCode())
+                .as("an extension must end later").isEqualTo(400);
+        assertThat(act(permit, "suspend", 1, "\"decisionNumber\":\"60/QĐ-BNG\",\"decisionDate\":\"2026-11-10\"").body())
+                .contains("\"effectiveStatus\":\"SUSPENDED\"");
+        assertThat(act(permit, "revoke", 2, "\"decisionNumber\":\"61/QĐ-BNG\",\"decisionDate\":\"2026-11-20\"").body())
+                .contains("\"status\":\"REVOKED\"");
+        assertThat(act(permit, "reinstate", 3, "\"decisionNumber\":\"62/QĐ-BNG\",\"decisionDate\":\"2026-11-21\"").statusCode())
+                .isEqualTo(400);
+        String page = WebClient.signedIn(port, "leader").get("/app/registry/permits/" + permit).body();
+        assertThat(page).contains("55/QĐ-BNG").contains("60/QĐ-BNG").contains("61/QĐ-BNG").contains("05/01/2027 → 05/01/2029");
+    }
+
+    @Test
+    void staleDecisionsAreRefused() {
+        long id = newNgo("Tổ chức Phiên Bản");
+        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+                "{\"kind\":\"REPRESENTATIVE_OFFICE\",\"number\":\"903/GĐK-BNG\",\"issuedOn\":\"2025-01-06\","
+                        + "\"validFrom\":\"2025-01-06\",\"validUntil\":\"2029-01-05\"}").body();
+        long permit = Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+        assertThat(act(permit, "suspend", 7, "\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2026-11-10\"").statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void papersExpiringSoonAreListedAndReadOnlyByPermitReaders() {
+        HttpResponse<String> expiring = WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", "demo-leader", null);
+        assertThat(expiring.body()).contains("125/GĐK-BNG").doesNotContain("311/GĐK-BNG");
+        assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", "demo-officer", null).statusCode())
+                .isEqualTo(403);
+        String attention = WebClient.signedIn(port, "focal").get("/app/registry/attention").body();
+        assertThat(attention).contains("Hết hạn sau 25 ngày").contains("Kế hoạch quá hạn")
+                .contains("Chưa nộp báo cáo năm").contains("Không có giấy đăng ký còn hiệu lực");
+        assertThat(WebClient.signedIn(port, "commune").get("/app/registry/attention").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void dailyJobNotifiesFocalPointsOncePerThreshold() {
+        int first = Actor.runAs("system:test", reminders::remind);
+        int second = Actor.runAs("system:test", reminders::remind);
+        assertThat(first).isPositive();
+        assertThat(second).isZero();
+        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = 'focal' "
+                + "and subject like '%125/GĐK-BNG%hết hạn sau 25 ngày%'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select threshold from registry.reminder_sent where reason = 'EXPIRING' and subject = "
+                + "(select 'permit:' || id from registry.permit where number = '311/GĐK-BNG')").query(String.class).single())
+                .isEqualTo("60");
+    }
+
+    private HttpResponse<String> act(long permit, String action, long version, String json) {
+        return WebClient.api(port, "POST", "/api/v1/permits/" + permit + "/" + action, "demo-focal",
+                "{\"version\":" + version + "," + json + "}");
+    }
+
+    private long newNgo(String name) {
+        String body = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"" + name + "\",\"countryCode\":\"FR\"}").body();
+        return Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+    }
+
+}
