@@ -6,12 +6,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +60,7 @@ public class ExchangeRates {
         Optional<ExchangeRate> from = leg(amount.currency(), date);
         Optional<ExchangeRate> to = leg(target, date);
         BigDecimal fromVnd = from.map(ExchangeRate::vndPerUnit).orElse(BigDecimal.ONE);
-        BigDecimal rate = to.isEmpty() ? fromVnd : divide(fromVnd, to.get().vndPerUnit());
+        BigDecimal rate = plain(to.isEmpty() ? fromVnd : fromVnd.divide(to.get().vndPerUnit(), RATE_PRECISION));
         Money result = new Money(amount.amount().multiply(rate), target);
         if (from.isPresent() && to.isPresent()) {
             ExchangeRate a = from.get();
@@ -82,7 +84,7 @@ public class ExchangeRates {
     /** The rate a conversion on {@code date} would use, if any. */
     @Transactional(readOnly = true)
     public Optional<ExchangeRate> rateOn(String currency, LocalDate date) {
-        return store.latestOnOrBefore(currency, date);
+        return store.latestOnOrBefore(currency.strip().toUpperCase(Locale.ROOT), date);
     }
 
     /** Newest first, at most {@code limit} rows; {@code null} filters are left out. */
@@ -142,7 +144,11 @@ public class ExchangeRates {
         if (!Objects.equals(rate.version(), expectedVersion)) {
             throw new ExchangeRateChangedException(id);
         }
-        repository.delete(rate);
+        try {
+            repository.delete(rate);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ExchangeRateChangedException(id); // changed between our check and the delete
+        }
     }
 
     /**
@@ -155,7 +161,7 @@ public class ExchangeRates {
     public RateImportReport importCsv(byte[] content) {
         RateCsvReader.Result read = RateCsvReader.read(content);
         if (!read.problems().isEmpty()) {
-            return new RateImportReport(read.rows().size() + read.rejectedRows(), read.problems(), 0, 0, 0);
+            return new RateImportReport(read.rowsRead(), read.problems(), 0, 0, 0);
         }
         List<Boolean> written = store.upsert(read.rows());
         int inserted = Collections.frequency(written, Boolean.TRUE);
@@ -172,8 +178,10 @@ public class ExchangeRates {
                 .orElseThrow(() -> new ExchangeRateMissingException(code, date)));
     }
 
-    private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        return dividend.divide(divisor, RATE_PRECISION).stripTrailingZeros();
+    /** 26345.50000000 (numeric(19,8)) reads 26345.5: the rate as written, never in exponent notation. */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String crossSource(ExchangeRate from, ExchangeRate to) {
@@ -197,6 +205,8 @@ public class ExchangeRates {
             return repository.save(rate);
         } catch (DuplicateKeyException e) {
             throw duplicate(details); // another administrator stored the same currency and date a moment ago
+        } catch (OptimisticLockingFailureException e) {
+            throw new ExchangeRateChangedException(Objects.requireNonNull(rate.id()));
         }
     }
 

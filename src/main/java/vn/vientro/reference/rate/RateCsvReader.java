@@ -37,8 +37,8 @@ public final class RateCsvReader {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "currency", "currency", "rateDate", "date", "vndPerUnit", "vnd_per_unit", "source", "source");
 
-    /** Rows that passed every check (empty when any problem was found) and the problems found. */
-    public record Result(List<ExchangeRateDetails> rows, List<RowProblem> problems, int rejectedRows) {
+    /** Rows that passed every check (none when any problem was found), the problems, and how many rows were read. */
+    public record Result(List<ExchangeRateDetails> rows, List<RowProblem> problems, int rowsRead) {
     }
 
     private RateCsvReader() {
@@ -60,7 +60,6 @@ public final class RateCsvReader {
         List<ExchangeRateDetails> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstRowOf = new HashMap<>();
-        int rejected = 0;
         for (CsvRecord record : data) {
             int before = problems.size();
             ExchangeRateDetails row = row(record, records.get(0).fields().size(), columns, decimalComma, problems);
@@ -70,13 +69,11 @@ public final class RateCsvReader {
                     problems.add(problem(record, "date", "reference.rate.import.duplicateRow", first));
                 }
             }
-            if (problems.size() > before) {
-                rejected++;
-            } else if (row != null) {
+            if (row != null && problems.size() == before) {
                 rows.add(row);
             }
         }
-        return problems.isEmpty() ? new Result(rows, problems, 0) : new Result(List.of(), problems, rejected);
+        return new Result(problems.isEmpty() ? rows : List.of(), problems, data.size());
     }
 
     private static String decode(byte[] content) {

@@ -37,7 +37,7 @@ public class RateStore {
 
     /** The latest rate of {@code currency} dated on or before {@code date} (served by the (currency, rate_date) key). */
     public Optional<ExchangeRate> latestOnOrBefore(String currency, LocalDate date) {
-        return jdbc.sql(COLUMNS + " where currency = cast(:currency as char(3)) and rate_date <= :date"
+        return jdbc.sql(COLUMNS + " where currency = cast(:currency as bpchar) and rate_date <= :date"
                         + " order by rate_date desc limit 1")
                 .param("currency", currency).param("date", date)
                 .query(ExchangeRate.class).optional();
@@ -48,7 +48,7 @@ public class RateStore {
     }
 
     public Optional<ExchangeRate> find(String currency, LocalDate date) {
-        return jdbc.sql(COLUMNS + " where currency = cast(:currency as char(3)) and rate_date = :date")
+        return jdbc.sql(COLUMNS + " where currency = cast(:currency as bpchar) and rate_date = :date")
                 .param("currency", currency).param("date", date).query(ExchangeRate.class).optional();
     }
 
@@ -69,7 +69,7 @@ public class RateStore {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         if (currency != null) {
-            conditions.add("currency = cast(:currency as char(3))");
+            conditions.add("currency = cast(:currency as bpchar)");
             params.put("currency", currency);
         }
         if (from != null) {

@@ -60,7 +60,7 @@ class RateCsvReaderTests {
                 """);
 
         assertThat(result.rows()).isEmpty();
-        assertThat(result.rejectedRows()).isEqualTo(4);
+        assertThat(result.rowsRead()).isEqualTo(5);
         assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
                 .containsExactly(
                         tuple(3, "source", "reference.rate.import.required"),
