@@ -134,10 +134,6 @@ class ExchangeRateApiController {
                 conversion.demoRate());
     }
 
-    private static String code(String currency) {
-        return currency.strip().toUpperCase(Locale.ROOT);
-    }
-
     @GetMapping("/{id:\\d+}")
     @Operation(summary = "One rate")
     RateResponse get(@PathVariable long id) {
@@ -163,5 +159,9 @@ class ExchangeRateApiController {
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
         rates.delete(id, version);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String code(String currency) {
+        return currency.strip().toUpperCase(Locale.ROOT);
     }
 }
