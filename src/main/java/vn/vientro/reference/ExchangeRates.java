@@ -1,0 +1,217 @@
+package vn.vientro.reference;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.reference.rate.Rate;
+import vn.vientro.reference.rate.RateCsvReader;
+import vn.vientro.reference.rate.RateRepository;
+import vn.vientro.reference.rate.RateStore;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.Money;
+import vn.vientro.shared.NotFoundException;
+
+/**
+ * Date-effective exchange rates (VND per unit of a foreign currency) and conversions that say which rate they used.
+ * Everyone may read and convert; only administrators change the table.
+ */
+@Service
+public class ExchangeRates {
+
+    /** A cross or inverse rate (such as VND → USD) rarely terminates: 20 significant digits, rounded half-even. */
+    public static final MathContext RATE_PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+    /** The source a conversion names when source and target currency are the same. */
+    public static final String SAME_CURRENCY = "=";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final RateStore store;
+    private final RateRepository repository;
+
+    ExchangeRates(RateStore store, RateRepository repository) {
+        this.store = store;
+        this.repository = repository;
+    }
+
+    /**
+     * Converts with the latest rate of each currency dated on or before {@code date}; between two foreign currencies
+     * through VND.
+     *
+     * @throws ExchangeRateMissingException when a currency has no rate on or before the date
+     */
+    @Transactional(readOnly = true)
+    public Conversion convert(Money amount, Currency target, LocalDate date) {
+        if (amount.currency().equals(target)) {
+            return new Conversion(amount, BigDecimal.ONE, date, SAME_CURRENCY, false);
+        }
+        Optional<ExchangeRate> from = leg(amount.currency(), date);
+        Optional<ExchangeRate> to = leg(target, date);
+        BigDecimal fromVnd = from.map(ExchangeRate::vndPerUnit).orElse(BigDecimal.ONE);
+        BigDecimal rate = plain(to.isEmpty() ? fromVnd : fromVnd.divide(to.get().vndPerUnit(), RATE_PRECISION));
+        Money result = new Money(amount.amount().multiply(rate), target);
+        if (from.isPresent() && to.isPresent()) {
+            ExchangeRate a = from.get();
+            ExchangeRate b = to.get();
+            LocalDate older = a.rateDate().isBefore(b.rateDate()) ? a.rateDate() : b.rateDate();
+            return new Conversion(result, rate, older, crossSource(a, b), a.demo() || b.demo());
+        }
+        ExchangeRate used = from.or(() -> to).orElseThrow();
+        return new Conversion(result, rate, used.rateDate(), used.source(), used.demo());
+    }
+
+    /** Converts with a rate the caller states (a bank advice, a donor's agreement) instead of the table's. */
+    public Conversion convert(Money amount, Currency target, StatedRate rate) {
+        if (amount.currency().equals(target)) {
+            return new Conversion(amount, BigDecimal.ONE, rate.rateDate(), SAME_CURRENCY, false);
+        }
+        return new Conversion(new Money(amount.amount().multiply(rate.targetPerUnit()), target),
+                rate.targetPerUnit(), rate.rateDate(), rate.source(), false);
+    }
+
+    /** The rate a conversion on {@code date} would use, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ExchangeRate> rateOn(String currency, LocalDate date) {
+        return store.latestOnOrBefore(currency.strip().toUpperCase(Locale.ROOT), date);
+    }
+
+    /** Newest first, at most {@code limit} rows; {@code null} filters are left out. */
+    @Transactional(readOnly = true)
+    public List<ExchangeRate> list(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to,
+                                   int limit) {
+        return store.list(currency, from, to, limit);
+    }
+
+    /** How many rates match the filters (the list may show fewer). */
+    @Transactional(readOnly = true)
+    public long count(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return store.count(currency, from, to);
+    }
+
+    /** Currencies that have at least one rate. */
+    @Transactional(readOnly = true)
+    public List<String> currencies() {
+        return store.currencies();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExchangeRate> find(long id) {
+        return store.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ExchangeRate get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long record(ExchangeRateDetails details) {
+        requireFree(details, null);
+        return Objects.requireNonNull(saveOrExplain(Rate.record(details), details).id());
+    }
+
+    /** @throws ExchangeRateChangedException when {@code expectedVersion} is no longer the stored one */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, long expectedVersion, ExchangeRateDetails details) {
+        Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
+        if (!Objects.equals(rate.version(), expectedVersion)) {
+            throw new ExchangeRateChangedException(id);
+        }
+        requireFree(details, id);
+        rate.revise(details);
+        saveOrExplain(rate, details);
+    }
+
+    /** @throws ExchangeRateChangedException when someone changed the rate after the user saw it */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
+        if (!Objects.equals(rate.version(), expectedVersion)) {
+            throw new ExchangeRateChangedException(id);
+        }
+        try {
+            repository.delete(rate);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ExchangeRateChangedException(id); // changed between our check and the delete
+        }
+    }
+
+    /**
+     * Reads a CSV file and checks every row; writes all rows in one transaction only if none has a problem.
+     *
+     * @throws BusinessRuleException (field {@code file}) when the file is not a CSV text, too large or too long
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public RateImportReport importCsv(byte[] content) {
+        RateCsvReader.Result read = RateCsvReader.read(content);
+        if (!read.problems().isEmpty()) {
+            return new RateImportReport(read.rowsRead(), read.problems(), 0, 0, 0);
+        }
+        List<Boolean> written = store.upsert(read.rows());
+        int inserted = Collections.frequency(written, Boolean.TRUE);
+        return new RateImportReport(read.rows().size(), List.of(), inserted, written.size() - inserted,
+                read.rows().size() - written.size());
+    }
+
+    private Optional<ExchangeRate> leg(Currency currency, LocalDate date) {
+        if (Money.VND.equals(currency)) {
+            return Optional.empty();
+        }
+        String code = currency.getCurrencyCode();
+        return Optional.of(store.latestOnOrBefore(code, date)
+                .orElseThrow(() -> new ExchangeRateMissingException(code, date)));
+    }
+
+    /** 26345.50000000 (numeric(19,8)) reads 26345.5: the rate as written, never in exponent notation. */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String crossSource(ExchangeRate from, ExchangeRate to) {
+        if (from.rateDate().equals(to.rateDate()) && from.source().equals(to.source())) {
+            return from.source();
+        }
+        return from.currency() + " " + DATE.format(from.rateDate()) + ": " + from.source() + "; "
+                + to.currency() + " " + DATE.format(to.rateDate()) + ": " + to.source();
+    }
+
+    private void requireFree(ExchangeRateDetails details, @Nullable Long exceptId) {
+        store.find(details.currency(), details.rateDate())
+                .filter(existing -> exceptId == null || existing.id() != exceptId)
+                .ifPresent(existing -> {
+                    throw duplicate(details);
+                });
+    }
+
+    private Rate saveOrExplain(Rate rate, ExchangeRateDetails details) {
+        try {
+            return repository.save(rate);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(details); // another administrator stored the same currency and date a moment ago
+        } catch (OptimisticLockingFailureException e) {
+            throw new ExchangeRateChangedException(Objects.requireNonNull(rate.id()));
+        }
+    }
+
+    private static BusinessRuleException duplicate(ExchangeRateDetails details) {
+        return new BusinessRuleException("duplicate", "reference.rate.duplicate", "rateDate", details.currency(),
+                DATE.format(details.rateDate()));
+    }
+}

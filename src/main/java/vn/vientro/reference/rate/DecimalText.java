@@ -1,0 +1,71 @@
+package vn.vientro.reference.rate;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as people type them in Vietnam ({@code 26.345,50}: dot for thousands, comma for decimals) or as systems
+ * export them ({@code 26345.50}), read exactly into {@link BigDecimal}; and rates printed the Vietnamese way.
+ */
+public final class DecimalText {
+
+    private static final Pattern VIETNAMESE = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private DecimalText() {
+    }
+
+    /**
+     * Reads a decimal number. A comma is always the decimal comma. Only {@code 26.345} is ambiguous (26345 in
+     * Vietnamese, 26.345 in English): {@code dotThreeDigitsIsGrouping} decides, since a form in a Vietnamese UI
+     * reads it the Vietnamese way while a CSV file without any decimal comma comes from a system writing 26.345.
+     *
+     * @throws NumberFormatException when the text is not a number in either convention
+     */
+    public static BigDecimal parse(String text, boolean dotThreeDigitsIsGrouping) {
+        String compact = text.strip().replace(" ", "").replace("\u00a0", "");
+        if (compact.startsWith("+")) {
+            compact = compact.substring(1);
+        }
+        boolean vietnamese = compact.indexOf(',') >= 0
+                || (GROUPED.matcher(compact).matches() && (dotThreeDigitsIsGrouping || dots(compact) > 1));
+        if (vietnamese) {
+            if (!VIETNAMESE.matcher(compact).matches()) {
+                throw new NumberFormatException(text);
+            }
+            return new BigDecimal(compact.replace(".", "").replace(',', '.'));
+        }
+        if (!PLAIN.matcher(compact).matches()) {
+            throw new NumberFormatException(text);
+        }
+        return new BigDecimal(compact);
+    }
+
+    /** A rate with Vietnamese separators, at least two decimals and every decimal it has: {@code 26.345,50}. */
+    public static String rate(BigDecimal value) {
+        return vietnamese(value, 2);
+    }
+
+    /** An amount typed back into a form: Vietnamese separators and every decimal it has. */
+    public static String amount(BigDecimal value) {
+        return vietnamese(value, 0);
+    }
+
+    private static String vietnamese(BigDecimal value, int minDecimals) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(Math.max(minDecimals, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
+    private static long dots(String text) {
+        return text.chars().filter(c -> c == '.').count();
+    }
+}

@@ -1,0 +1,116 @@
+package vn.vientro.reference.rate;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.reference.ExchangeRateChangedException;
+import vn.vientro.reference.ExchangeRates;
+import vn.vientro.shared.BusinessRuleException;
+
+/** Administrators add, correct and delete single rates; the service checks the role again. */
+@Controller
+@RequestMapping("/app/reference/exchange-rates")
+@PreAuthorize("hasRole('ADMIN')")
+class ExchangeRateAdminController {
+
+    private static final String LIST = "/app/reference/exchange-rates";
+
+    private final ExchangeRates rates;
+    private final RateFormErrors formErrors;
+
+    ExchangeRateAdminController(ExchangeRates rates, RateFormErrors formErrors) {
+        this.rates = rates;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, new ExchangeRateForm(), null);
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, ExchangeRateForm.of(rates.get(id)), id);
+    }
+
+    @PostMapping("/new")
+    String record(@Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                rates.record(form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "reference.rate.saved");
+                return "redirect:" + LIST;
+            } catch (BusinessRuleException e) {
+                formErrors.reject(errors, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @PostMapping("/{id:\\d+}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                rates.update(id, versionOf(form), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "reference.rate.saved");
+                return "redirect:" + LIST;
+            } catch (BusinessRuleException e) {
+                formErrors.reject(errors, e);
+            } catch (ExchangeRateChangedException e) {
+                showConflict(id, form, errors, model);
+            }
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id:\\d+}/delete")
+    String delete(@PathVariable long id, @ModelAttribute("form") ExchangeRateForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            rates.delete(id, versionOf(form));
+            redirect.addFlashAttribute("flashSuccess", "reference.rate.deleted");
+            return "redirect:" + LIST;
+        } catch (ExchangeRateChangedException e) {
+            // Nothing was typed: show the rate as it now stands and let the user decide again.
+            form.fill(rates.get(id));
+            errors.reject("reference.rate.deleteConflict");
+            return form(model, form, id);
+        }
+    }
+
+    /** Shows the other person's version beside what this user typed, and arms the form to overwrite it. */
+    private void showConflict(long id, ExchangeRateForm form, BindingResult errors, Model model) {
+        ExchangeRateForm current = ExchangeRateForm.of(rates.get(id));
+        model.addAttribute("conflict", current);
+        form.setVersion(current.getVersion());
+        errors.reject("record.changedByOther");
+    }
+
+    private static long versionOf(ExchangeRateForm form) {
+        return form.getVersion() == null ? -1 : form.getVersion();
+    }
+
+    private String form(Model model, ExchangeRateForm form, @Nullable Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("rateId", id);
+        if (id != null) {
+            model.addAttribute("rate", rates.get(id));
+        }
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("reference.rates.title", LIST),
+                Breadcrumb.here(id == null ? "reference.rate.new" : "reference.rate.edit")));
+        return "reference/exchange-rate-form";
+    }
+}

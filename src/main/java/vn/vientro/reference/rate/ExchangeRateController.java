@@ -1,0 +1,97 @@
+package vn.vientro.reference.rate;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.reference.ExchangeRate;
+import vn.vientro.reference.ExchangeRates;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.Money;
+
+/** The rate table and the converter, for every signed-in user. */
+@Controller
+@RequestMapping("/app/reference/exchange-rates")
+class ExchangeRateController {
+
+    static final int PAGE_ROWS = 400;
+
+    private final ExchangeRates rates;
+    private final RateFormErrors formErrors;
+
+    ExchangeRateController(ExchangeRates rates, RateFormErrors formErrors) {
+        this.rates = rates;
+        this.formErrors = formErrors;
+    }
+
+    /** A stored rate with its figure printed the Vietnamese way. */
+    record RateRow(long id, String currency, LocalDate rateDate, String vndPerUnit, String source,
+                   boolean demo) {
+
+        static RateRow of(ExchangeRate rate) {
+            return new RateRow(rate.id(), rate.currency(), rate.rateDate(), DecimalText.rate(rate.vndPerUnit()),
+                    rate.source(), rate.demo());
+        }
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") RateFilterForm filter, BindingResult filterErrors, Model model) {
+        model.addAttribute("converter", new ConverterForm());
+        return page(model, filter); // a field that did not bind stays empty and shows its error
+    }
+
+    @GetMapping("/convert")
+    String convert(@Valid @ModelAttribute("converter") ConverterForm converter, BindingResult errors, Model model,
+                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+        if (!errors.hasErrors()) {
+            try {
+                Money amount = converter.amount();
+                model.addAttribute("conversion", ConversionView.of(amount,
+                        rates.convert(amount, converter.targetCurrency(), Objects.requireNonNull(converter.getDate()))));
+            } catch (BusinessRuleException e) {
+                formErrors.reject(errors, e);
+            }
+        }
+        if (htmx != null) {
+            model.addAttribute("currencies", rates.currencies());
+            return "reference/exchange-rates :: converter";
+        }
+        model.addAttribute("filter", new RateFilterForm());
+        return page(model, new RateFilterForm());
+    }
+
+    @GetMapping("/template.csv")
+    ResponseEntity<byte[]> template() {
+        byte[] csv = (String.join(",", RateCsvReader.HEADER) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("exchange-rates-template.csv").build().toString())
+                .body(csv);
+    }
+
+    private String page(Model model, RateFilterForm filter) {
+        List<RateRow> rows = rates.list(filter.currencyOrNull(), filter.getFrom(), filter.getTo(), PAGE_ROWS).stream()
+                .map(RateRow::of).toList();
+        model.addAttribute("rates", rows);
+        model.addAttribute("total", rates.count(filter.currencyOrNull(), filter.getFrom(), filter.getTo()));
+        model.addAttribute("currencies", rates.currencies());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("reference.rates.title")));
+        return "reference/exchange-rates";
+    }
+}

@@ -1,0 +1,139 @@
+package vn.vientro.reference.rate;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.reference.ExchangeRates;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each test writes a currency no other test uses: the database is shared by every test class. */
+@VientroIntegrationTest
+class ExchangeRateApiIntegrationTests {
+
+    private static final String API = "/api/v1/exchange-rates";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Test
+    void anonymousCallersReadTheRatesFilteredNewestFirst() {
+        HttpResponse<String> response = anonymous(API + "?currency=eur&from=2025-01-01&to=2025-02-28");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode list = JSON.readTree(response.body());
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("rateDate").asString()).isEqualTo("2025-02-01");
+        assertThat(list.get(0).get("currency").asString()).isEqualTo("EUR");
+        assertThat(list.get(0).get("vndPerUnit").isString()).as("decimals as strings").isTrue();
+        assertThat(list.get(0).get("demo").asBoolean()).isTrue();
+    }
+
+    @Test
+    void convertAnswersWithTheRateItUsed() {
+        HttpResponse<String> response = anonymous(API + "/convert?amount=1000&currency=USD&to=VND&date=2025-06-15");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("amount", "currency", "to", "result", "rateUsed",
+                "rateDate", "source", "demo");
+        String rate = rates.rateOn("USD", java.time.LocalDate.of(2025, 6, 15)).orElseThrow().vndPerUnit()
+                .stripTrailingZeros().toPlainString();
+        assertThat(body.get("amount").asString()).isEqualTo("1000.00");
+        assertThat(body.get("currency").asString()).isEqualTo("USD");
+        assertThat(body.get("to").asString()).isEqualTo("VND");
+        assertThat(body.get("rateUsed").asString()).isEqualTo(rate);
+        assertThat(body.get("result").asString())
+                .isEqualTo(new java.math.BigDecimal(rate).multiply(java.math.BigDecimal.valueOf(1000))
+                        .setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString());
+        assertThat(body.get("rateDate").asString()).isEqualTo("2025-06-01");
+        assertThat(body.get("source").asString()).isEqualTo("Dữ liệu minh họa — không phải tỷ giá chính thức");
+        assertThat(body.get("demo").asBoolean()).isTrue();
+    }
+
+    @Test
+    void convertToUsdRoundsToCents() {
+        HttpResponse<String> response = anonymous(API + "/convert?amount=1000000&currency=VND&to=USD&date=2025-06-15");
+
+        assertThat(JSON.readTree(response.body()).get("result").asString()).matches("\\d+\\.\\d{2}");
+    }
+
+    @Test
+    void aMissingRateAnswersConflictWithTheMessage() {
+        HttpResponse<String> response = anonymous(API + "/convert?amount=5&currency=USD&to=VND&date=2019-12-31");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/exchange-rate-missing");
+        assertThat(problem.get("title").asString()).isEqualTo("Chưa có tỷ giá");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("Chưa có tỷ giá USD vào hoặc trước ngày 31/12/2019, nên chưa quy đổi được.");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("date");
+    }
+
+    @Test
+    void invalidParametersAnswerBadRequestNamingEachField() {
+        HttpResponse<String> response = anonymous(API + "/convert?amount=abc&currency=U1D&to=XYZ&date=2025-13-01");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/validation");
+        assertThat(problem.get("errors").findValuesAsString("field")).as(response.body())
+                .containsExactlyInAnyOrder("amount", "currency", "to", "date");
+
+        HttpResponse<String> currencies = anonymous(API + "/convert?amount=1&currency=U1D&to=XYZ&date=2025-01-01");
+        assertThat(currencies.statusCode()).as(currencies.body()).isEqualTo(400);
+
+        HttpResponse<String> missing = anonymous(API + "/convert?currency=USD");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("Nhập số tiền cần quy đổi.").contains("Nhập ngày áp dụng.");
+    }
+
+    @Test
+    void administratorsWriteThroughTheApiAndOthersCannot() {
+        String body = "{\"currency\":\"ZAR\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":1450.25,\"source\":\"SARB\"}";
+
+        assertThat(WebClient.api(port, "POST", API, null, body).statusCode()).as("anonymous").isIn(401, 403);
+        assertThat(WebClient.api(port, "POST", API, "demo-focal", body).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = WebClient.api(port, "POST", API, "demo-admin", body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode rate = JSON.readTree(created.body());
+        assertThat(rate.get("vndPerUnit").asString()).isEqualTo("1450.25");
+        assertThat(rate.get("demo").asBoolean()).isFalse();
+
+        String id = rate.get("id").asString();
+        String stale = "{\"version\":99,\"currency\":\"ZAR\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":1,\"source\":\"x\"}";
+        assertThat(WebClient.api(port, "PUT", API + "/" + id, "demo-leader", stale).statusCode()).isEqualTo(403);
+        HttpResponse<String> conflict = WebClient.api(port, "PUT", API + "/" + id, "demo-admin", stale);
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("/problems/stale-version");
+        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", "demo-officer", null).statusCode())
+                .isEqualTo(403);
+        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", "demo-admin", null).statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void refusesAnInvalidRateWithBadRequest() {
+        HttpResponse<String> response = WebClient.api(port, "POST", API, "demo-admin",
+                "{\"currency\":\"ZZ\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":-1,\"source\":\"\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("currency", "vndPerUnit", "source");
+    }
+
+    private HttpResponse<String> anonymous(String path) {
+        return WebClient.api(port, "GET", path, null, null);
+    }
+}
