@@ -16,6 +16,10 @@ record SearchQuery(String normalized, List<String> words) {
                 .filter(word -> !word.isEmpty())
                 .limit(12)
                 .toList();
+        // A last word of one letter is still being typed: as a prefix it would match most of the index.
+        if (!words.isEmpty() && words.get(words.size() - 1).length() < 2) {
+            words = words.subList(0, words.size() - 1);
+        }
         return new SearchQuery(normalized, words);
     }
 
@@ -23,15 +27,17 @@ record SearchQuery(String normalized, List<String> words) {
         return words.isEmpty();
     }
 
-    String tsquery() {
+    /** The words joined with AND, the last one as a prefix; {@code weights} limits them (e.g. "A": names, titles). */
+    String tsquery(String weights) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
                 query.append(" & ");
             }
             query.append(words.get(i));
-            if (i == words.size() - 1) {
-                query.append(":*");
+            boolean last = i == words.size() - 1;
+            if (last || !weights.isEmpty()) {
+                query.append(':').append(last ? "*" : "").append(weights);
             }
         }
         return query.toString();

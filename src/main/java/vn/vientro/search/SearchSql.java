@@ -1,32 +1,41 @@
 package vn.vientro.search;
 
 /**
- * The search statement: full-text hits (prefix on the last word, ranked title > subtitle > body) merged with
- * typo-tolerant trigram hits on the short name field; each document once, at its best score.
+ * The search statements. Full text first (prefix on the last word, ranked title > subtitle > body); only when it
+ * finds nothing does the typo-tolerant trigram match on the short name field run: a typo rarely leaves any
+ * full-text hit, and running trigrams on every query would recheck thousands of rows sharing common syllables.
  */
 final class SearchSql {
 
-    static final String QUERY = """
+    /**
+     * Ranking reads every matching row, so a broad query ("giáo", a paper-number prefix shared by thousands) ranks
+     * a bounded set of candidates: first those matching in names and titles, then elsewhere.
+     */
+    static final String FULL_TEXT = """
             with candidates as (
-                select d.doc_type, d.doc_id, 1.0 + ts_rank(d.tsv, to_tsquery('simple', :tsquery)) as score
-                  from search.document d
+                select d.doc_type, d.doc_id, d.tsv from search.document d
                  where d.tsv @@ to_tsquery('simple', :tsquery)
                    and d.visibility && cast(:visibility as text[])
                    and (cast(:type as text) is null or d.doc_type = :type)
-                union all
-                select d.doc_type, d.doc_id, word_similarity(:plain, d.names) as score
-                  from search.document d
-                 where :plain <% d.names
-                   and d.visibility && cast(:visibility as text[])
-                   and (cast(:type as text) is null or d.doc_type = :type)
-            ), best as (
-                select doc_type, doc_id, max(score) as score from candidates group by doc_type, doc_id
-                 order by max(score) desc limit :limit
+                 limit :candidates
             )
-            select d.doc_type, d.doc_id, d.title, d.url, b.score,
+            select d.doc_type, d.doc_id, d.title, d.url,
+                   1.0 + ts_rank(c.tsv, to_tsquery('simple', :tsquery)) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
-              from best b join search.document d on d.doc_type = b.doc_type and d.doc_id = b.doc_id
-             order by b.score desc, d.title
+              from candidates c join search.document d on d.doc_type = c.doc_type and d.doc_id = c.doc_id
+             order by score desc, d.title
+             limit :limit
+            """;
+
+    static final String TYPO_TOLERANT = """
+            select d.doc_type, d.doc_id, d.title, d.url, word_similarity(:plain, d.names) as score,
+                   coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
+              from search.document d
+             where :plain <% d.names
+               and d.visibility && cast(:visibility as text[])
+               and (cast(:type as text) is null or d.doc_type = :type)
+             order by score desc, d.title
+             limit :limit
             """;
 
     private SearchSql() {
