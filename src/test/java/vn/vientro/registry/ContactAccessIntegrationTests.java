@@ -102,6 +102,23 @@ class ContactAccessIntegrationTests {
         assertThat(page).contains("Đặng Quốc Hưng").contains("Giáo sư, Đại học Paris-Saclay");
     }
 
+    @Test
+    void organisationPageListsItsContactsInATabForContactReadersOnly() {
+        ContactView ha = demoContact("Nguyễn Thị Thu Hà");
+        String organisation = "/app/registry/organisations/" + ha.organisationId();
+        WebClient focalPoint = WebClient.signedIn(port, "focal");
+        Document focal = Jsoup.parse(focalPoint.get(organisation + "?tab=contacts").body());
+        assertThat(focal.select("a.nav-link.active").text()).isEqualTo("Người liên hệ");
+        assertThat(focal.select("section[aria-labelledby=contacts-heading] tbody a").eachText())
+                .contains("Nguyễn Thị Thu Hà");
+        String addHere = focal.select("section[aria-labelledby=contacts-heading] a[href*=/contacts/new]").attr("href");
+        Document form = Jsoup.parse(focalPoint.get(addHere).body());
+        assertThat(form.select("#organisationId option[selected]").val()).isEqualTo(String.valueOf(ha.organisationId()));
+
+        String officer = WebClient.signedIn(port, "officer").get(organisation + "?tab=contacts").body();
+        assertThat(officer).doesNotContain("Nguyễn Thị Thu Hà").doesNotContain("tab=contacts");
+    }
+
     private ContactView demoContact(String name) {
         return SystemAuthentication.asAdministrator("system:test", () -> contacts.list(
                         new ContactFilter(null, null, name, null, 0, 50)).rows().stream()
