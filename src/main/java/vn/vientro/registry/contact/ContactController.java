@@ -1,0 +1,107 @@
+package vn.vientro.registry.contact;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.shared.BusinessRuleException;
+
+@Controller
+@RequestMapping("/app/registry/contacts")
+class ContactController {
+
+    private final Contacts contacts;
+    private final ContactPageModel pageModel;
+
+    ContactController(Contacts contacts, ContactPageModel pageModel) {
+        this.contacts = contacts;
+        this.pageModel = pageModel;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable ContactKind kind,
+                @RequestParam(required = false) @Nullable Long organisation,
+                @RequestParam(required = false) @Nullable String q,
+                @RequestParam(required = false) @Nullable String language,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        String view = pageModel.list(model, new ContactFilter(kind, organisation, q, language, page, 50));
+        return htmx == null ? view : view + " :: results";
+    }
+
+    @GetMapping("/new")
+    String create(@RequestParam(required = false) @Nullable Long organisation, Model model) {
+        ContactForm form = new ContactForm();
+        form.setOrganisationId(organisation); // "add contact" from an organisation's page
+        return pageModel.form(model, form, null);
+    }
+
+    @PostMapping("/new")
+    String add(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
+               RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = contacts.add(form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
+                return "redirect:/app/registry/contacts/" + id;
+            } catch (BusinessRuleException e) {
+                ContactPageModel.reject(errors, e);
+            }
+        }
+        return pageModel.form(model, form, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        return pageModel.detail(model, id, new InteractionForm());
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return pageModel.form(model, ContactForm.of(contacts.get(id)), id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                contacts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
+                return "redirect:/app/registry/contacts/" + id;
+            } catch (StaleContactException e) {
+                ContactView current = contacts.get(id);
+                model.addAttribute("conflict", current);
+                form.setVersion(current.version()); // saving again keeps what this user typed
+                errors.reject("record.changedByOther");
+            } catch (BusinessRuleException e) {
+                ContactPageModel.reject(errors, e);
+            }
+        }
+        return pageModel.form(model, form, id);
+    }
+
+    @PostMapping("/{id}/interactions")
+    String recordInteraction(@PathVariable long id, @Valid @ModelAttribute("interaction") InteractionForm form,
+                             BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                contacts.recordInteraction(id, form.toInteraction());
+                redirect.addFlashAttribute("flashSuccess", "registry.contact.interaction.saved");
+                return "redirect:/app/registry/contacts/" + id;
+            } catch (BusinessRuleException e) {
+                ContactPageModel.reject(errors, e);
+            }
+        }
+        return pageModel.detail(model, id, form);
+    }
+}

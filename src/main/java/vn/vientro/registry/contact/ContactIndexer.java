@@ -1,0 +1,54 @@
+package vn.vientro.registry.contact;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.vientro.platform.Actor;
+import vn.vientro.search.SearchDocument;
+import vn.vientro.search.SearchIndex;
+
+/** Puts contacts into the shared search, findable only by the roles that may read personal data of contacts. */
+@Component
+class ContactIndexer {
+
+    static final Set<String> READERS = Set.of("FOCAL_POINT", "SECURITY", "ADMIN", "LEADER");
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final ContactQueries queries;
+    private final SearchIndex index;
+    private final MessageSource messages;
+
+    ContactIndexer(ContactQueries queries, SearchIndex index, MessageSource messages) {
+        this.queries = queries;
+        this.index = index;
+        this.messages = messages;
+    }
+
+    void reindex(long contactId) {
+        queries.find(contactId).ifPresentOrElse(this::put, () -> index.remove("contact", Long.toString(contactId)));
+    }
+
+    /** Nightly, because a renamed organisation changes its contacts' subtitles without touching the contacts. */
+    @Scheduled(cron = "${vientro.registry.contact-reindex-cron:0 45 6 * * *}",
+            zone = "${vientro.time-zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "registry.contact-reindex", lockAtMostFor = "30m")
+    public void reindexAll() {
+        Actor.runAs("system:scheduler", () -> queries.allIds().forEach(this::reindex));
+    }
+
+    private void put(ContactView contact) {
+        String kind = messages.getMessage("registry.contact.kind." + contact.kind(), null, VI);
+        String subtitle = Stream.of(contact.title(), contact.organisationName())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
+        String body = Stream.of(kind, contact.interests(), contact.languageNames(VI), contact.countryCode())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
+        index.put(new SearchDocument("contact", Long.toString(contact.id()), contact.fullName(),
+                subtitle.isEmpty() ? kind : subtitle, body, "/app/registry/contacts/" + contact.id(), READERS,
+                contact.fullName()));
+    }
+}

@@ -1,0 +1,18 @@
+package vn.vientro.registry.contact;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.vientro.platform.MenuContribution;
+import vn.vientro.platform.MenuItem;
+
+/** The contact network's menu entry, shown only to the roles that may read contacts. */
+@Component
+class ContactMenu implements MenuContribution {
+
+    @Override
+    public List<MenuItem> menuItems() {
+        return List.of(new MenuItem("menu.section.registry", "registry.contacts.title", "/app/registry/contacts",
+                "people", 130, ContactIndexer.READERS));
+    }
+}

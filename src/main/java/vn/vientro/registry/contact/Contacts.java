@@ -1,0 +1,134 @@
+package vn.vientro.registry.contact;
+
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.platform.Actor;
+import vn.vientro.registry.RegistryRoles;
+import vn.vientro.shared.NotFoundException;
+
+/**
+ * The contact network: people the province works with to mobilise aid and the log of every meeting, call, e-mail and
+ * visit. Personal data (Decree 13/2023/NĐ-CP): only {@link RegistryRoles#READ_CONTACTS} may read it.
+ */
+@Service
+public class Contacts {
+
+    private final ContactRepository contacts;
+    private final ContactQueries queries;
+    private final ContactRules rules;
+    private final ContactIndexer indexer;
+    private final JdbcClient jdbc;
+
+    Contacts(ContactRepository contacts, ContactQueries queries, ContactRules rules, ContactIndexer indexer,
+             JdbcClient jdbc) {
+        this.contacts = contacts;
+        this.queries = queries;
+        this.rules = rules;
+        this.indexer = indexer;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public ContactView get(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public ContactPage list(ContactFilter filter) {
+        return queries.list(filter);
+    }
+
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public List<ContactView> ofOrganisation(long organisationId) {
+        return queries.ofOrganisation(organisationId);
+    }
+
+    /** The contact's interaction log, newest first. */
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public List<InteractionView> interactions(long contactId) {
+        get(contactId);
+        return queries.interactions(contactId);
+    }
+
+    /** Organisations that have contacts, to filter the list by. */
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationsWithContacts() {
+        return queries.organisationsWithContacts();
+    }
+
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public List<String> languagesInUse() {
+        return queries.languagesInUse();
+    }
+
+    /** Every organisation a contact may be linked to: what the contact form offers, so only writers need it. */
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationChoices() {
+        return queries.organisations();
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public long add(ContactDetails input) {
+        ContactDetails details = input.normalized();
+        rules.check(details);
+        long id = Objects.requireNonNull(contacts.save(Contact.add(details)).id());
+        indexer.reindex(id);
+        return id;
+    }
+
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public void update(long id, long expectedVersion, ContactDetails input) {
+        ContactDetails details = input.normalized();
+        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("contact", id));
+        if (!Objects.equals(contact.version(), expectedVersion)) {
+            throw new StaleContactException(id);
+        }
+        rules.check(details);
+        contact.describe(details);
+        contacts.save(contact);
+        indexer.reindex(id);
+    }
+
+    /**
+     * Logs a meeting, call, e-mail or visit and moves the contact's last contact date forward if it is later. The
+     * contact's version stays: logging does not change what anyone editing the contact is looking at.
+     */
+    @PreAuthorize(RegistryRoles.WRITE)
+    @Transactional
+    public long recordInteraction(long contactId, NewInteraction interaction) {
+        get(contactId);
+        rules.check(interaction);
+        long id = jdbc.sql("""
+                        insert into registry.contact_interaction (contact, kind, occurred_on, notes, recorded_by)
+                        values (:contact, :kind, :on, :notes, :by) returning id
+                        """)
+                .param("contact", contactId).param("kind", Objects.requireNonNull(interaction.kind()).name())
+                .param("on", interaction.occurredOn())
+                .param("notes", Objects.requireNonNull(interaction.notes()).trim())
+                .param("by", Actor.current()).query(Long.class).single();
+        // greatest() reads the row as locked, so two interactions logged at once still leave the later date
+        jdbc.sql("""
+                update registry.contact set last_contact_on = greatest(last_contact_on, :on) where id = :contact
+                """).param("on", interaction.occurredOn()).param("contact", contactId).update();
+        return id;
+    }
+
+    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public InteractionView interaction(long id) {
+        return queries.interaction(id).orElseThrow(() -> new NotFoundException("interaction", id));
+    }
+}

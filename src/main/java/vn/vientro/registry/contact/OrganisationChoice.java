@@ -1,0 +1,5 @@
+package vn.vientro.registry.contact;
+
+/** An organisation a contact may be linked to, for choice lists. */
+public record OrganisationChoice(long id, String name) {
+}

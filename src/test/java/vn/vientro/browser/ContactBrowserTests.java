@@ -1,0 +1,95 @@
+package vn.vientro.browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contact network's screens the focal point uses, in each state, are clean and accessible. */
+@VientroIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContactBrowserTests {
+
+    private static final String LIST = "/app/registry/contacts";
+
+    @LocalServerPort
+    int port;
+
+    private Chromium browser;
+    private ShellPage shell;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Chromium(port);
+        shell = new ShellPage(browser);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void filterAnswersInPlaceAndEveryContactScreenIsCleanAndAccessible() throws Exception {
+        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+        check(LIST);
+        browser.driver.findElement(By.id("f-q")).sendKeys("park ji");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#contact-results tbody tr"), 1));
+        assertThat(browser.driver.findElement(By.cssSelector("#contact-results tbody")).getText()).contains("Park Ji-hoon");
+        assertThat(browser.driver.getCurrentUrl()).as("htmx swapped the results in place").endsWith(LIST);
+
+        browser.driver.findElement(By.linkText("Park Ji-hoon")).click();
+        String detail = browser.driver.getCurrentUrl();
+        checkCurrent(detail);
+        click(By.cssSelector("form[action$='/interactions'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("kind-error")).getText()).isEqualTo("Chọn hình thức liên hệ.");
+        checkCurrent(detail + " (interaction errors)");
+        browser.open(detail.replaceFirst("^https?://[^/]+", "") + "/edit");
+        checkCurrent(detail + "/edit");
+
+        check(LIST + "/new");
+        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("fullName-error")).getText()).isEqualTo("Nhập họ và tên người liên hệ.");
+        checkCurrent(LIST + "/new (errors)");
+
+        browser.open("/app/registry/organisations");
+        browser.driver.findElement(By.partialLinkText("Cứu trợ nạn đói")).click();
+        browser.driver.findElement(By.linkText("Người liên hệ")).click();
+        assertThat(browser.driver.findElement(By.id("contacts-heading")).isDisplayed()).isTrue();
+        checkCurrent("organisation contacts tab");
+        shell.signOut();
+        assertThat(problems).isEmpty();
+    }
+
+    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
+    private void click(By element) {
+        var target = browser.driver.findElement(element);
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
+    }
+
+    private void check(String path) throws Exception {
+        browser.open(path);
+        checkCurrent(path);
+    }
+
+    private void checkCurrent(String label) throws Exception {
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));
+        browser.consoleErrors().forEach(error -> problems.add(label + " — console: " + error));
+    }
+}
