@@ -61,6 +61,13 @@ public class Users {
                 .param("roles", names).query(this::toView).list();
     }
 
+    /** Enabled users of an agency, to ask or tell that agency something. */
+    @Transactional(readOnly = true)
+    public List<UserView> ofAgency(long agencyId) {
+        return jdbc.sql(VIEW_SQL + " where u.enabled and u.agency_id = :agency order by u.id")
+                .param("agency", agencyId).query(this::toView).list();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long open(String username, String initialPassword, AccountDetails details) {

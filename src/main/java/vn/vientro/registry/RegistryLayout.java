@@ -28,7 +28,9 @@ class RegistryLayout implements MenuContribution, HomeWidget {
                 new MenuItem("menu.section.registry", "registry.organisations.title", "/app/registry/organisations",
                         "building", 110, Set.of()),
                 new MenuItem("menu.section.registry", "registry.attention.title", "/app/registry/attention", "bell",
-                        120, PERMIT_READERS));
+                        120, PERMIT_READERS),
+                new MenuItem("menu.section.registry", "registry.opinions.title", "/app/registry/opinions", "envelope",
+                        125, Set.of()));
     }
 
     @Override

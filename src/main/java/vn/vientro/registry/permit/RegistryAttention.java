@@ -41,13 +41,22 @@ public class RegistryAttention {
         List<AttentionItem> items = new ArrayList<>();
         int horizon = rules.expiryWarningDays().stream().max(Integer::compare).orElse(90);
         permits.expiringWithin(horizon).forEach(p -> items.add(new AttentionItem("EXPIRING", p.organisationId(),
-                p.organisationName(), p.id(), p.number(), p.validUntil(), p.daysLeft())));
+                p.organisationName(), p.id(), p.number(), p.validUntil(), p.daysLeft(), permitLink(p.id()))));
         permits.planOverdue().forEach(p -> items.add(new AttentionItem("PLAN_OVERDUE", p.organisationId(),
                 p.organisationName(), p.id(), p.number(), p.planDueOn(),
-                ChronoUnit.DAYS.between(p.planDueOn(), today))));
+                ChronoUnit.DAYS.between(p.planDueOn(), today), permitLink(p.id()))));
+        items.addAll(opinionsDue(today));
         items.addAll(reportsMissing(today));
         items.addAll(withoutValidPermit(today));
         return Collections.unmodifiableList(items);
+    }
+
+    private static String permitLink(long permitId) {
+        return "/app/registry/permits/" + permitId;
+    }
+
+    private static String organisationLink(long organisationId) {
+        return "/app/registry/organisations/" + organisationId + "?tab=permits";
     }
 
     /** Annual reports for the latest year whose due date (18 December by default) has passed. */
@@ -68,7 +77,22 @@ public class RegistryAttention {
                  order by coalesce(o.name_vi, o.name_en, o.name_original) collate "vi-x-icu"
                 """).param("year", dueOn.getYear()).param("due", dueOn)
                 .query((rs, row) -> new AttentionItem("REPORT_MISSING", rs.getLong("id"), rs.getString("name"), null,
-                        null, dueOn, ChronoUnit.DAYS.between(dueOn, today)))
+                        null, dueOn, ChronoUnit.DAYS.between(dueOn, today), organisationLink(rs.getLong("id"))))
+                .list();
+    }
+
+    /** Requests for the province's opinion due within three days, or overdue. */
+    private List<AttentionItem> opinionsDue(LocalDate today) {
+        return jdbc.sql("""
+                select p.id, p.organisation, p.ministry_reference, p.due_on,
+                       coalesce(o.name_vi, o.name_en, o.name_original) as name
+                  from registry.permit_opinion p join registry.organisation o on o.id = p.organisation
+                 where p.status = 'OPEN' and p.due_on <= :soon order by p.due_on
+                """).param("soon", today.plusDays(3))
+                .query((rs, row) -> new AttentionItem("OPINION_DUE", rs.getLong("organisation"), rs.getString("name"),
+                        null, rs.getString("ministry_reference"), rs.getDate("due_on").toLocalDate(),
+                        ChronoUnit.DAYS.between(today, rs.getDate("due_on").toLocalDate()),
+                        "/app/registry/opinions/" + rs.getLong("id")))
                 .list();
     }
 
@@ -81,7 +105,7 @@ public class RegistryAttention {
                  order by coalesce(o.name_vi, o.name_en, o.name_original) collate "vi-x-icu"
                 """).param("today", today)
                 .query((rs, row) -> new AttentionItem("NO_VALID_PERMIT", rs.getLong("id"), rs.getString("name"), null,
-                        null, null, 0))
+                        null, null, 0, organisationLink(rs.getLong("id"))))
                 .list();
     }
 }

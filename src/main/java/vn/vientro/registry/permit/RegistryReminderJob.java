@@ -56,13 +56,13 @@ public class RegistryReminderJob {
         int sent = 0;
         for (AttentionItem item : attention.compute()) {
             String threshold = threshold(item);
-            String subject = item.permitId() != null ? "permit:" + item.permitId() : "organisation:" + item.organisationId();
+            String subject = item.permitId() != null ? "permit:" + item.permitId() : item.link();
             int inserted = jdbc.sql("insert into registry.reminder_sent (subject, reason, threshold) values "
                             + "(:subject, :reason, :threshold) on conflict do nothing")
                     .param("subject", subject).param("reason", item.reason()).param("threshold", threshold).update();
             if (inserted == 1) {
                 notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), "registry-" + item.reason().toLowerCase(),
-                        subject(item), null, "/app/registry/organisations/" + item.organisationId()));
+                        subject(item), null, item.link()));
                 sent++;
             }
         }

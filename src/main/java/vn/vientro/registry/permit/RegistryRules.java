@@ -20,6 +20,7 @@ import vn.vientro.registry.PermitKind;
  * @param annualReportDueDay     day of that month
  * @param annualReportSource     legal source of that duty
  * @param expiryWarningDays      how long before expiry the focal points are warned, one notice per threshold
+ * @param opinion                time limits of the province's opinion on an NGO's application
  */
 @ConfigurationProperties("vientro.registry")
 public record RegistryRules(
@@ -30,7 +31,20 @@ public record RegistryRules(
         @DefaultValue("12") int annualReportDueMonth,
         @DefaultValue("18") int annualReportDueDay,
         @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 21 khoản 5; Nghị định 09/2019/NĐ-CP, Điều 12") String annualReportSource,
-        @DefaultValue({"90", "60", "30"}) List<Integer> expiryWarningDays) {
+        @DefaultValue({"90", "60", "30"}) List<Integer> expiryWarningDays,
+        @DefaultValue OpinionRules opinion) {
+
+    /**
+     * Time limits of the province's opinion on an NGO's application.
+     *
+     * @param replyWorkingDays     from the ministry's request to the province's reply
+     * @param inputWorkingDays     for each agency asked for its input
+     * @param silenceMeansConsent  an agency that does not answer in time is taken to agree
+     */
+    public record OpinionRules(@DefaultValue("15") int replyWorkingDays, @DefaultValue("7") int inputWorkingDays,
+                               @DefaultValue("true") boolean silenceMeansConsent,
+                               @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 11, 16, 17") String source) {
+    }
 
     public int maxYears(PermitKind kind) {
         return maxValidityYears == null ? 0 : maxValidityYears.getOrDefault(kind, 0);

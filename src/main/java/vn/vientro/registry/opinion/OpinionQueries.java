@@ -1,0 +1,98 @@
+package vn.vientro.registry.opinion;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.registry.permit.RegistryRules;
+
+/** Read models of the province's opinions on NGO applications. */
+@Component
+@Transactional(readOnly = true)
+class OpinionQueries {
+
+    private static final String OPINIONS = """
+            select p.*, coalesce(o.name_vi, o.name_en, o.name_original) as organisation_name
+              from registry.permit_opinion p join registry.organisation o on o.id = p.organisation
+            """;
+
+    private final JdbcClient jdbc;
+    private final RegistryRules rules;
+    private final Clock clock;
+
+    OpinionQueries(JdbcClient jdbc, RegistryRules rules, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    Optional<PermitOpinionView> find(long id) {
+        return list(OPINIONS + " where p.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** Opinions, open ones first by due date; only those asking {@code agencyId} when given. */
+    List<PermitOpinionView> list(boolean openOnly, @Nullable Long agencyId) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (openOnly) {
+            where.add("p.status = 'OPEN'");
+        }
+        if (agencyId != null) {
+            where.add("exists (select 1 from registry.permit_opinion_input i where i.opinion = p.id and i.agency_id = :agency)");
+            params.put("agency", agencyId);
+        }
+        return list(OPINIONS + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by (p.status = 'OPEN') desc, p.due_on, p.id", params);
+    }
+
+    private List<PermitOpinionView> list(String sql, Map<String, Object> params) {
+        LocalDate today = LocalDate.now(clock);
+        List<PermitOpinionView> opinions = jdbc.sql(sql).params(params).query((rs, row) -> opinion(rs)).list();
+        if (opinions.isEmpty()) {
+            return opinions;
+        }
+        Map<Long, List<PermitOpinionView.Input>> inputs = new HashMap<>();
+        jdbc.sql("select * from registry.permit_opinion_input where opinion in (:ids) order by id")
+                .param("ids", opinions.stream().map(PermitOpinionView::id).toList())
+                .query(rs -> {
+                    inputs.computeIfAbsent(rs.getLong("opinion"), id -> new ArrayList<>()).add(input(rs, today));
+                });
+        return opinions.stream().map(o -> new PermitOpinionView(o.id(), o.version(), o.organisationId(),
+                o.organisationName(), o.application(), o.ministryReference(), o.receivedOn(), o.dueOn(), o.status(),
+                o.conclusion(), o.conclusionText(), o.replyReference(), o.sentOn(),
+                List.copyOf(inputs.getOrDefault(o.id(), List.of())))).toList();
+    }
+
+    private static PermitOpinionView opinion(ResultSet rs) throws SQLException {
+        String conclusion = rs.getString("conclusion");
+        return new PermitOpinionView(rs.getLong("id"), rs.getLong("version"), rs.getLong("organisation"),
+                rs.getString("organisation_name"), rs.getString("application"), rs.getString("ministry_reference"),
+                rs.getDate("received_on").toLocalDate(), rs.getDate("due_on").toLocalDate(), rs.getString("status"),
+                conclusion == null ? null : OpinionAnswer.valueOf(conclusion), rs.getString("conclusion_text"),
+                rs.getString("reply_reference"), date(rs.getDate("sent_on")), List.of());
+    }
+
+    private PermitOpinionView.Input input(ResultSet rs, LocalDate today) throws SQLException {
+        String answer = rs.getString("answer");
+        LocalDate due = rs.getDate("due_on").toLocalDate();
+        boolean overdue = answer == null && today.isAfter(due);
+        return new PermitOpinionView.Input(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+                rs.getDate("asked_on").toLocalDate(), due, answer == null ? null : OpinionAnswer.valueOf(answer),
+                rs.getString("answer_text"), date(rs.getDate("answered_on")), rs.getString("recorded_by"), overdue,
+                overdue && rules.opinion().silenceMeansConsent());
+    }
+
+    private static @Nullable LocalDate date(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

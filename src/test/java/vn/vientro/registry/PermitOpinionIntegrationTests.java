@@ -1,0 +1,107 @@
+package vn.vientro.registry;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.shared.WorkingDays;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+@VientroIntegrationTest
+class PermitOpinionIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Test
+    void theProvincesOpinionIsDueInConfiguredWorkingDaysAndGathersTheAgenciesInput() {
+        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'KFHI'").query(Long.class).single();
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/opinions/new");
+        HttpResponse<String> opened = focal.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
+                "application", "EXTENSION", "ministryReference", "1234/BNG-CTPCP", "receivedOn", "2026-02-10"));
+        assertThat(location(opened)).matches(".*/app/registry/opinions/\\d+");
+        String path = location(opened).replace("http://localhost:" + port, "");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select due_on from registry.permit_opinion where id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(workingDays.addWorkingDays(LocalDate.of(2026, 2, 10), 15));
+
+        long police = agency("CA-TINH");
+        long finance = agency("STC");
+        focal.get(path);
+        focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(police)));
+        focal.get(path);
+        focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(finance)));
+        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = 'police' and link = :link")
+                .param("link", path).query(Long.class).single()).isEqualTo(1);
+
+        WebClient officerOfPolice = WebClient.signedIn(port, "police");
+        String page = officerOfPolice.get(path).body();
+        long input = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id and agency_id = :a")
+                .param("id", id).param("a", police).query(Long.class).single();
+        officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", ""));
+        assertThat(officerOfPolice.get(path).body()).contains("Nêu điều kiện hoặc lý do.");
+        officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS",
+                "answerText", "Đề nghị tổ chức báo cáo định kỳ hoạt động tại các xã biên giới"));
+        assertThat(page).contains("Công an tỉnh Phú Thọ");
+
+        WebClient appraiserOfFinance = WebClient.signedIn(port, "appraiser");
+        appraiserOfFinance.get(path);
+        long financeInput = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id and agency_id = :a")
+                .param("id", id).param("a", finance).query(Long.class).single();
+        assertThat(appraiserOfFinance.post(path + "/inputs/" + input, Map.of("answer", "DISAGREE", "answerText", "x"))
+                .statusCode()).as("another agency's input").isEqualTo(403);
+        appraiserOfFinance.post(path + "/inputs/" + financeInput, Map.of("answer", "AGREE"));
+
+        focal.get(path);
+        long version = jdbc.sql("select version from registry.permit_opinion where id = :id").param("id", id).query(Long.class).single();
+        focal.post(path + "/conclude", Map.of("version", String.valueOf(version), "conclusion", "AGREE_WITH_CONDITIONS",
+                "conclusionText", "Tỉnh đồng ý gia hạn, kèm điều kiện báo cáo", "replyReference", "88/UBND-NC", "sentOn", "2026-03-02"));
+        String concluded = focal.get(path).body();
+        assertThat(concluded).contains("Đã trả lời").contains("88/UBND-NC").contains("Đồng ý có điều kiện");
+    }
+
+    @Test
+    void staffOfAgenciesNotAskedCannotReadTheOpinion() {
+        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'PSI'").query(Long.class).single();
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/opinions/new");
+        String path = location(focal.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
+                "application", "NEW", "ministryReference", "77/BNG", "receivedOn", "2026-11-02")))
+                .replace("http://localhost:" + port, "");
+        assertThat(WebClient.signedIn(port, "commune").get(path).statusCode()).isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "leader").get(path).statusCode()).isEqualTo(200);
+        WebClient commune = WebClient.signedIn(port, "commune");
+        commune.get("/app/registry/opinions");
+        assertThat(commune.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
+                "application", "NEW", "ministryReference", "78/BNG", "receivedOn", "2026-11-02")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void requiredFieldsAreReportedAtTheirField() {
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/registry/opinions/new");
+        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'VNAH'").query(Long.class).single();
+        HttpResponse<String> response = focal.post("/app/registry/opinions/new", Map.of("organisation",
+                String.valueOf(organisation), "application", "NEW", "ministryReference", "", "receivedOn", "2026-11-02"));
+        assertThat(response.body()).contains("id=\"ministryReference-error\"").contains("Nhập số văn bản đề nghị.");
+    }
+
+    private long agency(String code) {
+        return jdbc.sql("select id from identity.agency where code = :code").param("code", code).query(Long.class).single();
+    }
+
+}
