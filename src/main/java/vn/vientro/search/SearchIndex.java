@@ -20,14 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchIndex {
 
     private static final String UPSERT = """
-                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, tsv)
+                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, title_tsv, tsv)
                 values (:type, :id, :title, :subtitle, :body, :url, :visibility, lower(f_unaccent(:names)),
+                        to_tsvector('simple', search.words(:names || ' ' || :title)),
                         setweight(to_tsvector('simple', search.words(:names || ' ' || :title)), 'A')
                         || setweight(to_tsvector('simple', search.words(coalesce(:subtitle, ''))), 'B')
                         || setweight(to_tsvector('simple', search.words(coalesce(:body, ''))), 'C'))
                 on conflict (doc_type, doc_id) do update
                    set title = excluded.title, subtitle = excluded.subtitle, body = excluded.body, url = excluded.url,
-                       visibility = excluded.visibility, names = excluded.names, tsv = excluded.tsv,
+                       visibility = excluded.visibility, names = excluded.names, title_tsv = excluded.title_tsv,
+                       tsv = excluded.tsv,
                        updated_at = now()
                 """;
 
@@ -107,9 +109,9 @@ public class SearchIndex {
         visibility.add(SearchDocument.PUBLIC);
         List<SearchHit> hits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        run(SearchSql.FULL_TEXT, query.tsquery("A"), query, type, visibility, limit, hits, seen);
+        run(SearchSql.TITLE_TEXT, query.tsquery(), query, type, visibility, limit, hits, seen);
         if (hits.size() < limit) {
-            run(SearchSql.FULL_TEXT, query.tsquery(""), query, type, visibility, limit, hits, seen);
+            run(SearchSql.FULL_TEXT, query.tsquery(), query, type, visibility, limit, hits, seen);
         }
         if (hits.isEmpty()) {
             run(SearchSql.TYPO_TOLERANT, "", query, type, visibility, limit, hits, seen);

@@ -27,19 +27,8 @@ record SearchQuery(String normalized, List<String> words) {
         return words.isEmpty();
     }
 
-    /** The words joined with AND, the last one as a prefix; {@code weights} limits them (e.g. "A": names, titles). */
-    String tsquery(String weights) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                query.append(" & ");
-            }
-            query.append(words.get(i));
-            boolean last = i == words.size() - 1;
-            if (last || !weights.isEmpty()) {
-                query.append(':').append(last ? "*" : "").append(weights);
-            }
-        }
-        return query.toString();
+    /** The words joined with AND, the last one as a prefix. */
+    String tsquery() {
+        return String.join(" & ", words) + ":*";
     }
 }

@@ -9,23 +9,28 @@ final class SearchSql {
 
     /**
      * Ranking reads every matching row, so a broad query ("giáo", a paper-number prefix shared by thousands) ranks
-     * a bounded set of candidates: first those matching in names and titles, then elsewhere.
+     * a bounded set of candidates: first those matching in names and titles, then anywhere.
      */
-    static final String FULL_TEXT = """
+    static final String TITLE_TEXT = candidates("title_tsv");
+    static final String FULL_TEXT = candidates("tsv");
+
+    private static String candidates(String vector) {
+        return """
             with candidates as (
-                select d.doc_type, d.doc_id, d.tsv from search.document d
-                 where d.tsv @@ to_tsquery('simple', :tsquery)
+                select d.doc_type, d.doc_id, d.%1$s as vector from search.document d
+                 where d.%1$s @@ to_tsquery('simple', :tsquery)
                    and d.visibility && cast(:visibility as text[])
                    and (cast(:type as text) is null or d.doc_type = :type)
                  limit :candidates
             )
             select d.doc_type, d.doc_id, d.title, d.url,
-                   1.0 + ts_rank(c.tsv, to_tsquery('simple', :tsquery)) as score,
+                   1.0 + ts_rank(c.vector, to_tsquery('simple', :tsquery)) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
               from candidates c join search.document d on d.doc_type = c.doc_type and d.doc_id = c.doc_id
              order by score desc, d.title
              limit :limit
-            """;
+            """.formatted(vector);
+    }
 
     static final String TYPO_TOLERANT = """
             select d.doc_type, d.doc_id, d.title, d.url, word_similarity(:plain, d.names) as score,
