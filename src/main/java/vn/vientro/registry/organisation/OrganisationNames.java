@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Names reduced for comparison: no diacritics, no case, no punctuation, no legal-form noise ("Tổ chức",
  * "Foundation", "Inc."), so "Tổ chức Save the Children" and "SAVE THE CHILDREN INTERNATIONAL" meet.
  */
-final class OrganisationNames {
+public final class OrganisationNames {
 
     private static final Set<String> NOISE = Set.of("to", "chuc", "the", "of", "inc", "ltd", "foundation", "quy",
             "hoi", "international", "quoc", "te", "organisation", "organization", "association", "and", "va", "for");
@@ -26,7 +26,7 @@ final class OrganisationNames {
                 .collect(Collectors.joining(" | "));
     }
 
-    static String reduce(String name) {
+    public static String reduce(String name) {
         String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String words = Stream.of(plain.split("[^a-z0-9]+"))

@@ -13,7 +13,7 @@ import vn.vientro.shared.InvalidInputException;
 
 /** Checks an organisation's codes against the reference data; each broken rule names its field. */
 @Component
-class OrganisationRules {
+public class OrganisationRules {
 
     private final Codelists codelists;
     private final PriorityFields priorityFields;
@@ -28,7 +28,8 @@ class OrganisationRules {
         this.queries = queries;
     }
 
-    void check(OrganisationDetails details, @Nullable Long organisationId) {
+    /** @throws InvalidInputException naming the first field that breaks a rule */
+    public void check(OrganisationDetails details, @Nullable Long organisationId) {
         if (details.nameOriginal().isBlank()) {
             throw new InvalidInputException("nameOriginal", "registry.organisation.nameOriginal.required");
         }

@@ -1,0 +1,11 @@
+package vn.vientro.registry.importing;
+
+import vn.vientro.shared.BusinessRuleException;
+
+/** The upload as a whole cannot be read: wrong type, too big, a zip bomb, no header ...; shown at the file field. */
+class ImportRefusedException extends BusinessRuleException {
+
+    ImportRefusedException(String messageKey, Object... arguments) {
+        super("import-file-refused", messageKey, "file", arguments);
+    }
+}

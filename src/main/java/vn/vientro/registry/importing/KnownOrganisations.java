@@ -1,0 +1,67 @@
+package vn.vientro.registry.importing;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.registry.organisation.OrganisationNames;
+
+/**
+ * The registry's organisations by IATI identifier (any case) and by reduced original name, read once per pass:
+ * the two keys a row is matched on, so uploading a file again finds the organisations it created.
+ */
+final class KnownOrganisations {
+
+    /** How a row's name or identifier meets the registry. */
+    record Match(@Nullable Long id, boolean ambiguous) {
+    }
+
+    private final Map<String, Long> byIati = new HashMap<>();
+    private final Map<String, Long> byName = new HashMap<>();
+    private final Map<Long, String> iatiOf = new HashMap<>();
+    private final Set<String> sharedNames = new HashSet<>();
+
+    static KnownOrganisations load(JdbcClient jdbc) {
+        KnownOrganisations known = new KnownOrganisations();
+        jdbc.sql("select id, name_original, iati_identifier from registry.organisation order by id")
+                .query((rs, row) -> {
+                    known.add(rs.getLong("id"), rs.getString("name_original"), rs.getString("iati_identifier"));
+                    return null;
+                }).list();
+        return known;
+    }
+
+    void add(long id, String nameOriginal, @Nullable String iatiIdentifier) {
+        if (iatiIdentifier != null) {
+            byIati.put(iatiIdentifier.toUpperCase(Locale.ROOT), id);
+            iatiOf.put(id, iatiIdentifier.toUpperCase(Locale.ROOT));
+        }
+        String name = OrganisationNames.reduce(nameOriginal);
+        if (byName.putIfAbsent(name, id) != null) {
+            sharedNames.add(name);
+        }
+    }
+
+    /**
+     * By IATI identifier first, else by exact reduced original name. A name match is refused when the organisation
+     * carries another IATI identifier: same-named organisations with different identifiers are different ones.
+     */
+    Match match(@Nullable String nameOriginal, @Nullable String iatiIdentifier) {
+        String iati = iatiIdentifier == null ? null : iatiIdentifier.toUpperCase(Locale.ROOT);
+        if (iati != null && byIati.containsKey(iati)) {
+            return new Match(byIati.get(iati), false);
+        }
+        if (nameOriginal == null) {
+            return new Match(null, false);
+        }
+        String name = OrganisationNames.reduce(nameOriginal);
+        Long id = byName.get(name);
+        if (id == null || (iati != null && iatiOf.containsKey(id))) {
+            return new Match(null, false);
+        }
+        return sharedNames.contains(name) ? new Match(null, true) : new Match(id, false);
+    }
+}
