@@ -68,7 +68,9 @@ class LayoutModelInterceptor implements HandlerInterceptor {
                 .map(authority -> authority.replaceFirst("^ROLE_", ""))
                 .collect(Collectors.toSet());
         model.put("userRoles", roles);
-        model.put("menuSections", menuFor(roles));
+        Map<String, List<MenuItem>> menu = menuFor(roles);
+        model.put("menuSections", menu);
+        model.put("activeMenuHref", activeHref(menu, String.valueOf(model.get("currentPath"))));
         model.put("headerIndicators", indicators.orderedStream()
                 .map(indicator -> indicator.indicatorFor(user))
                 .flatMap(Optional::stream)
@@ -92,6 +94,13 @@ class LayoutModelInterceptor implements HandlerInterceptor {
     /** "Tỉnh Phú Thọ" is written "tỉnh Phú Thọ" inside a sentence ("Ủy ban nhân dân tỉnh Phú Thọ"). */
     private static String inRunningText(String fullName) {
         return fullName.isEmpty() ? fullName : Character.toLowerCase(fullName.charAt(0)) + fullName.substring(1);
+    }
+
+    /** The entry the current page belongs to: the longest link the path starts with (so only one is marked). */
+    private static String activeHref(Map<String, List<MenuItem>> menu, String path) {
+        return menu.values().stream().flatMap(List::stream).map(MenuItem::href)
+                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse("");
     }
 
     private static Optional<Authentication> signedInUser() {
