@@ -1,5 +1,6 @@
 package vn.vientro.identity;
 
+import vn.vientro.platform.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import vn.vientro.shared.BusinessRuleException;
@@ -9,11 +10,6 @@ import vn.vientro.shared.BusinessRuleException;
 class FormErrors {
 
     void reject(BindingResult errors, BusinessRuleException e) {
-        if (e.field() != null && errors.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), e.field()) != null) {
-            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
+        FieldErrors.reject(errors, e);
     }
 }

@@ -1,6 +1,6 @@
 package vn.vientro.reference.rate;
 
-import org.springframework.beans.BeanUtils;
+import vn.vientro.platform.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import vn.vientro.shared.BusinessRuleException;
@@ -10,11 +10,6 @@ import vn.vientro.shared.BusinessRuleException;
 class RateFormErrors {
 
     void reject(BindingResult errors, BusinessRuleException e) {
-        Object target = errors.getTarget();
-        if (e.field() != null && target != null && BeanUtils.getPropertyDescriptor(target.getClass(), e.field()) != null) {
-            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
+        FieldErrors.reject(errors, e);
     }
 }

@@ -1,5 +1,6 @@
 package vn.vientro.registry.contact;
 
+import vn.vientro.platform.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -78,12 +78,6 @@ class ContactPageModel {
 
     /** Puts a broken rule at its field when the form has that field, else above the form. */
     static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = e.field();
-        Object target = errors.getTarget();
-        if (field != null && target != null && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
-            errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
+        FieldErrors.reject(errors, e);
     }
 }

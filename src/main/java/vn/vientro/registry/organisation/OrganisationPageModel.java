@@ -1,5 +1,6 @@
 package vn.vientro.registry.organisation;
 
+import vn.vientro.platform.FieldErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,12 +88,6 @@ class OrganisationPageModel {
     }
 
     void reject(BindingResult errors, BusinessRuleException e) {
-        String field = e.field();
-        if (field != null && errors.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), field) != null) {
-            errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
+        FieldErrors.reject(errors, e);
     }
 }
