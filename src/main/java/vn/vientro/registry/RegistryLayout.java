@@ -14,8 +14,6 @@ import vn.vientro.registry.permit.RegistryAttention;
 @Component
 class RegistryLayout implements MenuContribution, HomeWidget {
 
-    private static final Set<String> PERMIT_READERS = Set.of("FOCAL_POINT", "ADMIN", "LEADER", "APPRAISER", "SECURITY");
-
     private final RegistryAttention attention;
 
     RegistryLayout(RegistryAttention attention) {
@@ -28,16 +26,14 @@ class RegistryLayout implements MenuContribution, HomeWidget {
                 new MenuItem("menu.section.registry", "registry.organisations.title", "/app/registry/organisations",
                         "building", 110, Set.of()),
                 new MenuItem("menu.section.registry", "registry.attention.title", "/app/registry/attention", "bell",
-                        120, PERMIT_READERS),
+                        120, RegistryRoles.PERMIT_READERS),
                 new MenuItem("menu.section.registry", "registry.opinions.title", "/app/registry/opinions", "envelope",
                         125, Set.of()));
     }
 
     @Override
     public Optional<Tile> tileFor(Authentication user) {
-        boolean reader = user.getAuthorities().stream()
-                .anyMatch(a -> PERMIT_READERS.contains(a.getAuthority().replaceFirst("^ROLE_", "")));
-        if (!reader) {
+        if (!RegistryRoles.holdsAny(user, RegistryRoles.PERMIT_READERS)) {
             return Optional.empty();
         }
         long count = attention.items().size();

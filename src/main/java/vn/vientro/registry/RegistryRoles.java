@@ -1,7 +1,18 @@
 package vn.vientro.registry;
 
-/** Who may do what in the registry, as Spring Security expressions used on the services. */
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who may do what in the registry: Spring Security expressions for the services, and the same role sets for what
+ * pages, menus and search entries show. Keep each expression and its set in step.
+ */
 public final class RegistryRoles {
+
+    public static final Set<String> WRITERS = Set.of("FOCAL_POINT", "ADMIN");
+    public static final Set<String> PERMIT_READERS = Set.of("FOCAL_POINT", "ADMIN", "LEADER", "APPRAISER", "SECURITY");
+    public static final Set<String> CONTACT_READERS = Set.of("FOCAL_POINT", "SECURITY", "ADMIN", "LEADER");
 
     /** The focal point keeps the registry; administrators may correct it. */
     public static final String WRITE = "hasAnyRole('FOCAL_POINT', 'ADMIN')";
@@ -16,5 +27,15 @@ public final class RegistryRoles {
     public static final String READ = "isAuthenticated()";
 
     private RegistryRoles() {
+    }
+
+    /** Whether the signed-in user holds one of these roles. */
+    public static boolean currentUserHoldsAny(Set<String> roles) {
+        return holdsAny(SecurityContextHolder.getContext().getAuthentication(), roles);
+    }
+
+    public static boolean holdsAny(Authentication user, Set<String> roles) {
+        return user != null && user.getAuthorities().stream()
+                .anyMatch(a -> roles.contains(a.getAuthority().replaceFirst("^ROLE_", "")));
     }
 }

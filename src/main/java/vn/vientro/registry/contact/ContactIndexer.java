@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.RegistryRoles;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
 
@@ -16,7 +17,7 @@ import vn.vientro.search.SearchIndex;
 @Component
 class ContactIndexer {
 
-    static final Set<String> READERS = Set.of("FOCAL_POINT", "SECURITY", "ADMIN", "LEADER");
+    static final Set<String> READERS = RegistryRoles.CONTACT_READERS;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ContactQueries queries;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.registry.RegistryRoles;
 import vn.vientro.registry.organisation.OrganisationFilter;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.permit.RegistryRules;
@@ -44,8 +45,7 @@ class OpinionController {
     @GetMapping(LIST)
     String list(@RequestParam(defaultValue = "false") boolean open, org.springframework.security.core.Authentication user,
                 Model model) {
-        boolean reader = user.getAuthorities().stream().anyMatch(a -> List.of("ROLE_FOCAL_POINT", "ROLE_ADMIN",
-                "ROLE_LEADER", "ROLE_APPRAISER", "ROLE_SECURITY").contains(a.getAuthority()));
+        boolean reader = RegistryRoles.holdsAny(user, RegistryRoles.PERMIT_READERS);
         model.addAttribute("opinions", reader ? opinions.list(open) : opinions.askingMyAgency());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("open", open);

@@ -189,15 +189,10 @@ public class PermitOpinions {
     }
 
     private static boolean readsAll() {
-        return hasAny(Set.of("ROLE_FOCAL_POINT", "ROLE_ADMIN", "ROLE_LEADER", "ROLE_APPRAISER", "ROLE_SECURITY"));
+        return RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS);
     }
 
     private static boolean writes() {
-        return hasAny(Set.of("ROLE_FOCAL_POINT", "ROLE_ADMIN"));
-    }
-
-    private static boolean hasAny(Set<String> authorities) {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> authorities.contains(a.getAuthority()));
+        return RegistryRoles.currentUserHoldsAny(RegistryRoles.WRITERS);
     }
 }

@@ -3,6 +3,7 @@ package vn.vientro.registry.permit;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.vientro.registry.RegistryRoles;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
 
@@ -10,7 +11,6 @@ import vn.vientro.search.SearchIndex;
 @Component
 class PermitIndexer {
 
-    private static final Set<String> READERS = Set.of("FOCAL_POINT", "ADMIN", "LEADER", "APPRAISER", "SECURITY");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PermitQueries queries;
@@ -26,6 +26,6 @@ class PermitIndexer {
                 "Giấy đăng ký " + permit.number(),
                 permit.organisationName() + " · " + DATE.format(permit.validFrom()) + " – " + DATE.format(permit.validUntil()),
                 permit.scopeAreas() == null ? null : permit.scopeAreas() + " " + (permit.scopeFields() == null ? "" : permit.scopeFields()),
-                "/app/registry/permits/" + permit.id(), READERS, permit.number())));
+                "/app/registry/permits/" + permit.id(), RegistryRoles.PERMIT_READERS, permit.number())));
     }
 }

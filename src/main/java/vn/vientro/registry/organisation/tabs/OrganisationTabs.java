@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vientro.audit.AuditEvent;
 import vn.vientro.audit.AuditTrail;
+import vn.vientro.registry.RegistryRoles;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
 import org.springframework.context.annotation.Lazy;
@@ -25,10 +24,6 @@ import vn.vientro.registry.permit.Permits;
 @Component
 public class OrganisationTabs {
 
-    private static final List<String> PERMIT_READERS = List.of("ROLE_FOCAL_POINT", "ROLE_ADMIN", "ROLE_LEADER",
-            "ROLE_APPRAISER", "ROLE_SECURITY");
-    private static final List<String> CONTACT_READERS = List.of("ROLE_FOCAL_POINT", "ROLE_SECURITY", "ROLE_ADMIN",
-            "ROLE_LEADER");
 
     private final Permits permits;
     private final AuditTrail audit;
@@ -46,8 +41,8 @@ public class OrganisationTabs {
     }
 
     public void fill(Model model, OrganisationView organisation, String tab) {
-        boolean readsPermits = holdsAny(PERMIT_READERS);
-        boolean readsContacts = holdsAny(CONTACT_READERS);
+        boolean readsPermits = RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS);
+        boolean readsContacts = RegistryRoles.currentUserHoldsAny(RegistryRoles.CONTACT_READERS);
         model.addAttribute("readsContacts", readsContacts);
         model.addAttribute("contacts", readsContacts && "contacts".equals(tab)
                 ? contacts.ofOrganisation(organisation.id()) : List.of());
@@ -66,10 +61,5 @@ public class OrganisationTabs {
             history.sort(Comparator.comparing(AuditEvent::id).reversed());
             model.addAttribute("history", history);
         }
-    }
-
-    private static boolean holdsAny(List<String> authorities) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().anyMatch(a -> authorities.contains(a.getAuthority()));
     }
 }
