@@ -55,7 +55,8 @@ final class SignedInUser implements UserDetails, CredentialsContainer, UserDispl
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toSet());
+        return java.util.stream.Stream.concat(roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())),
+                java.util.stream.Stream.of(AgencyAuthority.grant(agencyId))).collect(Collectors.toSet());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package vn.vientro.registry;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.registry.organisation.OrganisationQueries;
@@ -17,8 +20,25 @@ public class Registry {
     }
 
     public Optional<OrganisationRef> find(long organisationId) {
-        return organisations.find(organisationId).map(view -> new OrganisationRef(view.id(), view.displayName(),
-                view.abbreviation(), view.kind(), view.status(), view.countryCode(), view.iatiIdentifier(),
-                view.withoutValidPermit()));
+        return organisations.find(organisationId).map(Registry::ref);
+    }
+
+    /** Several organisations at once, for a list page; ids that do not exist are left out. */
+    public Map<Long, OrganisationRef> findAll(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAll(organisationIds).stream().map(Registry::ref)
+                .collect(Collectors.toMap(OrganisationRef::id, ref -> ref, (a, b) -> a));
+    }
+
+    /** Every organisation, in Vietnamese name order, for choice lists of other modules. */
+    public java.util.List<OrganisationRef> choices() {
+        return organisations.allInNameOrder().stream().map(Registry::ref).toList();
+    }
+
+    private static OrganisationRef ref(vn.vientro.registry.organisation.OrganisationView view) {
+        return new OrganisationRef(view.id(), view.displayName(), view.abbreviation(), view.kind(), view.status(),
+                view.countryCode(), view.iatiIdentifier(), view.withoutValidPermit());
     }
 }

@@ -45,6 +45,16 @@ public class OrganisationQueries {
                 .query(OrganisationQueries::view).optional();
     }
 
+    public List<OrganisationView> allInNameOrder() {
+        return jdbc.sql(VIEW + " order by coalesce(o.name_vi, o.name_en, o.name_original) collate \"vi-x-icu\", o.id")
+                .param("today", today()).query(OrganisationQueries::view).list();
+    }
+
+    public List<OrganisationView> findAll(java.util.Collection<Long> ids) {
+        return jdbc.sql(VIEW + " where o.id in (:ids)").param("today", today()).param("ids", ids)
+                .query(OrganisationQueries::view).list();
+    }
+
     /** One page of organisations matching the filter, in Vietnamese name order, and the total count. */
     public OrganisationPage list(OrganisationFilter filter) {
         Map<String, Object> params = new HashMap<>();

@@ -1,0 +1,51 @@
+package vn.vientro.aid;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an aid item stands in its lifecycle (DOMAIN.md §4). */
+public enum AidStatus {
+    DOSSIER_DRAFT,
+    SUBMITTED,
+    /** Returned for supplement: the statutory clock stops and restarts on resubmission. */
+    RETURNED,
+    UNDER_APPRAISAL,
+    APPRAISED,
+    PENDING_DECISION,
+    APPROVED,
+    REFUSED,
+    IMPLEMENTING,
+    AMENDMENT_PENDING,
+    COMPLETED,
+    HANDED_OVER,
+    SETTLED,
+    CLOSED,
+    SUSPENDED,
+    TERMINATED;
+
+    private static final Set<AidStatus> MONEY = EnumSet.of(APPROVED, IMPLEMENTING, AMENDMENT_PENDING, COMPLETED,
+            HANDED_OVER);
+    private static final Set<AidStatus> ACTIVE = EnumSet.of(APPROVED, IMPLEMENTING, AMENDMENT_PENDING);
+    private static final Set<AidStatus> DOSSIER = EnumSet.of(DOSSIER_DRAFT, SUBMITTED, RETURNED, UNDER_APPRAISAL,
+            APPRAISED, PENDING_DECISION);
+
+    /** Aid may be received and spent only under an approval decision, and not while suspended. */
+    public boolean receivesMoney() {
+        return MONEY.contains(this);
+    }
+
+    /** Approved and running: what a suspension can stop. */
+    public boolean isActive() {
+        return ACTIVE.contains(this);
+    }
+
+    /** Still before the decision. */
+    public boolean isBeforeDecision() {
+        return DOSSIER.contains(this);
+    }
+
+    /** Has been approved at some point (approved, running, finished or stopped after approval). */
+    public boolean wasApproved() {
+        return !isBeforeDecision() && this != REFUSED;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.vientro.aid.item;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+
+@Controller
+@RequestMapping("/app/aid/items")
+class AidItemController {
+
+    private final AidPortfolio portfolio;
+    private final AidItemPageModel pageModel;
+
+    AidItemController(AidPortfolio portfolio, AidItemPageModel pageModel) {
+        this.portfolio = portfolio;
+        this.pageModel = pageModel;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") ListParameters parameters, Model model) {
+        model.addAttribute("result", portfolio.list(parameters.filter(50)));
+        pageModel.listChoices(model);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("aid.items.title")));
+        return "aid/item-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return pageModel.form(model, new AidItemForm(), null);
+    }
+
+    @PostMapping("/new")
+    String draft(@Valid @ModelAttribute("form") AidItemForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = portfolio.draft(form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
+                return "redirect:/app/aid/items/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pageModel.form(model, form, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "summary") String tab, Model model) {
+        return pageModel.detail(model, portfolio.get(id), tab);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        AidItemView item = portfolio.get(id);
+        return pageModel.form(model, AidItemForm.of(item), item);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                portfolio.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
+                return "redirect:/app/aid/items/" + id;
+            } catch (StaleAidItemException e) {
+                AidItemView current = portfolio.get(id);
+                model.addAttribute("conflict", current);
+                form.setVersion(current.item().version());
+                errors.reject("record.changedByOther");
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pageModel.form(model, form, portfolio.get(id));
+    }
+
+    /** The list's query parameters as typed in the address bar. */
+    public static class ListParameters {
+        private @Nullable AidStatus status;
+        private @Nullable AidKind kind;
+        private @Nullable Long donor;
+        private @Nullable String field;
+        private @Nullable String commune;
+        private @Nullable Integer year;
+        private boolean mine;
+        private boolean overdue;
+        private @Nullable String q;
+        private @Nullable String sort;
+        private int page;
+
+        AidItemFilter filter(int size) {
+            return new AidItemFilter(status, kind, donor, field, commune, year, mine, overdue, q, sort, page, size);
+        }
+
+        public @Nullable AidStatus getStatus() { return status; }
+        public void setStatus(@Nullable AidStatus status) { this.status = status; }
+        public @Nullable AidKind getKind() { return kind; }
+        public void setKind(@Nullable AidKind kind) { this.kind = kind; }
+        public @Nullable Long getDonor() { return donor; }
+        public void setDonor(@Nullable Long donor) { this.donor = donor; }
+        public @Nullable String getField() { return field; }
+        public void setField(@Nullable String field) { this.field = field; }
+        public @Nullable String getCommune() { return commune; }
+        public void setCommune(@Nullable String commune) { this.commune = commune; }
+        public @Nullable Integer getYear() { return year; }
+        public void setYear(@Nullable Integer year) { this.year = year; }
+        public boolean isMine() { return mine; }
+        public void setMine(boolean mine) { this.mine = mine; }
+        public boolean isOverdue() { return overdue; }
+        public void setOverdue(boolean overdue) { this.overdue = overdue; }
+        public @Nullable String getQ() { return q; }
+        public void setQ(@Nullable String q) { this.q = q; }
+        public @Nullable String getSort() { return sort; }
+        public void setSort(@Nullable String sort) { this.sort = sort; }
+        public int getPage() { return page; }
+        public void setPage(int page) { this.page = page; }
+    }
+}

@@ -1,0 +1,158 @@
+package vn.vientro.aid.item;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.Registry;
+
+/**
+ * The aid list: filters joined from fixed SQL fragments (never values), a page and the total count. Donor and agency
+ * names come from their owners' APIs for the rows of the page only.
+ */
+@Component
+@Transactional(readOnly = true)
+class AidItemList {
+
+    private static final Map<String, String> ORDER = Map.of(
+            "code", "i.id desc",
+            "name", "i.name_vi collate \"vi-x-icu\", i.id",
+            "value", "i.total_vnd desc nulls last, i.id desc",
+            "approved", "i.approved_on desc nulls last, i.id desc");
+
+    private final JdbcClient jdbc;
+    private final Registry registry;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    AidItemList(JdbcClient jdbc, Registry registry, Agencies agencies, Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** @param agencyId only the items this agency is involved with; {@code null} for every item */
+    AidItemPage page(AidItemFilter filter, @Nullable Long agencyId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", LocalDate.now(clock));
+        String where = conditions(filter, agencyId, params);
+        long total = jdbc.sql("select count(*) from aid.aid_item i" + where).params(params).query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        List<Raw> raws = jdbc.sql("""
+                select i.id, i.code, i.name_vi, i.name_en, i.kind, i.status, i.donor_id, i.owner_agency_id,
+                       i.total_amount, i.total_currency, i.total_vnd, i.approved_on, i.stage_due_on,
+                       (i.stage_due_on < :today or exists (select 1 from aid.opinion_request o
+                         where o.aid_item = i.id and o.answer is null and o.due_on < :today)) as overdue
+                  from aid.aid_item i""" + where + " order by " + ORDER.getOrDefault(String.valueOf(filter.sort()),
+                        ORDER.get("code")) + " limit :limit offset :offset")
+                .params(params).query(Raw.class).list();
+        Map<Long, OrganisationRef> donors = registry.findAll(raws.stream().map(Raw::donorId).collect(Collectors.toSet()));
+        Map<Long, String> agencyNames = agencies.all().stream()
+                .collect(Collectors.toMap(AgencyView::id, AgencyView::nameVi));
+        List<AidItemRow> rows = raws.stream().map(raw -> {
+            OrganisationRef donor = donors.get(raw.donorId());
+            return new AidItemRow(raw.id(), raw.code(), raw.nameVi(), raw.nameEn(), raw.kind(), raw.status(),
+                    raw.donorId(), donor == null ? "#" + raw.donorId() : donor.name(),
+                    donor != null && donor.withoutValidPermit(), raw.ownerAgencyId(),
+                    agencyNames.getOrDefault(raw.ownerAgencyId(), "#" + raw.ownerAgencyId()), raw.totalAmount(),
+                    raw.totalCurrency(), raw.totalVnd(), raw.approvedOn(), raw.stageDueOn(), raw.overdue());
+        }).toList();
+        return new AidItemPage(rows, total, filter.page(), filter.size());
+    }
+
+    private String conditions(AidItemFilter filter, @Nullable Long agencyId, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (agencyId != null) {
+            where.add("exists (select 1 from aid.item_agency a where a.aid_item = i.id and a.agency_id = :agency)");
+            params.put("agency", agencyId);
+        }
+        if (filter.status() != null) {
+            where.add("i.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.kind() != null) {
+            where.add("i.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.donorId() != null) {
+            where.add("(i.donor_id = :donor or i.implementer_id = :donor)");
+            params.put("donor", filter.donorId());
+        }
+        if (filter.priorityField() != null) {
+            where.add("i.priority_field = :field");
+            params.put("field", filter.priorityField());
+        }
+        if (filter.communeCode() != null) {
+            where.add("exists (select 1 from aid.aid_item_location l where l.aid_item = i.id "
+                    + "and (l.commune_code = :commune or l.province_code = :commune))");
+            params.put("commune", filter.communeCode());
+        }
+        if (filter.year() != null) {
+            where.add("extract(year from coalesce(i.approved_on, i.planned_start)) = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.overdue()) {
+            where.add("(i.stage_due_on < :today or exists (select 1 from aid.opinion_request o where o.aid_item = i.id "
+                    + "and o.answer is null and o.due_on < :today))");
+        }
+        if (filter.waitingForMe()) {
+            where.add(waitingForMe(params));
+        }
+        if (filter.text() != null) {
+            where.add("(i.code ilike '%' || :text || '%' or f_unaccent(lower(i.name_vi)) like '%' || "
+                    + "f_unaccent(lower(:text)) || '%' or f_unaccent(lower(coalesce(i.name_en, ''))) like '%' || "
+                    + "f_unaccent(lower(:text)) || '%' or i.iati_identifier ilike '%' || :text || '%')");
+            params.put("text", filter.text());
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    /** The next step is the user's: by role on the item's stage, or their agency has an opinion to give. */
+    private static String waitingForMe(Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        OptionalLong agency = AgencyAuthority.currentAgency();
+        params.put("myAgency", agency.orElse(-1));
+        any.add("exists (select 1 from aid.opinion_request o where o.aid_item = i.id and o.answer is null "
+                + "and o.agency_id = :myAgency)");
+        if (AidRoles.currentUserHoldsAny(Set.of("AGENCY_OFFICER"))) {
+            any.add("(i.owner_agency_id = :myAgency and i.status in ('DOSSIER_DRAFT', 'RETURNED', 'APPROVED', "
+                    + "'COMPLETED'))");
+        }
+        if (AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS)) {
+            any.add("(i.status in ('UNDER_APPRAISAL', 'APPRAISED', 'HANDED_OVER') or (i.status = 'SUBMITTED' "
+                    + "and i.kind <> '" + AidKind.EMERGENCY_RELIEF.name() + "'))");
+        }
+        if (AidRoles.currentUserHoldsAny(AidRoles.DECIDERS)) {
+            any.add("(i.status in ('PENDING_DECISION', 'AMENDMENT_PENDING') or (i.status = 'SUBMITTED' "
+                    + "and i.kind = '" + AidKind.EMERGENCY_RELIEF.name() + "'))");
+        }
+        if (AidRoles.currentUserHoldsAny(Set.of("FOCAL_POINT"))) {
+            any.add("i.status = '" + AidStatus.SETTLED.name() + "'");
+        }
+        return "(" + String.join(" or ", any) + ")";
+    }
+
+    record Raw(long id, String code, String nameVi, @Nullable String nameEn, AidKind kind, AidStatus status,
+               long donorId, long ownerAgencyId, java.math.BigDecimal totalAmount, String totalCurrency,
+               java.math.@Nullable BigDecimal totalVnd, @Nullable LocalDate approvedOn, @Nullable LocalDate stageDueOn,
+               boolean overdue) {
+    }
+}

@@ -1,0 +1,83 @@
+package vn.vientro.aid.item;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.registry.Registry;
+
+/** Fills the aid pages' models: choice lists, the form, the detail page with its tabs. */
+@Component
+class AidItemPageModel {
+
+    private final Registry registry;
+    private final Agencies agencies;
+    private final Codelists codelists;
+    private final PriorityFields priorityFields;
+    private final List<AidItemTab> tabs;
+    private final List<AidItemHeader> headers;
+    private final AidAccess access;
+    private final Clock clock;
+
+    AidItemPageModel(Registry registry, Agencies agencies, Codelists codelists, PriorityFields priorityFields,
+                     List<AidItemTab> tabs, List<AidItemHeader> headers, AidAccess access, Clock clock) {
+        this.headers = headers;
+        this.access = access;
+        this.registry = registry;
+        this.agencies = agencies;
+        this.codelists = codelists;
+        this.priorityFields = priorityFields;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(AidItemTab::order)).toList();
+        this.clock = clock;
+    }
+
+    void listChoices(Model model) {
+        model.addAttribute("kinds", AidKind.values());
+        model.addAttribute("statuses", AidStatus.values());
+        model.addAttribute("priorityFieldChoices", priorityFields.all());
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    String form(Model model, AidItemForm form, @Nullable AidItemView item) {
+        listChoices(model);
+        model.addAttribute("form", form);
+        model.addAttribute("item", item);
+        model.addAttribute("deliveryForms", DeliveryForm.values());
+        model.addAttribute("counterpartForms", CounterpartFunds.Form.values());
+        model.addAttribute("publicGroupChoices", PublicGroup.values());
+        model.addAttribute("organisations", registry.choices());
+        model.addAttribute("agencies", agencies.all().stream().filter(AgencyView::active).toList());
+        model.addAttribute("currencies", codelists.active(Codelists.CURRENCY));
+        Breadcrumb here = item == null ? Breadcrumb.here("aid.item.new")
+                : Breadcrumb.here("aid.item.edit.named", item.item().code());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("aid.items.title", "/app/aid/items"), here));
+        return "aid/item-form";
+    }
+
+    String detail(Model model, AidItemView item, String tab) {
+        List<AidItemTab> visible = tabs.stream().filter(t -> t.visibleFor(item)).toList();
+        AidItemTab shown = visible.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(visible.get(0));
+        model.addAttribute("item", item);
+        model.addAttribute("tabs", visible);
+        model.addAttribute("tab", shown);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canEdit", item.item().isEditable() && access.actsForOwner(item.item()));
+        headers.forEach(header -> header.decorate(model, item));
+        shown.fill(model, item);
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("aid.items.title", "/app/aid/items"), Breadcrumb.here("aid.item.named",
+                        item.item().code())));
+        return "aid/item-detail";
+    }
+}

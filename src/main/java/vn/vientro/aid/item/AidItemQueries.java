@@ -1,0 +1,159 @@
+package vn.vientro.aid.item;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.LegalBasis;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.Registry;
+
+/** Reads one aid item with everything its pages show. No access check: callers go through {@link AidPortfolio}. */
+@Component
+@Transactional(readOnly = true)
+public class AidItemQueries {
+
+    private final JdbcClient jdbc;
+    private final Registry registry;
+    private final Agencies agencies;
+    private final Codelists codelists;
+    private final AdminUnits adminUnits;
+
+    AidItemQueries(JdbcClient jdbc, Registry registry, Agencies agencies, Codelists codelists, AdminUnits adminUnits) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.agencies = agencies;
+        this.codelists = codelists;
+        this.adminUnits = adminUnits;
+    }
+
+    public Optional<AidItemRecord> record(long id) {
+        return jdbc.sql("select * from aid.aid_item where id = :id").param("id", id)
+                .query(AidItemQueries::record).optional();
+    }
+
+    public Optional<AidItemView> find(long id) {
+        return record(id).map(this::view);
+    }
+
+    public Optional<Long> idOfCode(String code) {
+        return jdbc.sql("select id from aid.aid_item where code = :code").param("code", code.trim().toUpperCase())
+                .query(Long.class).optional();
+    }
+
+    AidItemView view(AidItemRecord item) {
+        Optional<OrganisationRef> donor = registry.find(item.donorId());
+        Optional<OrganisationRef> implementer = item.implementerId() == null ? Optional.empty()
+                : registry.find(item.implementerId());
+        return new AidItemView(item, donor.map(OrganisationRef::name).orElse("#" + item.donorId()),
+                donor.map(OrganisationRef::withoutValidPermit).orElse(false),
+                donor.map(ref -> ref.status() == OrganisationStatus.SUSPENDED).orElse(false),
+                implementer.map(OrganisationRef::name).orElse(null),
+                implementer.map(OrganisationRef::withoutValidPermit).orElse(false),
+                agencyName(item.ownerAgencyId()), agencyName(item.governingAgencyId()), sectors(item.id()),
+                locations(item.id()), parties(item.id()), contacts(item.id()));
+    }
+
+    private String agencyName(long id) {
+        return agencies.find(id).map(AgencyView::nameVi).orElse("#" + id);
+    }
+
+    private List<AidItemView.Sector> sectors(long id) {
+        return jdbc.sql("select sector_code, percent from aid.aid_item_sector where aid_item = :id order by aid_item_key")
+                .param("id", id).query((rs, n) -> {
+                    String code = rs.getString("sector_code");
+                    var entry = codelists.sector(code);
+                    return new AidItemView.Sector(code, entry.map(e -> e.nameVi() == null ? e.nameEn() : e.nameVi())
+                            .orElse(code), entry.map(e -> e.nameEn()).orElse(code), rs.getBigDecimal("percent"));
+                }).list();
+    }
+
+    private List<AidItemView.Location> locations(long id) {
+        return jdbc.sql("""
+                select commune_code, entered_code, percent from aid.aid_item_location where aid_item = :id
+                 order by aid_item_key
+                """).param("id", id).query((rs, n) -> {
+                    String code = rs.getString("commune_code");
+                    String entered = rs.getString("entered_code");
+                    Optional<AdminUnit> unit = adminUnits.find(UnitSet.CURRENT, code);
+                    return new AidItemView.Location(code, unit.map(AdminUnit::fullNameVi).orElse(code),
+                            unit.map(AdminUnit::path).orElse(code), entered,
+                            entered == null ? null : adminUnits.find(UnitSet.PRE2025, entered).map(AdminUnit::path)
+                                    .orElse(entered), rs.getBigDecimal("percent"));
+                }).list();
+    }
+
+    private List<Party> parties(long id) {
+        return jdbc.sql("select role, organisation_id, agency_id, name from aid.aid_item_party where aid_item = :id "
+                + "order by aid_item_key").param("id", id).query(Party.class).list();
+    }
+
+    private List<ItemContact> contacts(long id) {
+        return jdbc.sql("select full_name, position, phone, email from aid.aid_item_contact where aid_item = :id "
+                + "order by aid_item_key").param("id", id).query(ItemContact.class).list();
+    }
+
+    static AidItemRecord record(ResultSet rs, int row) throws SQLException {
+        return new AidItemRecord(rs.getLong("id"), rs.getLong("version"), rs.getString("code"),
+                AidKind.valueOf(rs.getString("kind")), DeliveryForm.valueOf(rs.getString("delivery_form")),
+                AidStatus.valueOf(rs.getString("status")), LegalBasis.valueOf(rs.getString("legal_basis")),
+                rs.getString("name_vi"), rs.getString("name_en"), rs.getString("name_original"),
+                rs.getString("iati_identifier"), rs.getString("objectives_vi"), rs.getString("objectives_en"),
+                rs.getString("description_vi"), rs.getString("description_en"), rs.getString("priority_field"),
+                rs.getLong("donor_id"), nullableLong(rs, "implementer_id"), rs.getLong("owner_agency_id"),
+                rs.getLong("governing_agency_id"), rs.getObject("planned_start", java.time.LocalDate.class),
+                rs.getObject("planned_end", java.time.LocalDate.class),
+                rs.getObject("actual_start", java.time.LocalDate.class),
+                rs.getObject("actual_end", java.time.LocalDate.class),
+                rs.getObject("disaster_on", java.time.LocalDate.class), rs.getBigDecimal("total_amount"),
+                rs.getString("total_currency"), rs.getBigDecimal("total_vnd"), rs.getBigDecimal("total_usd"),
+                rs.getBigDecimal("counterpart_amount"), rs.getString("counterpart_currency"),
+                rs.getString("counterpart_source"), counterpartForm(rs.getString("counterpart_form")),
+                rs.getString("target_groups"), nullableInt(rs, "beneficiaries_total"),
+                nullableInt(rs, "beneficiaries_women"), nullableInt(rs, "beneficiaries_disabled"),
+                nullableInt(rs, "beneficiaries_ethnic"), nullableInt(rs, "beneficiaries_children"),
+                strings(rs.getArray("public_groups")), rs.getObject("submitted_on", java.time.LocalDate.class),
+                rs.getObject("clock_started_on", java.time.LocalDate.class),
+                rs.getObject("approved_on", java.time.LocalDate.class),
+                rs.getObject("stage_due_on", java.time.LocalDate.class), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static CounterpartFunds.@Nullable Form counterpartForm(@Nullable String value) {
+        return value == null ? null : CounterpartFunds.Form.valueOf(value);
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

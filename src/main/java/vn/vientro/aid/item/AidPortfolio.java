@@ -1,0 +1,142 @@
+package vn.vientro.aid.item;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidRules;
+import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.platform.Actor;
+import vn.vientro.reference.ExchangeRateMissingException;
+import vn.vientro.reference.ExchangeRates;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.Money;
+import vn.vientro.shared.NotFoundException;
+
+/** The province's aid items: drafts them, keeps their description while the dossier is open, reads them by role. */
+@Service
+public class AidPortfolio {
+
+    private final AidItemRepository items;
+    private final AidItemQueries queries;
+    private final AidItemList list;
+    private final AidItemRules rules;
+    private final AidRules aidRules;
+    private final AidAccess access;
+    private final CodeSequence codes;
+    private final ExchangeRates rates;
+    private final AidItemIndexer indexer;
+    private final Clock clock;
+
+    AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemList list, AidItemRules rules,
+                 AidRules aidRules, AidAccess access, CodeSequence codes, ExchangeRates rates, AidItemIndexer indexer,
+                 Clock clock) {
+        this.items = items;
+        this.queries = queries;
+        this.list = list;
+        this.rules = rules;
+        this.aidRules = aidRules;
+        this.access = access;
+        this.codes = codes;
+        this.rates = rates;
+        this.indexer = indexer;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public AidItemView get(long id) {
+        AidItemView view = queries.find(id).orElseThrow(() -> new NotFoundException("aid item", id));
+        access.requireRead(id);
+        return view;
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public AidItemPage list(AidItemFilter filter) {
+        return list.page(filter, access.readsAll() ? null : AgencyAuthority.currentAgency().orElse(-1));
+    }
+
+    /** Opens a dossier draft with a new code; an officer drafts only for their own agency as aid owner. */
+    @PreAuthorize(AidRoles.DRAFT)
+    @Transactional
+    public long draft(AidItemDetails input) {
+        requireOwnAgency(input.ownerAgencyId());
+        AidItemDetails details = rules.check(input);
+        LocalDate today = LocalDate.now(clock);
+        AidItem item = AidItem.draft(codes.next(today.getYear()), details,
+                aidRules.legalBasisOn(today, details.kind()), Actor.current(), Instant.now(clock));
+        equivalents(item, details, today);
+        long id = Objects.requireNonNull(items.save(item).id());
+        access.describeInvolvement(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
+        indexer.reindex(id);
+        return id;
+    }
+
+    /** Changes the description while the dossier is still open (draft, returned, or submitted before appraisal). */
+    @PreAuthorize(AidRoles.DRAFT)
+    @Transactional
+    public void update(long id, long expectedVersion, AidItemDetails input) {
+        AidItem item = load(id, expectedVersion);
+        AidItemRecord current = queries.record(id).orElseThrow();
+        access.requireActsForOwner(current);
+        requireOwnAgency(input.ownerAgencyId());
+        if (!item.isEditable()) {
+            throw new BusinessRuleException("aid-item-locked", "aid.item.locked", null, item.status());
+        }
+        AidItemDetails details = rules.check(input);
+        item.describe(details, Instant.now(clock));
+        equivalents(item, details, LocalDate.now(clock));
+        items.save(item);
+        access.describeInvolvement(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
+        indexer.reindex(id);
+    }
+
+    /** The description as the rules accept it (old communes mapped), for an amendment to compare and apply. */
+    public AidItemDetails checked(AidItemDetails input) {
+        return rules.check(input);
+    }
+
+    AidItem load(long id, long expectedVersion) {
+        AidItem item = items.findById(id).orElseThrow(() -> new NotFoundException("aid item", id));
+        if (!Objects.equals(item.version(), expectedVersion)) {
+            throw new StaleAidItemException(id);
+        }
+        return item;
+    }
+
+    private void requireOwnAgency(long ownerAgencyId) {
+        if (AidRoles.currentUserHoldsAny(java.util.Set.of("FOCAL_POINT", "ADMIN"))) {
+            return;
+        }
+        if (AgencyAuthority.currentAgency().orElse(-1) != ownerAgencyId) {
+            throw new AccessDeniedException("officers draft only for their own agency");
+        }
+    }
+
+    private void equivalents(AidItem item, AidItemDetails details, LocalDate today) {
+        LocalDate on = details.plannedStart() == null || details.plannedStart().isAfter(today) ? today
+                : details.plannedStart();
+        item.valueEquivalents(convert(details.totalValue(), Money.VND, on), convert(details.totalValue(), Money.USD, on));
+    }
+
+    private @Nullable BigDecimal convert(Money value, java.util.Currency target, LocalDate on) {
+        try {
+            return rates.convert(value, target, on).result().amount();
+        } catch (ExchangeRateMissingException e) {
+            return null;
+        }
+    }
+
+    private static List<Long> partnerAgencies(AidItemDetails details) {
+        return details.parties().stream().map(Party::agencyId).filter(Objects::nonNull).toList();
+    }
+}

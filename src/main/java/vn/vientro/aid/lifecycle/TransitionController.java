@@ -1,0 +1,79 @@
+package vn.vientro.aid.lifecycle;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidAction;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
+
+/** One page per move: it asks for what the move needs (reason, document, signer) and shows what blocks it. */
+@Controller
+@RequestMapping("/app/aid/items/{id}/transitions/{action}")
+class TransitionController {
+
+    private final Lifecycle lifecycle;
+    private final AidPortfolio portfolio;
+
+    TransitionController(Lifecycle lifecycle, AidPortfolio portfolio) {
+        this.lifecycle = lifecycle;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping
+    String form(@PathVariable long id, @PathVariable String action, Model model) {
+        return page(model, portfolio.get(id), action(action), TransitionCommand.none());
+    }
+
+    @PostMapping
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    String perform(@PathVariable long id, @PathVariable String action, @RequestParam long version,
+                   @RequestParam(required = false) @Nullable String reason,
+                   @RequestParam(required = false) @Nullable String referenceNumber,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                   @Nullable LocalDate referenceDate,
+                   @RequestParam(required = false) @Nullable String signer,
+                   @RequestParam(required = false) @Nullable String recommendation,
+                   @RequestParam(required = false) @Nullable String overrideReason,
+                   Model model, RedirectAttributes redirect) {
+        AidAction move = action(action);
+        TransitionCommand command = new TransitionCommand(reason, referenceNumber, referenceDate, signer,
+                recommendation, overrideReason);
+        try {
+            lifecycle.perform(id, version, move, command);
+            redirect.addFlashAttribute("flashSuccess", "aid.transition.done");
+            return "redirect:/app/aid/items/" + id + "?tab=timeline";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e);
+            return page(model, portfolio.get(id), move, command);
+        }
+    }
+
+    private String page(Model model, AidItemView item, AidAction action, TransitionCommand command) {
+        model.addAttribute("item", item);
+        model.addAttribute("action", action);
+        model.addAttribute("command", command);
+        model.addAttribute("today", LocalDate.now(java.time.Clock.systemDefaultZone()));
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("aid.items.title", "/app/aid/items"),
+                Breadcrumb.link("aid.item.named", "/app/aid/items/" + item.id()),
+                Breadcrumb.here("aid.action." + action.name())));
+        return "aid/transition-form";
+    }
+
+    private static AidAction action(String slug) {
+        return AidAction.fromSlug(slug).filter(a -> !a.viaAmendment())
+                .orElseThrow(() -> new NotFoundException("aid action", slug));
+    }
+}
