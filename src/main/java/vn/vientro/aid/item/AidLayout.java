@@ -21,7 +21,8 @@ class AidLayout implements MenuContribution, HomeWidget {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("menu.section.aid", "aid.items.title", "/app/aid/items", "journal", 200, Set.of()));
+        return List.of(new MenuItem("menu.section.aid", "aid.items.title", "/app/aid/items", "journal", 200, Set.of()),
+                new MenuItem("menu.section.aid", "aid.rules.title", "/app/aid/rules", "journal", 290, Set.of()));
     }
 
     @Override

@@ -153,6 +153,13 @@ class AidItemPagesIntegrationTests {
         assertThat(conflict.body()).contains("Người khác đã lưu").contains("bản B").contains("bản A").contains("Phiên bản vừa được người khác lưu");
     }
 
+    @Test
+    void showsTheLegalRulesWithTheirSources() {
+        String page = WebClient.signedIn(port, "officer").get("/app/aid/rules").body();
+        assertThat(page).contains("10 ngày làm việc").contains("Nghị định 50/2020/NĐ-CP")
+                .contains("Thủ tướng Chính phủ").contains("Chủ tịch Ủy ban nhân dân tỉnh").contains("08/12/2025");
+    }
+
     private String sheetText(String user) throws Exception {
         WebClient client = WebClient.signedIn(port, user);
         String cookie = "SESSION=" + client.cookie("SESSION").orElseThrow();
