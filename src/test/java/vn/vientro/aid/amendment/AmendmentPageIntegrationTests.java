@@ -133,6 +133,18 @@ class AmendmentPageIntegrationTests {
                 .statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void implementingItemsWithoutAStageDueDateStillListAndCountOnTheHomePage() {
+        long id = items.implementing("Không có hạn xử lý", today);
+        String code = jdbc.sql("select code from aid.aid_item where id = :id").param("id", id).query(String.class)
+                .single();
+        WebClient officer = WebClient.signedIn(port, "officer");
+        HttpResponse<String> list = officer.get("/app/aid/items?q=" + code);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(code);
+        assertThat(officer.get("/app").statusCode()).isEqualTo(200);
+    }
+
     /** The proposal form as the browser would send it back unchanged. */
     private Map<String, String> prefilled(WebClient client, long id) {
         String html = client.get("/app/aid/items/" + id + "/amendments/new").body();
