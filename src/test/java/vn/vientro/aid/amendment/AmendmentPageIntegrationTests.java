@@ -68,7 +68,7 @@ class AmendmentPageIntegrationTests {
                 .contains("data-field=\"END_DATE\" data-changed=\"true\"")
                 .contains("data-field=\"OBJECTIVES\" data-changed=\"false\"")
                 .contains("30/06/2028").contains("31/12/2027")
-                .doesNotContain(path + "/approve");
+                .doesNotContain(path + "/approve").doesNotContain("??");
 
         WebClient appraiser = WebClient.signedIn(port, "appraiser");
         appraiser.get(path);
@@ -77,7 +77,7 @@ class AmendmentPageIntegrationTests {
 
         WebClient leader = WebClient.signedIn(port, "leader");
         String decide = leader.get(path).body();
-        assertThat(decide).contains(path + "/approve").contains(path + "/reject").contains("Lý do gia hạn hợp lý");
+        assertThat(decide).doesNotContain("??").contains(path + "/approve").contains(path + "/reject").contains("Lý do gia hạn hợp lý");
         HttpResponse<String> noSigner = leader.post(path + "/approve", Map.of("version",
                 String.valueOf(amendmentVersion(path)), "decisionNumber", "301/QĐ-UBND",
                 "decisionDate", today.toString(), "signer", ""));
@@ -113,7 +113,10 @@ class AmendmentPageIntegrationTests {
                 .contains("data-field=\"TOTAL_VALUE\" data-changed=\"false\"")
                 .contains("Có 1 mục thay đổi").contains("Đã thay đổi").contains("vt-changed")
                 .contains("12220 · ").contains("30 %").contains("60 %").contains("Phiên bản 2")
-                .contains("Điều chỉnh nhỏ").contains("<th scope=\"row\"");
+                .contains("Điều chỉnh nhỏ").contains("<th scope=\"row\"").doesNotContain("??");
+        String english = officer.get("/app/aid/items/" + id + "/versions/compare?from=1&to=2&lang=en").body();
+        assertThat(english).contains("Minor change").contains("One part changed").contains(">Changed<")
+                .doesNotContain("??");
         assertThat(officer.get("/app/aid/items/" + id + "?tab=amendments").body())
                 .contains("/versions/compare?from=1&amp;to=2").contains("Phân bổ lại trong tổng vốn");
     }
