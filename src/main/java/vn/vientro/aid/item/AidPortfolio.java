@@ -105,6 +105,22 @@ public class AidPortfolio {
         return rules.check(input);
     }
 
+    /**
+     * Applies a change request's description to an item after approval (at once for a minor change): the amendment
+     * workflow has checked who asks, the item's state and the decision; the value equivalents and access follow.
+     */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void applyAmendment(long id, long expectedVersion, AidItemDetails checkedDetails) {
+        AidItem item = load(id, expectedVersion);
+        item.amend(checkedDetails, Instant.now(clock));
+        equivalents(item, checkedDetails, LocalDate.now(clock));
+        items.save(item);
+        access.describeInvolvement(id, checkedDetails.ownerAgencyId(), checkedDetails.governingAgencyId(),
+                partnerAgencies(checkedDetails));
+        indexer.reindex(id);
+    }
+
     AidItem load(long id, long expectedVersion) {
         AidItem item = items.findById(id).orElseThrow(() -> new NotFoundException("aid item", id));
         if (!Objects.equals(item.version(), expectedVersion)) {

@@ -127,7 +127,7 @@ public class Lifecycle {
 
     private static boolean isDated(AidAction action) {
         return action == AidAction.APPROVE || action == AidAction.REFUSE || action == AidAction.START
-                || action == AidAction.COMPLETE;
+                || action == AidAction.COMPLETE || action == AidAction.APPROVE_AMENDMENT;
     }
 
     @PreAuthorize(AidRoles.READ)

@@ -1,0 +1,114 @@
+package vn.vientro.aid.amendment;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.item.StaleAidItemException;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+
+/** The pages of change requests: propose one, read and decide one, compare two versions. */
+@Controller
+@RequestMapping("/app/aid/items/{id}")
+class AmendmentController {
+
+    private final Amendments amendments;
+    private final AmendmentPages pages;
+
+    AmendmentController(Amendments amendments, AmendmentPages pages) {
+        this.amendments = amendments;
+        this.pages = pages;
+    }
+
+    @GetMapping("/amendments/new")
+    String form(@PathVariable long id, Model model) {
+        amendments.requireMayPropose(id);
+        return pages.form(model, id, null);
+    }
+
+    @PostMapping("/amendments/new")
+    String propose(@PathVariable long id, @Valid @ModelAttribute("form") AmendmentForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Amendment amendment = amendments.propose(id, form.getVersion() == null ? -1 : form.getVersion(),
+                        Description.of(form.toDetails()), form.getReason());
+                redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
+                        : "aid.amendment.applied");
+                return "redirect:/app/aid/items/" + id + "/amendments/" + amendment.id();
+            } catch (StaleAidItemException e) {
+                errors.reject("record.changedByOther");
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pages.form(model, id, form);
+    }
+
+    @GetMapping("/amendments/{amendmentId}")
+    String detail(@PathVariable long id, @PathVariable long amendmentId, Model model) {
+        return pages.detail(model, id, amendmentId, null, null);
+    }
+
+    @PostMapping("/amendments/{amendmentId}/approve")
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    String approve(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+                   @RequestParam(required = false) @Nullable String decisionNumber,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                   @Nullable LocalDate decisionDate,
+                   @RequestParam(required = false) @Nullable String signer, Model model, RedirectAttributes redirect) {
+        Decision decision = new Decision(decisionNumber, decisionDate, signer);
+        try {
+            amendments.approve(id, amendmentId, version, decision);
+        } catch (BusinessRuleException e) {
+            return pages.detail(model, id, amendmentId, e, new DecisionInput(decision, null, null));
+        }
+        redirect.addFlashAttribute("flashSuccess", "aid.amendment.approved");
+        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+    }
+
+    @PostMapping("/amendments/{amendmentId}/reject")
+    String reject(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+                  @RequestParam(required = false) @Nullable String rejectionReason, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            amendments.reject(id, amendmentId, version, rejectionReason);
+        } catch (BusinessRuleException e) {
+            return pages.detail(model, id, amendmentId, e, new DecisionInput(null, rejectionReason, null));
+        }
+        redirect.addFlashAttribute("flashSuccess", "aid.amendment.rejected");
+        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+    }
+
+    @PostMapping("/amendments/{amendmentId}/note")
+    String note(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+                @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
+        try {
+            amendments.note(id, amendmentId, version, note);
+        } catch (BusinessRuleException e) {
+            return pages.detail(model, id, amendmentId, e, new DecisionInput(null, null, note));
+        }
+        redirect.addFlashAttribute("flashSuccess", "aid.amendment.noted");
+        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+    }
+
+    @GetMapping("/versions/compare")
+    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+        return pages.compare(model, id, from, to);
+    }
+
+    /** What was typed in one of the decision forms, kept when it is refused. */
+    record DecisionInput(@Nullable Decision decision, @Nullable String rejectionReason, @Nullable String note) {
+    }
+}

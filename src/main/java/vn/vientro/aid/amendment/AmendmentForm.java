@@ -1,0 +1,27 @@
+package vn.vientro.aid.amendment;
+
+import jakarta.validation.constraints.Size;
+import org.springframework.beans.BeanUtils;
+import vn.vientro.aid.item.AidItemForm;
+import vn.vientro.aid.item.AidItemView;
+
+/** The item form, prefilled with the current description, and the reason for the change. */
+public class AmendmentForm extends AidItemForm {
+
+    @Size(max = 4000, message = "{validation.tooLong}")
+    private String reason = "";
+
+    static AmendmentForm prefilled(AidItemView item) {
+        AmendmentForm form = new AmendmentForm();
+        BeanUtils.copyProperties(AidItemForm.of(item), form);
+        return form;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,93 @@
+package vn.vientro.aid.amendment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.registry.Registry;
+import vn.vientro.shared.BusinessRuleException;
+
+/** Fills the models of the amendment pages. */
+@Component
+class AmendmentPages {
+
+    private final AidPortfolio portfolio;
+    private final Amendments amendments;
+    private final ItemHistory history;
+    private final Registry registry;
+    private final Agencies agencies;
+    private final Codelists codelists;
+    private final PriorityFields priorityFields;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    AmendmentPages(AidPortfolio portfolio, Amendments amendments, ItemHistory history, Registry registry,
+                   Agencies agencies, Codelists codelists, PriorityFields priorityFields, Clock clock) {
+        this.portfolio = portfolio;
+        this.amendments = amendments;
+        this.history = history;
+        this.registry = registry;
+        this.agencies = agencies;
+        this.codelists = codelists;
+        this.priorityFields = priorityFields;
+        this.clock = clock;
+    }
+
+    String form(Model model, long itemId, @Nullable AmendmentForm typed) {
+        AidItemView item = portfolio.get(itemId);
+        model.addAttribute("item", item);
+        model.addAttribute("form", typed == null ? AmendmentForm.prefilled(item) : typed);
+        model.addAttribute("kinds", vn.vientro.aid.AidKind.values());
+        model.addAttribute("deliveryForms", vn.vientro.aid.item.DeliveryForm.values());
+        model.addAttribute("counterpartForms", vn.vientro.aid.item.CounterpartFunds.Form.values());
+        model.addAttribute("publicGroupChoices", vn.vientro.aid.item.PublicGroup.values());
+        model.addAttribute("priorityFieldChoices", priorityFields.all());
+        model.addAttribute("organisations", registry.choices());
+        model.addAttribute("agencies", agencies.all().stream().filter(AgencyView::active).toList());
+        model.addAttribute("currencies", codelists.active(Codelists.CURRENCY));
+        model.addAttribute("versions", history.versions(itemId));
+        breadcrumbs(model, item, Breadcrumb.here("aid.amendment.new"));
+        return "aid/amendment/form";
+    }
+
+    String detail(Model model, long itemId, long amendmentId, @Nullable BusinessRuleException error,
+                  AmendmentController.@Nullable DecisionInput typed) {
+        AidItemView item = portfolio.get(itemId);
+        Amendment amendment = amendments.get(itemId, amendmentId);
+        model.addAttribute("item", item);
+        model.addAttribute("amendment", amendment);
+        model.addAttribute("comparison", history.comparison(itemId, amendmentId));
+        model.addAttribute("error", error);
+        model.addAttribute("typed", typed == null ? new AmendmentController.DecisionInput(null, null, null) : typed);
+        model.addAttribute("mayDecide", amendment.isPending() && AidRoles.currentUserHoldsAny(AidRoles.DECIDERS));
+        model.addAttribute("mayNote", amendment.isPending() && AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS));
+        model.addAttribute("today", LocalDate.now(clock));
+        breadcrumbs(model, item, Breadcrumb.here("aid.amendment.named", amendment.id()));
+        return "aid/amendment/detail";
+    }
+
+    String compare(Model model, long itemId, int from, int to) {
+        AidItemView item = portfolio.get(itemId);
+        model.addAttribute("item", item);
+        model.addAttribute("comparison", history.compare(itemId, from, to));
+        model.addAttribute("versions", history.versions(itemId));
+        breadcrumbs(model, item, Breadcrumb.here("aid.version.compare.named", from, to));
+        return "aid/amendment/compare";
+    }
+
+    private static void breadcrumbs(Model model, AidItemView item, Breadcrumb here) {
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("aid.items.title", "/app/aid/items"),
+                new Breadcrumb("aid.item.named", "/app/aid/items/" + item.id() + "?tab=amendments",
+                        item.item().code()), here));
+    }
+}

@@ -1,0 +1,102 @@
+package vn.vientro.aid.amendment;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Creates aid items through the item API and moves them through the lifecycle up to implementation, as the owner
+ * (officer of Sở Y tế), the appraisal lead and the leader would.
+ */
+final class ImplementingItems {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final JdbcClient jdbc;
+
+    ImplementingItems(int port, JdbcClient jdbc) {
+        this.port = port;
+        this.jdbc = jdbc;
+    }
+
+    /** An item of 100,000 USD, 1 Jan 2026 – 31 Dec 2027, health 60 % / STD control 40 %, in Vĩnh Phúc ward. */
+    long implementing(String name, LocalDate today) {
+        long id = approved(name, today);
+        move(id, "start", "officer", "{}");
+        return id;
+    }
+
+    long approved(String name, LocalDate today) {
+        long id = draft(name);
+        move(id, "submit", "officer", "{}");
+        move(id, "open-appraisal", "appraiser", "{}");
+        move(id, "conclude-appraisal", "appraiser", "{\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\"}");
+        move(id, "propose-decision", "appraiser", "{\"referenceNumber\":\"12/TTr-STC\"}");
+        move(id, "approve", "leader", "{\"referenceNumber\":\"101/QĐ-UBND\",\"referenceDate\":\"" + today
+                + "\",\"signer\":\"Chủ tịch UBND tỉnh\"}");
+        return id;
+    }
+
+    long draft(String name) {
+        String body = """
+                {"kind":"TECHNICAL_ASSISTANCE","deliveryForm":"CASH","nameVi":"%s","donorId":%d,
+                 "ownerAgencyId":%d,"governingAgencyId":%d,"plannedStart":"2026-01-01","plannedEnd":"2027-12-31",
+                 "totalAmount":100000,"totalCurrency":"USD","objectivesVi":"Nâng cao năng lực y tế cơ sở",
+                 "sectors":[{"sectorCode":"12220","percent":60},{"sectorCode":"13040","percent":40}],
+                 "locations":[{"communeCode":"08716","percent":100}],
+                 "contacts":[{"fullName":"Hoàng Thu Hà","position":"Chuyên viên","phone":"0210 3846 123"}]}
+                """.formatted(name, organisation("PSI"), agency("SYT"), agency("UBND-TINH"));
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asLong();
+    }
+
+    void move(long id, String action, String user, String json) {
+        ObjectNode body = (ObjectNode) JSON.readTree(json);
+        body.put("version", version(id));
+        HttpResponse<String> moved = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action,
+                "demo-" + user, body.toString());
+        assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
+    }
+
+    /** The item's latest version of its description, in the item API's shape, to change and propose. */
+    ObjectNode latestSnapshot(long id) {
+        JsonNode versions = JSON.readTree(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/versions",
+                "demo-officer", null).body());
+        return (ObjectNode) versions.get(versions.size() - 1).get("snapshot");
+    }
+
+    /** Proposes a changed description (with the item's version and a reason) as the given user. */
+    HttpResponse<String> propose(long id, String user, ObjectNode description, String reason) {
+        ObjectNode body = description.deepCopy();
+        body.put("version", version(id));
+        body.put("reason", reason);
+        return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/amendments", "demo-" + user,
+                body.toString());
+    }
+
+    long version(long id) {
+        return jdbc.sql("select version from aid.aid_item where id = :id").param("id", id).query(Long.class).single();
+    }
+
+    String status(long id) {
+        return jdbc.sql("select status from aid.aid_item where id = :id").param("id", id).query(String.class).single();
+    }
+
+    long organisation(String abbreviation) {
+        return jdbc.sql("select id from registry.organisation where abbreviation = :a").param("a", abbreviation)
+                .query(Long.class).single();
+    }
+
+    long agency(String code) {
+        return jdbc.sql("select id from identity.agency where code = :code").param("code", code)
+                .query(Long.class).single();
+    }
+}
