@@ -2,6 +2,7 @@ package vn.vientro.aid.dossier;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +39,13 @@ public class DecisionScans {
     public List<DecisionScan> of(long itemId) {
         access.requireRead(itemId);
         return jdbc.sql("""
-                select d.id, d.kind, d.number, d.signed_on, d.scan_file_id, f.original_name
+                select d.id, d.kind, d.number, d.signed_on, d.scan_file_id, f.content_type
                 from aid.decision d left join aid.stored_file f on f.id = d.scan_file_id
                 where d.aid_item = :item order by d.signed_on, d.id
                 """).param("item", itemId).query((rs, n) -> new DecisionScan(rs.getLong("id"), rs.getString("kind"),
                 rs.getString("number"), rs.getObject("signed_on", java.time.LocalDate.class),
-                (Long) rs.getObject("scan_file_id"), rs.getString("original_name"))).list();
+                (Long) rs.getObject("scan_file_id"), scanName(rs.getLong("id"), rs.getString("number"),
+                rs.getString("content_type")))).list();
     }
 
     public boolean mayAttach() {
@@ -74,7 +76,20 @@ public class DecisionScans {
             throw new NotFoundException("decision scan", decisionId);
         }
         StoredFile file = files.find(decision.scanFileId()).orElseThrow();
-        return new Download(file, file.downloadName(file.originalName()));
+        return new Download(file, java.util.Objects.requireNonNull(decision.scanName()));
+    }
+
+    /**
+     * The scan is offered under the decision's number ({@code quyet-dinh-12-QĐ-UBND.pdf}), not the name of whoever
+     * first uploaded the same bytes: a kept file is shared by every upload of its content.
+     */
+    private static @Nullable String scanName(long decisionId, @Nullable String number, @Nullable String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String label = number == null || number.isBlank() ? Long.toString(decisionId)
+                : number.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        return "quyet-dinh-" + label + "." + FileType.ofMediaType(contentType).extension();
     }
 
     private DecisionScan decision(long itemId, long decisionId) {

@@ -73,6 +73,12 @@ public class AidFiles {
         return find(id).orElseThrow();
     }
 
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public StoredFile store(String originalName, InputStream content) {
+        return store(originalName, content, FileType.ALL);
+    }
+
     /** Reads at most the size limit (plus one byte, to tell an oversized upload) and keeps the file. */
     @PreAuthorize(AidRoles.READ)
     @Transactional

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A file kept by {@link AidFiles}: its content's SHA-256, size, the type read from the content and the name it was
- * first uploaded under.
+ * first uploaded under. The same bytes uploaded again (by anyone, for any item) give this same file, so a caller keeps
+ * the name of its own upload beside the file id and offers that name on download.
  */
 public record StoredFile(long id, String sha256, long sizeBytes, String contentType, String originalName,
                          String storedBy, Instant storedAt) {

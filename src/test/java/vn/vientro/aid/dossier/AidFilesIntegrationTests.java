@@ -67,6 +67,10 @@ class AidFilesIntegrationTests {
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.originalName()).isEqualTo("a.pdf");
+        assertThat(files.store("c.pdf", new java.io.ByteArrayInputStream(Samples.pdf("twice"))).id())
+                .isEqualTo(first.id());
+        assertThat(refusal(() -> files.store("d.pdf", new java.io.ByteArrayInputStream(new byte[21 * 1024 * 1024]))))
+                .startsWith("Tệp lớn hơn 20 MB");
     }
 
     @Test
