@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.dossier.DossierFixtures;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.reference.AdminUnit;
@@ -72,7 +73,10 @@ public class AidFixtures {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("draft failed: " + response.statusCode() + " " + response.body());
         }
-        return read(response.body()).get("id").asLong();
+        long id = read(response.body()).get("id").asLong();
+        // A dossier is submitted only with its required papers (aid.dossier): drafted items come with them.
+        DossierFixtures.completeForSubmission(port, id);
+        return id;
     }
 
     public long draftProject(int port, String name) {
@@ -93,6 +97,9 @@ public class AidFixtures {
 
     /** Makes a move with the item's current version; {@code fields} is extra JSON such as {@code "reason":"x"}. */
     public HttpResponse<String> move(int port, String token, long id, String action, String fields) {
+        if (action.equals("propose-decision") && status(port, id).equals("APPRAISED")) {
+            DossierFixtures.completeForDecision(port, id); // the decision is proposed only with the appraisal report
+        }
         String body = "{\"version\":" + version(port, id) + (fields.isBlank() ? "" : "," + fields) + "}";
         return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action, token, body);
     }
