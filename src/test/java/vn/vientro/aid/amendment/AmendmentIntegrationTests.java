@@ -22,6 +22,9 @@ import static vn.vientro.aid.amendment.ImplementingItems.JSON;
 @VientroIntegrationTest
 class AmendmentIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures fixtures;
+
     @LocalServerPort
     int port;
 
@@ -39,7 +42,7 @@ class AmendmentIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new ImplementingItems(port, jdbc);
+        items = new ImplementingItems(port, jdbc, fixtures);
         today = LocalDate.now(clock);
     }
 

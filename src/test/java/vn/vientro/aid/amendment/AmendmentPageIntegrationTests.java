@@ -22,6 +22,9 @@ import static vn.vientro.testing.WebClient.location;
 @VientroIntegrationTest
 class AmendmentPageIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures fixtures;
+
     @LocalServerPort
     int port;
 
@@ -36,7 +39,7 @@ class AmendmentPageIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new ImplementingItems(port, jdbc);
+        items = new ImplementingItems(port, jdbc, fixtures);
         today = LocalDate.now(clock);
     }
 

@@ -20,10 +20,12 @@ final class ImplementingItems {
 
     private final int port;
     private final JdbcClient jdbc;
+    private final vn.vientro.aid.AidFixtures fixtures;
 
-    ImplementingItems(int port, JdbcClient jdbc) {
+    ImplementingItems(int port, JdbcClient jdbc, vn.vientro.aid.AidFixtures fixtures) {
         this.port = port;
         this.jdbc = jdbc;
+        this.fixtures = fixtures;
     }
 
     /** An item of 100,000 USD, 1 Jan 2026 – 31 Dec 2027, health 60 % / STD control 40 %, in Vĩnh Phúc ward. */
@@ -53,16 +55,13 @@ final class ImplementingItems {
                  "locations":[{"communeCode":"08716","percent":100}],
                  "contacts":[{"fullName":"Hoàng Thu Hà","position":"Chuyên viên","phone":"0210 3846 123"}]}
                 """.formatted(name, organisation("PSI"), agency("SYT"), agency("UBND-TINH"));
-        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer", body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("id").asLong();
+        return fixtures.draft(port, "demo-officer", body); // with the papers a submission needs
     }
 
     void move(long id, String action, String user, String json) {
-        ObjectNode body = (ObjectNode) JSON.readTree(json);
-        body.put("version", version(id));
-        HttpResponse<String> moved = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action,
-                "demo-" + user, body.toString());
+        String fields = json.strip();
+        fields = fields.substring(1, fields.length() - 1); // AidFixtures adds the version and the papers a move needs
+        HttpResponse<String> moved = fixtures.move(port, "demo-" + user, id, action, fields);
         assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
     }
 
