@@ -188,7 +188,7 @@ public class Appraisals {
         }
         LocalDate answeredOn = checkReply(reply, opinion);
         String given = java.util.Objects.requireNonNull(reply.answer()).name();
-        String text = trimmed(reply.text(), "answerText");
+        String text = trimmed(reply.answerText(), "answerText");
         int changed = jdbc.sql("""
                 update aid.opinion_request
                    set answer = :answer, answer_text = :text, answered_on = :on, answered_by = :by,
@@ -249,7 +249,7 @@ public class Appraisals {
         if (reply.answer() == null) {
             throw new InvalidInputException("answer", "aid.appraisal.answer.required");
         }
-        if (reply.answer() != OpinionAnswer.AGREE && (reply.text() == null || reply.text().isBlank())) {
+        if (reply.answer() != OpinionAnswer.AGREE && (reply.answerText() == null || reply.answerText().isBlank())) {
             throw new InvalidInputException("answerText", "aid.appraisal.answerText.required");
         }
         LocalDate today = LocalDate.now(clock);

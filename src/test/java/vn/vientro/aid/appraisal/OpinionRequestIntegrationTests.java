@@ -132,6 +132,43 @@ class OpinionRequestIntegrationTests {
     }
 
     @Test
+    void theAgencyAnswersOnItsFormAndNoOtherAgencyMay() {
+        AppraisalItems.Item item = items.underAppraisal();
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
+                new String[] {"STC", "FINANCE"}, new String[] {"SYT", "SECTOR"});
+        long commune = ids.get(0);
+        String path = "/app/aid/items/" + item.id() + "/opinions/" + commune + "/answer";
+
+        assertThat(items.answer(item.id(), commune, "officer", "AGREE", "").statusCode()).as("the owner's officer")
+                .isEqualTo(403);
+        assertThat(items.answer(item.id(), ids.get(1), "police", "AGREE", "").statusCode()).as("the police")
+                .isEqualTo(403);
+        assertThat(items.answer(item.id(), ids.get(2), "commune", "AGREE", "").statusCode())
+                .as("a request the commune cannot see").isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "officer").get(path).statusCode()).isEqualTo(403);
+        WebClient officer = WebClient.signedIn(port, "commune");
+        String form = officer.get(path).body();
+        assertThat(form).contains("id=\"answer-form\"", "<select id=\"answer\" name=\"answer\"",
+                "<textarea id=\"answerText\" name=\"answerText\"", "id=\"answeredOn\" name=\"answeredOn\"");
+        HttpResponse<String> missing = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", "",
+                "answeredOn", "2026-11-20"));
+        assertThat(missing.body()).contains("id=\"answerText-error\"", "Nêu điều kiện hoặc lý do.",
+                "value=\"2026-11-20\"");
+        HttpResponse<String> answered = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS",
+                "answerText", "Đề nghị phối hợp với trạm y tế xã", "answeredOn", "2026-11-20"));
+        assertThat(WebClient.location(answered)).endsWith("/app/aid/items/" + item.id() + "?tab=appraisal");
+        JsonNode row = AppraisalItems.JSON.readTree(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id()
+                + "/opinions", "demo-commune", null).body()).get(0);
+        assertThat(row.get("answer").asString()).isEqualTo("AGREE_WITH_CONDITIONS");
+        assertThat(row.get("answeredOn").asString()).isEqualTo("2026-11-20");
+        assertThat(row.get("answeredBy").asString()).isEqualTo("commune");
+        assertThat(items.answer(item.id(), commune, "commune", "AGREE", "").statusCode()).as("once").isEqualTo(409);
+        HttpResponse<String> recorded = items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "");
+        assertThat(recorded.statusCode()).as("the lead records a written reply").isEqualTo(200);
+        assertThat(recorded.body()).contains("\"answeredBy\":\"appraiser\"");
+    }
+
+    @Test
     void withdrawsARequestNotYetAnsweredAndMayAskAgain() {
         AppraisalItems.Item item = items.underAppraisal();
         long finance = items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"}).get(0);
