@@ -49,11 +49,14 @@ class AppraisalReportDraft {
         document.body("3. Chủ khoản viện trợ: " + view.ownerAgencyName() + ".");
         document.body("4. Loại hình viện trợ: " + texts.label("aid.kind." + item.kind()) + "; hình thức: "
                 + texts.label("aid.deliveryForm." + item.deliveryForm()) + ".");
-        document.body("5. Giá trị khoản viện trợ: " + DraftTexts.amount(item.totalAmount(), item.totalCurrency())
+        document.body("5. Mục tiêu: " + (item.objectivesVi() == null ? "…" : item.objectivesVi()) + ".");
+        document.body("6. Giá trị khoản viện trợ: " + DraftTexts.amount(item.totalAmount(), item.totalCurrency())
+                + (item.counterpartAmount() == null || item.counterpartCurrency() == null ? ""
+                        : "; vốn đối ứng: " + DraftTexts.amount(item.counterpartAmount(), item.counterpartCurrency()))
                 + ".");
-        document.body("6. Thời gian thực hiện: từ " + DraftTexts.date(item.plannedStart()) + " đến "
+        document.body("7. Thời gian thực hiện: từ " + DraftTexts.date(item.plannedStart()) + " đến "
                 + DraftTexts.date(item.plannedEnd()) + ".");
-        document.body("7. Địa bàn thực hiện: " + view.locations().stream().map(AidItemView.Location::name)
+        document.body("8. Địa bàn thực hiện: " + view.locations().stream().map(AidItemView.Location::name)
                 .collect(Collectors.joining("; ")) + ".");
         document.body("II. ", "Ý KIẾN CỦA CÁC CƠ QUAN LIÊN QUAN");
         opinions.forEach(opinion -> document.body("- " + opinionLine(opinion)));

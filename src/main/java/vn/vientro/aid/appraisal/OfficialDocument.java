@@ -133,6 +133,10 @@ final class OfficialDocument {
         }
         XWPFTableCell right = table.getRow(0).getCell(1);
         signerLines.forEach(line -> run(line(right, ParagraphAlignment.CENTER), line, 14, true, false));
+        for (int i = 0; i < 4; i++) {
+            // room for the signature and the seal, then the signer's name
+            run(line(right, ParagraphAlignment.CENTER), "", 14, false, false);
+        }
     }
 
     byte[] bytes() {
