@@ -144,8 +144,10 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(focal).contains(item.code()).doesNotContain(SECRET_QUESTION, COMMUNE_QUESTION);
         assertThat(api("admin", "/api/v1/opinions/mine").body()).isEqualTo("[]");
         assertThat(api("police", "/api/v1/opinions/mine").body()).contains(SECRET_QUESTION);
-        assertThat(WebClient.signedIn(port, "commune").get("/app").body())
-                .contains("Ý kiến cần trả lời, có ý kiến quá hạn");
+        String communeHome = WebClient.signedIn(port, "commune").get("/app").body();
+        assertThat(communeHome).contains("Ý kiến cần trả lời, có ý kiến quá hạn", "href=\"/app/aid/opinions\"");
+        assertThat(WebClient.signedIn(port, "admin").get("/app").body()).as("administrators give no opinions")
+                .doesNotContain("href=\"/app/aid/opinions\"", "Ý kiến cần trả lời");
     }
 
     @Test
