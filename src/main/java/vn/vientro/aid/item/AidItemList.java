@@ -67,8 +67,8 @@ class AidItemList {
         List<Raw> raws = jdbc.sql("""
                 select i.id, i.code, i.name_vi, i.name_en, i.kind, i.status, i.donor_id, i.owner_agency_id,
                        i.total_amount, i.total_currency, i.total_vnd, i.approved_on, i.stage_due_on,
-                       (i.stage_due_on < :today or exists (select 1 from aid.opinion_request o
-                         where o.aid_item = i.id and %s and o.due_on < :today)) as overdue
+                       coalesce(i.stage_due_on < :today, false) or exists (select 1 from aid.opinion_request o
+                         where o.aid_item = i.id and %s and o.due_on < :today) as overdue
                   from aid.aid_item i""".formatted(OPINION_AWAITED) + where + " order by " + ORDER.getOrDefault(String.valueOf(filter.sort()),
                         ORDER.get("code")) + " limit :limit offset :offset")
                 .params(params).query(Raw.class).list();

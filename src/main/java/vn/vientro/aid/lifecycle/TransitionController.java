@@ -25,10 +25,12 @@ class TransitionController {
 
     private final Lifecycle lifecycle;
     private final AidPortfolio portfolio;
+    private final java.time.Clock clock;
 
-    TransitionController(Lifecycle lifecycle, AidPortfolio portfolio) {
+    TransitionController(Lifecycle lifecycle, AidPortfolio portfolio, java.time.Clock clock) {
         this.lifecycle = lifecycle;
         this.portfolio = portfolio;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +66,7 @@ class TransitionController {
         model.addAttribute("item", item);
         model.addAttribute("action", action);
         model.addAttribute("command", command);
-        model.addAttribute("today", LocalDate.now(java.time.Clock.systemDefaultZone()));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),
                 Breadcrumb.link("aid.item.named", "/app/aid/items/" + item.id()),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.dossier.DossierFixtures;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.registry.Registry;
@@ -58,6 +59,7 @@ final class AppraisalItems {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode json = JSON.readTree(created.body());
         long id = json.get("id").asLong();
+        DossierFixtures.completeForSubmission(port, id);
         move(id, "submit", drafter);
         move(id, "open-appraisal", "appraiser");
         return new Item(id, json.get("code").asString(), name);

@@ -30,9 +30,11 @@ public class OrganisationTabs {
     private final Clock clock;
     private final OrganisationRegistry registry;
     private final Contacts contacts;
+    private final List<vn.vientro.registry.OrganisationRecords> records;
 
     OrganisationTabs(Permits permits, AuditTrail audit, Clock clock, @Lazy OrganisationRegistry registry,
-                     Contacts contacts) {
+                     Contacts contacts, List<vn.vientro.registry.OrganisationRecords> records) {
+        this.records = records;
         this.registry = registry;
         this.contacts = contacts;
         this.permits = permits;
@@ -51,6 +53,9 @@ public class OrganisationTabs {
         List<PermitView> papers = readsPermits ? permits.ofOrganisation(organisation.id()) : List.of();
         model.addAttribute("permits", papers);
         model.addAttribute("annualReports", readsPermits ? registry.annualReports(organisation.id()) : List.of());
+        model.addAttribute("recordTabs", records.stream().map(r -> r.titleKey()).toList());
+        records.stream().filter(r -> r.titleKey().equals(tab)).findFirst()
+                .ifPresent(r -> model.addAttribute("records", r.of(organisation.id())));
         if ("history".equals(tab)) {
             List<AuditEvent> history = new ArrayList<>(audit.historyOf("registry.organisation",
                     List.of(Long.toString(organisation.id())), 100));

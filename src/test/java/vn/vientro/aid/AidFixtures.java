@@ -1,0 +1,157 @@
+package vn.vientro.aid;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.appraisal.AppraisalFixtures;
+import vn.vientro.aid.dossier.DossierFixtures;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.Registry;
+import vn.vientro.testing.WebClient;
+
+/**
+ * Builds aid items for tests through the public API, as users would: drafted by the health department's officer,
+ * then moved through the lifecycle by the role each move needs.
+ */
+@Component
+public class AidFixtures {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Agencies agencies;
+    private final Registry registry;
+    private final AdminUnits adminUnits;
+
+    AidFixtures(Agencies agencies, Registry registry, AdminUnits adminUnits) {
+        this.agencies = agencies;
+        this.registry = registry;
+        this.adminUnits = adminUnits;
+    }
+
+    public long agency(String code) {
+        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo agency " + code));
+    }
+
+    public long organisation(String nameContains) {
+        return registry.choices().stream().filter(o -> o.name().contains(nameContains)
+                        || (o.abbreviation() != null && o.abbreviation().equals(nameContains)))
+                .map(OrganisationRef::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo organisation " + nameContains));
+    }
+
+    /** Current communes of the deployment province (Phú Thọ, 25), in code order. */
+    public List<String> communes(int count) {
+        return adminUnits.list(UnitSet.CURRENT, "commune", null, 5000).stream()
+                .filter(u -> u.provinceCode().equals(adminUnits.deploymentProvinceCode()))
+                .map(AdminUnit::code).limit(count).toList();
+    }
+
+    /** A complete project description owned by the health department, ready to submit. */
+    public String projectJson(String kind, String name, String amount, String currency) {
+        String commune = communes(1).get(0);
+        return """
+                {"kind":"%s","deliveryForm":"CASH","nameVi":"%s","nameEn":"%s (en)",
+                 "objectivesVi":"Nâng cao chất lượng khám chữa bệnh","donorId":%d,"ownerAgencyId":%d,
+                 "governingAgencyId":%d,"plannedStart":"2026-03-01","plannedEnd":"2028-02-28",
+                 "disasterOn":%s,"totalAmount":%s,"totalCurrency":"%s",
+                 "sectors":[{"sectorCode":"12220","percent":100}],
+                 "locations":[{"communeCode":"%s","percent":100}],
+                 "publicGroups":["SUMMARY","VALUE"]}
+                """.formatted(kind, name, name, organisation("VNAH"), agency("SYT"), agency("UBND-TINH"),
+                "EMERGENCY_RELIEF".equals(kind) ? "\"" + java.time.LocalDate.now().minusDays(13) + "\"" : "null", amount, currency, commune);
+    }
+
+    public long draft(int port, String token, String json) {
+        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/aid-items", token, json);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("draft failed: " + response.statusCode() + " " + response.body());
+        }
+        long id = read(response.body()).get("id").asLong();
+        // A dossier is submitted only with its required papers (aid.dossier): drafted items come with them.
+        DossierFixtures.completeForSubmission(port, id);
+        return id;
+    }
+
+    public long draftProject(int port, String name) {
+        return draft(port, "demo-officer", projectJson("TECHNICAL_ASSISTANCE", name, "250000", "USD"));
+    }
+
+    public JsonNode item(int port, long id) {
+        return read(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-leader", null).body());
+    }
+
+    public String status(int port, long id) {
+        return item(port, id).get("item").get("status").asString();
+    }
+
+    public long version(int port, long id) {
+        return item(port, id).get("item").get("version").asLong();
+    }
+
+    /** Makes a move with the item's current version; {@code fields} is extra JSON such as {@code "reason":"x"}. */
+    public HttpResponse<String> move(int port, String token, long id, String action, String fields) {
+        if (action.equals("conclude-appraisal") && status(port, id).equals("UNDER_APPRAISAL")) {
+            AppraisalFixtures.opinionsAnswered(port, id); // the appraisal is concluded only on the opinions asked
+        }
+        if (action.equals("propose-decision") && status(port, id).equals("APPRAISED")) {
+            DossierFixtures.completeForDecision(port, id); // the decision is proposed only with the appraisal report
+        }
+        String body = "{\"version\":" + version(port, id) + (fields.isBlank() ? "" : "," + fields) + "}";
+        return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action, token, body);
+    }
+
+    public void moveOk(int port, String token, long id, String action, String fields) {
+        HttpResponse<String> response = move(port, token, id, action, fields);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(action + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    public static final String APPROVAL = "\"referenceNumber\":\"%s/QĐ-UBND\",\"referenceDate\":\"%s\","
+            + "\"signer\":\"Nguyễn Văn Chủ tịch\"";
+
+    /** Drafts a project and takes it to {@code target} along the normal path. */
+    public long projectIn(int port, String name, AidStatus target) {
+        long id = draftProject(port, name);
+        for (String[] step : pathTo(target)) {
+            moveOk(port, step[0], id, step[1], step[2].formatted(id, java.time.LocalDate.now()));
+        }
+        return id;
+    }
+
+    private static List<String[]> pathTo(AidStatus target) {
+        List<String[]> path = List.of(
+                new String[] {"demo-officer", "submit", "", "SUBMITTED"},
+                new String[] {"demo-appraiser", "open-appraisal", "", "UNDER_APPRAISAL"},
+                new String[] {"demo-appraiser", "conclude-appraisal",
+                        "\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\"", "APPRAISED"},
+                new String[] {"demo-appraiser", "propose-decision", "\"referenceNumber\":\"%s/TTr-STC\"",
+                        "PENDING_DECISION"},
+                new String[] {"demo-leader", "approve", APPROVAL, "APPROVED"},
+                new String[] {"demo-officer", "start", "", "IMPLEMENTING"},
+                new String[] {"demo-officer", "complete", "", "COMPLETED"},
+                new String[] {"demo-officer", "hand-over", "\"referenceNumber\":\"BB-%s\"", "HANDED_OVER"},
+                new String[] {"demo-appraiser", "settle", "\"referenceNumber\":\"QT-%s\"", "SETTLED"},
+                new String[] {"demo-focal", "close", "", "CLOSED"});
+        if (target == AidStatus.DOSSIER_DRAFT) {
+            return List.of();
+        }
+        int end = 0;
+        while (!path.get(end)[3].equals(target.name())) {
+            end++;
+        }
+        return path.subList(0, end + 1);
+    }
+
+    public static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+}

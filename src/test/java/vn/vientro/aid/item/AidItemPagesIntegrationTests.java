@@ -1,0 +1,170 @@
+package vn.vientro.aid.item;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VientroIntegrationTest
+class AidItemPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AidFixtures fixtures;
+
+    private Map<String, String> form(String name, String sectors, String locations) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", "TECHNICAL_ASSISTANCE");
+        form.put("deliveryForm", "CASH");
+        form.put("nameVi", name);
+        form.put("objectivesVi", "Hỗ trợ người khuyết tật");
+        form.put("donorId", Long.toString(fixtures.organisation("VNAH")));
+        form.put("ownerAgencyId", Long.toString(fixtures.agency("SYT")));
+        form.put("governingAgencyId", Long.toString(fixtures.agency("UBND-TINH")));
+        form.put("plannedStart", "2026-06-01");
+        form.put("plannedEnd", "2027-05-31");
+        form.put("totalAmount", "1.250.000");
+        form.put("totalCurrency", "USD");
+        form.put("counterpartAmount", "500.000.000");
+        form.put("counterpartCurrency", "VND");
+        form.put("sectors", sectors);
+        form.put("locations", locations);
+        form.put("parties", "LOCAL_PARTNER; Hội Chữ thập đỏ tỉnh");
+        form.put("contacts", "Nguyễn Thị Liên; Điều phối viên; 0912345678; lien@example.vn");
+        form.put("beneficiariesTotal", "1200");
+        form.put("beneficiariesWomen", "600");
+        form.put("publicGroups", "SUMMARY");
+        return form;
+    }
+
+    @Test
+    void officerDraftsAnItemWithAnOldCommuneCodeMappedToTheNewWard() {
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/aid/items/new");
+        HttpResponse<String> saved = officer.post("/app/aid/items/new",
+                form("Phục hồi chức năng dựa vào cộng đồng", "12220 60\n16010 40", "08710 100"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String path = URI.create(WebClient.location(saved)).getPath();
+        String page = officer.get(path).body();
+        assertThat(page).contains("Phục hồi chức năng dựa vào cộng đồng").contains("VT-2026-")
+                .contains("Đang soạn hồ sơ").contains("1.250.000,00 USD").contains("Nộp hồ sơ");
+        String places = officer.get(path + "?tab=places").body();
+        assertThat(places).contains("Vĩnh Phúc").contains("Đã nhập theo đơn vị cũ").contains("Liên Bảo");
+        String parties = officer.get(path + "?tab=parties").body();
+        assertThat(parties).contains("Hội Chữ thập đỏ tỉnh").contains("Nguyễn Thị Liên");
+    }
+
+    @Test
+    void showsBrokenSharesAtTheirFieldKeepingWhatWasTyped() {
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/aid/items/new");
+        HttpResponse<String> response = officer.post("/app/aid/items/new",
+                form("Dự án tỉ lệ sai", "12220 60\n16010 30", "08710 100"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"sectors-error\"").contains("Tổng tỉ lệ là 90")
+                .contains("tỉ lệ sai").contains("16010 30");
+        response = officer.post("/app/aid/items/new", form("Dự án xã chia tách", "12220 100", "00007 100"));
+        assertThat(response.body()).contains("id=\"locations-error\"").contains("đã chia cho nhiều xã mới");
+        response = officer.post("/app/aid/items/new", form("Dự án xã lạ", "12220 100", "99999 100"));
+        assertThat(response.body()).contains("id=\"locations-error\"").contains("99999");
+    }
+
+    @Test
+    void anotherAgencysOfficerNeitherSeesNorOpensTheItem() {
+        long id = fixtures.draftProject(port, "Dự án riêng của Sở Y tế");
+        WebClient commune = WebClient.signedIn(port, "commune");
+        assertThat(commune.get("/app/aid/items/" + id).statusCode()).isEqualTo(403);
+        assertThat(commune.get("/app/aid/items?q=ri%C3%AAng").body()).doesNotContain("Dự án riêng của Sở Y tế");
+        assertThat(WebClient.signedIn(port, "officer").get("/app/aid/items?q=ri%C3%AAng").body())
+                .contains("Dự án riêng của Sở Y tế");
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-commune", null).statusCode())
+                .isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-commune", null).body())
+                .doesNotContain("Dự án riêng của Sở Y tế");
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-officer", null).body())
+                .contains("Dự án riêng của Sở Y tế");
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-appraiser", null).body())
+                .contains("Dự án riêng của Sở Y tế");
+    }
+
+    @Test
+    void filtersTheListAndWaitsForTheRightPeople() {
+        long id = fixtures.draftProject(port, "Dự án chờ thẩm định lọc");
+        fixtures.moveOk(port, "demo-officer", id, "submit", "");
+        String code = fixtures.item(port, id).get("item").get("code").asString();
+        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        assertThat(appraiser.get("/app/aid/items?mine=true").body()).contains(code);
+        assertThat(WebClient.signedIn(port, "leader").get("/app/aid/items?mine=true").body()).doesNotContain(code);
+        assertThat(appraiser.get("/app/aid/items?status=SUBMITTED&kind=TECHNICAL_ASSISTANCE").body()).contains(code);
+        assertThat(appraiser.get("/app/aid/items?status=APPROVED").body()).doesNotContain(code);
+        assertThat(appraiser.get("/app/aid/items?q=" + code).body()).contains(code);
+        assertThat(appraiser.get("/app").body()).contains("Khoản viện trợ đang chờ bạn xử lý");
+        String api = WebClient.api(port, "GET", "/api/v1/aid-items?status=SUBMITTED&mine=true", "demo-appraiser", null)
+                .body();
+        assertThat(api).contains(code).contains("\"total\":");
+    }
+
+    @Test
+    void exportsTheListToExcelWithTheSameRights() throws Exception {
+        long id = fixtures.draftProject(port, "Dự án xuất Excel");
+        String code = fixtures.item(port, id).get("item").get("code").asString();
+        assertThat(sheetText("officer")).contains(code).contains("Dự án xuất Excel");
+        assertThat(sheetText("commune")).doesNotContain(code);
+        assertThat(sheetText("leader")).contains(code);
+    }
+
+    @Test
+    void theOrganisationPageListsItsAidItems() {
+        long id = fixtures.draftProject(port, "Dự án của VNAH trên trang tổ chức");
+        String code = fixtures.item(port, id).get("item").get("code").asString();
+        String page = WebClient.signedIn(port, "focal").get("/app/registry/organisations/"
+                + fixtures.organisation("VNAH") + "?tab=aid.organisation.tab").body();
+        assertThat(page).contains(code).contains("Bên tài trợ");
+    }
+
+    @Test
+    void refusesAnEditBasedOnAStaleVersionKeepingTheInput() {
+        long id = fixtures.draftProject(port, "Dự án sửa đồng thời");
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/aid/items/" + id + "/edit");
+        Map<String, String> first = form("Dự án sửa đồng thời (bản A)", "12220 100", "08710 100");
+        first.put("version", "0");
+        assertThat(officer.post("/app/aid/items/" + id + "/edit", first).statusCode()).isEqualTo(302);
+        officer.get("/app/aid/items/" + id + "/edit");
+        Map<String, String> second = form("Dự án sửa đồng thời (bản B)", "12220 100", "08710 100");
+        second.put("version", "0");
+        HttpResponse<String> conflict = officer.post("/app/aid/items/" + id + "/edit", second);
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.body()).contains("Người khác đã lưu").contains("bản B").contains("bản A").contains("Phiên bản vừa được người khác lưu");
+    }
+
+    private String sheetText(String user) throws Exception {
+        WebClient client = WebClient.signedIn(port, user);
+        String cookie = "SESSION=" + client.cookie("SESSION").orElseThrow();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/app/aid/items/export")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+        }
+        return text.toString();
+    }
+}

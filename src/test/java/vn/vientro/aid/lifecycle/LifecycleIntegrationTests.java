@@ -1,0 +1,183 @@
+package vn.vientro.aid.lifecycle;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.aid.AidAction;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VientroIntegrationTest
+class LifecycleIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AidFixtures fixtures;
+
+    @Test
+    void takesAProjectFromDraftToClosedRecordingEveryMove() {
+        long id = fixtures.projectIn(port, "Dự án vòng đời đầy đủ", AidStatus.CLOSED);
+        assertThat(fixtures.status(port, id)).isEqualTo("CLOSED");
+        String timeline = api("GET", "/api/v1/aid-items/" + id + "/timeline", "demo-leader").body();
+        assertThat(timeline).contains("SUBMIT", "OPEN_APPRAISAL", "CONCLUDE_APPRAISAL", "PROPOSE_DECISION",
+                "APPROVE", "START", "COMPLETE", "HAND_OVER", "SETTLE", "CLOSE").contains("\"actor\":\"officer\"")
+                .contains("\"actor\":\"leader\"");
+        String decisions = api("GET", "/api/v1/aid-items/" + id + "/decisions", "demo-leader").body();
+        assertThat(decisions).contains("\"kind\":\"APPROVAL\"").contains("/QĐ-UBND")
+                .contains("\"legalBasis\":\"D313\"").contains("Chủ tịch Ủy ban nhân dân tỉnh");
+    }
+
+    /** Every move not allowed from a state answers 409 and changes nothing, whoever asks. */
+    @Test
+    void refusesEveryMoveThatTheStateDoesNotAllow() {
+        for (AidStatus status : EnumSet.of(AidStatus.DOSSIER_DRAFT, AidStatus.SUBMITTED, AidStatus.UNDER_APPRAISAL,
+                AidStatus.APPRAISED, AidStatus.PENDING_DECISION, AidStatus.APPROVED, AidStatus.IMPLEMENTING,
+                AidStatus.COMPLETED, AidStatus.HANDED_OVER, AidStatus.SETTLED, AidStatus.CLOSED)) {
+            long id = fixtures.projectIn(port, "Dự án bước cấm " + status, status);
+            for (AidAction action : AidAction.values()) {
+                if (action.allowedFrom(status, AidKind.TECHNICAL_ASSISTANCE) && !action.viaAmendment()) {
+                    continue;
+                }
+                HttpResponse<String> response = fixtures.move(port, "demo-leader", id, action.slug(),
+                        "\"reason\":\"thử\"");
+                assertThat(response.statusCode()).as(action + " from " + status).isEqualTo(409);
+                assertThat(response.body()).contains("transition-refused");
+            }
+            assertThat(fixtures.status(port, id)).isEqualTo(status.name());
+        }
+    }
+
+    @Test
+    void refusesMovesAndSuspensionStatesNotAllowedAfterSuspension() {
+        long id = fixtures.projectIn(port, "Dự án tạm đình chỉ", AidStatus.IMPLEMENTING);
+        fixtures.moveOk(port, "demo-leader", id, "suspend", "\"reason\":\"Vi phạm\",\"referenceNumber\":\"1/QĐ-UBND\"");
+        for (AidAction action : AidAction.values()) {
+            if (action == AidAction.RESUME || action == AidAction.TERMINATE) {
+                continue;
+            }
+            assertThat(fixtures.move(port, "demo-leader", id, action.slug(), "\"reason\":\"x\"").statusCode())
+                    .as(action + " from SUSPENDED").isEqualTo(409);
+        }
+        fixtures.moveOk(port, "demo-leader", id, "resume", "\"reason\":\"Đã khắc phục\"");
+        assertThat(fixtures.status(port, id)).isEqualTo("IMPLEMENTING");
+        fixtures.moveOk(port, "demo-leader", id, "suspend", "\"reason\":\"Tái phạm\",\"referenceNumber\":\"2/QĐ-UBND\"");
+        fixtures.moveOk(port, "demo-leader", id, "terminate", "\"reason\":\"Chấm dứt\"");
+        assertThat(fixtures.status(port, id)).isEqualTo("TERMINATED");
+        for (AidAction action : AidAction.values()) {
+            assertThat(fixtures.move(port, "demo-leader", id, action.slug(), "\"reason\":\"x\"").statusCode())
+                    .as(action + " from TERMINATED").isEqualTo(409);
+        }
+    }
+
+    @Test
+    void suspendsFromEveryActiveStateOnly() {
+        for (AidStatus status : EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING)) {
+            long id = fixtures.projectIn(port, "Dự án đình chỉ từ " + status, status);
+            fixtures.moveOk(port, "demo-leader", id, "suspend", "\"reason\":\"Kiểm tra\",\"referenceNumber\":\"5/QĐ-UBND\"");
+            assertThat(fixtures.status(port, id)).isEqualTo("SUSPENDED");
+        }
+    }
+
+    /** Each allowed move is refused (403) to a role that may not make it, and the state stays. */
+    @Test
+    void refusesAllowedMovesToTheWrongRole() {
+        Map<AidStatus, String[]> wrong = Map.of(
+                AidStatus.DOSSIER_DRAFT, new String[] {"submit", "demo-appraiser", "demo-police", "demo-commune"},
+                AidStatus.SUBMITTED, new String[] {"open-appraisal", "demo-officer", "demo-leader", "demo-focal"},
+                AidStatus.PENDING_DECISION, new String[] {"approve", "demo-appraiser", "demo-focal", "demo-officer"},
+                AidStatus.APPROVED, new String[] {"start", "demo-leader", "demo-appraiser", "demo-police"},
+                AidStatus.HANDED_OVER, new String[] {"settle", "demo-officer", "demo-leader", "demo-focal"});
+        wrong.forEach((status, case_) -> {
+            long id = fixtures.projectIn(port, "Dự án sai vai trò " + status, status);
+            for (int i = 1; i < case_.length; i++) {
+                HttpResponse<String> response = fixtures.move(port, case_[i], id, case_[0],
+                        AidFixtures.APPROVAL.formatted(id, LocalDate.now()));
+                assertThat(response.statusCode()).as(case_[0] + " by " + case_[i]).isIn(403);
+            }
+            assertThat(fixtures.status(port, id)).isEqualTo(status.name());
+        });
+    }
+
+    @Test
+    void returnStopsTheClockAndResubmissionRestartsIt() {
+        long id = fixtures.projectIn(port, "Dự án trả lại", AidStatus.SUBMITTED);
+        assertThat(fixtures.item(port, id).get("item").has("stageDueOn")).isTrue();
+        assertThat(fixtures.move(port, "demo-appraiser", id, "return", "").statusCode())
+                .as("a return needs its reason").isEqualTo(400);
+        fixtures.moveOk(port, "demo-appraiser", id, "return", "\"reason\":\"Thiếu bản dịch văn kiện\"");
+        var item = fixtures.item(port, id).get("item");
+        assertThat(item.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(item.has("stageDueOn")).as("no clock runs while returned").isFalse();
+        fixtures.moveOk(port, "demo-officer", id, "resubmit", "");
+        item = fixtures.item(port, id).get("item");
+        assertThat(item.get("clockStartedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(item.get("stageDueOn").asString()).isNotBlank();
+    }
+
+    @Test
+    void emergencyReliefIsDecidedWithoutConsultationAndToldToPoliceAndFocalPoint() {
+        long id = fixtures.draft(port, "demo-officer",
+                fixtures.projectJson("EMERGENCY_RELIEF", "Cứu trợ khẩn cấp lũ quét", "50000", "USD"));
+        fixtures.moveOk(port, "demo-officer", id, "submit", "");
+        assertThat(fixtures.move(port, "demo-appraiser", id, "open-appraisal", "").statusCode())
+                .as("no consultation step for emergency relief").isEqualTo(409);
+        fixtures.moveOk(port, "demo-leader", id, "approve", AidFixtures.APPROVAL.formatted(id, LocalDate.now()));
+        var item = fixtures.item(port, id).get("item");
+        assertThat(item.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(item.get("legalBasis").asString()).isEqualTo("D50");
+        assertThat(LocalDate.parse(item.get("stageDueOn").asString())).as("used within 3 months of the disaster")
+                .isAfterOrEqualTo(LocalDate.parse(item.get("disasterOn").asString()).plusMonths(3));
+        assertThat(vn.vientro.testing.WebClient.signedIn(port, "police").get("/app/notifications").body())
+                .contains("viện trợ khẩn cấp");
+    }
+
+    @Test
+    void refusesApprovalWithoutDecisionDetails() {
+        long id = fixtures.projectIn(port, "Dự án thiếu quyết định", AidStatus.PENDING_DECISION);
+        HttpResponse<String> response = fixtures.move(port, "demo-leader", id, "approve", "\"signer\":\"A\"");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"referenceNumber\"");
+        response = fixtures.move(port, "demo-leader", id, "approve",
+                "\"referenceNumber\":\"9/QĐ-UBND\",\"signer\":\"A\",\"referenceDate\":\"" + LocalDate.now().plusDays(3) + "\"");
+        assertThat(response.statusCode()).as("a decision is not signed in the future").isEqualTo(400);
+        assertThat(fixtures.status(port, id)).isEqualTo("PENDING_DECISION");
+    }
+
+    @Test
+    void refusesAStaleVersion() {
+        long id = fixtures.draftProject(port, "Dự án phiên bản cũ");
+        HttpResponse<String> response = api("POST", "/api/v1/aid-items/" + id + "/transitions/submit", "demo-officer",
+                "{\"version\":" + (fixtures.version(port, id) + 5) + "}");
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(fixtures.status(port, id)).isEqualTo("DOSSIER_DRAFT");
+    }
+
+    @Test
+    void offersOnlyTheMovesTheUserMayMake() {
+        long id = fixtures.projectIn(port, "Dự án bước được phép", AidStatus.SUBMITTED);
+        assertThat(api("GET", "/api/v1/aid-items/" + id + "/transitions", "demo-appraiser").body())
+                .contains("open-appraisal", "return").doesNotContain("approve");
+        assertThat(api("GET", "/api/v1/aid-items/" + id + "/transitions", "demo-officer").body()).isEqualTo("[]");
+        assertThat(Set.of(api("GET", "/api/v1/aid-items/" + id + "/transitions", "demo-commune").statusCode()))
+                .as("another agency's officer cannot even see the item").containsExactly(403);
+    }
+
+    private HttpResponse<String> api(String method, String path, String token) {
+        return vn.vientro.testing.WebClient.api(port, method, path, token, null);
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String json) {
+        return vn.vientro.testing.WebClient.api(port, method, path, token, json);
+    }
+}
