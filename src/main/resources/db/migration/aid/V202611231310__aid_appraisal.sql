@@ -48,5 +48,13 @@ create table aid.confidential_read (
                         'ANSWER_FORM')),
     read_at         timestamptz not null default now()
 );
+-- The written reply attached to an answer is one of the aid module's kept files.
+alter table aid.opinion_request add constraint opinion_request_answer_file_fk foreign key (answer_file_id)
+    references aid.stored_file (id);
+create index opinion_request_answer_file_idx on aid.opinion_request (answer_file_id);
+alter table aid.sealed_opinion add constraint sealed_opinion_answer_file_fk foreign key (answer_file_id)
+    references aid.stored_file (id);
+create index sealed_opinion_answer_file_idx on aid.sealed_opinion (answer_file_id);
+
 create index confidential_read_opinion_request_idx on aid.confidential_read (opinion_request, id);
 create index confidential_read_aid_item_idx on aid.confidential_read (aid_item, id);

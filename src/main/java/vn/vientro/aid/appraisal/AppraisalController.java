@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.Breadcrumb;
@@ -24,7 +27,7 @@ import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
-/** The appraisal tab's actions: ask agencies, answer, withdraw. */
+/** The appraisal tab's actions: ask agencies, answer (with the written reply attached), withdraw, download. */
 @Controller
 @RequestMapping("/app/aid/items/{id}/opinions")
 class AppraisalController {
@@ -32,12 +35,15 @@ class AppraisalController {
     private final Appraisals appraisals;
     private final AidPortfolio portfolio;
     private final OpinionAccess access;
+    private final AidFiles files;
     private final Clock clock;
 
-    AppraisalController(Appraisals appraisals, AidPortfolio portfolio, OpinionAccess access, Clock clock) {
+    AppraisalController(Appraisals appraisals, AidPortfolio portfolio, OpinionAccess access, AidFiles files,
+                        Clock clock) {
         this.appraisals = appraisals;
         this.portfolio = portfolio;
         this.access = access;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -75,7 +81,7 @@ class AppraisalController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                appraisals.answer(id, opinionId, form.toReply());
+                appraisals.answer(id, opinionId, form.toReply(), form.attachment());
                 redirect.addFlashAttribute("flashSuccess", "aid.appraisal.answered");
                 return "redirect:/app/aid/items/" + id + "?tab=appraisal";
             } catch (BusinessRuleException e) {
@@ -105,6 +111,11 @@ class AppraisalController {
         redirect.addFlashAttribute("appraisalErrorArguments", arguments);
     }
 
+    @GetMapping("/{opinionId}/file")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long opinionId) {
+        return AnswerDownloads.of(appraisals.answerFile(id, opinionId, ReadChannel.PAGE), files);
+    }
+
     private String answerPage(Model model, OpinionRequestView opinion, AnswerForm form) {
         AidItemView item = portfolio.get(opinion.itemId());
         model.addAttribute("opinion", opinion);
@@ -112,6 +123,7 @@ class AppraisalController {
         model.addAttribute("form", form);
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("currentAgencyId", access.agency());
+        model.addAttribute("maxMegabytes", files.maxMegabytes());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.opinions.title", OpinionNotices.INBOX),
                 Breadcrumb.here("aid.appraisal.answer.title", opinion.itemCode())));

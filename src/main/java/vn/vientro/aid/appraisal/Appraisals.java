@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.files.AidFiles;
+import vn.vientro.aid.files.StoredFile;
 import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemRecord;
@@ -44,6 +46,7 @@ public class Appraisals {
     private final DefaultOpinionSet defaults;
     private final ConfidentialReads reads;
     private final OpinionNotices notices;
+    private final AidFiles files;
     private final Agencies agencies;
     private final AidRules rules;
     private final WorkingDays workingDays;
@@ -52,7 +55,8 @@ public class Appraisals {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Appraisals(JdbcClient jdbc, AidPortfolio portfolio, AidAccess itemAccess, AidItemIndexer indexer,
                OpinionRequestQueries queries, OpinionAccess access, DefaultOpinionSet defaults, ConfidentialReads reads,
-               OpinionNotices notices, Agencies agencies, AidRules rules, WorkingDays workingDays, Clock clock) {
+               OpinionNotices notices, AidFiles files, Agencies agencies, AidRules rules, WorkingDays workingDays,
+               Clock clock) {
         this.jdbc = jdbc;
         this.portfolio = portfolio;
         this.itemAccess = itemAccess;
@@ -62,6 +66,7 @@ public class Appraisals {
         this.defaults = defaults;
         this.reads = reads;
         this.notices = notices;
+        this.files = files;
         this.agencies = agencies;
         this.rules = rules;
         this.workingDays = workingDays;
@@ -179,6 +184,18 @@ public class Appraisals {
     @PreAuthorize(AidRoles.READ)
     @Transactional
     public OpinionRequestView answer(long itemId, long opinionId, OpinionReply reply) {
+        return answer(itemId, opinionId, reply, null);
+    }
+
+    /**
+     * Records an answer with the written reply attached. Only uploaded bytes are taken, never the id of a file kept
+     * elsewhere, which could be someone else's. A security reply is kept under a neutral name: file names enter the
+     * audit trail.
+     */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public OpinionRequestView answer(long itemId, long opinionId, OpinionReply reply,
+                                     @Nullable OpinionAttachment attachment) {
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
@@ -189,25 +206,45 @@ public class Appraisals {
         LocalDate answeredOn = checkReply(reply, opinion);
         String given = java.util.Objects.requireNonNull(reply.answer()).name();
         String text = trimmed(reply.answerText(), "answerText");
+        Long fileId = attachment == null ? null : files.store(opinion.confidential()
+                ? "y-kien-" + opinionId + extension(attachment.fileName()) : attachment.fileName(),
+                attachment.content()).id();
         int changed = jdbc.sql("""
                 update aid.opinion_request
-                   set answer = :answer, answer_text = :text, answered_on = :on, answered_by = :by,
-                       version = version + 1
+                   set answer = :answer, answer_text = :text, answer_file_id = :file, answered_on = :on,
+                       answered_by = :by, version = version + 1
                  where id = :id and answered_on is null and withdrawn_on is null
                 """).param("answer", opinion.confidential() ? null : given)
-                .param("text", opinion.confidential() ? null : text).param("on", answeredOn)
+                .param("text", opinion.confidential() ? null : text)
+                .param("file", opinion.confidential() ? null : fileId, java.sql.Types.BIGINT).param("on", answeredOn)
                 .param("by", Actor.current()).param("id", opinionId).update();
         if (changed == 0) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
         }
         if (opinion.confidential()) {
             jdbc.sql("""
-                    insert into aid.sealed_opinion (opinion_request, answer, answer_text) values (:id, :answer, :text)
+                    insert into aid.sealed_opinion (opinion_request, answer, answer_text, answer_file_id)
+                    values (:id, :answer, :text, :file)
                     on conflict (opinion_request) do update set answer = excluded.answer,
-                                                                answer_text = excluded.answer_text
-                    """).param("id", opinionId).param("answer", given).param("text", text).update();
+                           answer_text = excluded.answer_text, answer_file_id = excluded.answer_file_id
+                    """).param("id", opinionId).param("answer", given).param("text", text)
+                    .param("file", fileId, java.sql.Types.BIGINT).update();
         }
         return queries.find(itemId, opinionId, access.readsSecrets()).orElseThrow();
+    }
+
+    /** The file attached to an answer, to those who may read the answer; a confidential one's read is recorded. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public AnswerFile answerFile(long itemId, long opinionId, ReadChannel channel) {
+        OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
+        if (opinion.answerFileId() == null) {
+            throw new NotFoundException("answer file", opinionId);
+        }
+        StoredFile file = files.find(opinion.answerFileId()).orElseThrow(
+                () -> new NotFoundException("answer file", opinionId));
+        reads.record(List.of(opinion), channel);
+        return new AnswerFile(file, "y-kien-" + opinionId + "." + file.type().extension());
     }
 
     /** The requests asked of the user's agency (their inbox); none for a user who does not answer for an agency. */
@@ -258,6 +295,13 @@ public class Appraisals {
             throw new InvalidInputException("answeredOn", "aid.appraisal.answeredOn.range");
         }
         return on;
+    }
+
+    /** ".pdf" from "Công văn trả lời.PDF"; nothing when the name has no plain extension. */
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return extension.matches("\\.[a-z0-9]{1,5}") ? extension : "";
     }
 
     private static void requireUnderAppraisal(AidItemRecord item) {

@@ -6,14 +6,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.aid.files.AidFiles;
 
 /** Opinions over the API, under the same rules as the pages (confidential ones only for those who may read them). */
 @RestController
@@ -22,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OpinionApiController {
 
     private final Appraisals appraisals;
+    private final AidFiles files;
 
-    OpinionApiController(Appraisals appraisals) {
+    OpinionApiController(Appraisals appraisals, AidFiles files) {
         this.appraisals = appraisals;
+        this.files = files;
     }
 
     @GetMapping("/aid-items/{id}/opinions")
@@ -48,10 +54,24 @@ class OpinionApiController {
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/opinions")).body(created);
     }
 
-    @PostMapping("/aid-items/{id}/opinions/{opinionId}/answer")
+    @PostMapping(path = "/aid-items/{id}/opinions/{opinionId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer for the caller's agency, or record a written reply (APPRAISER)")
     OpinionRequestView answer(@PathVariable long id, @PathVariable long opinionId, @RequestBody OpinionReply reply) {
         return appraisals.answer(id, opinionId, reply);
+    }
+
+    @PostMapping(path = "/aid-items/{id}/opinions/{opinionId}/answer",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Answer with the written reply attached (parts answer, answerText, answeredOn, file)")
+    OpinionRequestView answerWithFile(@PathVariable long id, @PathVariable long opinionId,
+                                      @ModelAttribute AnswerForm form) {
+        return appraisals.answer(id, opinionId, form.toReply(), form.attachment());
+    }
+
+    @GetMapping("/aid-items/{id}/opinions/{opinionId}/file")
+    @Operation(summary = "The written reply attached to an answer")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long opinionId) {
+        return AnswerDownloads.of(appraisals.answerFile(id, opinionId, ReadChannel.API), files);
     }
 
     @DeleteMapping("/aid-items/{id}/opinions/{opinionId}")

@@ -147,6 +147,37 @@ final class AppraisalItems {
         }
     }
 
+    /** Posts a multipart form (fields and one file) as the signed-in {@code client}, with the CSRF token of {@code page}. */
+    HttpResponse<String> postMultipart(WebClient client, String page, String path, java.util.Map<String, String> fields,
+                                       String fileName, byte[] content) {
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(client.get(page).body());
+        assertThat(csrf.find()).isTrue();
+        String boundary = "----appraisal-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrf.group(1));
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", "SESSION=" + client.cookie("SESSION").orElseThrow())
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
