@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.appraisal.AppraisalFixtures;
 import vn.vientro.aid.dossier.DossierFixtures;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
@@ -97,6 +98,9 @@ public class AidFixtures {
 
     /** Makes a move with the item's current version; {@code fields} is extra JSON such as {@code "reason":"x"}. */
     public HttpResponse<String> move(int port, String token, long id, String action, String fields) {
+        if (action.equals("conclude-appraisal") && status(port, id).equals("UNDER_APPRAISAL")) {
+            AppraisalFixtures.opinionsAnswered(port, id); // the appraisal is concluded only on the opinions asked
+        }
         if (action.equals("propose-decision") && status(port, id).equals("APPRAISED")) {
             DossierFixtures.completeForDecision(port, id); // the decision is proposed only with the appraisal report
         }

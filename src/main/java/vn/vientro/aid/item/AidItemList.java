@@ -36,6 +36,13 @@ class AidItemList {
             "value", "i.total_vnd desc nulls last, i.id desc",
             "approved", "i.approved_on desc nulls last, i.id desc");
 
+    /**
+     * An opinion request still awaited: not answered (a confidential answer is kept sealed, so answered_on tells), not
+     * withdrawn, the appraisal still open; a confidential one counts only for those who may read it (:secrets).
+     */
+    private static final String OPINION_AWAITED = "o.answered_on is null and o.withdrawn_on is null "
+            + "and i.status = 'UNDER_APPRAISAL' and (not o.confidential or :secrets)";
+
     private final JdbcClient jdbc;
     private final Registry registry;
     private final Agencies agencies;
@@ -52,6 +59,7 @@ class AidItemList {
     AidItemPage page(AidItemFilter filter, @Nullable Long agencyId) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", LocalDate.now(clock));
+        params.put("secrets", AidRoles.currentUserHoldsAny(AidRoles.SECURITY_READERS));
         String where = conditions(filter, agencyId, params);
         long total = jdbc.sql("select count(*) from aid.aid_item i" + where).params(params).query(Long.class).single();
         params.put("limit", filter.size());
@@ -60,8 +68,8 @@ class AidItemList {
                 select i.id, i.code, i.name_vi, i.name_en, i.kind, i.status, i.donor_id, i.owner_agency_id,
                        i.total_amount, i.total_currency, i.total_vnd, i.approved_on, i.stage_due_on,
                        (coalesce(i.stage_due_on < :today, false) or exists (select 1 from aid.opinion_request o
-                         where o.aid_item = i.id and o.answer is null and o.due_on < :today)) as overdue
-                  from aid.aid_item i""" + where + " order by " + ORDER.getOrDefault(String.valueOf(filter.sort()),
+                         where o.aid_item = i.id and %s and o.due_on < :today)) as overdue
+                  from aid.aid_item i""".formatted(OPINION_AWAITED) + where + " order by " + ORDER.getOrDefault(String.valueOf(filter.sort()),
                         ORDER.get("code")) + " limit :limit offset :offset")
                 .params(params).query(Raw.class).list();
         Map<Long, OrganisationRef> donors = registry.findAll(raws.stream().map(Raw::donorId).collect(Collectors.toSet()));
@@ -110,8 +118,8 @@ class AidItemList {
             params.put("year", filter.year());
         }
         if (filter.overdue()) {
-            where.add("(coalesce(i.stage_due_on < :today, false) or exists (select 1 from aid.opinion_request o where o.aid_item = i.id "
-                    + "and o.answer is null and o.due_on < :today))");
+            where.add("(i.stage_due_on < :today or exists (select 1 from aid.opinion_request o where o.aid_item = i.id "
+                    + "and " + OPINION_AWAITED + " and o.due_on < :today))");
         }
         if (filter.waitingForMe()) {
             where.add(waitingForMe(params));
@@ -130,8 +138,8 @@ class AidItemList {
         List<String> any = new ArrayList<>();
         OptionalLong agency = AgencyAuthority.currentAgency();
         params.put("myAgency", agency.orElse(-1));
-        any.add("exists (select 1 from aid.opinion_request o where o.aid_item = i.id and o.answer is null "
-                + "and o.agency_id = :myAgency)");
+        any.add("exists (select 1 from aid.opinion_request o where o.aid_item = i.id and " + OPINION_AWAITED
+                + " and o.agency_id = :myAgency)");
         if (AidRoles.currentUserHoldsAny(Set.of("AGENCY_OFFICER"))) {
             any.add("(i.owner_agency_id = :myAgency and i.status in ('DOSSIER_DRAFT', 'RETURNED', 'APPROVED', "
                     + "'COMPLETED'))");

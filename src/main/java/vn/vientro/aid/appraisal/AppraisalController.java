@@ -1,0 +1,140 @@
+package vn.vientro.aid.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.files.AidFiles;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
+
+/** The appraisal tab's actions: ask agencies, answer (with the written reply attached), withdraw, download. */
+@Controller
+@RequestMapping("/app/aid/items/{id}/opinions")
+class AppraisalController {
+
+    private final Appraisals appraisals;
+    private final AidPortfolio portfolio;
+    private final OpinionAccess access;
+    private final AidFiles files;
+    private final Clock clock;
+
+    AppraisalController(Appraisals appraisals, AidPortfolio portfolio, OpinionAccess access, AidFiles files,
+                        Clock clock) {
+        this.appraisals = appraisals;
+        this.portfolio = portfolio;
+        this.access = access;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** The request form: ticked {@code agencyId}s, each with {@code topic-<id>} and {@code question-<id>}. */
+    @PostMapping
+    String request(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+                   RedirectAttributes redirect) {
+        try {
+            List<NewOpinionRequest> requests = new ArrayList<>();
+            for (String agency : form.getOrDefault("agencyId", List.of())) {
+                long agencyId = Long.parseLong(agency);
+                String topic = form.getFirst("topic-" + agencyId);
+                requests.add(new NewOpinionRequest(agencyId, topic == null || topic.isBlank() ? null
+                        : OpinionTopic.valueOf(topic), form.getFirst("question-" + agencyId)));
+            }
+            appraisals.request(id, date(form.getFirst("askedOn")), requests);
+            redirect.addFlashAttribute("flashSuccess", "aid.appraisal.requested");
+        } catch (BusinessRuleException e) {
+            refused(redirect, e.messageKey(), e.arguments());
+        } catch (IllegalArgumentException e) {
+            refused(redirect, "aid.appraisal.agency.unknown", new Object[0]);
+        }
+        return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+    }
+
+    @GetMapping("/{opinionId}/answer")
+    String answerForm(@PathVariable long id, @PathVariable long opinionId, Model model) {
+        AnswerForm form = new AnswerForm();
+        form.setAnsweredOn(LocalDate.now(clock));
+        return answerPage(model, appraisals.toAnswer(id, opinionId), form);
+    }
+
+    @PostMapping("/{opinionId}/answer")
+    String answer(@PathVariable long id, @PathVariable long opinionId, @ModelAttribute("form") AnswerForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                appraisals.answer(id, opinionId, form.toReply(), form.attachment());
+                redirect.addFlashAttribute("flashSuccess", "aid.appraisal.answered");
+                return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+            } catch (BusinessRuleException e) {
+                if ("opinion-closed".equals(e.problemType())) {
+                    refused(redirect, e.messageKey(), e.arguments());
+                    return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+                }
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return answerPage(model, appraisals.toAnswer(id, opinionId), form);
+    }
+
+    @PostMapping("/{opinionId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long opinionId, RedirectAttributes redirect) {
+        try {
+            appraisals.withdraw(id, opinionId);
+            redirect.addFlashAttribute("flashSuccess", "aid.appraisal.withdrawn");
+        } catch (BusinessRuleException e) {
+            refused(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+    }
+
+    private static void refused(RedirectAttributes redirect, String messageKey, Object[] arguments) {
+        redirect.addFlashAttribute("appraisalError", messageKey);
+        redirect.addFlashAttribute("appraisalErrorArguments", arguments);
+    }
+
+    @GetMapping("/{opinionId}/file")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long opinionId) {
+        return AnswerDownloads.of(appraisals.answerFile(id, opinionId, ReadChannel.PAGE), files);
+    }
+
+    private String answerPage(Model model, OpinionRequestView opinion, AnswerForm form) {
+        AidItemView item = portfolio.get(opinion.itemId());
+        model.addAttribute("opinion", opinion);
+        model.addAttribute("item", item);
+        model.addAttribute("form", form);
+        model.addAttribute("answers", OpinionAnswer.values());
+        model.addAttribute("currentAgencyId", access.agency());
+        model.addAttribute("maxMegabytes", files.maxMegabytes());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("aid.opinions.title", OpinionNotices.INBOX),
+                Breadcrumb.here("aid.appraisal.answer.title", opinion.itemCode())));
+        return "aid/appraisal/answer";
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("askedOn", "aid.appraisal.askedOn.invalid");
+        }
+    }
+}

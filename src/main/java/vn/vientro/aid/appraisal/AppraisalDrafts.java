@@ -1,0 +1,49 @@
+package vn.vientro.aid.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.AidPortfolio;
+
+/**
+ * Word drafts the appraisal lead, the focal point and leaders work from: the appraisal report and the approval
+ * decision, in the Decree 30/2020 layout. No classified content is exported: the report only names a security opinion.
+ */
+@Service
+public class AppraisalDrafts {
+
+    static final String READERS = "hasAnyRole('APPRAISER', 'FOCAL_POINT', 'LEADER')";
+
+    private final AidPortfolio portfolio;
+    private final OpinionRequestQueries queries;
+    private final AppraisalReportDraft reports;
+    private final DecisionDraft decisions;
+    private final Clock clock;
+
+    AppraisalDrafts(AidPortfolio portfolio, OpinionRequestQueries queries, AppraisalReportDraft reports,
+                    DecisionDraft decisions, Clock clock) {
+        this.portfolio = portfolio;
+        this.queries = queries;
+        this.reports = reports;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public byte[] appraisalReport(long itemId) {
+        AidItemView item = portfolio.get(itemId);
+        // Confidential rows are not even read here: the report names their agencies and nothing more.
+        var opinions = queries.ofItem(itemId, false, true, -1).stream().filter(o -> !o.withdrawn()).toList();
+        return reports.write(item, opinions, queries.sealedAgencies(itemId), LocalDate.now(clock));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public byte[] decision(long itemId) {
+        return decisions.write(portfolio.get(itemId), LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vientro.aid.appraisal;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Downloads of the Word drafts. */
+@Controller
+@RequestMapping("/app/aid/items/{id}/drafts")
+class DraftController {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final AppraisalDrafts drafts;
+
+    DraftController(AppraisalDrafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/appraisal-report.docx")
+    ResponseEntity<byte[]> appraisalReport(@PathVariable long id) {
+        return docx(drafts.appraisalReport(id), "bao-cao-tham-dinh-" + id + ".docx");
+    }
+
+    @GetMapping("/decision.docx")
+    ResponseEntity<byte[]> decision(@PathVariable long id) {
+        return docx(drafts.decision(id), "quyet-dinh-phe-duyet-" + id + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> docx(byte[] content, String name) {
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(content);
+    }
+}

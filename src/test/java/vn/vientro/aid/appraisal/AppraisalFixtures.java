@@ -1,0 +1,41 @@
+package vn.vientro.aid.appraisal;
+
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.testing.WebClient;
+
+/** For tests of other parts that take an item past its appraisal: the opinions the conclusion needs. */
+public final class AppraisalFixtures {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AppraisalFixtures() {
+    }
+
+    /**
+     * Makes sure at least one opinion was asked and every one is answered, as the appraisal guard wants: asks the
+     * finance department if nobody was asked, and records every awaited reply as the appraisal lead.
+     */
+    public static void opinionsAnswered(int port, long itemId) {
+        String path = "/api/v1/aid-items/" + itemId + "/opinions";
+        JsonNode opinions = JSON.readTree(WebClient.api(port, "GET", path, "demo-appraiser", null).body());
+        if (opinions.isEmpty()) {
+            JsonNode finance = JSON.readTree(WebClient.api(port, "GET", path + "/proposal", "demo-appraiser", null)
+                    .body()).valueStream().filter(p -> p.get("topic").asString().equals("FINANCE")).findFirst()
+                    .orElseThrow();
+            ok(WebClient.api(port, "POST", path, "demo-appraiser", "{\"requests\":[{\"agencyId\":"
+                    + finance.get("agencyId").asLong() + ",\"topic\":\"FINANCE\"}]}"), 201);
+            opinions = JSON.readTree(WebClient.api(port, "GET", path, "demo-appraiser", null).body());
+        }
+        opinions.valueStream().filter(o -> !o.has("answeredOn") && !o.has("withdrawnOn")).forEach(o ->
+                ok(WebClient.api(port, "POST", path + "/" + o.get("id").asLong() + "/answer", "demo-appraiser",
+                        "{\"answer\":\"AGREE\"}"), 200));
+    }
+
+    private static void ok(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("opinions: " + response.statusCode() + " " + response.body());
+        }
+    }
+}

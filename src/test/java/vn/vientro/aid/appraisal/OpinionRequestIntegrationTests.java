@@ -1,0 +1,211 @@
+package vn.vientro.aid.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.vientro.identity.Agencies;
+import vn.vientro.registry.Registry;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+@VientroIntegrationTest
+class OpinionRequestIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    AppraisalItems items;
+
+    @BeforeEach
+    void setUp() {
+        items = new AppraisalItems(port, agencies, registry);
+    }
+
+    @Test
+    void proposesThePoliceTheFocalPointFinanceAndTheLineDepartmentOfADepartmentsItem() {
+        AppraisalItems.Item item = items.underAppraisal();
+
+        JsonNode proposal = AppraisalItems.JSON.readTree(WebClient.api(port, "GET",
+                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-appraiser", null).body());
+
+        assertThat(proposal.valueStream().map(p -> p.get("topic").asString() + ":" + p.get("agencyId").asLong()))
+                .containsExactly("SECURITY:" + items.agency("CA-TINH"), "FOREIGN_AFFAIRS:" + items.agency("VP-UBND"),
+                        "FINANCE:" + items.agency("STC"), "SECTOR:" + items.agency("SYT"));
+        String tab = WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + item.id() + "?tab=appraisal").body();
+        assertThat(tab).contains("id=\"request-opinions\"")
+                .containsPattern("value=\"" + items.agency("CA-TINH") + "\"\\s+id=\"agency-\\d+\" checked")
+                .doesNotContainPattern("value=\"" + items.agency("SGDDT") + "\"\\s+id=\"agency-\\d+\" checked");
+    }
+
+    @Test
+    void proposesTheCommuneForACommunesItemAndNeverAsksTheLeadAboutItsOwnSector() {
+        AppraisalItems.Item item = items.underAppraisal("commune", items.agency("UBND-P-VINHPHUC"));
+
+        JsonNode proposal = AppraisalItems.JSON.readTree(WebClient.api(port, "GET",
+                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-appraiser", null).body());
+
+        assertThat(proposal.valueStream().map(p -> p.get("topic").asString()))
+                .containsExactly("SECURITY", "FOREIGN_AFFAIRS", "FINANCE", "COMMUNE");
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-focal",
+                null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void asksThroughTheTabWithDueDatesAndTellsOnlyWhoMayAnswer() {
+        AppraisalItems.Item item = items.underAppraisal();
+        long police = items.agency("CA-TINH");
+        long focal = items.agency("VP-UBND");
+        long commune = items.agency("UBND-P-VINHPHUC");
+        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        String page = "/app/aid/items/" + item.id() + "?tab=appraisal";
+        HttpResponse<String> sent = items.postForm(appraiser, page, "/app/aid/items/" + item.id() + "/opinions",
+                List.of(new String[] {"askedOn", "2026-11-02"},
+                        new String[] {"agencyId", String.valueOf(police)},
+                        new String[] {"topic-" + police, "SECURITY"},
+                        new String[] {"question-" + police, "Xác minh tư cách nhà tài trợ"},
+                        new String[] {"agencyId", String.valueOf(focal)},
+                        new String[] {"topic-" + focal, "FOREIGN_AFFAIRS"},
+                        new String[] {"agencyId", String.valueOf(commune)},
+                        new String[] {"topic-" + commune, "COMMUNE"},
+                        new String[] {"question-" + commune, "Ý kiến về địa bàn thực hiện"},
+                        new String[] {"topic-" + items.agency("SGDDT"), "SECTOR"}));
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        List<Map<String, Object>> rows = jdbc.sql("select agency_id, topic, confidential, question, due_on::text as due "
+                + "from aid.opinion_request where aid_item = :id order by id").param("id", item.id()).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("topic")).containsExactly("SECURITY", "FOREIGN_AFFAIRS", "COMMUNE");
+        // 10 working days from Monday 2 November 2026: 16 November.
+        assertThat(rows).extracting(r -> r.get("due")).containsOnly("2026-11-16");
+        assertThat(rows.get(0).get("confidential")).isEqualTo(true);
+        assertThat(rows.get(0).get("question")).as("sealed, never in the audited table").isNull();
+        assertThat(rows.get(2).get("question")).isEqualTo("Ý kiến về địa bàn thực hiện");
+
+        assertThat(subjects("police", item)).containsExactly(
+                "Đề nghị cho ý kiến về khoản viện trợ " + item.code() + ", hạn 16/11/2026");
+        assertThat(bodies("police", item)).containsOnlyNulls();
+        assertThat(subjects("commune", item)).singleElement().asString().contains(item.name(), "Địa phương thực hiện");
+        assertThat(bodies("commune", item)).containsExactly("Ý kiến về địa bàn thực hiện");
+        assertThat(subjects("focal", item)).hasSize(1);
+        assertThat(subjects("admin", item)).as("an administrator gives no opinions").isEmpty();
+        assertThat(consulted(item.id())).contains(focal, commune).doesNotContain(police);
+        assertThat(WebClient.signedIn(port, "commune").get("/app/aid/items/" + item.id()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesRequestsOutsideTheAppraisalOrFromOthersThanTheAppraiser() {
+        AppraisalItems.Item item = items.underAppraisal();
+        String body = "{\"requests\":[{\"agencyId\":" + items.agency("STC") + ",\"topic\":\"FINANCE\"}]}";
+
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-focal", body)
+                .statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
+                "{\"requests\":[]}").statusCode()).isEqualTo(400);
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
+                "{\"askedOn\":\"2099-01-01\"," + body.substring(1)).body()).contains("\"field\":\"askedOn\"");
+        items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"});
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser", body)
+                .statusCode()).as("asked twice").isEqualTo(409);
+        items.answer(item.id(), items.ask(item.id(), "2026-11-02", new String[] {"CA-TINH", "SECURITY"}).get(0),
+                "police", "AGREE", "");
+        items.answer(item.id(), idOf(item, "FINANCE"), "appraiser", "AGREE", "");
+        items.move(item.id(), "conclude-appraisal", "appraiser", Map.of("recommendation", "APPROVE",
+                "reason", "Đủ điều kiện"));
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
+                "{\"requests\":[{\"agencyId\":" + items.agency("SYT") + "}]}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theAgencyAnswersOnItsFormAndNoOtherAgencyMay() {
+        AppraisalItems.Item item = items.underAppraisal();
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
+                new String[] {"STC", "FINANCE"}, new String[] {"SYT", "SECTOR"});
+        long commune = ids.get(0);
+        String path = "/app/aid/items/" + item.id() + "/opinions/" + commune + "/answer";
+
+        assertThat(items.answer(item.id(), commune, "officer", "AGREE", "").statusCode()).as("the owner's officer")
+                .isEqualTo(403);
+        assertThat(items.answer(item.id(), ids.get(1), "police", "AGREE", "").statusCode()).as("the police")
+                .isEqualTo(403);
+        assertThat(items.answer(item.id(), ids.get(2), "commune", "AGREE", "").statusCode())
+                .as("a request the commune cannot see").isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "officer").get(path).statusCode()).isEqualTo(403);
+        WebClient officer = WebClient.signedIn(port, "commune");
+        String form = officer.get(path).body();
+        assertThat(form).contains("id=\"answer-form\"", "<select id=\"answer\" name=\"answer\"",
+                "<textarea id=\"answerText\" name=\"answerText\"", "id=\"answeredOn\" name=\"answeredOn\"");
+        HttpResponse<String> missing = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", "",
+                "answeredOn", "2026-11-20"));
+        assertThat(missing.body()).contains("id=\"answerText-error\"", "Nêu điều kiện hoặc lý do.",
+                "value=\"2026-11-20\"");
+        HttpResponse<String> answered = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS",
+                "answerText", "Đề nghị phối hợp với trạm y tế xã", "answeredOn", "2026-11-20"));
+        assertThat(WebClient.location(answered)).endsWith("/app/aid/items/" + item.id() + "?tab=appraisal");
+        JsonNode row = AppraisalItems.JSON.readTree(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id()
+                + "/opinions", "demo-commune", null).body()).get(0);
+        assertThat(row.get("answer").asString()).isEqualTo("AGREE_WITH_CONDITIONS");
+        assertThat(row.get("answeredOn").asString()).isEqualTo("2026-11-20");
+        assertThat(row.get("answeredBy").asString()).isEqualTo("commune");
+        assertThat(items.answer(item.id(), commune, "commune", "AGREE", "").statusCode()).as("once").isEqualTo(409);
+        HttpResponse<String> recorded = items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "");
+        assertThat(recorded.statusCode()).as("the lead records a written reply").isEqualTo(200);
+        assertThat(recorded.body()).contains("\"answeredBy\":\"appraiser\"");
+    }
+
+    @Test
+    void withdrawsARequestNotYetAnsweredAndMayAskAgain() {
+        AppraisalItems.Item item = items.underAppraisal();
+        long finance = items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"}).get(0);
+
+        assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + finance,
+                "demo-officer", null).statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + finance,
+                "demo-appraiser", null).statusCode()).isEqualTo(204);
+        assertThat(items.answer(item.id(), finance, "appraiser", "AGREE", "").statusCode()).isEqualTo(409);
+        long again = items.ask(item.id(), "2026-11-03", new String[] {"STC", "FINANCE"}).get(0);
+        assertThat(items.answer(item.id(), again, "appraiser", "AGREE", "").statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + again,
+                "demo-appraiser", null).statusCode()).as("answered").isEqualTo(409);
+        String tab = WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + item.id() + "?tab=appraisal")
+                .body();
+        assertThat(tab).contains("Đã rút đề nghị ngày");
+    }
+
+    private long idOf(AppraisalItems.Item item, String topic) {
+        return jdbc.sql("select id from aid.opinion_request where aid_item = :id and topic = :topic and withdrawn_on "
+                + "is null").param("id", item.id()).param("topic", topic).query(Long.class).single();
+    }
+
+    private List<String> subjects(String user, AppraisalItems.Item item) {
+        return jdbc.sql("select subject from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
+                + "and subject like '%' || :code || '%' order by id").param("u", user).param("code", item.code())
+                .query(String.class).list();
+    }
+
+    private List<String> bodies(String user, AppraisalItems.Item item) {
+        return jdbc.sql("select body from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
+                + "and subject like '%' || :code || '%' order by id").param("u", user).param("code", item.code())
+                .query((rs, n) -> rs.getString(1)).list();
+    }
+
+    private List<Long> consulted(long itemId) {
+        return jdbc.sql("select agency_id from aid.item_agency where aid_item = :id and reason = 'CONSULTED'")
+                .param("id", itemId).query(Long.class).list();
+    }
+}
