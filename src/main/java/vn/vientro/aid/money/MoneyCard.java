@@ -1,0 +1,15 @@
+package vn.vientro.aid.money;
+
+import java.util.List;
+import vn.vientro.shared.Money;
+
+/** One figure of the money tab: a kind of aid money in VND and USD, with its amounts per original currency. */
+public record MoneyCard(MoneyKind kind, Money vnd, Money usd, List<Money> byCurrency) {
+
+    static List<MoneyCard> aidCards(MoneyTotals totals) {
+        return java.util.Arrays.stream(MoneyKind.values())
+                .map(kind -> new MoneyCard(kind, totals.vnd(kind, Funding.AID), totals.usd(kind, Funding.AID),
+                        totals.byCurrency(kind, Funding.AID)))
+                .toList();
+    }
+}
