@@ -9,6 +9,7 @@ import vn.vientro.reference.ExchangeRateMissingException;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.StatedRate;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 
 /**
@@ -46,7 +47,7 @@ class MoneyConverter {
 
     private Equivalents byStated(Money amount, StatedRate stated) {
         if (Money.VND.equals(amount.currency())) {
-            throw new BusinessRuleException("validation", "aid.money.statedRate.notForVnd", "statedRate");
+            throw new InvalidInputException("statedRate", "aid.money.statedRate.notForVnd");
         }
         Conversion vnd = rates.convert(amount, Money.VND, stated);
         if (Money.USD.equals(amount.currency())) {
