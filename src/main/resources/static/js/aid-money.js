@@ -18,9 +18,9 @@
         labels: canvas.dataset.dates ? canvas.dataset.dates.split(',') : [],
         datasets: [
           {label: canvas.dataset.labelCommitted, data: numbers(canvas.dataset.committed), stepped: true,
-            borderDash: [6, 4], borderColor: '#6c757d', backgroundColor: '#6c757d', pointStyle: 'rect'},
+            borderDash: [6, 4], borderColor: '#6c757d', backgroundColor: '#6c757d', pointStyle: 'rect', pointRadius: 4},
           {label: canvas.dataset.labelDisbursed, data: numbers(canvas.dataset.disbursed), stepped: true,
-            borderColor: '#0d6efd', backgroundColor: '#0d6efd', pointStyle: 'circle'}
+            borderColor: '#0d6efd', backgroundColor: '#0d6efd', pointStyle: 'circle', pointRadius: 4}
         ]
       },
       options: {

@@ -47,7 +47,7 @@ class MoneyPageModel {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),
                 new Breadcrumb("aid.item.named", "/app/aid/items/" + item.id() + "?tab=money", item.item().code()),
-                Breadcrumb.here(transaction == null ? "aid.money.new" : "aid.money.edit")));
+                Breadcrumb.here(transaction == null ? "aid.money.new" : "aid.money.edit.title")));
         return "aid/money/transaction-page";
     }
 
