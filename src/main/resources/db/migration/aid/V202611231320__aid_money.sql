@@ -46,9 +46,125 @@ create table aid.money_total (
 create index money_total_kind_year_idx on aid.money_total (kind, value_year, aid_item);
 comment on table aid.money_total is 'Derived sums of aid.money_transaction, kept by trigger [audit:skip]';
 
+-- Each item's money split over its sectors and communes: per item, kind, funding and year, its sum weighted by the
+-- item's percentages and rounded by largest remainder (whole đồng, US cents), so the parts add up to the whole and
+-- no item is counted twice. Code '' holds the money of an item that names no sector (no commune).
+create table aid.money_share (
+    aid_item     bigint not null constraint money_share_aid_item_fk references aid.aid_item (id),
+    dimension    text not null constraint money_share_dimension_ck check (dimension in ('SECTOR', 'COMMUNE')),
+    kind         text not null,
+    funding      text not null,
+    value_year   integer not null,
+    code         text not null,
+    amount_vnd   numeric(25, 0) not null,
+    amount_usd   numeric(23, 2) not null,
+    constraint money_share_pk primary key (aid_item, dimension, kind, funding, value_year, code)
+);
+comment on table aid.money_share is 'Derived split of aid.money_total by item shares, kept by trigger [audit:skip]';
+
+-- The same parts summed over all items, so a national split by sector or commune reads a few hundred rows.
+create table aid.money_split (
+    dimension    text not null,
+    kind         text not null,
+    value_year   integer not null,
+    funding      text not null,
+    code         text not null,
+    amount_vnd   numeric(27, 0) not null,
+    amount_usd   numeric(25, 2) not null,
+    items        integer not null,
+    constraint money_split_pk primary key (dimension, kind, value_year, funding, code)
+);
+comment on table aid.money_split is 'Derived sums of aid.money_share over all items, kept by trigger [audit:skip]';
+
+create function aid.money_split_keep() returns trigger language plpgsql as $$
+declare
+    r aid.money_share;
+    sign integer;
+begin
+    if tg_op = 'DELETE' then
+        r := old;
+        sign := -1;
+    else
+        r := new;
+        sign := 1;
+    end if;
+    insert into aid.money_split as t (dimension, kind, value_year, funding, code, amount_vnd, amount_usd, items)
+    values (r.dimension, r.kind, r.value_year, r.funding, r.code, sign * r.amount_vnd, sign * r.amount_usd, sign)
+    on conflict on constraint money_split_pk do update
+        set amount_vnd = t.amount_vnd + excluded.amount_vnd, amount_usd = t.amount_usd + excluded.amount_usd,
+            items = t.items + excluded.items;
+    delete from aid.money_split
+     where dimension = r.dimension and kind = r.kind and value_year = r.value_year and funding = r.funding
+       and code = r.code and items = 0;
+    return null;
+end;
+$$;
+
+create trigger money_share_split_trg after insert or delete on aid.money_share
+    for each row execute function aid.money_split_keep();
+
+-- Recomputes one item's parts for one kind, funding and year (and one dimension, or both when null). The item's row
+-- is locked first, so two writers of the same item's money take turns and never compute from each other's past.
+create function aid.money_share_refresh(p_item bigint, p_kind text, p_funding text, p_year integer,
+                                        p_dimension text) returns void language plpgsql as $$
+begin
+    perform 1 from aid.aid_item where id = p_item for no key update;
+    delete from aid.money_share
+     where aid_item = p_item and kind = p_kind and funding = p_funding and value_year = p_year
+       and (p_dimension is null or dimension = p_dimension);
+    insert into aid.money_share (aid_item, dimension, kind, funding, value_year, code, amount_vnd, amount_usd)
+    with whole as (
+        select sum(amount_vnd) as vnd, sum(amount_usd) * 100 as cents from aid.money_total
+         where aid_item = p_item and kind = p_kind and funding = p_funding and value_year = p_year
+        having count(*) > 0
+    ), share as (
+        select 'SECTOR' as dimension, sector_code as code, percent from aid.aid_item_sector where aid_item = p_item
+        union all
+        select 'SECTOR', '', 100 where not exists (select 1 from aid.aid_item_sector where aid_item = p_item)
+        union all
+        select 'COMMUNE', commune_code, percent from aid.aid_item_location where aid_item = p_item
+        union all
+        select 'COMMUNE', '', 100 where not exists (select 1 from aid.aid_item_location where aid_item = p_item)
+    ), exact as (
+        select s.dimension, s.code, w.vnd, w.cents,
+               w.vnd * s.percent / sum(s.percent) over (partition by s.dimension) as vnd_exact,
+               w.cents * s.percent / sum(s.percent) over (partition by s.dimension) as cents_exact
+          from share s cross join whole w
+         where p_dimension is null or s.dimension = p_dimension
+    ), ranked as (
+        select e.*, floor(vnd_exact) as vnd_floor, floor(cents_exact) as cents_floor,
+               vnd - sum(floor(vnd_exact)) over (partition by dimension) as vnd_left,
+               cents - sum(floor(cents_exact)) over (partition by dimension) as cents_left,
+               row_number() over (partition by dimension order by vnd_exact - floor(vnd_exact) desc, code) as vnd_rank,
+               row_number() over (partition by dimension order by cents_exact - floor(cents_exact) desc, code)
+                   as cents_rank
+          from exact e
+    )
+    select p_item, dimension, p_kind, p_funding, p_year, code,
+           vnd_floor + case when vnd_rank <= vnd_left then 1 else 0 end,
+           (cents_floor + case when cents_rank <= cents_left then 1 else 0 end) / 100
+      from ranked;
+end;
+$$;
+
+-- Recomputes every part of an item in one dimension (or both), after its sectors or communes changed.
+create function aid.money_share_refresh_item(p_item bigint, p_dimension text) returns void language plpgsql as $$
+declare
+    c record;
+begin
+    for c in select distinct kind, funding, value_year from aid.money_total where aid_item = p_item
+             union
+             select distinct kind, funding, value_year from aid.money_share where aid_item = p_item
+    loop
+        perform aid.money_share_refresh(p_item, c.kind, c.funding, c.value_year, p_dimension);
+    end loop;
+end;
+$$;
+
 create function aid.money_total_add(p_item bigint, p_kind text, p_funding text, p_currency char(3), p_year integer,
                                     p_amount numeric, p_vnd numeric, p_usd numeric, p_count integer)
-    returns void language sql as $$
+    returns void language plpgsql as $$
+begin
     insert into aid.money_total as t (aid_item, kind, funding, currency, value_year, amount, amount_vnd, amount_usd,
                                       transactions)
     values (p_item, p_kind, p_funding, p_currency, p_year, p_amount, p_vnd, p_usd, p_count)
@@ -58,6 +174,8 @@ create function aid.money_total_add(p_item bigint, p_kind text, p_funding text, 
     delete from aid.money_total
      where aid_item = p_item and kind = p_kind and funding = p_funding and currency = p_currency
        and value_year = p_year and transactions = 0;
+    perform aid.money_share_refresh(p_item, p_kind, p_funding, p_year, null);
+end;
 $$;
 
 create function aid.money_total_keep() returns trigger language plpgsql as $$
@@ -78,3 +196,83 @@ $$;
 
 create trigger money_transaction_total_trg after insert or update or delete on aid.money_transaction
     for each row execute function aid.money_total_keep();
+
+-- An item's sectors or communes change (the item's aggregate rewrites them on every save): its parts follow.
+create function aid.money_share_on_sector_change() returns trigger language plpgsql as $$
+begin
+    perform aid.money_share_refresh_item(i.aid_item, 'SECTOR')
+       from (select aid_item from changed_rows group by aid_item) i;
+    return null;
+end;
+$$;
+
+create function aid.money_share_on_location_change() returns trigger language plpgsql as $$
+begin
+    perform aid.money_share_refresh_item(i.aid_item, 'COMMUNE')
+       from (select aid_item from changed_rows group by aid_item) i;
+    return null;
+end;
+$$;
+
+create trigger aid_item_sector_insert_money_trg after insert on aid.aid_item_sector
+    referencing new table as changed_rows for each statement execute function aid.money_share_on_sector_change();
+create trigger aid_item_sector_delete_money_trg after delete on aid.aid_item_sector
+    referencing old table as changed_rows for each statement execute function aid.money_share_on_sector_change();
+create trigger aid_item_sector_update_money_trg after update on aid.aid_item_sector
+    referencing new table as changed_rows for each statement execute function aid.money_share_on_sector_change();
+create trigger aid_item_location_insert_money_trg after insert on aid.aid_item_location
+    referencing new table as changed_rows for each statement execute function aid.money_share_on_location_change();
+create trigger aid_item_location_delete_money_trg after delete on aid.aid_item_location
+    referencing old table as changed_rows for each statement execute function aid.money_share_on_location_change();
+create trigger aid_item_location_update_money_trg after update on aid.aid_item_location
+    referencing new table as changed_rows for each statement execute function aid.money_share_on_location_change();
+
+-- Rebuilds every derived money table from the transactions in set-based SQL: after a bulk load with the triggers off,
+-- or to check them (the result equals what the triggers keep).
+create function aid.money_rebuild() returns void language plpgsql as $$
+begin
+    lock table aid.money_transaction in share mode;
+    truncate aid.money_split, aid.money_share, aid.money_total;
+    insert into aid.money_total (aid_item, kind, funding, currency, value_year, amount, amount_vnd, amount_usd,
+                                 transactions)
+    select aid_item, kind, funding, currency, extract(year from value_date)::integer, sum(amount), sum(amount_vnd),
+           sum(amount_usd), count(*)
+      from aid.money_transaction
+     group by aid_item, kind, funding, currency, extract(year from value_date);
+    alter table aid.money_share disable trigger money_share_split_trg;
+    insert into aid.money_share (aid_item, dimension, kind, funding, value_year, code, amount_vnd, amount_usd)
+    with whole as (
+        select aid_item, kind, funding, value_year, sum(amount_vnd) as vnd, sum(amount_usd) * 100 as cents
+          from aid.money_total group by aid_item, kind, funding, value_year
+    ), share as (
+        select i.id as aid_item, 'SECTOR' as dimension, coalesce(s.sector_code, '') as code,
+               coalesce(s.percent, 100) as percent
+          from aid.aid_item i left join aid.aid_item_sector s on s.aid_item = i.id
+        union all
+        select i.id, 'COMMUNE', coalesce(l.commune_code, ''), coalesce(l.percent, 100)
+          from aid.aid_item i left join aid.aid_item_location l on l.aid_item = i.id
+    ), exact as (
+        select w.aid_item, w.kind, w.funding, w.value_year, s.dimension, s.code, w.vnd, w.cents,
+               w.vnd * s.percent / sum(s.percent) over p as vnd_exact,
+               w.cents * s.percent / sum(s.percent) over p as cents_exact
+          from whole w join share s on s.aid_item = w.aid_item
+        window p as (partition by w.aid_item, w.kind, w.funding, w.value_year, s.dimension)
+    ), ranked as (
+        select e.*, floor(vnd_exact) as vnd_floor, floor(cents_exact) as cents_floor,
+               vnd - sum(floor(vnd_exact)) over p as vnd_left,
+               cents - sum(floor(cents_exact)) over p as cents_left,
+               row_number() over (p order by vnd_exact - floor(vnd_exact) desc, code) as vnd_rank,
+               row_number() over (p order by cents_exact - floor(cents_exact) desc, code) as cents_rank
+          from exact e
+        window p as (partition by aid_item, kind, funding, value_year, dimension)
+    )
+    select aid_item, dimension, kind, funding, value_year, code,
+           vnd_floor + case when vnd_rank <= vnd_left then 1 else 0 end,
+           (cents_floor + case when cents_rank <= cents_left then 1 else 0 end) / 100
+      from ranked;
+    alter table aid.money_share enable trigger money_share_split_trg;
+    insert into aid.money_split (dimension, kind, value_year, funding, code, amount_vnd, amount_usd, items)
+    select dimension, kind, value_year, funding, code, sum(amount_vnd), sum(amount_usd), count(*)
+      from aid.money_share group by dimension, kind, value_year, funding, code;
+end;
+$$;

@@ -93,12 +93,12 @@ public class MoneyQueries {
 
     /** The money of the filter split over DAC sectors by each item's sector percentages. */
     public List<MoneySplit> bySector(MoneyFilter filter) {
-        return new SplitQuery(jdbc).split(filter, SplitQuery.Shares.SECTOR);
+        return new SplitQuery(jdbc).split(filter, SplitQuery.Dimension.SECTOR);
     }
 
     /** The money of the filter split over communes by each item's commune percentages. */
     public List<MoneySplit> byCommune(MoneyFilter filter) {
-        return new SplitQuery(jdbc).split(filter, SplitQuery.Shares.COMMUNE);
+        return new SplitQuery(jdbc).split(filter, SplitQuery.Dimension.COMMUNE);
     }
 
     private static MoneyTotals.Line line(List<Row> rows) {

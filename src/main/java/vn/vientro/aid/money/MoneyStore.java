@@ -50,9 +50,12 @@ class MoneyStore {
                 .param("id", id).param("expected", expectedVersion).update() == 1;
     }
 
-    /** Holds the item's row until the transaction ends, so its status cannot change under a write of money. */
+    /**
+     * Holds the item's row until the transaction ends: its status cannot change under a write of money, and two writes
+     * of the same item's money take turns (the triggers that keep its parts lock the same row, in the same mode).
+     */
     void lockItem(long itemId) {
-        jdbc.sql("select id from aid.aid_item where id = :item for share").param("item", itemId).query(Long.class)
+        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId).query(Long.class)
                 .optional();
     }
 

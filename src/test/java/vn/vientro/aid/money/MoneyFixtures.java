@@ -54,21 +54,39 @@ final class MoneyFixtures {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
+    static final String SECTORS = """
+            [{"sectorCode": "12220", "percent": 33.33}, {"sectorCode": "12230", "percent": 33.33},
+             {"sectorCode": "12240", "percent": 33.34}]""";
+
     /** A draft of the Health department worth {@code total}, on 3 sectors (33.33/33.33/33.34) and 2 communes. */
     long draft(String total, String currency, String extraJson) {
-        String body = """
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer",
+                body(total, currency, SECTORS, locations(60, 40), extraJson));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asLong();
+    }
+
+    /** Describes a draft anew with other sectors and communes, through the item API. */
+    void describe(long id, String sectorsJson, String locationsJson) {
+        HttpResponse<String> updated = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id, "demo-officer",
+                body("100000", "USD", sectorsJson, locationsJson, ", \"version\": " + version(id)));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    }
+
+    String locations(int first, int second) {
+        return """
+                [{"communeCode": "%s", "percent": %d}, {"communeCode": "%s", "percent": %d}]"""
+                .formatted(communes.get(0), first, communes.get(1), second);
+    }
+
+    private String body(String total, String currency, String sectors, String locations, String extraJson) {
+        return """
                 {"kind": "TECHNICAL_ASSISTANCE", "deliveryForm": "CASH", "nameVi": "Nâng cao năng lực y tế cơ sở",
                  "donorId": %d, "ownerAgencyId": %d, "governingAgencyId": %d,
                  "plannedStart": "%s", "plannedEnd": "%s", "totalAmount": %s, "totalCurrency": "%s",
-                 "objectivesVi": "Đào tạo cán bộ y tế xã",
-                 "sectors": [{"sectorCode": "12220", "percent": 33.33}, {"sectorCode": "12230", "percent": 33.33},
-                             {"sectorCode": "12240", "percent": 33.34}],
-                 "locations": [{"communeCode": "%s", "percent": 60}, {"communeCode": "%s", "percent": 40}]%s}
-                """.formatted(donorId, health, province, today(), today().plusYears(2), total, currency,
-                communes.get(0), communes.get(1), extraJson);
-        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer", body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("id").asLong();
+                 "objectivesVi": "Đào tạo cán bộ y tế xã", "sectors": %s, "locations": %s%s}
+                """.formatted(donorId, health, province, today(), today().plusYears(2), total, currency, sectors,
+                locations, extraJson);
     }
 
     long draft() {
