@@ -1,0 +1,106 @@
+package vn.vientro.aid.money;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.shared.InvalidInputException;
+
+/**
+ * An item's money over the API, with the pages' rules: a receipt or spending before approval answers 409, a stale
+ * version 409. Amounts are JSON numbers read as exact decimals.
+ */
+@RestController
+class MoneyApiController {
+
+    private static final String TRANSACTIONS = "/api/v1/aid-items/{id}/transactions";
+
+    private final MoneyFlows flows;
+
+    MoneyApiController(MoneyFlows flows) {
+        this.flows = flows;
+    }
+
+    @GetMapping(TRANSACTIONS)
+    ItemMoney list(@PathVariable long id) {
+        return new ItemMoney(flows.transactions(id), flows.totals(id));
+    }
+
+    @PostMapping(TRANSACTIONS)
+    ResponseEntity<MoneyTransaction> record(@PathVariable long id, @RequestBody TransactionRequest request) {
+        long transactionId = flows.record(id, request.fields().toInput());
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/transactions/" + transactionId))
+                .body(flows.get(id, transactionId));
+    }
+
+    @GetMapping(TRANSACTIONS + "/{transactionId}")
+    MoneyTransaction get(@PathVariable long id, @PathVariable long transactionId) {
+        return flows.get(id, transactionId);
+    }
+
+    @PutMapping(TRANSACTIONS + "/{transactionId}")
+    MoneyTransaction correct(@PathVariable long id, @PathVariable long transactionId,
+                             @RequestBody TransactionRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "aid.api.version.required");
+        }
+        flows.correct(id, transactionId, request.version(), request.fields().toInput());
+        return flows.get(id, transactionId);
+    }
+
+    @DeleteMapping(TRANSACTIONS + "/{transactionId}")
+    ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long transactionId,
+                                @RequestParam(required = false) @Nullable Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "aid.api.version.required");
+        }
+        flows.delete(id, transactionId, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Money of one kind split over sectors by the items' percentages; each item counted once. */
+    @GetMapping("/api/v1/aid-money/by-sector")
+    List<MoneySplit> bySector(@RequestParam MoneyKind kind, @RequestParam(required = false) @Nullable Funding funding,
+                              @RequestParam(required = false) @Nullable Integer fromYear,
+                              @RequestParam(required = false) @Nullable Integer toYear) {
+        return flows.bySector(new MoneyFilter(kind, funding, fromYear, toYear, null, null));
+    }
+
+    @GetMapping("/api/v1/aid-money/by-commune")
+    List<MoneySplit> byCommune(@RequestParam MoneyKind kind,
+                               @RequestParam(required = false) @Nullable Funding funding,
+                               @RequestParam(required = false) @Nullable Integer fromYear,
+                               @RequestParam(required = false) @Nullable Integer toYear) {
+        return flows.byCommune(new MoneyFilter(kind, funding, fromYear, toYear, null, null));
+    }
+
+    record ItemMoney(List<MoneyTransaction> transactions, MoneyTotals totals) {
+    }
+
+    /**
+     * A transaction as the API takes it; {@code version} only to correct.
+     *
+     * @param statedRate VND per one unit of {@code currency}, to use instead of the rate table's
+     */
+    record TransactionRequest(@Nullable Long version, @Nullable MoneyKind kind, @Nullable Funding funding,
+                              @Nullable LocalDate valueDate, @Nullable BigDecimal amount, @Nullable String currency,
+                              @Nullable BigDecimal statedRate, @Nullable LocalDate statedRateDate,
+                              @Nullable String statedRateSource, @Nullable String description,
+                              @Nullable String reference) {
+
+        TransactionFields fields() {
+            return new TransactionFields(kind, funding, valueDate, amount, currency, statedRate, statedRateDate,
+                    statedRateSource, description, reference);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.vientro.aid.money;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+
+/** The money tab's form, and the page to correct or delete one transaction. */
+@Controller
+@RequestMapping("/app/aid/items/{id}/money")
+class MoneyController {
+
+    private final MoneyFlows flows;
+    private final AidPortfolio portfolio;
+    private final MoneyPageModel pageModel;
+
+    MoneyController(MoneyFlows flows, AidPortfolio portfolio, MoneyPageModel pageModel) {
+        this.flows = flows;
+        this.portfolio = portfolio;
+        this.pageModel = pageModel;
+    }
+
+    @PostMapping
+    String record(@PathVariable long id, @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                flows.record(id, form.toInput());
+                return done(id, redirect, "aid.money.recorded");
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pageModel.page(model, portfolio.get(id), form, null);
+    }
+
+    @GetMapping("/{transactionId}")
+    String edit(@PathVariable long id, @PathVariable long transactionId, Model model) {
+        MoneyTransaction transaction = flows.get(id, transactionId);
+        return pageModel.page(model, portfolio.get(id), MoneyForm.of(transaction), transaction);
+    }
+
+    @PostMapping("/{transactionId}")
+    String correct(@PathVariable long id, @PathVariable long transactionId,
+                   @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                flows.correct(id, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
+                return done(id, redirect, "aid.money.corrected");
+            } catch (StaleTransactionException e) {
+                return conflict(id, transactionId, form, errors, model);
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pageModel.page(model, portfolio.get(id), form, flows.get(id, transactionId));
+    }
+
+    @PostMapping("/{transactionId}/delete")
+    String delete(@PathVariable long id, @PathVariable long transactionId, @RequestParam long version, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            flows.delete(id, transactionId, version);
+            return done(id, redirect, "aid.money.deleted");
+        } catch (StaleTransactionException e) {
+            MoneyForm current = MoneyForm.of(flows.get(id, transactionId));
+            BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moneyForm", errors);
+            return conflict(id, transactionId, current, errors, model);
+        }
+    }
+
+    /** Someone else saved first: show their version, keep what this user typed, and let them save again. */
+    private String conflict(long id, long transactionId, MoneyForm form, BindingResult errors, Model model) {
+        MoneyTransaction current = flows.get(id, transactionId);
+        form.setVersion(current.version());
+        errors.reject("record.changedByOther");
+        model.addAttribute("conflict", current);
+        AidItemView item = portfolio.get(id);
+        return pageModel.page(model, item, form, current);
+    }
+
+    private static String done(long id, RedirectAttributes redirect, String message) {
+        redirect.addFlashAttribute("flashSuccess", message);
+        return "redirect:/app/aid/items/" + id + "?tab=money";
+    }
+}

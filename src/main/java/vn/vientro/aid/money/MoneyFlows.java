@@ -1,0 +1,152 @@
+package vn.vientro.aid.money;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.item.AidItemQueries;
+import vn.vientro.aid.item.AidItemRecord;
+import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.platform.Actor;
+import vn.vientro.shared.NotFoundException;
+
+/**
+ * Records, corrects and deletes an item's money transactions, behind the legal gate: receipts and spendings only under
+ * an approval decision (Decree 313/2025, as Decree 80/2020 before it). The aid owner's officers, the focal point and
+ * administrators act for the owner; the appraisal lead (the finance department) also records.
+ */
+@Service
+public class MoneyFlows {
+
+    private final MoneyStore store;
+    private final MoneyQueries queries;
+    private final MoneyRules rules;
+    private final MoneyConverter converter;
+    private final AidItemQueries items;
+    private final AidAccess access;
+
+    MoneyFlows(MoneyStore store, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
+               AidItemQueries items, AidAccess access) {
+        this.store = store;
+        this.queries = queries;
+        this.rules = rules;
+        this.converter = converter;
+        this.items = items;
+        this.access = access;
+    }
+
+    /** Whether the signed-in user may record money for the item (whatever its status). */
+    public boolean mayRecord(AidItemRecord item) {
+        return access.actsForOwner(item) || AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS);
+    }
+
+    /** The kinds the signed-in user may record on the item now; empty when they may not record at all. */
+    public Set<MoneyKind> recordableKinds(AidItemRecord item) {
+        return mayRecord(item) ? MoneyRules.allowedKinds(item.status()) : Set.of();
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public long record(long itemId, TransactionInput input) {
+        AidItemRecord item = writable(itemId);
+        rules.check(item, input);
+        return store.insert(itemId, input, converter.convert(input), Actor.current());
+    }
+
+    /** @throws StaleTransactionException when the transaction changed or went since the user read it */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input) {
+        AidItemRecord item = writable(itemId);
+        MoneyTransaction current = existing(itemId, transactionId);
+        rules.gate(item, current.kind());
+        rules.check(item, input);
+        if (!store.update(transactionId, expectedVersion, input, converter.convert(input), Actor.current())) {
+            throw new StaleTransactionException(transactionId);
+        }
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void delete(long itemId, long transactionId, long expectedVersion) {
+        AidItemRecord item = writable(itemId);
+        rules.gate(item, existing(itemId, transactionId).kind());
+        if (!store.delete(transactionId, expectedVersion)) {
+            throw new StaleTransactionException(transactionId);
+        }
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public MoneyTransaction get(long itemId, long transactionId) {
+        readable(itemId);
+        return existing(itemId, transactionId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public List<MoneyTransaction> transactions(long itemId) {
+        readable(itemId);
+        return queries.transactions(itemId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public MoneyTotals totals(long itemId) {
+        readable(itemId);
+        return queries.totals(itemId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public CumulativeSeries cumulative(long itemId) {
+        readable(itemId);
+        return queries.cumulative(itemId);
+    }
+
+    /** Splits over sectors: provincial roles see every item, an agency officer the items of their agency. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public List<MoneySplit> bySector(MoneyFilter filter) {
+        return queries.bySector(restricted(filter));
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public List<MoneySplit> byCommune(MoneyFilter filter) {
+        return queries.byCommune(restricted(filter));
+    }
+
+    private MoneyFilter restricted(MoneyFilter filter) {
+        if (filter.itemId() != null) {
+            readable(filter.itemId());
+            return filter;
+        }
+        return access.readsAll() ? filter : filter.forAgency(AgencyAuthority.currentAgency().orElse(-1));
+    }
+
+    private AidItemRecord readable(long itemId) {
+        AidItemRecord item = items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
+        access.requireRead(itemId);
+        return item;
+    }
+
+    private AidItemRecord writable(long itemId) {
+        // A suspension or settlement committing meanwhile must not let a receipt slip in: hold the item's row.
+        store.lockItem(itemId);
+        AidItemRecord item = readable(itemId);
+        if (!mayRecord(item)) {
+            throw new AccessDeniedException("may not record money for aid item " + itemId);
+        }
+        return item;
+    }
+
+    private MoneyTransaction existing(long itemId, long transactionId) {
+        return store.find(transactionId).filter(t -> t.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("money transaction", transactionId));
+    }
+}

@@ -1,0 +1,101 @@
+package vn.vientro.aid.money;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and reads {@code aid.money_transaction}. Every change checks the version the user saw
+ * ({@code where version = :expected}); the trigger keeps {@code aid.money_total} in step.
+ */
+@Component
+class MoneyStore {
+
+    private final JdbcClient jdbc;
+
+    MoneyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long itemId, TransactionInput input, Equivalents eq, String actor) {
+        return params(jdbc.sql("""
+                insert into aid.money_transaction (aid_item, kind, funding, value_date, amount, currency, rate_to_vnd,
+                       rate_to_usd, rate_date, rate_source, rate_stated, demo_rate, amount_vnd, amount_usd, description,
+                       reference, recorded_by)
+                values (:item, :kind, :funding, :valueDate, :amount, :currency, :rateToVnd, :rateToUsd, :rateDate,
+                        :source, :stated, :demo, :amountVnd, :amountUsd, :description, :reference, :actor)
+                returning id
+                """), input, eq).param("item", itemId).param("actor", actor).query(Long.class).single();
+    }
+
+    /** @return whether the row at that version was there to update */
+    boolean update(long id, long expectedVersion, TransactionInput input, Equivalents eq, String actor) {
+        return params(jdbc.sql("""
+                update aid.money_transaction
+                   set version = version + 1, kind = :kind, funding = :funding, value_date = :valueDate,
+                       amount = :amount, currency = :currency, rate_to_vnd = :rateToVnd, rate_to_usd = :rateToUsd,
+                       rate_date = :rateDate, rate_source = :source, rate_stated = :stated, demo_rate = :demo,
+                       amount_vnd = :amountVnd, amount_usd = :amountUsd, description = :description,
+                       reference = :reference, recorded_by = :actor, recorded_at = now()
+                 where id = :id and version = :expected
+                """), input, eq).param("id", id).param("expected", expectedVersion).param("actor", actor)
+                .update() == 1;
+    }
+
+    boolean delete(long id, long expectedVersion) {
+        return jdbc.sql("delete from aid.money_transaction where id = :id and version = :expected")
+                .param("id", id).param("expected", expectedVersion).update() == 1;
+    }
+
+    /**
+     * Holds the item's row until the transaction ends: its status cannot change under a write of money, and two writes
+     * of the same item's money take turns (the triggers that keep its parts lock the same row, in the same mode).
+     */
+    void lockItem(long itemId) {
+        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId).query(Long.class)
+                .optional();
+    }
+
+    Optional<MoneyTransaction> find(long id) {
+        return jdbc.sql("select * from aid.money_transaction where id = :id").param("id", id)
+                .query(MoneyStore::row).optional();
+    }
+
+    /** Newest value date first. */
+    List<MoneyTransaction> ofItem(long itemId) {
+        return jdbc.sql("select * from aid.money_transaction where aid_item = :item order by value_date desc, id desc")
+                .param("item", itemId).query(MoneyStore::row).list();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, TransactionInput input,
+                                                   Equivalents eq) {
+        return sql.param("kind", input.kind().name()).param("funding", input.funding().name())
+                .param("valueDate", input.valueDate()).param("amount", input.amount().amount())
+                .param("currency", input.amount().currency().getCurrencyCode())
+                .param("rateToVnd", eq.rateToVnd()).param("rateToUsd", eq.rateToUsd())
+                .param("rateDate", eq.rateDate()).param("source", eq.source()).param("stated", eq.stated())
+                .param("demo", eq.demo()).param("amountVnd", eq.amountVnd()).param("amountUsd", eq.amountUsd())
+                .param("description", input.description()).param("reference", input.reference());
+    }
+
+    static MoneyTransaction row(ResultSet rs, int n) throws SQLException {
+        return new MoneyTransaction(rs.getLong("id"), rs.getLong("version"), rs.getLong("aid_item"),
+                MoneyKind.valueOf(rs.getString("kind")), Funding.valueOf(rs.getString("funding")),
+                rs.getObject("value_date", java.time.LocalDate.class), rs.getBigDecimal("amount"),
+                rs.getString("currency"), plain(rs.getBigDecimal("rate_to_vnd")),
+                plain(rs.getBigDecimal("rate_to_usd")),
+                rs.getObject("rate_date", java.time.LocalDate.class), rs.getString("rate_source"),
+                rs.getBoolean("rate_stated"), rs.getBoolean("demo_rate"), rs.getBigDecimal("amount_vnd"),
+                rs.getBigDecimal("amount_usd"), rs.getString("description"), rs.getString("reference"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    /** 26345.500000000000 (numeric(30,12)) reads 26345.5, never in exponent notation. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal rate) {
+        java.math.BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,199 @@
+package vn.vientro.aid.money;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.Registry;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Aid items for the money tests, created and moved only through the API as users would: drafted by the Health
+ * department's officer, appraised by the finance department, decided by the leader.
+ */
+final class MoneyFixtures {
+
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private final int port;
+    private final long donorId;
+    private final long health;
+    private final long province;
+    final List<String> communes;
+
+    MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits) {
+        this.port = port;
+        this.donorId = registry.choices().stream().filter(o -> o.status() == OrganisationStatus.ACTIVE)
+                .map(OrganisationRef::id).findFirst().orElseThrow();
+        this.health = agency(agencies, "SYT");
+        this.province = agency(agencies, "UBND-TINH");
+        this.communes = adminUnits.list(UnitSet.CURRENT, null, "25", 400).stream().filter(AdminUnit::isCommune)
+                .map(AdminUnit::code).limit(3).toList();
+    }
+
+    long agency(Agencies agencies, String code) {
+        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
+                .orElseThrow();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    static final String SECTORS = """
+            [{"sectorCode": "12220", "percent": 33.33}, {"sectorCode": "12230", "percent": 33.33},
+             {"sectorCode": "12240", "percent": 33.34}]""";
+
+    /** A draft of the Health department worth {@code total}, on 3 sectors (33.33/33.33/33.34) and 2 communes. */
+    long draft(String total, String currency, String extraJson) {
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer",
+                body(total, currency, SECTORS, locations(60, 40), extraJson));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asLong();
+    }
+
+    /** Describes a draft anew with other sectors and communes, through the item API. */
+    void describe(long id, String sectorsJson, String locationsJson) {
+        HttpResponse<String> updated = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id, "demo-officer",
+                body("100000", "USD", sectorsJson, locationsJson, ", \"version\": " + version(id)));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    }
+
+    String locations(int first, int second) {
+        return """
+                [{"communeCode": "%s", "percent": %d}, {"communeCode": "%s", "percent": %d}]"""
+                .formatted(communes.get(0), first, communes.get(1), second);
+    }
+
+    private String body(String total, String currency, String sectors, String locations, String extraJson) {
+        return """
+                {"kind": "TECHNICAL_ASSISTANCE", "deliveryForm": "CASH", "nameVi": "Nâng cao năng lực y tế cơ sở",
+                 "donorId": %d, "ownerAgencyId": %d, "governingAgencyId": %d,
+                 "plannedStart": "%s", "plannedEnd": "%s", "totalAmount": %s, "totalCurrency": "%s",
+                 "objectivesVi": "Đào tạo cán bộ y tế xã", "sectors": %s, "locations": %s%s}
+                """.formatted(donorId, health, province, today(), today().plusYears(2), total, currency, sectors,
+                locations, extraJson);
+    }
+
+    long draft() {
+        return draft("100000", "USD", "");
+    }
+
+    /** Moves a fresh draft along the lifecycle until it stands in {@code target}. */
+    long itemIn(AidStatus target) {
+        long id = draft();
+        moveTo(id, target);
+        return id;
+    }
+
+    /** Moves the item along the path to {@code target}, from wherever on that path it stands now. */
+    void moveTo(long id, AidStatus target) {
+        List<String[]> path = path(target);
+        String current = status(id);
+        int from = 0;
+        for (int i = 0; i < path.size(); i++) {
+            if (vn.vientro.aid.AidAction.fromSlug(path.get(i)[0]).orElseThrow().to().name().equals(current)) {
+                from = i + 1;
+            }
+        }
+        for (String[] step : path.subList(from, path.size())) {
+            move(id, step[0], step[1], step.length > 2 ? step[2] : "");
+        }
+        assertThat(status(id)).isEqualTo(target.name());
+    }
+
+    private static List<String[]> path(AidStatus target) {
+        String[] submit = {"submit", "demo-officer"};
+        String[] open = {"open-appraisal", "demo-appraiser"};
+        String[] conclude = {"conclude-appraisal", "demo-appraiser",
+                "\"recommendation\": \"APPROVE\", \"reason\": \"Phù hợp quy hoạch ngành y tế\""};
+        String[] propose = {"propose-decision", "demo-appraiser", "\"referenceNumber\": \"12/TTr-STC\""};
+        String[] approve = {"approve", "demo-leader", "\"referenceNumber\": \"345/QĐ-UBND\", \"referenceDate\": \""
+                + today() + "\", \"signer\": \"Chủ tịch UBND tỉnh\""};
+        String[] start = {"start", "demo-officer"};
+        String[] suspend = {"suspend", "demo-leader", "\"reason\": \"Kiểm tra\", \"referenceNumber\": \"9/QĐ-UBND\""};
+        String[] complete = {"complete", "demo-officer"};
+        String[] handOver = {"hand-over", "demo-officer", "\"referenceNumber\": \"7/BB-BG\""};
+        String[] settle = {"settle", "demo-appraiser", "\"referenceNumber\": \"8/QT-STC\""};
+        List<String[]> toDecision = List.of(submit, open, conclude, propose);
+        return switch (target) {
+            case DOSSIER_DRAFT -> List.of();
+            case SUBMITTED -> List.<String[]>of(submit);
+            case RETURNED -> List.of(submit, new String[] {"return", "demo-appraiser", "\"reason\": \"Thiếu văn kiện\""});
+            case UNDER_APPRAISAL -> List.of(submit, open);
+            case APPRAISED -> List.of(submit, open, conclude);
+            case PENDING_DECISION -> toDecision;
+            case REFUSED -> concat(toDecision, new String[] {"refuse", "demo-leader", "\"reason\": \"Không phù hợp\""});
+            case APPROVED -> concat(toDecision, approve);
+            case IMPLEMENTING -> concat(toDecision, approve, start);
+            case SUSPENDED -> concat(toDecision, approve, start, suspend);
+            case TERMINATED -> concat(toDecision, approve, start, suspend,
+                    new String[] {"terminate", "demo-leader", "\"reason\": \"Vi phạm cam kết\""});
+            case COMPLETED -> concat(toDecision, approve, start, complete);
+            case HANDED_OVER -> concat(toDecision, approve, start, complete, handOver);
+            case SETTLED -> concat(toDecision, approve, start, complete, handOver, settle);
+            case CLOSED -> concat(toDecision, approve, start, complete, handOver, settle,
+                    new String[] {"close", "demo-focal"});
+            case AMENDMENT_PENDING -> throw new IllegalArgumentException("only through the amendment workflow");
+        };
+    }
+
+    private static List<String[]> concat(List<String[]> first, String[]... more) {
+        List<String[]> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private void move(long id, String action, String token, String fields) {
+        String body = "{\"version\": " + version(id) + (fields.isEmpty() ? "" : ", " + fields) + "}";
+        HttpResponse<String> moved = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action,
+                token, body);
+        assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
+    }
+
+    long version(long id) {
+        return item(id).path("item").path("version").asLong();
+    }
+
+    String status(long id) {
+        return item(id).path("item").path("status").asString();
+    }
+
+    private JsonNode item(long id) {
+        return json(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-focal", null));
+    }
+
+    /** Records a transaction through the API as {@code token}; the JSON fields after kind, date, amount, currency. */
+    HttpResponse<String> post(long id, String token, String kind, LocalDate date, String amount, String currency,
+                              String extraJson) {
+        String body = """
+                {"kind": "%s", "valueDate": "%s", "amount": %s, "currency": "%s"%s}
+                """.formatted(kind, date, amount, currency, extraJson);
+        return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transactions", token, body);
+    }
+
+    JsonNode money(long id, String token) {
+        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/transactions",
+                token, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
