@@ -35,8 +35,11 @@ final class MoneyFixtures {
     private final long province;
     final List<String> communes;
 
-    MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits) {
+    private final vn.vientro.aid.AidFixtures aid;
+
+    MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits, vn.vientro.aid.AidFixtures aid) {
         this.port = port;
+        this.aid = aid;
         this.donorId = registry.choices().stream().filter(o -> o.status() == OrganisationStatus.ACTIVE)
                 .map(OrganisationRef::id).findFirst().orElseThrow();
         this.health = agency(agencies, "SYT");
@@ -60,10 +63,8 @@ final class MoneyFixtures {
 
     /** A draft of the Health department worth {@code total}, on 3 sectors (33.33/33.33/33.34) and 2 communes. */
     long draft(String total, String currency, String extraJson) {
-        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer",
-                body(total, currency, SECTORS, locations(60, 40), extraJson));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("id").asLong();
+        // through AidFixtures, which brings the papers a submission needs
+        return aid.draft(port, "demo-officer", body(total, currency, SECTORS, locations(60, 40), extraJson));
     }
 
     /** Describes a draft anew with other sectors and communes, through the item API. */
@@ -159,9 +160,8 @@ final class MoneyFixtures {
     }
 
     private void move(long id, String action, String token, String fields) {
-        String body = "{\"version\": " + version(id) + (fields.isEmpty() ? "" : ", " + fields) + "}";
-        HttpResponse<String> moved = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action,
-                token, body);
+        // AidFixtures adds the version and what the dossier and appraisal guards need before some moves
+        HttpResponse<String> moved = aid.move(port, token, id, action, fields);
         assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
     }
 

@@ -31,6 +31,9 @@ class MoneyGateIntegrationTests {
             AidStatus.RETURNED, AidStatus.UNDER_APPRAISAL, AidStatus.APPRAISED, AidStatus.PENDING_DECISION,
             AidStatus.REFUSED, AidStatus.SUSPENDED, AidStatus.TERMINATED, AidStatus.SETTLED, AidStatus.CLOSED);
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures aidFixtures;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -46,7 +49,7 @@ class MoneyGateIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits);
+        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
     }
 
     @Test

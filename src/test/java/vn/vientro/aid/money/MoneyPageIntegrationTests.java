@@ -24,6 +24,9 @@ import static vn.vientro.testing.WebClient.location;
 @VientroIntegrationTest
 class MoneyPageIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures aidFixtures;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -39,7 +42,7 @@ class MoneyPageIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits);
+        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
     }
 
     @Test

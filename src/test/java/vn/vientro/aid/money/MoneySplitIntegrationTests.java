@@ -27,6 +27,9 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @VientroIntegrationTest
 class MoneySplitIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures aidFixtures;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -44,7 +47,7 @@ class MoneySplitIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits);
+        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
     }
 
     @Test

@@ -44,6 +44,9 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MoneyTabBrowserTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures aidFixtures;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -74,7 +77,7 @@ class MoneyTabBrowserTests {
 
     @Test
     void theChartDrawsAndTheTabRecordsCleanAndAccessible() throws Exception {
-        MoneyFixtures items = new MoneyFixtures(port, registry, agencies, adminUnits);
+        MoneyFixtures items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
         long id = items.itemIn(AidStatus.IMPLEMENTING);
         items.post(id, "demo-officer", "COMMITMENT", today(), "100000", "USD", "");
         items.post(id, "demo-officer", "DISBURSEMENT", today(), "20000", "EUR", "");

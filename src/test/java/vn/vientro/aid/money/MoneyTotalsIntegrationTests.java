@@ -30,6 +30,9 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @VientroIntegrationTest
 class MoneyTotalsIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vientro.aid.AidFixtures aidFixtures;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -49,7 +52,7 @@ class MoneyTotalsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits);
+        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
     }
 
     @Test
