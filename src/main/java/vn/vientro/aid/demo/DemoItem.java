@@ -7,13 +7,13 @@ import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 
 /**
- * One demo aid item: who gives it, who owns it, what it is worth, where it stands, and from when (the demo dates its
- * steps in the past so that the statutory clocks and the legal basis read as they would in real life).
+ * One demo aid item: who gives it, who owns it, what it is worth, and how far it has come.
  *
- * @param since the day the dossier went in; the other steps follow from it
+ * @param since    the day its dossier went in; decisions and money follow from it
+ * @param approval the day the decision was signed, when it was approved
  */
 record DemoItem(String donor, @Nullable String implementer, String owner, AidKind kind, String nameVi, String nameEn,
                 String objectives, String amount, String currency, @Nullable String counterpartVnd,
-                List<String> sectors, int communes, LocalDate plannedStart, LocalDate plannedEnd, AidStatus target,
-                LocalDate since, @Nullable String iatiIdentifier, int beneficiaries) {
+                List<String> sectors, int communeOffset, LocalDate plannedStart, LocalDate plannedEnd,
+                AidStatus target, LocalDate since, @Nullable LocalDate approval, int beneficiaries) {
 }

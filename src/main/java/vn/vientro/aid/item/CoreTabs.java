@@ -16,10 +16,12 @@ import vn.vientro.audit.AuditTrail;
 class CoreTabs {
 
     @Bean
-    AidItemTab summaryTab(AidRules rules, AidItemQueries queries) {
+    AidItemTab summaryTab(AidRules rules, vn.vientro.reference.PriorityFields priorityFields) {
         return new SimpleTab("summary", 10, "aid/tabs/summary :: tab") {
             @Override
             public void fill(Model model, AidItemView item) {
+                model.addAttribute("priorityField", item.item().priorityField() == null ? null
+                        : priorityFields.byCode(item.item().priorityField()).orElse(null));
                 model.addAttribute("approver", rules.authorityFor(item.item().kind(), item.item().priorityField(),
                         item.sectors().stream().map(AidItemView.Sector::code).collect(java.util.stream.Collectors.toSet()),
                         item.item().totalUsd()));

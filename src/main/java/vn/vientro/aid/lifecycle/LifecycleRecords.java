@@ -30,19 +30,14 @@ class LifecycleRecords {
 
     void transition(AidItemRecord item, AidAction action, TransitionCommand command) {
         jdbc.sql("""
-                insert into aid.transition (aid_item, action, from_status, to_status, reason, reference_number,
-                                            reference_date, actor)
-                values (:item, :action, :from, :to, :reason, :number, :date, :actor)
+                insert into aid.transition (aid_item, action, from_status, to_status, reason, recommendation,
+                                            reference_number, reference_date, actor)
+                values (:item, :action, :from, :to, :reason, :recommendation, :number, :date, :actor)
                 """).param("item", item.id()).param("action", action.name()).param("from", item.status().name())
-                .param("to", action.to().name()).param("reason", details(command))
+                .param("to", action.to().name()).param("reason", command.reason())
+                .param("recommendation", command.recommendation())
                 .param("number", command.referenceNumber()).param("date", command.referenceDate())
                 .param("actor", Actor.current()).update();
-    }
-
-    /** The appraisal's recommendation is kept with its reasons on the timeline. */
-    private static String details(TransitionCommand command) {
-        return command.recommendation() == null ? command.reason()
-                : command.recommendation() + (command.reason() == null ? "" : ": " + command.reason());
     }
 
     void decisionIfAny(AidItemRecord item, AidAction action, TransitionCommand command, LocalDate on) {
@@ -66,7 +61,8 @@ class LifecycleRecords {
 
     List<TimelineEntry> timeline(long itemId) {
         return jdbc.sql("""
-                select id, action, from_status, to_status, reason, reference_number, reference_date, actor, occurred_at
+                select id, action, from_status, to_status, reason, recommendation, reference_number, reference_date,
+                       actor, occurred_at
                   from aid.transition where aid_item = :id order by id
                 """).param("id", itemId).query(TimelineEntry.class).list();
     }

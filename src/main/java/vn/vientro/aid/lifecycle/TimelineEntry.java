@@ -8,6 +8,7 @@ import vn.vientro.aid.AidStatus;
 
 /** One move on an item's timeline. */
 public record TimelineEntry(long id, AidAction action, AidStatus fromStatus, AidStatus toStatus,
-                            @Nullable String reason, @Nullable String referenceNumber,
+                            @Nullable String reason, @Nullable String recommendation,
+                            @Nullable String referenceNumber,
                             @Nullable LocalDate referenceDate, String actor, Instant occurredAt) {
 }

@@ -22,6 +22,7 @@ import vn.vientro.reference.ExchangeRateDetails;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20)
 class DemoExchangeRates implements ApplicationRunner {
 
     static final String SOURCE = "Dữ liệu minh họa — không phải tỷ giá chính thức";

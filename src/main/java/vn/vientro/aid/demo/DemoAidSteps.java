@@ -1,0 +1,340 @@
+package vn.vientro.aid.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidAction;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidRules;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.appraisal.Appraisals;
+import vn.vientro.aid.appraisal.NewOpinionRequest;
+import vn.vientro.aid.appraisal.OpinionAnswer;
+import vn.vientro.aid.appraisal.OpinionReply;
+import vn.vientro.aid.appraisal.OpinionTopic;
+import vn.vientro.aid.appraisal.ReadChannel;
+import vn.vientro.aid.dossier.Dossier;
+import vn.vientro.aid.item.AidItemDetails;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.aid.item.Beneficiaries;
+import vn.vientro.aid.item.CounterpartFunds;
+import vn.vientro.aid.item.DeliveryForm;
+import vn.vientro.aid.item.ItemContact;
+import vn.vientro.aid.item.LocationShare;
+import vn.vientro.aid.item.PublicGroup;
+import vn.vientro.aid.item.SectorShare;
+import vn.vientro.aid.lifecycle.Lifecycle;
+import vn.vientro.aid.lifecycle.TransitionCommand;
+import vn.vientro.aid.money.Funding;
+import vn.vientro.aid.money.MoneyFlows;
+import vn.vientro.aid.money.MoneyKind;
+import vn.vientro.aid.money.TransactionInput;
+import vn.vientro.identity.ActingUser;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.Registry;
+import vn.vientro.shared.Money;
+import vn.vientro.shared.WorkingDays;
+
+/** Takes one demo item from its draft to its state, each step as the person who would take it. */
+@Component
+class DemoAidSteps {
+
+    private static final String SIGNER = "Vũ Đức Lãnh";
+
+    private final ActingUser acting;
+    private final AidPortfolio portfolio;
+    private final Lifecycle lifecycle;
+    private final Dossier dossier;
+    private final Appraisals appraisals;
+    private final MoneyFlows money;
+    private final Registry registry;
+    private final Agencies agencies;
+    private final AdminUnits adminUnits;
+    private final vn.vientro.reference.PriorityFields priorityFields;
+    private final AidRules rules;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private int decisionNumber = 1040;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    DemoAidSteps(ActingUser acting, AidPortfolio portfolio, Lifecycle lifecycle, Dossier dossier,
+                 Appraisals appraisals, MoneyFlows money, Registry registry, Agencies agencies,
+                 AdminUnits adminUnits, vn.vientro.reference.PriorityFields priorityFields, AidRules rules,
+                 WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+        this.priorityFields = priorityFields;
+        this.acting = acting;
+        this.portfolio = portfolio;
+        this.lifecycle = lifecycle;
+        this.dossier = dossier;
+        this.appraisals = appraisals;
+        this.money = money;
+        this.registry = registry;
+        this.agencies = agencies;
+        this.adminUnits = adminUnits;
+        this.rules = rules;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void make(DemoItem demo) {
+        String owner = ownerUser(demo.owner());
+        long id = acting.run(owner, () -> portfolio.draft(details(demo)));
+        LocalDate today = LocalDate.now(clock);
+        if (demo.target() == AidStatus.DOSSIER_DRAFT) {
+            acting.run(owner, () -> dossier.upload(id, "REQUEST_FOR_APPROVAL", "de-nghi-phe-duyet.docx",
+                    paper("Văn bản đề nghị phê duyệt khoản viện trợ", demo), null));
+            return;
+        }
+        papers(id, owner, demo);
+        move(owner, id, AidAction.SUBMIT, TransitionCommand.none());
+        backdateSubmission(id, demo);
+        if (demo.target() == AidStatus.SUBMITTED) {
+            return;
+        }
+        if (demo.target() == AidStatus.RETURNED) {
+            move("appraiser", id, AidAction.RETURN, new TransitionCommand(
+                    "Bổ sung bản dịch tiếng Việt của văn kiện dự án và văn bản cam kết của nhà tài trợ", "215/STC-KTĐN",
+                    today.minusDays(9), null, null, null));
+            return;
+        }
+        if (demo.kind() == AidKind.EMERGENCY_RELIEF) {
+            approve(id, demo);
+            record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, today.minusDays(5), "60000", "USD",
+                    "Tiếp nhận đợt 1: nước sạch, lương thực, bộ vệ sinh");
+            spreadTimeline(id, demo);
+            return;
+        }
+        move("appraiser", id, AidAction.OPEN_APPRAISAL, TransitionCommand.none());
+        opinions(id, demo);
+        if (demo.target() == AidStatus.UNDER_APPRAISAL) {
+            spreadTimeline(id, demo);
+            return;
+        }
+        acting.run("appraiser", () -> dossier.upload(id, "APPRAISAL_REPORT", "bao-cao-tham-dinh.docx",
+                paper("Báo cáo kết quả thẩm định", demo), null));
+        move("appraiser", id, AidAction.CONCLUDE_APPRAISAL, new TransitionCommand(
+                "Khoản viện trợ phù hợp với quy hoạch và nhu cầu của tỉnh; các cơ quan thống nhất.", null, null, null,
+                "APPROVE", null));
+        move("appraiser", id, AidAction.PROPOSE_DECISION, new TransitionCommand(null,
+                (decisionNumber % 300) + "/TTr-STC", null, null, null, null));
+        if (demo.target() == AidStatus.PENDING_DECISION) {
+            spreadTimeline(id, demo);
+            return;
+        }
+        if (demo.target() == AidStatus.REFUSED) {
+            move("leader", id, AidAction.REFUSE, new TransitionCommand(
+                    "Nội dung trùng lặp với chương trình giáo dục kỹ năng sống đang triển khai bằng ngân sách tỉnh.",
+                    (decisionNumber++) + "/UBND-KGVX", demo.approval(), null, null, null));
+            spreadTimeline(id, demo);
+            return;
+        }
+        approve(id, demo);
+        record(id, owner, MoneyKind.COMMITMENT, Funding.AID, demo.approval(), demo.amount(), demo.currency(),
+                "Cam kết theo văn kiện đã phê duyệt");
+        if (demo.target() == AidStatus.APPROVED) {
+            spreadTimeline(id, demo);
+            return;
+        }
+        move(owner, id, AidAction.START, new TransitionCommand(null, null, demo.plannedStart(), null, null, null));
+        flows(id, owner, demo);
+        if (demo.target() == AidStatus.SUSPENDED) {
+            move("leader", id, AidAction.SUSPEND, new TransitionCommand(
+                    "Chậm nộp báo cáo 6 tháng và báo cáo tài chính hai kỳ liên tiếp; tạm dừng để kiểm tra.",
+                    (decisionNumber++) + "/QĐ-UBND", today.minusDays(20), null, null, null));
+        }
+        if (demo.target() == AidStatus.IMPLEMENTING || demo.target() == AidStatus.SUSPENDED) {
+            spreadTimeline(id, demo);
+            return;
+        }
+        LocalDate end = demo.plannedEnd().isAfter(today) ? today : demo.plannedEnd();
+        move(owner, id, AidAction.COMPLETE, new TransitionCommand(null, null, end, null, null, null));
+        if (demo.target() != AidStatus.COMPLETED) {
+            move(owner, id, AidAction.HAND_OVER, new TransitionCommand("Bàn giao trang thiết bị cho cơ sở y tế",
+                    "BB-" + id + "/BG", end.plusDays(20), null, null, null));
+            move("appraiser", id, AidAction.SETTLE, new TransitionCommand(null, "QT-" + id + "/STC",
+                    end.plusDays(60), null, null, null));
+            move("focal", id, AidAction.CLOSE, TransitionCommand.because("Hoàn thành, đóng hồ sơ"));
+        }
+        spreadTimeline(id, demo);
+    }
+
+    private void approve(long id, DemoItem demo) {
+        move("leader", id, AidAction.APPROVE, new TransitionCommand(null, (decisionNumber++) + "/QĐ-UBND",
+                demo.approval(), SIGNER, null, null));
+    }
+
+    /** The default agencies are asked; all answer but one (the KFHI school is waiting for a commune, overdue). */
+    private void opinions(long id, DemoItem demo) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asked = demo.target() == AidStatus.UNDER_APPRAISAL ? today.minusDays(25)
+                : demo.since().plusDays(5).isAfter(today) ? today : demo.since().plusDays(5);
+        List<NewOpinionRequest> requests = new ArrayList<>(acting.run("appraiser", () -> appraisals.proposal(id))
+                .stream().map(p -> new NewOpinionRequest(p.agencyId(), p.topic(), null)).toList());
+        if (demo.target() == AidStatus.UNDER_APPRAISAL) {
+            agencies.all().stream().filter(a -> a.code().equals("UBND-P-VINHPHUC")).findFirst()
+                    .ifPresent(a -> requests.add(new NewOpinionRequest(a.id(), OpinionTopic.COMMUNE,
+                            "Đề nghị cho ý kiến về địa điểm xây dựng và quỹ đất")));
+        }
+        acting.run("appraiser", () -> appraisals.request(id, asked, requests));
+        LocalDate answered = asked.plusDays(6).isAfter(today) ? today : asked.plusDays(6);
+        acting.run("appraiser", () -> appraisals.opinions(id, ReadChannel.PAGE)).forEach(opinion -> {
+            if (opinion.topic() == OpinionTopic.COMMUNE && demo.target() == AidStatus.UNDER_APPRAISAL) {
+                return; // still awaited, and overdue
+            }
+            boolean police = opinion.topic() == OpinionTopic.SECURITY;
+            OpinionReply reply = police
+                    ? new OpinionReply(OpinionAnswer.AGREE, "Không phát hiện vấn đề về an ninh, trật tự.", answered)
+                    : opinion.topic() == OpinionTopic.FINANCE
+                    ? new OpinionReply(OpinionAnswer.AGREE_WITH_CONDITIONS,
+                            "Đồng ý; vốn đối ứng bố trí trong dự toán năm sau, tiếp nhận qua tài khoản viện trợ.", answered)
+                    : new OpinionReply(OpinionAnswer.AGREE, null, answered);
+            acting.run(police ? "police" : "appraiser", () -> appraisals.answer(id, opinion.id(), reply));
+        });
+    }
+
+    private void flows(long id, String owner, DemoItem demo) {
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal total = new BigDecimal(demo.amount());
+        LocalDate first = demo.plannedStart().plusMonths(1);
+        if (demo.approval() != null && first.isBefore(demo.approval().plusDays(10))) {
+            first = demo.approval().plusDays(10);
+        }
+        int tranches = 0;
+        for (LocalDate on = first; !on.isAfter(today) && tranches < 4; on = on.plusMonths(7), tranches++) {
+            BigDecimal part = total.multiply(new BigDecimal("0.18")).setScale(0, java.math.RoundingMode.HALF_EVEN);
+            record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, on, part.toPlainString(), demo.currency(),
+                    "Tiếp nhận đợt " + (tranches + 1));
+            LocalDate spent = on.plusMonths(3).isAfter(today) ? today : on.plusMonths(3);
+            record(id, owner, MoneyKind.EXPENDITURE, Funding.AID, spent,
+                    part.multiply(new BigDecimal("0.85")).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                    demo.currency(), "Chi hoạt động đợt " + (tranches + 1));
+        }
+        if (demo.counterpartVnd() != null) {
+            record(id, owner, MoneyKind.DISBURSEMENT, Funding.COUNTERPART, first.plusDays(10),
+                    new BigDecimal(demo.counterpartVnd()).divide(new BigDecimal("2")).toPlainString(), "VND",
+                    "Vốn đối ứng ngân sách tỉnh bố trí");
+        }
+    }
+
+    private void record(long id, String owner, MoneyKind kind, Funding funding, LocalDate on, String amount,
+                        String currency, String description) {
+        acting.run(owner, () -> money.record(id, new TransactionInput(kind, funding, on, Money.of(amount, currency),
+                null, description, null)));
+    }
+
+    private void papers(long id, String owner, DemoItem demo) {
+        acting.run(owner, () -> {
+            dossier.checklist(id).lines().stream().filter(line -> line.required() && !line.present())
+                    .filter(line -> line.type().requiredAt().name().equals("SUBMISSION"))
+                    .forEach(line -> dossier.upload(id, line.type().code(), line.type().code().toLowerCase() + ".docx",
+                            paper(line.type().nameVi(), demo), null));
+            return null;
+        });
+    }
+
+    private static byte[] paper(String title, DemoItem demo) {
+        return DemoPapers.docx(title, demo.nameVi() + " — " + demo.nameEn());
+    }
+
+    private void move(String user, long id, AidAction action, TransitionCommand command) {
+        acting.run(user, () -> lifecycle.perform(id, portfolio.get(id).item().version(), action, command));
+    }
+
+    /** The dossier went in on the demo's date, and the statutory clock started then. */
+    private void backdateSubmission(long id, DemoItem demo) {
+        LocalDate due = demo.kind().isEmergency() ? rules.emergencyDecision().dueFrom(demo.since(), workingDays)
+                : rules.completenessCheck().dueFrom(demo.since(), workingDays);
+        jdbc.sql("update aid.aid_item set submitted_on = :since, clock_started_on = :since, stage_due_on = :due "
+                        + "where id = :id")
+                .param("since", demo.since()).param("due", due).param("id", id).update();
+    }
+
+    /** Spreads the timeline's moves over the item's real life: up to the decision, then up to today. */
+    private void spreadTimeline(long id, DemoItem demo) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> moves = jdbc.sql("select id from aid.transition where aid_item = :id order by id").param("id", id)
+                .query(Long.class).list();
+        LocalDate end = demo.approval() != null && !demo.approval().isAfter(today) ? demo.approval() : today;
+        long span = Math.max(ChronoUnit.DAYS.between(demo.since(), end), 0);
+        int decided = jdbc.sql("select count(*) from aid.transition where aid_item = :id and id <= coalesce("
+                        + "(select min(id) from aid.transition where aid_item = :id and action in ('APPROVE', 'REFUSE')), 0)")
+                .param("id", id).query(Integer.class).single();
+        for (int i = 0; i < moves.size(); i++) {
+            LocalDate on;
+            if (decided == 0 || i < decided) {
+                int steps = decided == 0 ? moves.size() : decided;
+                on = demo.since().plusDays(span * i / Math.max(steps - 1, 1));
+            } else {
+                long after = ChronoUnit.DAYS.between(end, today);
+                on = end.plusDays(after * (i - decided + 1) / Math.max(moves.size() - decided + 1, 1));
+            }
+            jdbc.sql("update aid.transition set occurred_at = :at where id = :move")
+                    .param("at", java.sql.Timestamp.from(on.atTime(9 + i % 7, 15).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                            .toInstant())).param("move", moves.get(i)).update();
+        }
+        // a move that carries its own document date (a decision, the actual start) happened on that date
+        jdbc.sql("update aid.transition set occurred_at = (reference_date + time '10:30') at time zone 'Asia/Ho_Chi_Minh' "
+                + "where aid_item = :id and reference_date is not null").param("id", id).update();
+    }
+
+    private AidItemDetails details(DemoItem demo) {
+        List<SectorShare> sectors = demo.sectors().stream().map(s -> s.split(" "))
+                .map(p -> new SectorShare(p[0], new BigDecimal(p[1]))).toList();
+        List<AdminUnit> communes = adminUnits.list(UnitSet.CURRENT, "commune", adminUnits.deploymentProvinceCode(), 12);
+        AdminUnit commune = communes.get(demo.communeOffset() % communes.size());
+        return new AidItemDetails(demo.kind(), demo.kind() == AidKind.INVESTMENT_PROJECT ? DeliveryForm.WORKS
+                : demo.kind() == AidKind.EMERGENCY_RELIEF ? DeliveryForm.GOODS : DeliveryForm.MIXED,
+                demo.nameVi(), demo.nameEn(), demo.nameEn(), null, demo.objectives(), null,
+                demo.objectives() + ". " + demo.nameVi() + ".", null,
+                priorityFields.covering(sectors.get(0).sectorCode()).stream().findFirst().map(f -> f.code())
+                        .orElse(null), organisation(demo.donor()),
+                demo.implementer() == null ? null : organisation(demo.implementer()), agency(demo.owner()),
+                agency("UBND-TINH"), demo.plannedStart(), demo.plannedEnd(),
+                demo.kind() == AidKind.EMERGENCY_RELIEF ? demo.since().minusDays(3) : null,
+                Money.of(demo.amount(), demo.currency()),
+                demo.counterpartVnd() == null ? CounterpartFunds.none()
+                        : new CounterpartFunds(Money.of(demo.counterpartVnd(), "VND"), "Ngân sách tỉnh",
+                        CounterpartFunds.Form.CASH),
+                new Beneficiaries("Người dân tại địa bàn dự án", demo.beneficiaries(), demo.beneficiaries() / 2,
+                        demo.beneficiaries() / 10, demo.beneficiaries() / 5, demo.beneficiaries() / 3),
+                sectors, List.of(new LocationShare(commune.code(), commune.provinceCode(), null, new BigDecimal("100"))),
+                List.of(), List.of(new ItemContact("Hoàng Thu Hà", "Chuyên viên phụ trách", "0210 3846 123",
+                "ha.ht@demo.vientro.vn")), Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS,
+                PublicGroup.LOCATIONS));
+    }
+
+    private String ownerUser(String ownerCode) {
+        return switch (ownerCode) {
+            case "SYT" -> "officer";
+            case "UBND-P-VINHPHUC" -> "commune";
+            default -> "focal";
+        };
+    }
+
+    private long organisation(String abbreviation) {
+        return registry.choices().stream().filter(o -> abbreviation.equals(o.abbreviation()))
+                .map(OrganisationRef::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo organisation " + abbreviation));
+    }
+
+    private long agency(String code) {
+        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo agency " + code));
+    }
+
+}

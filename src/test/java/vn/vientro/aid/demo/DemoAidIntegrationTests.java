@@ -1,0 +1,59 @@
+package vn.vientro.aid.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VientroIntegrationTest
+class DemoAidIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Map<String, Object> item(String nameLike) {
+        return jdbc.sql("select * from aid.aid_item where name_vi like :name").param("name", "%" + nameLike + "%")
+                .query().singleRow();
+    }
+
+    @Test
+    void theSeedProjectsStandInRealisticStates() {
+        assertThat(item("DIRECT").get("status")).isEqualTo("IMPLEMENTING");
+        assertThat(item("DIRECT").get("legal_basis")).as("approved in 2024").isEqualTo("D80");
+        assertThat(item("Samsung").get("status")).isEqualTo("UNDER_APPRAISAL");
+        assertThat(item("HIV/AIDS").get("status")).isEqualTo("PENDING_DECISION");
+        assertThat(item("Mê Kông").get("status")).isEqualTo("RETURNED");
+        Map<String, Object> emergency = item("lũ quét");
+        assertThat(emergency.get("kind")).isEqualTo("EMERGENCY_RELIEF");
+        assertThat(emergency.get("status")).isEqualTo("APPROVED");
+        assertThat(emergency.get("legal_basis")).isEqualTo("D50");
+    }
+
+    @Test
+    void oneItemUnderAppraisalWaitsForAnOverdueOpinion() {
+        long samsung = ((Number) item("Samsung").get("id")).longValue();
+        List<String> overdue = jdbc.sql("""
+                select agency_name from aid.opinion_request
+                 where aid_item = :id and answered_on is null and withdrawn_on is null and due_on < current_date
+                """).param("id", samsung).query(String.class).list();
+        assertThat(overdue).containsExactly("Ủy ban nhân dân phường Vĩnh Phúc");
+    }
+
+    @Test
+    void approvedItemsCarryMoneyInTheirOwnCurrencyWithEquivalents() {
+        long direct = ((Number) item("DIRECT").get("id")).longValue();
+        List<Map<String, Object>> money = jdbc.sql("""
+                select kind, currency, amount_vnd from aid.money_transaction where aid_item = :id
+                """).param("id", direct).query().listOfRows();
+        assertThat(money).extracting(row -> row.get("kind")).contains("COMMITMENT", "DISBURSEMENT", "EXPENDITURE");
+        assertThat(money).extracting(row -> row.get("currency")).contains("USD", "VND");
+        assertThat(money).allSatisfy(row -> assertThat(row.get("amount_vnd")).isNotNull());
+        long draft = ((Number) item("phụ nữ dân tộc thiểu số").get("id")).longValue();
+        assertThat(jdbc.sql("select count(*) from aid.money_transaction where aid_item = :id and kind <> 'COMMITMENT'")
+                .param("id", draft).query(Long.class).single()).as("no money before approval").isZero();
+    }
+}
