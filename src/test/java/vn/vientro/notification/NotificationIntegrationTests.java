@@ -26,10 +26,12 @@ class NotificationIntegrationTests {
 
     @Test
     void aNoticeToARoleReachesEachHoldersInboxAndShowsInTheHeader() {
+        WebClient police = WebClient.signedIn(port, "police");
+        police.get("/app");
+        police.post("/app/notifications/read-all", java.util.Map.of()); // demo data and other tests notify the police too
         int reached = Actor.runAs("system:test", () -> notifications.send(Notice.toRoles(Set.of(Role.SECURITY),
                 "test", "Đề nghị cho ý kiến an ninh: VT-2026-0001", "Hạn trả lời 10 ngày làm việc.", "/app")));
         assertThat(reached).isEqualTo(1);
-        WebClient police = WebClient.signedIn(port, "police");
         String home = police.get("/app").body();
         assertThat(home).contains("Thông báo: 1 chưa đọc");
         assertThat(police.get("/app/notifications").body()).contains("Đề nghị cho ý kiến an ninh: VT-2026-0001");
