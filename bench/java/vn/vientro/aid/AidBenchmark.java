@@ -57,8 +57,10 @@ class AidBenchmark {
         AidBenchmarkData data = new AidBenchmarkData(jdbc);
         long start = System.nanoTime();
         data.organisations(5_000);
+        data.start();
         data.items(100_000);
         long transactions = data.transactions(1_000_000);
+        data.finish();
         data.analyze();
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         long items = jdbc.sql("select count(*) from aid.aid_item").query(Long.class).single();
@@ -150,6 +152,9 @@ class AidBenchmark {
         }
         StringBuilder out = new StringBuilder(path.substring(0, q + 1));
         for (String pair : path.substring(q + 1).split("&")) {
+            if (pair.isBlank()) {
+                continue;
+            }
             String[] kv = pair.split("=", 2);
             out.append(kv[0]).append('=').append(kv.length > 1
                     ? java.net.URLEncoder.encode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "").append('&');

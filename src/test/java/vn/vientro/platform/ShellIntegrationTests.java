@@ -83,6 +83,9 @@ class ShellIntegrationTests {
         HttpResponse<String> wrongMethod = WebClient.api(port, "DELETE", "/api/v1/me", "demo-focal", null);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.body()).contains("/problems/method-not-allowed");
+        HttpResponse<String> malformed = WebClient.api(port, "GET", "/api/v1/aid-items?=", "demo-focal", null);
+        assertThat(malformed.statusCode()).as("a malformed query string is a bad request").isEqualTo(400);
+        assertThat(malformed.body()).contains("/problems/bad-request");
     }
 
     @Test

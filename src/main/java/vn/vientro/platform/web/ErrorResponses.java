@@ -73,6 +73,13 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         return answer(problem(HttpStatus.CONFLICT, "stale-version", null), request, response);
     }
 
+    /** A malformed query string (such as {@code ?=}) is the caller's mistake, not the server's. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    @Nullable ResponseEntity<Object> malformedParameters(RuntimeException ex, HttpServletRequest request,
+                                                         HttpServletResponse response) throws IOException {
+        return answer(problem(HttpStatus.BAD_REQUEST, "bad-request", null), request, response);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     @Nullable ResponseEntity<Object> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
         if (!isApi(request)) {
