@@ -118,16 +118,17 @@ class AidItemList {
             params.put("year", filter.year());
         }
         if (filter.overdue()) {
-            where.add("(i.stage_due_on < :today or exists (select 1 from aid.opinion_request o where o.aid_item = i.id "
-                    + "and " + OPINION_AWAITED + " and o.due_on < :today))");
+            // two indexed lists of ids rather than an OR that would scan every item
+            where.add("i.id in (select d.id from aid.aid_item d where d.stage_due_on < :today union "
+                    + "select o.aid_item from aid.opinion_request o join aid.aid_item i on i.id = o.aid_item where "
+                    + OPINION_AWAITED + " and o.due_on < :today)");
         }
         if (filter.waitingForMe()) {
             where.add(waitingForMe(params));
         }
         if (filter.text() != null) {
-            where.add("(i.code ilike '%' || :text || '%' or f_unaccent(lower(i.name_vi)) like '%' || "
-                    + "f_unaccent(lower(:text)) || '%' or f_unaccent(lower(coalesce(i.name_en, ''))) like '%' || "
-                    + "f_unaccent(lower(:text)) || '%' or i.iati_identifier ilike '%' || :text || '%')");
+            where.add("aid.item_text(i.code, i.name_vi, i.name_en, i.iati_identifier) like '%' || "
+                    + "f_unaccent(lower(:text)) || '%'");
             params.put("text", filter.text());
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);

@@ -115,6 +115,11 @@ class AidItemPagesIntegrationTests {
         assertThat(appraiser.get("/app/aid/items?status=SUBMITTED&kind=TECHNICAL_ASSISTANCE").body()).contains(code);
         assertThat(appraiser.get("/app/aid/items?status=APPROVED").body()).doesNotContain(code);
         assertThat(appraiser.get("/app/aid/items?q=" + code).body()).contains(code);
+        assertThat(appraiser.get("/app/aid/items?q=truong+hy+vong").body()).as("without diacritics")
+                .contains("Ngôi trường hy vọng Samsung").doesNotContain(code);
+        assertThat(appraiser.get("/app/aid/items?overdue=true").body())
+                .as("the demo school waits for an overdue opinion; the fresh dossier is in time")
+                .contains("Ngôi trường hy vọng Samsung").doesNotContain(code);
         assertThat(appraiser.get("/app").body()).contains("Khoản viện trợ đang chờ bạn xử lý");
         String api = WebClient.api(port, "GET", "/api/v1/aid-items?status=SUBMITTED&mine=true", "demo-appraiser", null)
                 .body();
