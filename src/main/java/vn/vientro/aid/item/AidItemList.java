@@ -127,8 +127,7 @@ class AidItemList {
             where.add(waitingForMe(params));
         }
         if (filter.text() != null) {
-            where.add("aid.item_text(i.code, i.name_vi, i.name_en, i.iati_identifier) like '%' || "
-                    + "f_unaccent(lower(:text)) || '%'");
+            where.add("i.search_text like '%' || f_unaccent(lower(:text)) || '%'");
             params.put("text", filter.text());
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
