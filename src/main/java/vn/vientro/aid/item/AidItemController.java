@@ -55,7 +55,12 @@ class AidItemController {
 
     @GetMapping("/new")
     String create(Model model) {
-        return pageModel.form(model, new AidItemForm(), null);
+        AidItemForm form = new AidItemForm();
+        // an officer drafts for their own agency, so it is the aid owner from the start
+        if (vn.vientro.aid.AidRoles.currentUserHoldsAny(java.util.Set.of("AGENCY_OFFICER"))) {
+            vn.vientro.identity.AgencyAuthority.currentAgency().ifPresent(form::setOwnerAgencyId);
+        }
+        return pageModel.form(model, form, null);
     }
 
     @PostMapping("/new")

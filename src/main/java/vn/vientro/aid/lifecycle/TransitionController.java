@@ -69,7 +69,7 @@ class TransitionController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),
-                Breadcrumb.link("aid.item.named", "/app/aid/items/" + item.id()),
+                new Breadcrumb("aid.item.named", "/app/aid/items/" + item.id(), item.item().code()),
                 Breadcrumb.here("aid.action." + action.name())));
         return "aid/transition-form";
     }

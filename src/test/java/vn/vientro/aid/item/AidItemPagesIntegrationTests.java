@@ -55,7 +55,8 @@ class AidItemPagesIntegrationTests {
     @Test
     void officerDraftsAnItemWithAnOldCommuneCodeMappedToTheNewWard() {
         WebClient officer = WebClient.signedIn(port, "officer");
-        officer.get("/app/aid/items/new");
+        assertThat(officer.get("/app/aid/items/new").body()).as("the officer's agency is the owner from the start")
+                .containsPattern("<option value=\"" + fixtures.agency("SYT") + "\" selected=\"selected\"");
         HttpResponse<String> saved = officer.post("/app/aid/items/new",
                 form("Phục hồi chức năng dựa vào cộng đồng", "12220 60\n16010 40", "08710 100"));
         assertThat(saved.statusCode()).isEqualTo(302);

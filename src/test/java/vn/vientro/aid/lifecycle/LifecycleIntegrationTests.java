@@ -173,6 +173,15 @@ class LifecycleIntegrationTests {
                 .as("another agency's officer cannot even see the item").containsExactly(403);
     }
 
+    @Test
+    void theMovePageNamesTheItemInItsBreadcrumb() {
+        long id = fixtures.draftProject(port, "Dự án trang bước");
+        String code = fixtures.item(port, id).get("item").get("code").asString();
+        String page = vn.vientro.testing.WebClient.signedIn(port, "officer")
+                .get("/app/aid/items/" + id + "/transitions/submit").body();
+        assertThat(page).contains(">" + code + "</a>").doesNotContain("{0}");
+    }
+
     private HttpResponse<String> api(String method, String path, String token) {
         return vn.vientro.testing.WebClient.api(port, method, path, token, null);
     }
