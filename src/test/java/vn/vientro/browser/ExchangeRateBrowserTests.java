@@ -74,6 +74,10 @@ class ExchangeRateBrowserTests {
         Files.writeString(file, "currency,date,vnd_per_unit,source\nQQQ,2025-13-01,x,\n", StandardCharsets.UTF_8);
         browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        // the upload's answer is a new page: wait for its report rather than reading the old page
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe(
+                        By.cssSelector("section[aria-labelledby=report-heading] tbody tr"), 4));
         assertThat(browser.driver.findElements(By.cssSelector("section[aria-labelledby=report-heading] tbody tr")))
                 .hasSize(4);
         checkCurrent(LIST + "/import (report)");
