@@ -121,10 +121,15 @@ public class AidFixtures {
     /** Drafts a project and takes it to {@code target} along the normal path. */
     public long projectIn(int port, String name, AidStatus target) {
         long id = draftProject(port, name);
+        moveTo(port, id, target);
+        return id;
+    }
+
+    /** Takes a drafted project to {@code target} along the normal path, each move by the role it needs. */
+    public void moveTo(int port, long id, AidStatus target) {
         for (String[] step : pathTo(target)) {
             moveOk(port, step[0], id, step[1], step[2].formatted(id, java.time.LocalDate.now()));
         }
-        return id;
     }
 
     private static List<String[]> pathTo(AidStatus target) {

@@ -1,0 +1,108 @@
+package vn.vientro.aid.results;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+
+/** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
+@Controller
+@RequestMapping("/app/aid/items/{id}")
+class IndicatorController {
+
+    private static final String PAGE = "aid/results/indicator-page";
+
+    private final Results results;
+    private final AidPortfolio portfolio;
+    private final ResultsPageModel pageModel;
+
+    IndicatorController(Results results, AidPortfolio portfolio, ResultsPageModel pageModel) {
+        this.results = results;
+        this.portfolio = portfolio;
+        this.pageModel = pageModel;
+    }
+
+    @GetMapping("/results/{resultId}/indicators/new")
+    String blank(@PathVariable long id, @PathVariable long resultId, Model model) {
+        return page(model, id, results.result(id, resultId), new IndicatorForm(), null);
+    }
+
+    @PostMapping("/results/{resultId}/indicators")
+    String add(@PathVariable long id, @PathVariable long resultId,
+               @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
+               RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                results.addIndicator(id, resultId, form.toInput());
+                return ResultsPages.done(id, redirect, "aid.results.indicator.added");
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return page(model, id, results.result(id, resultId), form, null);
+    }
+
+    @GetMapping("/indicators/{indicatorId}")
+    String edit(@PathVariable long id, @PathVariable long indicatorId, Model model) {
+        Indicator indicator = results.indicator(id, indicatorId);
+        return page(model, id, results.result(id, indicator.resultId()), IndicatorForm.of(indicator), indicator);
+    }
+
+    @PostMapping("/indicators/{indicatorId}")
+    String change(@PathVariable long id, @PathVariable long indicatorId,
+                  @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                results.changeIndicator(id, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
+                return ResultsPages.done(id, redirect, "aid.results.indicator.changed");
+            } catch (StaleResultException e) {
+                return conflict(id, indicatorId, form, errors, model);
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        Indicator indicator = results.indicator(id, indicatorId);
+        return page(model, id, results.result(id, indicator.resultId()), form, indicator);
+    }
+
+    @PostMapping("/indicators/{indicatorId}/delete")
+    String remove(@PathVariable long id, @PathVariable long indicatorId, @RequestParam long version, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            results.removeIndicator(id, indicatorId, version);
+            return ResultsPages.done(id, redirect, "aid.results.indicator.removed");
+        } catch (StaleResultException e) {
+            IndicatorForm current = IndicatorForm.of(results.indicator(id, indicatorId));
+            BindingResult errors = new BeanPropertyBindingResult(current, "indicatorForm");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "indicatorForm", errors);
+            return conflict(id, indicatorId, current, errors, model);
+        }
+    }
+
+    private String conflict(long id, long indicatorId, IndicatorForm form, BindingResult errors, Model model) {
+        Indicator theirs = results.indicator(id, indicatorId);
+        form.setVersion(theirs.version());
+        ResultsPageModel.conflict(model, errors, theirs);
+        return page(model, id, results.result(id, theirs.resultId()), form, theirs);
+    }
+
+    private String page(Model model, long id, Result result, IndicatorForm form, @Nullable Indicator indicator) {
+        model.addAttribute("result", result);
+        model.addAttribute("indicatorForm", form);
+        model.addAttribute("indicator", indicator);
+        return pageModel.page(model, portfolio.get(id), PAGE,
+                indicator == null ? "aid.results.indicator.new" : "aid.results.indicator.edit");
+    }
+}

@@ -1,0 +1,147 @@
+package vn.vientro.aid.results;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+
+/**
+ * The page of one reporting period: its dates and target for whoever shapes the framework, its actual value for the aid
+ * owner once the aid is approved.
+ */
+@Controller
+@RequestMapping("/app/aid/items/{id}")
+class PeriodController {
+
+    private static final String PAGE = "aid/results/period-page";
+
+    private final Results results;
+    private final AidPortfolio portfolio;
+    private final ResultsPageModel pageModel;
+    private final Clock clock;
+
+    PeriodController(Results results, AidPortfolio portfolio, ResultsPageModel pageModel, Clock clock) {
+        this.results = results;
+        this.portfolio = portfolio;
+        this.pageModel = pageModel;
+        this.clock = clock;
+    }
+
+    @GetMapping("/indicators/{indicatorId}/periods/new")
+    String blank(@PathVariable long id, @PathVariable long indicatorId, Model model) {
+        Indicator indicator = results.indicator(id, indicatorId);
+        List<ResultsFramework.PeriodEntry> periods = periodsOf(id, indicator);
+        PeriodForm form = PeriodForm.next(periods.isEmpty() ? null : periods.get(periods.size() - 1).period(),
+                LocalDate.now(clock));
+        return page(model, id, indicator, form, null);
+    }
+
+    @PostMapping("/indicators/{indicatorId}/periods")
+    String add(@PathVariable long id, @PathVariable long indicatorId, @ModelAttribute("periodForm") PeriodForm form,
+               BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                results.addPeriod(id, indicatorId, form.toTarget());
+                return ResultsPages.done(id, redirect, "aid.results.period.added");
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return page(model, id, results.indicator(id, indicatorId), form, null);
+    }
+
+    @GetMapping("/periods/{periodId}")
+    String edit(@PathVariable long id, @PathVariable long periodId, Model model) {
+        IndicatorPeriod period = results.period(id, periodId);
+        return page(model, id, results.indicator(id, period.indicatorId()), PeriodForm.of(period), period);
+    }
+
+    @PostMapping("/periods/{periodId}")
+    String changeTarget(@PathVariable long id, @PathVariable long periodId,
+                        @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                results.changeTarget(id, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
+                return ResultsPages.done(id, redirect, "aid.results.period.changed");
+            } catch (StaleResultException e) {
+                return conflict(id, periodId, form, errors, model);
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return again(model, id, periodId, form);
+    }
+
+    @PostMapping("/periods/{periodId}/actual")
+    String report(@PathVariable long id, @PathVariable long periodId, @ModelAttribute("periodForm") PeriodForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                results.report(id, periodId, ResultsPages.version(form.getVersion()), form.toActual());
+                return ResultsPages.done(id, redirect, "aid.results.period.reported");
+            } catch (StaleResultException e) {
+                return conflict(id, periodId, form, errors, model);
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return again(model, id, periodId, form);
+    }
+
+    @PostMapping("/periods/{periodId}/delete")
+    String remove(@PathVariable long id, @PathVariable long periodId, @RequestParam long version, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            results.removePeriod(id, periodId, version);
+            return ResultsPages.done(id, redirect, "aid.results.period.removed");
+        } catch (StaleResultException e) {
+            PeriodForm current = PeriodForm.of(results.period(id, periodId));
+            BindingResult errors = new BeanPropertyBindingResult(current, "periodForm");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "periodForm", errors);
+            return conflict(id, periodId, current, errors, model);
+        }
+    }
+
+    /** The form shown again with its errors: what was saved stays on the page beside what the user typed. */
+    private String again(Model model, long id, long periodId, PeriodForm form) {
+        IndicatorPeriod period = results.period(id, periodId);
+        return page(model, id, results.indicator(id, period.indicatorId()), form, period);
+    }
+
+    private String conflict(long id, long periodId, PeriodForm form, BindingResult errors, Model model) {
+        IndicatorPeriod theirs = results.period(id, periodId);
+        form.setVersion(theirs.version());
+        ResultsPageModel.conflict(model, errors, theirs);
+        return page(model, id, results.indicator(id, theirs.indicatorId()), form, theirs);
+    }
+
+    private List<ResultsFramework.PeriodEntry> periodsOf(long id, Indicator indicator) {
+        return results.framework(id).results().stream().flatMap(r -> r.indicators().stream())
+                .filter(i -> i.indicator().id() == indicator.id()).findFirst()
+                .map(ResultsFramework.IndicatorEntry::periods).orElse(List.of());
+    }
+
+    private String page(Model model, long id, Indicator indicator, PeriodForm form, @Nullable IndicatorPeriod period) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("periodForm", form);
+        model.addAttribute("period", period);
+        model.addAttribute("periodStarted", period != null && !period.start().isAfter(LocalDate.now(clock)));
+        return pageModel.page(model, portfolio.get(id), PAGE,
+                period == null ? "aid.results.period.new" : "aid.results.period.edit");
+    }
+}

@@ -1,0 +1,8 @@
+package vn.vientro.aid.results;
+
+import org.jspecify.annotations.Nullable;
+
+/** A result as a page or the API send it; {@link ResultChecks} names the first field that is wrong. */
+public record ResultInput(@Nullable ResultLevel level, @Nullable String titleVi, @Nullable String titleEn,
+                          @Nullable String description) {
+}

@@ -1,0 +1,234 @@
+package vn.vientro.aid.results;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.item.AidItemQueries;
+import vn.vientro.aid.item.AidItemRecord;
+import vn.vientro.platform.Actor;
+import vn.vientro.shared.NotFoundException;
+
+/**
+ * An item's results framework: the aid owner sets results, indicators, baselines and targets with the dossier, and
+ * reports the actual value of each period once the aid is approved. After the decision the framework is the approved
+ * one: only the focal point, or an administrator, adjusts it (as an amendment decision says).
+ */
+@Service
+public class Results {
+
+    /** The dossier is open: the aid owner still shapes the framework. */
+    private static final Set<AidStatus> DEFINING = EnumSet.of(AidStatus.DOSSIER_DRAFT, AidStatus.RETURNED,
+            AidStatus.SUBMITTED);
+    /** Approved and not finished: the focal point may adjust the approved framework. */
+    private static final Set<AidStatus> ADJUSTING = EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING,
+            AidStatus.AMENDMENT_PENDING, AidStatus.SUSPENDED);
+    /** Approved, running or just finished: actual values are due. */
+    private static final Set<AidStatus> REPORTING = EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING,
+            AidStatus.AMENDMENT_PENDING, AidStatus.SUSPENDED, AidStatus.COMPLETED, AidStatus.HANDED_OVER);
+    private static final Set<String> COORDINATORS = Set.of("FOCAL_POINT", "ADMIN");
+
+    private final ResultsStore store;
+    private final ResultChecks checks;
+    private final AidItemQueries items;
+    private final AidAccess access;
+    private final Clock clock;
+
+    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, Clock clock) {
+        this.store = store;
+        this.checks = checks;
+        this.items = items;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Whether the signed-in user may change the framework's results, indicators and targets now. */
+    public boolean mayDefine(AidItemRecord item) {
+        return access.actsForOwner(item) && (DEFINING.contains(item.status())
+                || ADJUSTING.contains(item.status()) && AidRoles.currentUserHoldsAny(COORDINATORS));
+    }
+
+    /** Whether the signed-in user may report actual values now. */
+    public boolean mayReport(AidItemRecord item) {
+        return access.actsForOwner(item) && REPORTING.contains(item.status());
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public ResultsFramework framework(long itemId) {
+        AidItemRecord item = readable(itemId);
+        return ResultsFramework.assemble(itemId, REPORTING.contains(item.status()), LocalDate.now(clock),
+                store.results(itemId), store.indicators(itemId), store.periods(itemId));
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public Result result(long itemId, long resultId) {
+        readable(itemId);
+        return existingResult(itemId, resultId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public Indicator indicator(long itemId, long indicatorId) {
+        readable(itemId);
+        return existingIndicator(itemId, indicatorId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public IndicatorPeriod period(long itemId, long periodId) {
+        readable(itemId);
+        return existingPeriod(itemId, periodId);
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public long addResult(long itemId, ResultInput input) {
+        definable(itemId);
+        return store.insertResult(itemId, checks.result(input));
+    }
+
+    /** @throws StaleResultException when the result changed or went since the user read it */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void changeResult(long itemId, long resultId, long expectedVersion, ResultInput input) {
+        definable(itemId);
+        existingResult(itemId, resultId);
+        if (!store.updateResult(resultId, expectedVersion, checks.result(input))) {
+            throw new StaleResultException("result", resultId);
+        }
+    }
+
+    /** Removes the result with its indicators and their periods. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void removeResult(long itemId, long resultId, long expectedVersion) {
+        definable(itemId);
+        existingResult(itemId, resultId);
+        if (!store.deleteResult(resultId, expectedVersion)) {
+            throw new StaleResultException("result", resultId);
+        }
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public long addIndicator(long itemId, long resultId, IndicatorInput input) {
+        definable(itemId);
+        return store.insertIndicator(existingResult(itemId, resultId), checks.indicator(input, null, false));
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void changeIndicator(long itemId, long indicatorId, long expectedVersion, IndicatorInput input) {
+        definable(itemId);
+        Indicator current = existingIndicator(itemId, indicatorId);
+        IndicatorInput checked = checks.indicator(input, current.measure(),
+                !store.periodsOf(indicatorId).isEmpty());
+        if (!store.updateIndicator(indicatorId, expectedVersion, checked)) {
+            throw new StaleResultException("indicator", indicatorId);
+        }
+    }
+
+    /** Removes the indicator with its periods. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void removeIndicator(long itemId, long indicatorId, long expectedVersion) {
+        definable(itemId);
+        existingIndicator(itemId, indicatorId);
+        if (!store.deleteIndicator(indicatorId, expectedVersion)) {
+            throw new StaleResultException("indicator", indicatorId);
+        }
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public long addPeriod(long itemId, long indicatorId, TargetInput input) {
+        definable(itemId);
+        Indicator indicator = existingIndicator(itemId, indicatorId);
+        return store.insertPeriod(indicator, checks.target(indicator, input, store.periodsOf(indicatorId)));
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void changeTarget(long itemId, long periodId, long expectedVersion, TargetInput input) {
+        definable(itemId);
+        IndicatorPeriod period = existingPeriod(itemId, periodId);
+        Indicator indicator = existingIndicator(itemId, period.indicatorId());
+        List<IndicatorPeriod> others = store.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
+                .toList();
+        if (!store.updateTarget(periodId, expectedVersion, checks.target(indicator, input, others))) {
+            throw new StaleResultException("period", periodId);
+        }
+    }
+
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void removePeriod(long itemId, long periodId, long expectedVersion) {
+        definable(itemId);
+        existingPeriod(itemId, periodId);
+        if (!store.deletePeriod(periodId, expectedVersion)) {
+            throw new StaleResultException("period", periodId);
+        }
+    }
+
+    /** Records, or corrects, what the period achieved. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional
+    public void report(long itemId, long periodId, long expectedVersion, ActualInput input) {
+        store.lockItem(itemId);
+        AidItemRecord item = readable(itemId);
+        if (!access.actsForOwner(item)) {
+            throw new AccessDeniedException("may not report results of aid item " + itemId);
+        }
+        if (!REPORTING.contains(item.status())) {
+            throw ResultsLockedException.reporting(item.status());
+        }
+        IndicatorPeriod period = existingPeriod(itemId, periodId);
+        Indicator indicator = existingIndicator(itemId, period.indicatorId());
+        if (!store.updateActual(periodId, expectedVersion, checks.actual(indicator, period, input),
+                Actor.current())) {
+            throw new StaleResultException("period", periodId);
+        }
+    }
+
+    private AidItemRecord readable(long itemId) {
+        AidItemRecord item = items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
+        access.requireRead(itemId);
+        return item;
+    }
+
+    private void definable(long itemId) {
+        store.lockItem(itemId);
+        AidItemRecord item = readable(itemId);
+        if (!access.actsForOwner(item)) {
+            throw new AccessDeniedException("may not change the results framework of aid item " + itemId);
+        }
+        if (!mayDefine(item)) {
+            throw ResultsLockedException.framework(item.status());
+        }
+    }
+
+    private Result existingResult(long itemId, long resultId) {
+        return store.result(resultId).filter(r -> r.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("result", resultId));
+    }
+
+    private Indicator existingIndicator(long itemId, long indicatorId) {
+        return store.indicator(indicatorId).filter(i -> i.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+    }
+
+    private IndicatorPeriod existingPeriod(long itemId, long periodId) {
+        return store.period(periodId).filter(p -> p.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("indicator period", periodId));
+    }
+}

@@ -1,0 +1,175 @@
+package vn.vientro.aid.results;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+/** The results tab and its form pages over the real HTTP stack, as the aid owner's officer and the focal point use them. */
+@VientroIntegrationTest
+class ResultsPageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AidFixtures aid;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theOfficerBuildsTheFrameworkOnPagesWithErrorsAtTheirFields() {
+        long id = aid.draftProject(port, "Khung kết quả trên trang");
+        WebClient officer = WebClient.signedIn(port, "officer");
+        String empty = officer.get(tab(id)).body();
+        assertThat(empty).contains("Chưa có khung kết quả. Thêm kết quả đầu tiên").contains("id=\"add-result\"");
+
+        officer.get("/app/aid/items/" + id + "/results/new");
+        String noTitle = officer.post("/app/aid/items/" + id + "/results",
+                Map.of("level", "OUTPUT", "titleVi", "", "titleEn", "Trained health workers")).body();
+        assertThat(noTitle).contains("id=\"titleVi-error\"").contains("Nhập tên bằng tiếng Việt.")
+                .contains("value=\"Trained health workers\"");
+        HttpResponse<String> added = officer.post("/app/aid/items/" + id + "/results",
+                Map.of("level", "OUTPUT", "titleVi", "Nhân viên y tế xã được tập huấn", "titleEn", ""));
+        assertThat(location(added)).endsWith("/app/aid/items/" + id + "?tab=results");
+        long result = jdbc.sql("select id from aid.result where aid_item = :id").param("id", id)
+                .query(Long.class).single();
+
+        officer.get("/app/aid/items/" + id + "/results/" + result + "/indicators/new");
+        Map<String, String> indicator = new HashMap<>(Map.of("titleVi", "Số nhân viên y tế được tập huấn",
+                "measure", "UNIT", "unit", "người", "ascending", "true", "baselineYear", "năm 2024",
+                "baselineValue", "1.200"));
+        String badYear = officer.post("/app/aid/items/" + id + "/results/" + result + "/indicators", indicator)
+                .body();
+        assertThat(badYear).contains("id=\"baselineYear-error\"").contains("Không đọc được năm «năm 2024»")
+                .contains("value=\"1.200\"");
+        indicator.put("baselineYear", "2024");
+        officer.post("/app/aid/items/" + id + "/results/" + result + "/indicators", indicator);
+        long indicatorId = jdbc.sql("select id from aid.result_indicator where result = :r").param("r", result)
+                .query(Long.class).single();
+
+        String blank = officer.get("/app/aid/items/" + id + "/indicators/" + indicatorId + "/periods/new").body();
+        int year = LocalDate.now().getYear();
+        assertThat(blank).as("the calendar year is offered").contains("value=\"" + year + "-01-01\"")
+                .contains("value=\"" + year + "-12-31\"");
+        assertThat(officer.post("/app/aid/items/" + id + "/indicators/" + indicatorId + "/periods",
+                Map.of("start", year + "-01-01", "end", year + "-12-31", "targetValue", "1.500")).statusCode())
+                .isEqualTo(302);
+        String next = officer.get("/app/aid/items/" + id + "/indicators/" + indicatorId + "/periods/new").body();
+        assertThat(next).as("the next period follows the last").contains("value=\"" + (year + 1) + "-01-01\"");
+
+        String page = officer.get(tab(id)).body();
+        assertThat(page).contains("Nhân viên y tế xã được tập huấn").contains("Số nhân viên y tế được tập huấn")
+                .contains("Số lượng").contains("(người)").contains("1.200").contains("(2024)").contains("1.500")
+                .contains("Chưa báo cáo").doesNotContain("Quá hạn báo cáo");
+        assertThat(officer.get(tab(id) + "&lang=en").body()).contains("Output").contains("Higher is better")
+                .contains("Add a period and target");
+    }
+
+    @Test
+    void afterApprovalTheOfficerReportsAndOnlyTheFocalPointAdjusts() {
+        long id = aid.draftProject(port, "Khung kết quả báo cáo trên trang");
+        LocalDate today = LocalDate.now();
+        long indicator = framework(id, today.minusDays(400), today.minusDays(30));
+        long period = jdbc.sql("select id from aid.indicator_period where indicator = :i").param("i", indicator)
+                .query(Long.class).single();
+        aid.moveTo(port, id, AidStatus.IMPLEMENTING);
+
+        WebClient officer = WebClient.signedIn(port, "officer");
+        String overdue = officer.get(tab(id)).body();
+        assertThat(overdue).contains("Quá hạn báo cáo").contains("table-danger")
+                .contains("Khung kết quả đã được phê duyệt cùng khoản viện trợ").doesNotContain("id=\"add-result\"")
+                .contains("/app/aid/items/" + id + "/periods/" + period);
+
+        String form = officer.get("/app/aid/items/" + id + "/periods/" + period).body();
+        assertThat(form).contains("id=\"actual-form\"").contains("<fieldset disabled");
+        String wrong = officer.post("/app/aid/items/" + id + "/periods/" + period + "/actual",
+                Map.of("version", "0", "actualValue", "bảy mươi")).body();
+        assertThat(wrong).contains("id=\"actualValue-error\"").contains("value=\"bảy mươi\"");
+        HttpResponse<String> saved = officer.post("/app/aid/items/" + id + "/periods/" + period + "/actual",
+                Map.of("version", "0", "actualValue", "70", "actualComment", "Danh sách học viên"));
+        assertThat(location(saved)).endsWith("?tab=results");
+        String reported = officer.get(tab(id)).body();
+        assertThat(reported).contains("Đã lưu số liệu thực tế.").contains("50 %").doesNotContain("Quá hạn báo cáo")
+                .contains("aria-valuenow=\"50\"");
+
+        String locked = officer.post("/app/aid/items/" + id + "/periods/" + period,
+                Map.of("version", "1", "start", today.minusDays(400).toString(),
+                        "end", today.minusDays(30).toString(), "targetValue", "80")).body();
+        assertThat(locked).contains("Không sửa được khung kết quả khi khoản viện trợ ở trạng thái «Đang thực hiện»");
+        assertThat(target(period)).isEqualByComparingTo("100");
+
+        WebClient focal = WebClient.signedIn(port, "focal");
+        focal.get("/app/aid/items/" + id + "/periods/" + period);
+        assertThat(focal.post("/app/aid/items/" + id + "/periods/" + period, Map.of("version", "1",
+                "start", today.minusDays(400).toString(), "end", today.minusDays(30).toString(),
+                "targetValue", "80")).statusCode()).isEqualTo(302);
+        assertThat(target(period)).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void aConcurrentEditKeepsWhatWasTypedAndShowsTheirVersion() {
+        long id = aid.draftProject(port, "Khung kết quả sửa cùng lúc");
+        long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        long result = jdbc.sql("select result from aid.result_indicator where id = :i").param("i", indicator)
+                .query(Long.class).single();
+        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient focal = WebClient.signedIn(port, "focal");
+        officer.get("/app/aid/items/" + id + "/results/" + result);
+        focal.get("/app/aid/items/" + id + "/results/" + result);
+        focal.post("/app/aid/items/" + id + "/results/" + result,
+                Map.of("version", "0", "level", "OUTCOME", "titleVi", "Tên do đầu mối sửa"));
+        String conflict = org.springframework.web.util.HtmlUtils.htmlUnescape(officer.post("/app/aid/items/" + id + "/results/" + result,
+                Map.of("version", "0", "level", "OUTPUT", "titleVi", "Tên do cán bộ sở sửa")).body());
+        assertThat(conflict).contains("Người khác đã lưu bản ghi này").contains("Tên do đầu mối sửa")
+                .contains("value=\"Tên do cán bộ sở sửa\"").contains("name=\"version\" value=\"1\"");
+        assertThat(jdbc.sql("select title_vi from aid.result where id = :r").param("r", result)
+                .query(String.class).single()).isEqualTo("Tên do đầu mối sửa");
+    }
+
+    @Test
+    void anAgencyNotInvolvedCannotOpenTheTabOrItsPages() {
+        long id = aid.draftProject(port, "Khung kết quả cơ quan khác");
+        long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        WebClient commune = WebClient.signedIn(port, "commune");
+        assertThat(commune.get(tab(id)).statusCode()).isEqualTo(403);
+        assertThat(commune.get("/app/aid/items/" + id + "/indicators/" + indicator).statusCode()).isEqualTo(403);
+        WebClient police = WebClient.signedIn(port, "police");
+        String readOnly = police.get("/app/aid/items/" + id + "/indicators/" + indicator).body();
+        assertThat(readOnly).contains("Bạn chỉ xem được nội dung này").contains("<fieldset disabled")
+                .doesNotContain("Xóa chỉ số");
+    }
+
+    /** One output with one counted indicator (baseline 40 in 2024) and one period targeting 100; the indicator's id. */
+    private long framework(long id, LocalDate start, LocalDate end) {
+        long result = AidFixtures.read(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/results",
+                "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Cán bộ được tập huấn\"}").body()).path("id")
+                .asLong();
+        long indicator = AidFixtures.read(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/results/"
+                + result + "/indicators", "demo-officer", """
+                {"titleVi":"Số cán bộ được tập huấn","measure":"UNIT","unit":"người","baselineYear":2024,
+                 "baselineValue":40}""").body()).path("id").asLong();
+        WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/indicators/" + indicator + "/periods",
+                "demo-officer", "{\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":100}".formatted(start, end));
+        return indicator;
+    }
+
+    private java.math.BigDecimal target(long period) {
+        return jdbc.sql("select target_value from aid.indicator_period where id = :p").param("p", period)
+                .query(java.math.BigDecimal.class).single();
+    }
+
+    private static String tab(long id) {
+        return "/app/aid/items/" + id + "?tab=results";
+    }
+}
