@@ -60,6 +60,7 @@ class DemoAidSteps {
     private final Dossier dossier;
     private final Appraisals appraisals;
     private final MoneyFlows money;
+    private final DemoResults results;
     private final Registry registry;
     private final Agencies agencies;
     private final AdminUnits adminUnits;
@@ -72,7 +73,7 @@ class DemoAidSteps {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     DemoAidSteps(ActingUser acting, AidPortfolio portfolio, Lifecycle lifecycle, Dossier dossier,
-                 Appraisals appraisals, MoneyFlows money, Registry registry, Agencies agencies,
+                 Appraisals appraisals, MoneyFlows money, DemoResults results, Registry registry, Agencies agencies,
                  AdminUnits adminUnits, vn.vientro.reference.PriorityFields priorityFields, AidRules rules,
                  WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
         this.priorityFields = priorityFields;
@@ -82,6 +83,7 @@ class DemoAidSteps {
         this.dossier = dossier;
         this.appraisals = appraisals;
         this.money = money;
+        this.results = results;
         this.registry = registry;
         this.agencies = agencies;
         this.adminUnits = adminUnits;
@@ -94,6 +96,7 @@ class DemoAidSteps {
     void make(DemoItem demo) {
         String owner = ownerUser(demo.owner());
         long id = acting.run(owner, () -> portfolio.draft(details(demo)));
+        results.define(id, owner, demo);
         LocalDate today = LocalDate.now(clock);
         if (demo.target() == AidStatus.DOSSIER_DRAFT) {
             acting.run(owner, () -> dossier.upload(id, "REQUEST_FOR_APPROVAL", "de-nghi-phe-duyet.docx",
@@ -152,6 +155,7 @@ class DemoAidSteps {
         }
         move(owner, id, AidAction.START, new TransitionCommand(null, null, demo.plannedStart(), null, null, null));
         flows(id, owner, demo);
+        results.report(id, owner, demo);
         if (demo.target() == AidStatus.SUSPENDED) {
             move("leader", id, AidAction.SUSPEND, new TransitionCommand(
                     "Chậm nộp báo cáo 6 tháng và báo cáo tài chính hai kỳ liên tiếp; tạm dừng để kiểm tra.",

@@ -56,4 +56,27 @@ class DemoAidIntegrationTests {
         assertThat(jdbc.sql("select count(*) from aid.money_transaction where aid_item = :id and kind <> 'COMMITMENT'")
                 .param("id", draft).query(Long.class).single()).as("no money before approval").isZero();
     }
+
+    @Test
+    void runningItemsReportTheirResultsAndOneIsLate() {
+        long direct = ((Number) item("DIRECT").get("id")).longValue();
+        assertThat(count("select count(*) from aid.result_indicator where aid_item = :id", direct)).isEqualTo(2);
+        assertThat(count(UNREPORTED_PAST, direct)).as("every finished year reported").isZero();
+        assertThat(count(REPORTED, direct)).isPositive();
+        long tb = ((Number) item("phòng chống lao").get("id")).longValue();
+        assertThat(count(UNREPORTED_PAST, tb)).as("the late reporter's last year").isPositive();
+        long draft = ((Number) item("phụ nữ dân tộc thiểu số").get("id")).longValue();
+        assertThat(count("select count(*) from aid.indicator_period where aid_item = :id", draft))
+                .as("the draft's targets").isPositive();
+        assertThat(count(REPORTED, draft)).as("no actual before approval").isZero();
+    }
+
+    private static final String UNREPORTED_PAST = "select count(*) from aid.indicator_period "
+            + "where aid_item = :id and period_end < current_date and reported_at is null";
+    private static final String REPORTED = "select count(*) from aid.indicator_period "
+            + "where aid_item = :id and reported_at is not null";
+
+    private long count(String sql, long id) {
+        return jdbc.sql(sql).param("id", id).query(Long.class).single();
+    }
 }
