@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emergencyDecision    emergency relief: decision after the complete dossier (Decree 50/2020)
  * @param emergencyUse         emergency relief is used within this long of the disaster
  * @param settlement           settlement (quyết toán) after the actual end date
+ * @param resultsReport        the actual values of a results-framework period, after the period ends
  * @param authorities          who approves what; the first rule that matches wins
  * @param defaultAuthority     the approver when no rule matches
  * @param amendment            which changes go back to the original approver
@@ -41,6 +42,7 @@ public record AidRules(
         TimeLimit emergencyDecision,
         TimeLimit emergencyUse,
         TimeLimit settlement,
+        TimeLimit resultsReport,
         @DefaultValue List<ApprovalAuthority> authorities,
         Authority defaultAuthority,
         AmendmentRule amendment) {
@@ -109,6 +111,7 @@ public record AidRules(
         limits.put("emergencyDecision", emergencyDecision);
         limits.put("emergencyUse", emergencyUse);
         limits.put("settlement", settlement);
+        limits.put("resultsReport", resultsReport);
         return limits;
     }
 }

@@ -92,7 +92,7 @@ class AidRulesTests {
     private static AidRules rules(List<AidRules.ApprovalAuthority> authorities) {
         TimeLimit limit = new TimeLimit(10, TimeLimit.Unit.WORKING_DAYS, "x");
         return new AidRules(LocalDate.of(2025, 12, 8), "VT", limit, limit, limit, limit, false, limit, limit, limit,
-                limit, authorities, new AidRules.Authority("Chủ tịch Ủy ban nhân dân tỉnh", "Chairman", "D80"),
+                limit, limit, authorities, new AidRules.Authority("Chủ tịch Ủy ban nhân dân tỉnh", "Chairman", "D80"),
                 new AidRules.AmendmentRule(List.of(), BigDecimal.TEN, "x"));
     }
 }

@@ -101,6 +101,11 @@ class ResultsBrowserTests {
         submit("#actual-form");
         check("results tab after the report");
         assertThat(text()).contains("Đã lưu số liệu thực tế.").contains("50 %").doesNotContain("Quá hạn báo cáo");
+        wait(d -> Boolean.TRUE.equals(browser.driver.executeScript("return typeof Chart !== 'undefined' && "
+                + "!!Chart.getChart(document.querySelector('canvas.aid-results-chart'))")));
+        assertThat(browser.driver.executeScript("return Chart.getChart(document.querySelector("
+                + "'canvas.aid-results-chart')).data.datasets.map(d => d.data.join('/')).join(' ')"))
+                .as("target, actual, baseline").isEqualTo("100 70 40");
         WebElement bar = browser.driver.findElement(By.cssSelector(".progress[aria-valuenow]"));
         assertThat(bar.getAttribute("aria-valuenow")).isEqualTo("50");
         assertThat(problems).isEmpty();

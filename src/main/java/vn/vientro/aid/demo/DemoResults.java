@@ -78,9 +78,11 @@ class DemoResults {
         // Counts run a little behind in the first year and catch up; falling rates come down a little slower.
         BigDecimal factor = new BigDecimal(year == 0 ? "0.92" : "1.04");
         if (!entry.indicator().ascending()) {
-            factor = new BigDecimal("1.08");
+            factor = new BigDecimal("0.8");
         }
-        BigDecimal value = target.multiply(factor);
+        BigDecimal baseline = entry.indicator().baselineValue() == null ? BigDecimal.ZERO
+                : entry.indicator().baselineValue();
+        BigDecimal value = baseline.add(target.subtract(baseline).multiply(factor));
         value = entry.indicator().measure() == IndicatorMeasure.PERCENTAGE
                 ? value.min(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
                 : value.setScale(target.scale() > 0 ? 1 : 0, RoundingMode.HALF_UP);

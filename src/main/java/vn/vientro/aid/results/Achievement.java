@@ -53,6 +53,11 @@ public record Achievement(BigDecimal percent) {
         return NumberText.of(percent) + " %";
     }
 
+    /** The actual value moved away from the target, past the baseline. */
+    public boolean backwards() {
+        return percent.signum() < 0;
+    }
+
     public boolean met() {
         return percent.compareTo(HUNDRED) >= 0;
     }

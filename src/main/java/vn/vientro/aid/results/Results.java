@@ -10,12 +10,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.WorkingDays;
 
 /**
  * An item's results framework: the aid owner sets results, indicators, baselines and targets with the dossier, and
@@ -40,9 +42,14 @@ public class Results {
     private final ResultChecks checks;
     private final AidItemQueries items;
     private final AidAccess access;
+    private final AidRules rules;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
-    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, Clock clock) {
+    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, AidRules rules,
+            WorkingDays workingDays, Clock clock) {
+        this.rules = rules;
+        this.workingDays = workingDays;
         this.store = store;
         this.checks = checks;
         this.items = items;
@@ -66,7 +73,7 @@ public class Results {
     public ResultsFramework framework(long itemId) {
         AidItemRecord item = readable(itemId);
         return ResultsFramework.assemble(itemId, REPORTING.contains(item.status()), LocalDate.now(clock),
-                store.results(itemId), store.indicators(itemId), store.periods(itemId));
+                end -> rules.resultsReport().dueFrom(end, workingDays), store.results(itemId), store.indicators(itemId), store.periods(itemId));
     }
 
     @PreAuthorize(AidRoles.READ)

@@ -3,6 +3,7 @@ package vn.vientro.aid.results;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,14 +24,40 @@ public record ResultsFramework(long itemId, boolean reporting, List<ResultEntry>
      */
     public record IndicatorEntry(Indicator indicator, List<PeriodEntry> periods, @Nullable BigDecimal finalTarget,
                                  @Nullable BigDecimal latestActual, @Nullable Achievement progress) {
+
+        private static final java.time.format.DateTimeFormatter MONTH =
+                java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+
+        /** Whether a chart of targets against actual values has something to show. */
+        public boolean charted() {
+            return indicator.measure().isNumeric() && !periods.isEmpty();
+        }
+
+        /** The chart's figures, {@code |}-separated in period order; a period not reported is an empty figure. */
+        public String chartLabels() {
+            return join(p -> MONTH.format(p.start()) + "–" + MONTH.format(p.end()));
+        }
+
+        public String chartTargets() {
+            return join(p -> p.targetValue() == null ? "" : p.targetValue().toPlainString());
+        }
+
+        public String chartActuals() {
+            return join(p -> p.actualValue() == null ? "" : p.actualValue().toPlainString());
+        }
+
+        private String join(java.util.function.Function<IndicatorPeriod, String> figure) {
+            return String.join("|", periods.stream().map(p -> figure.apply(p.period())).toList());
+        }
     }
 
     /**
      * @param started whether the period has begun, so that its actual value may be reported
-     * @param overdue the period has ended, actual values are due and none is reported
+     * @param reportDue the day the period's actual value is due, with the aid owner's report for it
+     * @param overdue the report is due, actual values are due for the item, and none is reported
      */
     public record PeriodEntry(IndicatorPeriod period, @Nullable Achievement achievement, boolean started,
-                              boolean overdue) {
+                              LocalDate reportDue, boolean overdue) {
     }
 
     public int indicatorCount() {
@@ -57,21 +84,25 @@ public record ResultsFramework(long itemId, boolean reporting, List<ResultEntry>
         return results.stream().flatMap(r -> r.indicators().stream()).flatMap(i -> i.periods().stream());
     }
 
-    static ResultsFramework assemble(long itemId, boolean reporting, LocalDate today, List<Result> results,
+    /** @param dueAfter the day a period's report is due, from the day it ends */
+    static ResultsFramework assemble(long itemId, boolean reporting, LocalDate today,
+                                     UnaryOperator<LocalDate> dueAfter, List<Result> results,
                                      List<Indicator> indicators, List<IndicatorPeriod> periods) {
         List<ResultEntry> entries = results.stream().map(r -> new ResultEntry(r, indicators.stream()
                 .filter(i -> i.resultId() == r.id())
                 .map(i -> indicator(i, periods.stream().filter(p -> p.indicatorId() == i.id()).toList(),
-                        reporting, today))
+                        reporting, today, dueAfter))
                 .toList())).toList();
         return new ResultsFramework(itemId, reporting, entries);
     }
 
     private static IndicatorEntry indicator(Indicator indicator, List<IndicatorPeriod> periods, boolean reporting,
-                                            LocalDate today) {
-        List<PeriodEntry> entries = periods.stream().map(p -> new PeriodEntry(p,
-                Achievement.of(indicator, p.actualValue(), p.targetValue()), !p.start().isAfter(today),
-                reporting && !p.isReported() && p.end().isBefore(today))).toList();
+                                            LocalDate today, UnaryOperator<LocalDate> dueAfter) {
+        List<PeriodEntry> entries = periods.stream().map(p -> {
+            LocalDate due = dueAfter.apply(p.end());
+            return new PeriodEntry(p, Achievement.of(indicator, p.actualValue(), p.targetValue()),
+                    !p.start().isAfter(today), due, reporting && !p.isReported() && today.isAfter(due));
+        }).toList();
         BigDecimal finalTarget = periods.isEmpty() ? null : periods.get(periods.size() - 1).targetValue();
         BigDecimal latest = null;
         for (IndicatorPeriod period : periods) {

@@ -95,6 +95,11 @@ class ResultsApiIntegrationTests {
         long period = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
                 target(today.minusDays(300), today.minusDays(1), "1.0")));
         aid.moveTo(port, id, AidStatus.APPROVED);
+        JsonNode justEnded = framework(id, "demo-officer").path("results").get(0).path("indicators").get(0)
+                .path("periods").get(0);
+        assertThat(justEnded.path("overdue").asBoolean()).as("ended yesterday: the report is due in 10 days")
+                .isFalse();
+        assertThat(LocalDate.parse(justEnded.path("reportDue").asString())).isAfterOrEqualTo(today.plusDays(9));
         assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + period + "/actual", "demo-officer",
                 "{\"version\":0,\"actualValue\":1.6}").statusCode()).isEqualTo(200);
         JsonNode entry = framework(id, "demo-leader").path("results").get(0).path("indicators").get(0);

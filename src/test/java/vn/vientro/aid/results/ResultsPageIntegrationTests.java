@@ -71,7 +71,10 @@ class ResultsPageIntegrationTests {
         String page = officer.get(tab(id)).body();
         assertThat(page).contains("Nhân viên y tế xã được tập huấn").contains("Số nhân viên y tế được tập huấn")
                 .contains("Số lượng").contains("(người)").contains("1.200").contains("(2024)").contains("1.500")
-                .contains("Chưa báo cáo").doesNotContain("Quá hạn báo cáo");
+                .contains("Chưa báo cáo").doesNotContain("Quá hạn báo cáo")
+                .contains("class=\"aid-results-chart\"").contains("data-targets=\"1500\"")
+                .contains("data-baseline=\"1200\"").contains("/js/aid-results.js").doesNotContain("<script>");
+        assertThat(officer.get("/js/aid-results.js").statusCode()).isEqualTo(200);
         assertThat(officer.get(tab(id) + "&lang=en").body()).contains("Output").contains("Higher is better")
                 .contains("Add a period and target");
     }
