@@ -52,6 +52,7 @@ create table aid.indicator_period (
     target_comment text,
     actual_value   numeric(19, 4),
     actual_comment text,
+    report_due     date not null,
     reported_by    text,
     reported_at    timestamptz,
     constraint indicator_period_dates_ck check (period_end >= period_start),
@@ -59,4 +60,7 @@ create table aid.indicator_period (
         or (reported_by is not null and reported_at is not null))
 );
 create index indicator_period_indicator_idx on aid.indicator_period (indicator, period_start);
+comment on column aid.indicator_period.report_due is 'When the actual value is due: the end plus vientro.aid.results-report';
 create index indicator_period_aid_item_idx on aid.indicator_period (aid_item);
+-- Reports still awaited, by due date: what waits for an aid owner.
+create index indicator_period_awaited_idx on aid.indicator_period (report_due, aid_item) where reported_at is null;

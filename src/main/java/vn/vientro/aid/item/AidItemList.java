@@ -133,7 +133,10 @@ class AidItemList {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    /** The next step is the user's: by role on the item's stage, or their agency has an opinion to give. */
+    /**
+     * The next step is the user's: by role on the item's stage, their agency has an opinion to give, or, for the aid
+     * owner, a results report is overdue.
+     */
     private static String waitingForMe(Map<String, Object> params) {
         List<String> any = new ArrayList<>();
         OptionalLong agency = AgencyAuthority.currentAgency();
@@ -143,6 +146,10 @@ class AidItemList {
         if (AidRoles.currentUserHoldsAny(Set.of("AGENCY_OFFICER"))) {
             any.add("(i.owner_agency_id = :myAgency and i.status in ('DOSSIER_DRAFT', 'RETURNED', 'APPROVED', "
                     + "'COMPLETED'))");
+            // A results report past its due date waits for the aid owner while the aid runs (aid.results).
+            any.add("(i.owner_agency_id = :myAgency and i.status in ('APPROVED', 'IMPLEMENTING', 'AMENDMENT_PENDING', "
+                    + "'SUSPENDED', 'COMPLETED', 'HANDED_OVER') and exists (select 1 from aid.indicator_period p "
+                    + "where p.aid_item = i.id and p.reported_at is null and p.report_due < :today))");
         }
         if (AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS)) {
             any.add("(i.status in ('UNDER_APPRAISAL', 'APPRAISED', 'HANDED_OVER') or (i.status = 'SUBMITTED' "

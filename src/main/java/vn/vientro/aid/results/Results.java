@@ -73,7 +73,7 @@ public class Results {
     public ResultsFramework framework(long itemId) {
         AidItemRecord item = readable(itemId);
         return ResultsFramework.assemble(itemId, REPORTING.contains(item.status()), LocalDate.now(clock),
-                end -> rules.resultsReport().dueFrom(end, workingDays), store.results(itemId), store.indicators(itemId), store.periods(itemId));
+                store.results(itemId), store.indicators(itemId), store.periods(itemId));
     }
 
     @PreAuthorize(AidRoles.READ)
@@ -161,7 +161,8 @@ public class Results {
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
         Indicator indicator = existingIndicator(itemId, indicatorId);
-        return store.insertPeriod(indicator, checks.target(indicator, input, store.periodsOf(indicatorId)));
+        TargetInput checked = checks.target(indicator, input, store.periodsOf(indicatorId));
+        return store.insertPeriod(indicator, checked, reportDue(checked));
     }
 
     @PreAuthorize(AidRoles.READ)
@@ -172,7 +173,8 @@ public class Results {
         Indicator indicator = existingIndicator(itemId, period.indicatorId());
         List<IndicatorPeriod> others = store.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
                 .toList();
-        if (!store.updateTarget(periodId, expectedVersion, checks.target(indicator, input, others))) {
+        TargetInput checked = checks.target(indicator, input, others);
+        if (!store.updateTarget(periodId, expectedVersion, checked, reportDue(checked))) {
             throw new StaleResultException("period", periodId);
         }
     }
@@ -205,6 +207,10 @@ public class Results {
                 Actor.current())) {
             throw new StaleResultException("period", periodId);
         }
+    }
+
+    private LocalDate reportDue(TargetInput period) {
+        return rules.resultsReport().dueFrom(java.util.Objects.requireNonNull(period.end()), workingDays);
     }
 
     private AidItemRecord readable(long itemId) {

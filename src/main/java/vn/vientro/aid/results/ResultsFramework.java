@@ -3,7 +3,6 @@ package vn.vientro.aid.results;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,11 +52,10 @@ public record ResultsFramework(long itemId, boolean reporting, List<ResultEntry>
 
     /**
      * @param started whether the period has begun, so that its actual value may be reported
-     * @param reportDue the day the period's actual value is due, with the aid owner's report for it
      * @param overdue the report is due, actual values are due for the item, and none is reported
      */
     public record PeriodEntry(IndicatorPeriod period, @Nullable Achievement achievement, boolean started,
-                              LocalDate reportDue, boolean overdue) {
+                              boolean overdue) {
     }
 
     public int indicatorCount() {
@@ -84,25 +82,21 @@ public record ResultsFramework(long itemId, boolean reporting, List<ResultEntry>
         return results.stream().flatMap(r -> r.indicators().stream()).flatMap(i -> i.periods().stream());
     }
 
-    /** @param dueAfter the day a period's report is due, from the day it ends */
-    static ResultsFramework assemble(long itemId, boolean reporting, LocalDate today,
-                                     UnaryOperator<LocalDate> dueAfter, List<Result> results,
+    static ResultsFramework assemble(long itemId, boolean reporting, LocalDate today, List<Result> results,
                                      List<Indicator> indicators, List<IndicatorPeriod> periods) {
         List<ResultEntry> entries = results.stream().map(r -> new ResultEntry(r, indicators.stream()
                 .filter(i -> i.resultId() == r.id())
                 .map(i -> indicator(i, periods.stream().filter(p -> p.indicatorId() == i.id()).toList(),
-                        reporting, today, dueAfter))
+                        reporting, today))
                 .toList())).toList();
         return new ResultsFramework(itemId, reporting, entries);
     }
 
     private static IndicatorEntry indicator(Indicator indicator, List<IndicatorPeriod> periods, boolean reporting,
-                                            LocalDate today, UnaryOperator<LocalDate> dueAfter) {
-        List<PeriodEntry> entries = periods.stream().map(p -> {
-            LocalDate due = dueAfter.apply(p.end());
-            return new PeriodEntry(p, Achievement.of(indicator, p.actualValue(), p.targetValue()),
-                    !p.start().isAfter(today), due, reporting && !p.isReported() && today.isAfter(due));
-        }).toList();
+                                            LocalDate today) {
+        List<PeriodEntry> entries = periods.stream().map(p -> new PeriodEntry(p,
+                Achievement.of(indicator, p.actualValue(), p.targetValue()), !p.start().isAfter(today),
+                reporting && !p.isReported() && today.isAfter(p.reportDue()))).toList();
         BigDecimal finalTarget = periods.isEmpty() ? null : periods.get(periods.size() - 1).targetValue();
         BigDecimal latest = null;
         for (IndicatorPeriod period : periods) {

@@ -114,23 +114,23 @@ class ResultsStore {
                 .param("expected", expected).update() == 1;
     }
 
-    long insertPeriod(Indicator indicator, TargetInput input) {
+    long insertPeriod(Indicator indicator, TargetInput input, LocalDate reportDue) {
         return jdbc.sql("""
                 insert into aid.indicator_period (indicator, aid_item, period_start, period_end, target_value,
-                       target_comment)
-                values (:indicator, :item, :start, :end, :value, :comment)
+                       target_comment, report_due)
+                values (:indicator, :item, :start, :end, :value, :comment, :due)
                 returning id
-                """).param("indicator", indicator.id()).param("item", indicator.itemId())
+                """).param("indicator", indicator.id()).param("item", indicator.itemId()).param("due", reportDue)
                 .param("start", input.start()).param("end", input.end()).param("value", input.targetValue())
                 .param("comment", input.targetComment()).query(Long.class).single();
     }
 
-    boolean updateTarget(long id, long expected, TargetInput input) {
+    boolean updateTarget(long id, long expected, TargetInput input, LocalDate reportDue) {
         return jdbc.sql("""
                 update aid.indicator_period set version = version + 1, period_start = :start, period_end = :end,
-                       target_value = :value, target_comment = :comment
+                       target_value = :value, target_comment = :comment, report_due = :due
                  where id = :id and version = :expected
-                """).param("id", id).param("expected", expected).param("start", input.start())
+                """).param("id", id).param("expected", expected).param("due", reportDue).param("start", input.start())
                 .param("end", input.end()).param("value", input.targetValue())
                 .param("comment", input.targetComment()).update() == 1;
     }
@@ -177,7 +177,8 @@ class ResultsStore {
                 rs.getLong("aid_item"), rs.getObject("period_start", LocalDate.class),
                 rs.getObject("period_end", LocalDate.class), plain(rs.getBigDecimal("target_value")),
                 rs.getString("target_comment"), plain(rs.getBigDecimal("actual_value")),
-                rs.getString("actual_comment"), rs.getString("reported_by"),
+                rs.getString("actual_comment"), rs.getObject("report_due", LocalDate.class),
+                rs.getString("reported_by"),
                 reported == null ? null : reported.toInstant());
     }
 

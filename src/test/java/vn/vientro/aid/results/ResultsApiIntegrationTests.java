@@ -60,11 +60,14 @@ class ResultsApiIntegrationTests {
         assertThat(periods.get(0).path("overdue").asBoolean()).as("ended, unreported, item approved").isTrue();
         assertThat(periods.get(1).path("overdue").asBoolean()).isFalse();
 
+        assertThat(waitingForOfficer()).as("an overdue results report waits for the aid owner").contains(id);
+
         HttpResponse<String> reported = WebClient.api(port, "PUT", base(id) + "/periods/" + ended + "/actual",
                 "demo-officer", "{\"version\":0,\"actualValue\":70,\"actualComment\":\"Sổ theo dõi của trạm y tế\"}");
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
         assertThat(AidFixtures.read(reported.body()).path("reportedBy").asString()).isEqualTo("officer");
 
+        assertThat(waitingForOfficer()).doesNotContain(id);
         JsonNode entry = framework(id, "demo-officer").path("results").get(0).path("indicators").get(0);
         assertThat(entry.path("periods").get(0).path("achievement").path("percent").decimalValue())
                 .as("(70 - 40) / (100 - 40)").isEqualByComparingTo("50.0");
@@ -99,7 +102,7 @@ class ResultsApiIntegrationTests {
                 .path("periods").get(0);
         assertThat(justEnded.path("overdue").asBoolean()).as("ended yesterday: the report is due in 10 days")
                 .isFalse();
-        assertThat(LocalDate.parse(justEnded.path("reportDue").asString())).isAfterOrEqualTo(today.plusDays(9));
+        assertThat(LocalDate.parse(justEnded.path("period").path("reportDue").asString())).isAfterOrEqualTo(today.plusDays(9));
         assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + period + "/actual", "demo-officer",
                 "{\"version\":0,\"actualValue\":1.6}").statusCode()).isEqualTo(200);
         JsonNode entry = framework(id, "demo-leader").path("results").get(0).path("indicators").get(0);
@@ -191,6 +194,13 @@ class ResultsApiIntegrationTests {
                     .statusCode()).as(token).isEqualTo(403);
         }
         assertThat(WebClient.api(port, "GET", base(id) + "/results", null, null).statusCode()).isEqualTo(401);
+    }
+
+    private java.util.List<Long> waitingForOfficer() {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        AidFixtures.read(WebClient.api(port, "GET", "/api/v1/aid-items?mine=true&size=100", "demo-officer", null)
+                .body()).path("rows").forEach(row -> ids.add(row.path("id").asLong()));
+        return ids;
     }
 
     private static String target(LocalDate start, LocalDate end, String value) {
