@@ -166,6 +166,13 @@ public class Appraisals {
         if (changed == 0) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
         }
+        boolean stillAsked = jdbc.sql("select exists (select 1 from aid.opinion_request where aid_item = :item "
+                        + "and agency_id = :agency and withdrawn_on is null)")
+                .param("item", itemId).param("agency", opinion.agencyId()).query(Boolean.class).single();
+        if (!stillAsked) {
+            itemAccess.endConsultation(itemId, opinion.agencyId());
+            indexer.reindex(itemId);
+        }
     }
 
     /** The request as its answer form shows it, to those who may answer it. */
@@ -229,6 +236,9 @@ public class Appraisals {
                            answer_text = excluded.answer_text, answer_file_id = excluded.answer_file_id
                     """).param("id", opinionId).param("answer", given).param("text", text)
                     .param("file", fileId, java.sql.Types.BIGINT).update();
+        }
+        if (!opinion.askedBy().equals(Actor.current())) {
+            notices.answered(opinion);
         }
         return queries.find(itemId, opinionId, access.readsSecrets()).orElseThrow();
     }

@@ -55,6 +55,18 @@ class OpinionNotices {
                 topic.confidential() ? null : question, INBOX));
     }
 
+    /**
+     * To whoever asked, when the agency's own staff answered. A security answer's notice says only that it came: its
+     * content is read on the item, where the read is recorded.
+     */
+    void answered(OpinionRequestView opinion) {
+        String subject = opinion.confidential()
+                ? text("aid.appraisal.notice.answered.sealed", opinion.itemCode())
+                : text("aid.appraisal.notice.answered", opinion.itemCode(), opinion.agencyName());
+        notifications.send(Notice.toUsers(Set.of(opinion.askedBy()), "aid-opinion-answered", subject, null,
+                "/app/aid/items/" + opinion.itemId() + "?tab=appraisal"));
+    }
+
     /** To the appraisal lead, once per overdue request. */
     void overdue(long itemId, String itemCode, String agencyName, boolean confidential, LocalDate dueOn) {
         String subject = confidential ? text("aid.appraisal.notice.overdue.sealed", itemCode, DATE.format(dueOn))

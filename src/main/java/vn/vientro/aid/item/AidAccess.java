@@ -70,6 +70,15 @@ public class AidAccess {
                 .param("item", itemId).param("agency", agencyId).param("reason", reason.name()).update();
     }
 
+    /**
+     * Ends an agency's consultation on an item (its last request was withdrawn): it reads the item no longer, unless it
+     * is involved otherwise (owner, governing agency, partner).
+     */
+    public void endConsultation(long itemId, long agencyId) {
+        jdbc.sql("delete from aid.item_agency where aid_item = :item and agency_id = :agency and reason = 'CONSULTED'")
+                .param("item", itemId).param("agency", agencyId).update();
+    }
+
     /** Replaces the involvements that come from the item's own description (owner, governing agency, partners). */
     void describeInvolvement(long itemId, long owner, long governing, Collection<Long> partnerAgencies) {
         jdbc.sql("delete from aid.item_agency where aid_item = :item and reason <> 'CONSULTED'")

@@ -187,6 +187,40 @@ class OpinionRequestIntegrationTests {
         assertThat(tab).contains("Đã rút đề nghị ngày");
     }
 
+    @Test
+    void anAgencyWhoseRequestIsWithdrawnNoLongerReadsTheItem() {
+        AppraisalItems.Item item = items.underAppraisal();
+        long commune = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"}).get(0);
+        String path = "/api/v1/aid-items/" + item.id();
+        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + commune, "demo-appraiser", null).statusCode())
+                .isEqualTo(204);
+        assertThat(consulted(item.id())).doesNotContain(items.agency("UBND-P-VINHPHUC"));
+        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=" + item.code(), "demo-commune", null).body())
+                .doesNotContain(item.code());
+        assertThat(WebClient.api(port, "GET", path, "demo-officer", null).statusCode())
+                .as("the owner's access never came from a consultation").isEqualTo(200);
+    }
+
+    @Test
+    void whoAskedHearsOfAnAnswerAndOfASecurityAnswerOnlyThatItCame() {
+        AppraisalItems.Item item = items.underAppraisal();
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
+                new String[] {"CA-TINH", "SECURITY"}, new String[] {"STC", "FINANCE"});
+        assertThat(items.answer(item.id(), ids.get(0), "commune", "AGREE", "Đồng ý địa điểm").statusCode())
+                .isEqualTo(200);
+        assertThat(items.answer(item.id(), ids.get(1), "police", "AGREE", "Không có vấn đề").statusCode())
+                .isEqualTo(200);
+        assertThat(items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "").statusCode()).isEqualTo(200);
+        List<String> heard = jdbc.sql("select subject from notification.inbox_item where recipient = 'appraiser' "
+                + "and category = 'aid-opinion-answered' and subject like '%' || :code || '%' order by id")
+                .param("code", item.code()).query(String.class).list();
+        assertThat(heard).containsExactly(
+                "Ủy ban nhân dân phường Vĩnh Phúc đã cho ý kiến về khoản viện trợ " + item.code(),
+                "Đã có ý kiến về khoản viện trợ " + item.code());
+    }
+
     private long idOf(AppraisalItems.Item item, String topic) {
         return jdbc.sql("select id from aid.opinion_request where aid_item = :id and topic = :topic and withdrawn_on "
                 + "is null").param("id", item.id()).param("topic", topic).query(Long.class).single();
