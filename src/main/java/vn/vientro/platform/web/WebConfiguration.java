@@ -9,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import vn.vientro.platform.VientroProperties;
 
 /** Vietnamese first; {@code ?lang=en} switches and a cookie keeps the choice for a year. */
@@ -30,6 +31,15 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(true);
         return resolver;
+    }
+
+    /**
+     * Takes the place of Spring's ResourceUrlEncodingFilter: a bean of that type is there, so Spring Boot leaves its own
+     * out; as a filter bean it is registered for every request.
+     */
+    @Bean
+    WebJarLinkFilter webJarLinkFilter(ResourceUrlProvider resources) {
+        return new WebJarLinkFilter(resources);
     }
 
     @Override
