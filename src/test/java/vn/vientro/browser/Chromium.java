@@ -10,13 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +85,32 @@ final class Chromium implements AutoCloseable {
             }
         }
         return serious;
+    }
+
+    WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** Clicks by script, so that an element under a sticky header or an open menu is still the one clicked. */
+    void click(String css) {
+        driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector(css)));
+    }
+
+    /** The text of the page's main region, as a reader sees it. */
+    String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** What is wrong with the current page (console errors, serious accessibility violations), each labelled. */
+    List<String> problems(String where) throws IOException {
+        List<String> problems = new ArrayList<>();
+        seriousAccessibilityViolations().forEach(v -> problems.add(where + " — " + v));
+        consoleErrors().forEach(e -> problems.add(where + " — console: " + e));
+        return problems;
     }
 
     void screenshot(Path file) throws IOException {
