@@ -66,7 +66,7 @@ public class AidFixtures {
                  "locations":[{"communeCode":"%s","percent":100}],
                  "publicGroups":["SUMMARY","VALUE"]}
                 """.formatted(kind, name, name, organisation("VNAH"), agency("SYT"), agency("UBND-TINH"),
-                "EMERGENCY_RELIEF".equals(kind) ? "\"" + java.time.LocalDate.now().minusDays(13) + "\"" : "null", amount, currency, commune);
+                "EMERGENCY_RELIEF".equals(kind) ? "\"" + vn.vientro.testing.Today.inProvince().minusDays(13) + "\"" : "null", amount, currency, commune);
     }
 
     public long draft(int port, String token, String json) {
@@ -128,7 +128,7 @@ public class AidFixtures {
     /** Takes a drafted project to {@code target} along the normal path, each move by the role it needs. */
     public void moveTo(int port, long id, AidStatus target) {
         for (String[] step : pathTo(target)) {
-            moveOk(port, step[0], id, step[1], step[2].formatted(id, java.time.LocalDate.now()));
+            moveOk(port, step[0], id, step[1], step[2].formatted(id, vn.vientro.testing.Today.inProvince()));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.vientro.browser;
 
+import vn.vientro.testing.Today;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ class AidFlowBrowserTests {
         problems.addAll(browser.problems("approval form"));
         browser.byId("referenceNumber").sendKeys("1234/QĐ-UBND");
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("referenceDate"),
-                LocalDate.now().toString());
+                Today.inProvince().toString());
         browser.byId("signer").sendKeys("Vũ Đức Lãnh");
         submitMove(item);
         assertThat(browser.mainText()).contains("Đã phê duyệt").contains("1234/QĐ-UBND");
@@ -115,7 +116,7 @@ class AidFlowBrowserTests {
         browser.open(item + "?tab=money");
         problems.addAll(browser.problems("money tab"));
         new Select(browser.byId("kind")).selectByValue("DISBURSEMENT");
-        browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("valueDate"), LocalDate.now().toString());
+        browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("valueDate"), Today.inProvince().toString());
         browser.byId("amount").sendKeys("30.000");
         browser.byId("currency").clear();
         browser.byId("currency").sendKeys("USD");

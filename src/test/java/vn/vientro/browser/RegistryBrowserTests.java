@@ -1,5 +1,6 @@
 package vn.vientro.browser;
 
+import vn.vientro.testing.Today;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class RegistryBrowserTests {
 
         browser.open(organisationUrl.replace(browser.baseUrl, "") + "/permits/new");
         check("permit form");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inProvince();
         new Select(find("kind")).selectByValue("OPERATION_REGISTRATION");
         find("number").sendKeys("777/GĐK-BNG");
         setDate("issuedOn", today.minusYears(1));

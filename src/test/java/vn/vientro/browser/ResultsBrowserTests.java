@@ -1,5 +1,6 @@
 package vn.vientro.browser;
 
+import vn.vientro.testing.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ class ResultsBrowserTests {
         browser.click("a[href$='/periods/new']");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("targetValue")));
         problems.addAll(browser.problems("period form"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inProvince();
         date("start", today.minusDays(400));
         date("end", today.minusDays(30));
         browser.byId("targetValue").sendKeys("100");

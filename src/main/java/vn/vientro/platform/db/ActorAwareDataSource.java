@@ -3,6 +3,9 @@ package vn.vientro.platform.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import vn.vientro.platform.Actor;
@@ -18,6 +21,9 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
      * on first use); that inner connection serves the session machinery and is tagged as such.
      */
     private static final ThreadLocal<Boolean> RESOLVING_ACTOR = ThreadLocal.withInitial(() -> false);
+
+    /** The actor each physical connection was last tagged with; a connection the pool drops is forgotten with it. */
+    private static final Map<Connection, String> TAGS = Collections.synchronizedMap(new WeakHashMap<>());
 
     ActorAwareDataSource(DataSource target) {
         super(target);
@@ -53,13 +59,26 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
         }
     }
 
+    /**
+     * Sets the actor unless the pooled connection underneath already carries it from its last use. The setting is made
+     * in auto-commit mode, the pool's default when it hands a connection out, so no rollback can undo it.
+     */
     private static Connection tagged(Connection connection) throws SQLException {
+        String actor = currentActor();
+        Connection physical = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class)
+                : connection;
+        if (actor.equals(TAGS.get(physical)) && connection.getAutoCommit()) {
+            return connection;
+        }
         try (PreparedStatement statement = connection.prepareStatement("select set_config('vientro.actor', ?, false)")) {
-            statement.setString(1, currentActor());
+            statement.setString(1, actor);
             statement.execute();
         } catch (SQLException e) {
             connection.close();
             throw e;
+        }
+        if (connection.getAutoCommit()) {
+            TAGS.put(physical, actor);
         }
         return connection;
     }

@@ -1,5 +1,6 @@
 package vn.vientro.aid.appraisal;
 
+import vn.vientro.testing.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -58,7 +59,7 @@ class AppraisalDraftsIntegrationTests {
                 "Độc lập - Tự do - Hạnh phúc", "Số: …/BC-STC", "BÁO CÁO", "Kết quả thẩm định khoản viện trợ "
                         + item.name(), "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ.", "Nơi nhận:", "- Lưu: VT, ….")
                 .containsPattern(DATELINE)
-                .contains(PlaceAndDate.of("Phú Thọ", LocalDate.now()))
+                .contains(PlaceAndDate.of("Phú Thọ", Today.inProvince()))
                 .contains("Ý kiến của Sở Y tế tỉnh Phú Thọ (ngày ", "Đồng ý có điều kiện. Bổ sung kế hoạch đào tạo")
                 .contains("Văn phòng Ủy ban nhân dân tỉnh Phú Thọ: chưa có ý kiến (hạn 16/11/2026).")
                 .contains("Ý kiến của Công an tỉnh: gửi kèm theo chế độ mật")

@@ -196,7 +196,7 @@ class OpinionConfidentialityIntegrationTests {
     void anItemLateOnlyOnItsSecurityOpinionIsOverdueOnlyForThoseWhoMayKnow() {
         AppraisalItems.Item late = items.underAppraisal();
         items.ask(late.id(), "2026-02-10", new String[] {"CA-TINH", "SECURITY"});
-        items.ask(late.id(), java.time.LocalDate.now().toString(), new String[] {"SYT", "SECTOR"});
+        items.ask(late.id(), vn.vientro.testing.Today.inProvince().toString(), new String[] {"SYT", "SECTOR"});
 
         String query = "/api/v1/aid-items?overdue=true&q=" + late.code();
         assertThat(AppraisalItems.JSON.readTree(api("appraiser", query).body()).get("total").asLong()).isEqualTo(1);

@@ -35,7 +35,7 @@ class OverdueOpinionJobIntegrationTests {
         AppraisalItems.Item item = items.underAppraisal();
         List<Long> ids = items.ask(item.id(), "2026-02-10", new String[] {"CA-TINH", "SECURITY", "Câu hỏi mật"},
                 new String[] {"SYT", "SECTOR"}, new String[] {"STC", "FINANCE"});
-        items.ask(item.id(), java.time.LocalDate.now().toString(), new String[] {"UBND-P-VINHPHUC", "COMMUNE"});
+        items.ask(item.id(), vn.vientro.testing.Today.inProvince().toString(), new String[] {"UBND-P-VINHPHUC", "COMMUNE"});
         items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "");
 
         assertThat(job.noticeOverdue()).isGreaterThanOrEqualTo(2);

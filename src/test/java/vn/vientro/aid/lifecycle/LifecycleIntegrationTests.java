@@ -1,5 +1,6 @@
 package vn.vientro.aid.lifecycle;
 
+import vn.vientro.testing.Today;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -102,7 +103,7 @@ class LifecycleIntegrationTests {
             long id = fixtures.projectIn(port, "Dự án sai vai trò " + status, status);
             for (int i = 1; i < case_.length; i++) {
                 HttpResponse<String> response = fixtures.move(port, case_[i], id, case_[0],
-                        AidFixtures.APPROVAL.formatted(id, LocalDate.now()));
+                        AidFixtures.APPROVAL.formatted(id, Today.inProvince()));
                 assertThat(response.statusCode()).as(case_[0] + " by " + case_[i]).isIn(403);
             }
             assertThat(fixtures.status(port, id)).isEqualTo(status.name());
@@ -121,7 +122,7 @@ class LifecycleIntegrationTests {
         assertThat(item.has("stageDueOn")).as("no clock runs while returned").isFalse();
         fixtures.moveOk(port, "demo-officer", id, "resubmit", "");
         item = fixtures.item(port, id).get("item");
-        assertThat(item.get("clockStartedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(item.get("clockStartedOn").asString()).isEqualTo(Today.inProvince().toString());
         assertThat(item.get("stageDueOn").asString()).isNotBlank();
     }
 
@@ -132,7 +133,7 @@ class LifecycleIntegrationTests {
         fixtures.moveOk(port, "demo-officer", id, "submit", "");
         assertThat(fixtures.move(port, "demo-appraiser", id, "open-appraisal", "").statusCode())
                 .as("no consultation step for emergency relief").isEqualTo(409);
-        fixtures.moveOk(port, "demo-leader", id, "approve", AidFixtures.APPROVAL.formatted(id, LocalDate.now()));
+        fixtures.moveOk(port, "demo-leader", id, "approve", AidFixtures.APPROVAL.formatted(id, Today.inProvince()));
         var item = fixtures.item(port, id).get("item");
         assertThat(item.get("status").asString()).isEqualTo("APPROVED");
         assertThat(item.get("legalBasis").asString()).isEqualTo("D50");
@@ -149,7 +150,7 @@ class LifecycleIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"referenceNumber\"");
         response = fixtures.move(port, "demo-leader", id, "approve",
-                "\"referenceNumber\":\"9/QĐ-UBND\",\"signer\":\"A\",\"referenceDate\":\"" + LocalDate.now().plusDays(3) + "\"");
+                "\"referenceNumber\":\"9/QĐ-UBND\",\"signer\":\"A\",\"referenceDate\":\"" + Today.inProvince().plusDays(3) + "\"");
         assertThat(response.statusCode()).as("a decision is not signed in the future").isEqualTo(400);
         assertThat(fixtures.status(port, id)).isEqualTo("PENDING_DECISION");
     }

@@ -2,7 +2,6 @@ package vn.vientro.aid.money;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +53,7 @@ final class MoneyFixtures {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return vn.vientro.testing.Today.inProvince();
     }
 
     static final String SECTORS = """

@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import vn.vientro.testing.Today;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ResultsApiIntegrationTests {
                 {"titleVi":"Số người khuyết tật được phục hồi chức năng","measure":"UNIT","unit":"người",
                  "baselineYear":2024,"baselineValue":40}
                 """));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inProvince();
         long ended = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
                 target(today.minusDays(400), today.minusDays(36), "100")));
         long running = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
@@ -94,7 +95,7 @@ class ResultsApiIntegrationTests {
                 {"titleVi":"Tỷ lệ mắc sốt rét trên 1.000 dân","measure":"UNIT","unit":"ca/1.000 dân",
                  "ascending":false,"baselineYear":2024,"baselineValue":2.4}
                 """));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inProvince();
         long period = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
                 target(today.minusDays(300), today.minusDays(1), "1.0")));
         aid.moveTo(port, id, AidStatus.APPROVED);

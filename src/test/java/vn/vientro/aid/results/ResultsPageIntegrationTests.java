@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import vn.vientro.testing.Today;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ class ResultsPageIntegrationTests {
                 .query(Long.class).single();
 
         String blank = officer.get("/app/aid/items/" + id + "/indicators/" + indicatorId + "/periods/new").body();
-        int year = LocalDate.now().getYear();
+        int year = Today.inProvince().getYear();
         assertThat(blank).as("the calendar year is offered").contains("value=\"" + year + "-01-01\"")
                 .contains("value=\"" + year + "-12-31\"");
         assertThat(officer.post("/app/aid/items/" + id + "/indicators/" + indicatorId + "/periods",
@@ -82,7 +83,7 @@ class ResultsPageIntegrationTests {
     @Test
     void afterApprovalTheOfficerReportsAndOnlyTheFocalPointAdjusts() {
         long id = aid.draftProject(port, "Khung kết quả báo cáo trên trang");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inProvince();
         long indicator = framework(id, today.minusDays(400), today.minusDays(30));
         long period = jdbc.sql("select id from aid.indicator_period where indicator = :i").param("i", indicator)
                 .query(Long.class).single();
