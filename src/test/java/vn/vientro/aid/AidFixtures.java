@@ -125,35 +125,66 @@ public class AidFixtures {
         return id;
     }
 
-    /** Takes a drafted project to {@code target} along the normal path, each move by the role it needs. */
+    /**
+     * Takes an item to {@code target} from wherever on the way it stands, each move by the role it needs: along the
+     * normal path, or off it to a return, a refusal, a suspension or a termination.
+     */
     public void moveTo(int port, long id, AidStatus target) {
-        for (String[] step : pathTo(target)) {
+        List<String[]> path = pathTo(target);
+        String current = status(port, id);
+        int from = 0;
+        for (int i = 0; i < path.size(); i++) {
+            if (AidAction.fromSlug(path.get(i)[1]).orElseThrow().to().name().equals(current)) {
+                from = i + 1;
+            }
+        }
+        for (String[] step : path.subList(from, path.size())) {
             moveOk(port, step[0], id, step[1], step[2].formatted(id, vn.vientro.testing.Today.inProvince()));
+        }
+        if (!status(port, id).equals(target.name())) {
+            throw new IllegalStateException("item " + id + " is " + status(port, id) + ", not " + target);
         }
     }
 
     private static List<String[]> pathTo(AidStatus target) {
-        List<String[]> path = List.of(
-                new String[] {"demo-officer", "submit", "", "SUBMITTED"},
-                new String[] {"demo-appraiser", "open-appraisal", "", "UNDER_APPRAISAL"},
-                new String[] {"demo-appraiser", "conclude-appraisal",
-                        "\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\"", "APPRAISED"},
-                new String[] {"demo-appraiser", "propose-decision", "\"referenceNumber\":\"%s/TTr-STC\"",
-                        "PENDING_DECISION"},
-                new String[] {"demo-leader", "approve", APPROVAL, "APPROVED"},
-                new String[] {"demo-officer", "start", "", "IMPLEMENTING"},
-                new String[] {"demo-officer", "complete", "", "COMPLETED"},
-                new String[] {"demo-officer", "hand-over", "\"referenceNumber\":\"BB-%s\"", "HANDED_OVER"},
-                new String[] {"demo-appraiser", "settle", "\"referenceNumber\":\"QT-%s\"", "SETTLED"},
-                new String[] {"demo-focal", "close", "", "CLOSED"});
-        if (target == AidStatus.DOSSIER_DRAFT) {
-            return List.of();
-        }
-        int end = 0;
-        while (!path.get(end)[3].equals(target.name())) {
-            end++;
-        }
-        return path.subList(0, end + 1);
+        String[] submit = {"demo-officer", "submit", ""};
+        String[] open = {"demo-appraiser", "open-appraisal", ""};
+        String[] conclude = {"demo-appraiser", "conclude-appraisal",
+                "\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\""};
+        String[] propose = {"demo-appraiser", "propose-decision", "\"referenceNumber\":\"%s/TTr-STC\""};
+        String[] approve = {"demo-leader", "approve", APPROVAL};
+        String[] start = {"demo-officer", "start", ""};
+        String[] suspend = {"demo-leader", "suspend", "\"reason\":\"Kiểm tra\",\"referenceNumber\":\"9/QĐ-UBND\""};
+        String[] complete = {"demo-officer", "complete", ""};
+        String[] handOver = {"demo-officer", "hand-over", "\"referenceNumber\":\"BB-%s\""};
+        String[] settle = {"demo-appraiser", "settle", "\"referenceNumber\":\"QT-%s\""};
+        List<String[]> toDecision = List.of(submit, open, conclude, propose);
+        return switch (target) {
+            case DOSSIER_DRAFT -> List.of();
+            case SUBMITTED -> List.<String[]>of(submit);
+            case RETURNED -> List.of(submit, new String[] {"demo-appraiser", "return", "\"reason\":\"Thiếu văn kiện\""});
+            case UNDER_APPRAISAL -> List.of(submit, open);
+            case APPRAISED -> List.of(submit, open, conclude);
+            case PENDING_DECISION -> toDecision;
+            case REFUSED -> concat(toDecision, new String[] {"demo-leader", "refuse", "\"reason\":\"Không phù hợp\""});
+            case APPROVED -> concat(toDecision, approve);
+            case IMPLEMENTING -> concat(toDecision, approve, start);
+            case SUSPENDED -> concat(toDecision, approve, start, suspend);
+            case TERMINATED -> concat(toDecision, approve, start, suspend,
+                    new String[] {"demo-leader", "terminate", "\"reason\":\"Vi phạm cam kết\""});
+            case COMPLETED -> concat(toDecision, approve, start, complete);
+            case HANDED_OVER -> concat(toDecision, approve, start, complete, handOver);
+            case SETTLED -> concat(toDecision, approve, start, complete, handOver, settle);
+            case CLOSED -> concat(toDecision, approve, start, complete, handOver, settle,
+                    new String[] {"demo-focal", "close", ""});
+            case AMENDMENT_PENDING -> throw new IllegalArgumentException("only through the amendment workflow");
+        };
+    }
+
+    private static List<String[]> concat(List<String[]> first, String[]... more) {
+        List<String[]> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     public static JsonNode read(String json) {

@@ -48,7 +48,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void approvalKeepsTheApprovedDescriptionAsVersionOne() {
-        long id = items.approved("Phiên bản được phê duyệt", today);
+        long id = items.approved("Phiên bản được phê duyệt");
         JsonNode versions = JSON.readTree(api("GET", "/api/v1/aid-items/" + id + "/versions", "officer", null).body());
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).get("versionNo").asInt()).isEqualTo(1);
@@ -59,7 +59,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void minorChangeIsAppliedAtOnceWithoutChangingTheState() {
-        long id = items.implementing("Phân bổ lại lĩnh vực", today);
+        long id = items.implementing("Phân bổ lại lĩnh vực");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.set("sectors", JSON.readTree("""
                 [{"sectorCode":"12220","percent":50},{"sectorCode":"13040","percent":50}]"""));
@@ -86,7 +86,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void extendingTheEndDateIsSubstantiveAndWaitsForTheApprover() {
-        long id = items.implementing("Gia hạn thời gian thực hiện", today);
+        long id = items.implementing("Gia hạn thời gian thực hiện");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-06-30");
 
@@ -109,7 +109,7 @@ class AmendmentIntegrationTests {
     @Test
     void valueChangeWithinTheConfiguredThresholdIsMinorBeyondItSubstantive() {
         BigDecimal threshold = rules.amendment().valueChangePercent();
-        long id = items.implementing("Tăng giá trị viện trợ", today);
+        long id = items.implementing("Tăng giá trị viện trợ");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("totalAmount", percentOfApproved(threshold.divide(new BigDecimal("2"))));
 
@@ -127,7 +127,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void leaderApprovesAndTheDescriptionIsAppliedAsANewVersionWithItsDecision() {
-        long id = items.implementing("Điều chỉnh được phê duyệt", today);
+        long id = items.implementing("Điều chỉnh được phê duyệt");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-06-30");
         proposed.put("objectivesVi", "Nâng cao năng lực y tế cơ sở và y tế trường học");
@@ -166,7 +166,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void rejectionKeepsTheDescription() {
-        long id = items.implementing("Điều chỉnh không được chấp thuận", today);
+        long id = items.implementing("Điều chỉnh không được chấp thuận");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.set("locations", JSON.readTree("[{\"communeCode\":\"04828\",\"percent\":100}]"));
         long amendment = JSON.readTree(items.propose(id, "officer", proposed, "Đổi địa bàn").body())
@@ -191,7 +191,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void onlyLeadersDecide() {
-        long id = items.implementing("Chỉ lãnh đạo quyết định", today);
+        long id = items.implementing("Chỉ lãnh đạo quyết định");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-03-31");
         long amendment = JSON.readTree(items.propose(id, "officer", proposed, "Gia hạn").body()).get("id").asLong();
@@ -211,7 +211,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void aSecondRequestWhileOneIsPendingIsRefused() {
-        long id = items.implementing("Một đề nghị mỗi lần", today);
+        long id = items.implementing("Một đề nghị mỗi lần");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-03-31");
         assertThat(items.propose(id, "officer", proposed, "Gia hạn").statusCode()).isEqualTo(201);
@@ -225,7 +225,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void amendingOutsideImplementationIsRefused() {
-        long approved = items.approved("Chưa bắt đầu thực hiện", today);
+        long approved = items.approved("Chưa bắt đầu thực hiện");
         ObjectNode proposed = items.latestSnapshot(approved);
         proposed.put("descriptionVi", "Sửa mô tả");
         assertThat(items.propose(approved, "officer", proposed, "Sửa").statusCode()).isEqualTo(409);
@@ -238,7 +238,7 @@ class AmendmentIntegrationTests {
 
     @Test
     void theRequestIsCheckedForWhoAsksWhatChangesAndWhy() {
-        long id = items.implementing("Kiểm tra đề nghị", today);
+        long id = items.implementing("Kiểm tra đề nghị");
         ObjectNode proposed = items.latestSnapshot(id);
         assertThat(items.propose(id, "officer", proposed, "Không đổi gì").statusCode()).as("no change").isEqualTo(400);
         proposed.put("descriptionVi", "Mô tả mới");

@@ -45,7 +45,7 @@ class AmendmentPageIntegrationTests {
 
     @Test
     void ownerProposesAnExtensionOnThePrefilledFormAndTheLeaderApprovesIt() {
-        long id = items.implementing("Gia hạn qua trang", today);
+        long id = items.implementing("Gia hạn qua trang");
         WebClient officer = WebClient.signedIn(port, "officer");
         String tab = officer.get("/app/aid/items/" + id + "?tab=amendments").body();
         assertThat(tab).contains("/app/aid/items/" + id + "/amendments/new").contains("<td>1</td>")
@@ -97,7 +97,7 @@ class AmendmentPageIntegrationTests {
 
     @Test
     void minorChangeOnThePageIsAppliedAndTheVersionsCompareSideBySide() {
-        long id = items.implementing("Phân bổ lại qua trang", today);
+        long id = items.implementing("Phân bổ lại qua trang");
         WebClient officer = WebClient.signedIn(port, "officer");
         Map<String, String> form = prefilled(officer, id);
         form.put("sectors", "12220 30\r\n13040 70");
@@ -126,7 +126,7 @@ class AmendmentPageIntegrationTests {
 
     @Test
     void theFormIsRefusedWhileARequestWaitsAndToOthersThanTheOwner() {
-        long id = items.implementing("Đang chờ phê duyệt", today);
+        long id = items.implementing("Đang chờ phê duyệt");
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-01-31");
         assertThat(items.propose(id, "officer", proposed, "Gia hạn").statusCode()).isEqualTo(201);
@@ -134,14 +134,14 @@ class AmendmentPageIntegrationTests {
         assertThat(officer.get("/app/aid/items/" + id + "/amendments/new").statusCode()).isEqualTo(409);
         assertThat(officer.get("/app/aid/items/" + id + "?tab=amendments").body())
                 .doesNotContain("/amendments/new").contains("Chờ phê duyệt");
-        long other = items.implementing("Không phải của xã", today);
+        long other = items.implementing("Không phải của xã");
         assertThat(WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + other + "/amendments/new")
                 .statusCode()).isEqualTo(403);
     }
 
     @Test
     void implementingItemsWithoutAStageDueDateStillListAndCountOnTheHomePage() {
-        long id = items.implementing("Không có hạn xử lý", today);
+        long id = items.implementing("Không có hạn xử lý");
         String code = jdbc.sql("select code from aid.aid_item where id = :id").param("id", id).query(String.class)
                 .single();
         WebClient officer = WebClient.signedIn(port, "officer");

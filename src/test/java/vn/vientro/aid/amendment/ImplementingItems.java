@@ -1,14 +1,11 @@
 package vn.vientro.aid.amendment;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vientro.testing.WebClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Creates aid items through the item API and moves them through the lifecycle up to implementation, as the owner
@@ -29,20 +26,16 @@ final class ImplementingItems {
     }
 
     /** An item of 100,000 USD, 1 Jan 2026 – 31 Dec 2027, health 60 % / STD control 40 %, in Vĩnh Phúc ward. */
-    long implementing(String name, LocalDate today) {
-        long id = approved(name, today);
-        move(id, "start", "officer", "{}");
+    long implementing(String name) {
+        long id = draft(name);
+        fixtures.moveTo(port, id, vn.vientro.aid.AidStatus.IMPLEMENTING);
         return id;
     }
 
-    long approved(String name, LocalDate today) {
+    /** Approved today, along the normal path. */
+    long approved(String name) {
         long id = draft(name);
-        move(id, "submit", "officer", "{}");
-        move(id, "open-appraisal", "appraiser", "{}");
-        move(id, "conclude-appraisal", "appraiser", "{\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\"}");
-        move(id, "propose-decision", "appraiser", "{\"referenceNumber\":\"12/TTr-STC\"}");
-        move(id, "approve", "leader", "{\"referenceNumber\":\"101/QĐ-UBND\",\"referenceDate\":\"" + today
-                + "\",\"signer\":\"Chủ tịch UBND tỉnh\"}");
+        fixtures.moveTo(port, id, vn.vientro.aid.AidStatus.APPROVED);
         return id;
     }
 
@@ -56,13 +49,6 @@ final class ImplementingItems {
                  "contacts":[{"fullName":"Hoàng Thu Hà","position":"Chuyên viên","phone":"0210 3846 123"}]}
                 """.formatted(name, organisation("PSI"), agency("SYT"), agency("UBND-TINH"));
         return fixtures.draft(port, "demo-officer", body); // with the papers a submission needs
-    }
-
-    void move(long id, String action, String user, String json) {
-        String fields = json.strip();
-        fields = fields.substring(1, fields.length() - 1); // AidFixtures adds the version and the papers a move needs
-        HttpResponse<String> moved = fixtures.move(port, "demo-" + user, id, action, fields);
-        assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
     }
 
     /** The item's latest version of its description, in the item API's shape, to change and propose. */

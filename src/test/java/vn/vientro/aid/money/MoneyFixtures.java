@@ -102,66 +102,7 @@ final class MoneyFixtures {
 
     /** Moves the item along the path to {@code target}, from wherever on that path it stands now. */
     void moveTo(long id, AidStatus target) {
-        List<String[]> path = path(target);
-        String current = status(id);
-        int from = 0;
-        for (int i = 0; i < path.size(); i++) {
-            if (vn.vientro.aid.AidAction.fromSlug(path.get(i)[0]).orElseThrow().to().name().equals(current)) {
-                from = i + 1;
-            }
-        }
-        for (String[] step : path.subList(from, path.size())) {
-            move(id, step[0], step[1], step.length > 2 ? step[2] : "");
-        }
-        assertThat(status(id)).isEqualTo(target.name());
-    }
-
-    private static List<String[]> path(AidStatus target) {
-        String[] submit = {"submit", "demo-officer"};
-        String[] open = {"open-appraisal", "demo-appraiser"};
-        String[] conclude = {"conclude-appraisal", "demo-appraiser",
-                "\"recommendation\": \"APPROVE\", \"reason\": \"Phù hợp quy hoạch ngành y tế\""};
-        String[] propose = {"propose-decision", "demo-appraiser", "\"referenceNumber\": \"12/TTr-STC\""};
-        String[] approve = {"approve", "demo-leader", "\"referenceNumber\": \"345/QĐ-UBND\", \"referenceDate\": \""
-                + today() + "\", \"signer\": \"Chủ tịch UBND tỉnh\""};
-        String[] start = {"start", "demo-officer"};
-        String[] suspend = {"suspend", "demo-leader", "\"reason\": \"Kiểm tra\", \"referenceNumber\": \"9/QĐ-UBND\""};
-        String[] complete = {"complete", "demo-officer"};
-        String[] handOver = {"hand-over", "demo-officer", "\"referenceNumber\": \"7/BB-BG\""};
-        String[] settle = {"settle", "demo-appraiser", "\"referenceNumber\": \"8/QT-STC\""};
-        List<String[]> toDecision = List.of(submit, open, conclude, propose);
-        return switch (target) {
-            case DOSSIER_DRAFT -> List.of();
-            case SUBMITTED -> List.<String[]>of(submit);
-            case RETURNED -> List.of(submit, new String[] {"return", "demo-appraiser", "\"reason\": \"Thiếu văn kiện\""});
-            case UNDER_APPRAISAL -> List.of(submit, open);
-            case APPRAISED -> List.of(submit, open, conclude);
-            case PENDING_DECISION -> toDecision;
-            case REFUSED -> concat(toDecision, new String[] {"refuse", "demo-leader", "\"reason\": \"Không phù hợp\""});
-            case APPROVED -> concat(toDecision, approve);
-            case IMPLEMENTING -> concat(toDecision, approve, start);
-            case SUSPENDED -> concat(toDecision, approve, start, suspend);
-            case TERMINATED -> concat(toDecision, approve, start, suspend,
-                    new String[] {"terminate", "demo-leader", "\"reason\": \"Vi phạm cam kết\""});
-            case COMPLETED -> concat(toDecision, approve, start, complete);
-            case HANDED_OVER -> concat(toDecision, approve, start, complete, handOver);
-            case SETTLED -> concat(toDecision, approve, start, complete, handOver, settle);
-            case CLOSED -> concat(toDecision, approve, start, complete, handOver, settle,
-                    new String[] {"close", "demo-focal"});
-            case AMENDMENT_PENDING -> throw new IllegalArgumentException("only through the amendment workflow");
-        };
-    }
-
-    private static List<String[]> concat(List<String[]> first, String[]... more) {
-        List<String[]> all = new java.util.ArrayList<>(first);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    private void move(long id, String action, String token, String fields) {
-        // AidFixtures adds the version and what the dossier and appraisal guards need before some moves
-        HttpResponse<String> moved = aid.move(port, token, id, action, fields);
-        assertThat(moved.statusCode()).as(action + ": " + moved.body()).isEqualTo(200);
+        aid.moveTo(port, id, target);
     }
 
     long version(long id) {
