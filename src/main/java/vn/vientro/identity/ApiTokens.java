@@ -75,13 +75,15 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public List<ApiTokenView> list(String username) {
         return jdbc.sql("""
-                        select t.id, t.name, t.token_prefix, t.created_at, t.expires_on, t.revoked_at, u.last_used_at
+                        select t.id, t.name, t.token_prefix, t.created_at, t.expires_on, t.revoked_at, u.last_used_at,
+                               (t.revoked_at is null and (t.expires_on is null or t.expires_on >= :today)) as active
                           from identity.api_token t
                           left join identity.api_token_usage u on u.token_id = t.id
                          where t.user_account = :user
                          order by t.revoked_at nulls first, t.created_at desc
                         """)
-                .param("user", userId(username)).query(ApiTokenView.class).list();
+                .param("user", userId(username)).param("today", java.time.LocalDate.now(clock))
+                .query(ApiTokenView.class).list();
     }
 
     /** The user a presented secret belongs to, if the token is known, not revoked and not expired. */

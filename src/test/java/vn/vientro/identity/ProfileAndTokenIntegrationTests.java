@@ -52,8 +52,10 @@ class ProfileAndTokenIntegrationTests {
 
         Matcher revoke = Pattern.compile("action=\"(/app/profile/tokens/\\d+/revoke)\"").matcher(page);
         assertThat(revoke.find()).isTrue();
+        assertThat(page).doesNotContain("Đã thu hồi / hết hạn");
         officer.post(revoke.group(1), Map.of());
         assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
+        assertThat(officer.get("/app/profile").body()).as("the list says so").contains("Đã thu hồi / hết hạn");
     }
 
     @Test
