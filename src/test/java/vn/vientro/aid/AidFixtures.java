@@ -162,7 +162,8 @@ public class AidFixtures {
         return switch (target) {
             case DOSSIER_DRAFT -> List.of();
             case SUBMITTED -> List.<String[]>of(submit);
-            case RETURNED -> List.of(submit, new String[] {"demo-appraiser", "return", "\"reason\":\"Thiếu văn kiện\""});
+            case RETURNED -> List.of(submit,
+                    new String[] {"demo-appraiser", "return", "\"reason\":\"Thiếu văn kiện\""});
             case UNDER_APPRAISAL -> List.of(submit, open);
             case APPRAISED -> List.of(submit, open, conclude);
             case PENDING_DECISION -> toDecision;

@@ -43,7 +43,8 @@ class DemoResults {
                         null));
                 for (PlannedIndicator p : result.indicators) {
                     long indicator = results.addIndicator(id, resultId, new IndicatorInput(p.titleVi, p.titleEn,
-                            p.measure, p.unit, p.ascending, p.baseline == null ? null : demo.plannedStart().getYear() - 1,
+                            p.measure, p.unit, p.ascending,
+                            p.baseline == null ? null : demo.plannedStart().getYear() - 1,
                             p.baseline, p.baseline == null ? null : "Số liệu điều tra đầu kỳ"));
                     periods(demo, p, id, indicator);
                 }

@@ -34,5 +34,5 @@ public class ResultForm {
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(@Nullable String titleEn) { this.titleEn = titleEn == null ? "" : titleEn; }
     public String getDescription() { return description; }
-    public void setDescription(@Nullable String description) { this.description = description == null ? "" : description; }
+    public void setDescription(@Nullable String text) { this.description = text == null ? "" : text; }
 }

@@ -70,7 +70,8 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
         if (actor.equals(TAGS.get(physical)) && connection.getAutoCommit()) {
             return connection;
         }
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('vientro.actor', ?, false)")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('vientro.actor', ?, false)")) {
             statement.setString(1, actor);
             statement.execute();
         } catch (SQLException e) {

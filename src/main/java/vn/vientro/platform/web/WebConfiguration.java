@@ -34,8 +34,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Takes the place of Spring's ResourceUrlEncodingFilter: a bean of that type is there, so Spring Boot leaves its own
-     * out; as a filter bean it is registered for every request.
+     * Takes the place of Spring's ResourceUrlEncodingFilter: a bean of that type is there, so Spring Boot leaves its
+     * own out; as a filter bean it is registered for every request.
      */
     @Bean
     WebJarLinkFilter webJarLinkFilter(ResourceUrlProvider resources) {

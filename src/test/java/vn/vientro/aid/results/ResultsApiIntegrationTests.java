@@ -103,7 +103,8 @@ class ResultsApiIntegrationTests {
                 .path("periods").get(0);
         assertThat(justEnded.path("overdue").asBoolean()).as("ended yesterday: the report is due in 10 days")
                 .isFalse();
-        assertThat(LocalDate.parse(justEnded.path("period").path("reportDue").asString())).isAfterOrEqualTo(today.plusDays(9));
+        assertThat(LocalDate.parse(justEnded.path("period").path("reportDue").asString()))
+                .isAfterOrEqualTo(today.plusDays(9));
         assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + period + "/actual", "demo-officer",
                 "{\"version\":0,\"actualValue\":1.6}").statusCode()).isEqualTo(200);
         JsonNode entry = framework(id, "demo-leader").path("results").get(0).path("indicators").get(0);
@@ -195,6 +196,14 @@ class ResultsApiIntegrationTests {
                     .statusCode()).as(token).isEqualTo(403);
         }
         assertThat(WebClient.api(port, "GET", base(id) + "/results", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiDocumentsTheFramework() {
+        String docs = WebClient.signedIn(port, "focal").get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/v1/aid-items/{id}/results")
+                .contains("/api/v1/aid-items/{id}/periods/{periodId}/actual")
+                .contains("/api/v1/aid-items/{id}/indicators/{indicatorId}/periods");
     }
 
     private java.util.List<Long> waitingForOfficer() {

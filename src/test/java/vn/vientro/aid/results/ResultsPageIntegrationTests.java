@@ -17,7 +17,7 @@ import vn.vientro.testing.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vientro.testing.WebClient.location;
 
-/** The results tab and its form pages over the real HTTP stack, as the aid owner's officer and the focal point use them. */
+/** The results tab and its form pages over real HTTP, as the aid owner's officer and the focal point use them. */
 @VientroIntegrationTest
 class ResultsPageIntegrationTests {
 
@@ -133,7 +133,8 @@ class ResultsPageIntegrationTests {
         focal.get("/app/aid/items/" + id + "/results/" + result);
         focal.post("/app/aid/items/" + id + "/results/" + result,
                 Map.of("version", "0", "level", "OUTCOME", "titleVi", "Tên do đầu mối sửa"));
-        String conflict = org.springframework.web.util.HtmlUtils.htmlUnescape(officer.post("/app/aid/items/" + id + "/results/" + result,
+        String conflict = org.springframework.web.util.HtmlUtils.htmlUnescape(officer.post(
+                "/app/aid/items/" + id + "/results/" + result,
                 Map.of("version", "0", "level", "OUTPUT", "titleVi", "Tên do cán bộ sở sửa")).body());
         assertThat(conflict).contains("Người khác đã lưu bản ghi này").contains("Tên do đầu mối sửa")
                 .contains("value=\"Tên do cán bộ sở sửa\"").contains("name=\"version\" value=\"1\"");
