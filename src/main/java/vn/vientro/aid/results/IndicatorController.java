@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
 
 /** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
 @Controller
@@ -68,7 +70,9 @@ class IndicatorController {
                 results.changeIndicator(id, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(id, redirect, "aid.results.indicator.changed");
             } catch (StaleResultException e) {
-                return conflict(id, indicatorId, form, errors, model);
+                return conflict(id, indicatorId, form, errors, model, redirect);
+            } catch (NotFoundException e) {
+                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
@@ -83,16 +87,28 @@ class IndicatorController {
         try {
             results.removeIndicator(id, indicatorId, version);
             return ResultsPages.done(id, redirect, "aid.results.indicator.removed");
+        } catch (NotFoundException e) {
+            return ResultsPages.gone(id, redirect);
         } catch (StaleResultException e) {
-            IndicatorForm current = IndicatorForm.of(results.indicator(id, indicatorId));
+            Optional<Indicator> theirs = ResultsPages.stillThere(() -> results.indicator(id, indicatorId));
+            if (theirs.isEmpty()) {
+                return ResultsPages.gone(id, redirect);
+            }
+            IndicatorForm current = IndicatorForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "indicatorForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "indicatorForm", errors);
-            return conflict(id, indicatorId, current, errors, model);
+            return conflict(id, indicatorId, current, errors, model, redirect);
         }
     }
 
-    private String conflict(long id, long indicatorId, IndicatorForm form, BindingResult errors, Model model) {
-        Indicator theirs = results.indicator(id, indicatorId);
+    /** Someone saved first: their version beside what this user typed; if they removed it, back to the tab. */
+    private String conflict(long id, long indicatorId, IndicatorForm form, BindingResult errors, Model model,
+                            RedirectAttributes redirect) {
+        Optional<Indicator> found = ResultsPages.stillThere(() -> results.indicator(id, indicatorId));
+        if (found.isEmpty()) {
+            return ResultsPages.gone(id, redirect);
+        }
+        Indicator theirs = found.get();
         form.setVersion(theirs.version());
         ResultsPageModel.conflict(model, errors, theirs);
         return page(model, id, results.result(id, theirs.resultId()), form, theirs);

@@ -1,7 +1,6 @@
 package vn.vientro.aid.results;
 
 import org.jspecify.annotations.Nullable;
-import vn.vientro.aid.item.AmountText;
 import vn.vientro.shared.InvalidInputException;
 
 /** The indicator form as typed: the baseline's year and value stay text until read, so a typo is shown back. */
@@ -26,14 +25,14 @@ public class IndicatorForm {
         form.unit = text(indicator.unit());
         form.ascending = indicator.ascending();
         form.baselineYear = indicator.baselineYear() == null ? "" : indicator.baselineYear().toString();
-        form.baselineValue = indicator.baselineValue() == null ? "" : indicator.baselineValue().toPlainString();
+        form.baselineValue = IndicatorValueText.print(indicator.baselineValue());
         form.baselineComment = text(indicator.baselineComment());
         return form;
     }
 
     IndicatorInput toInput() {
         return new IndicatorInput(titleVi, titleEn, measure, unit, ascending, year(),
-                AmountText.parse(baselineValue, "baselineValue"), baselineComment);
+                IndicatorValueText.parse(baselineValue, "baselineValue"), baselineComment);
     }
 
     private @Nullable Integer year() {

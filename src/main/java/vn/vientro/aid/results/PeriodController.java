@@ -3,6 +3,7 @@ package vn.vientro.aid.results;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
 
 /**
  * The page of one reporting period: its dates and target for whoever shapes the framework, its actual value for the aid
@@ -79,12 +81,14 @@ class PeriodController {
                 results.changeTarget(id, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
                 return ResultsPages.done(id, redirect, "aid.results.period.changed");
             } catch (StaleResultException e) {
-                return conflict(id, periodId, form, errors, model);
+                return conflict(id, periodId, form, errors, model, Part.TARGET, redirect);
+            } catch (NotFoundException e) {
+                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return again(model, id, periodId, form);
+        return again(model, id, periodId, form, Part.TARGET);
     }
 
     @PostMapping("/periods/{periodId}/actual")
@@ -95,12 +99,14 @@ class PeriodController {
                 results.report(id, periodId, ResultsPages.version(form.getVersion()), form.toActual());
                 return ResultsPages.done(id, redirect, "aid.results.period.reported");
             } catch (StaleResultException e) {
-                return conflict(id, periodId, form, errors, model);
+                return conflict(id, periodId, form, errors, model, Part.ACTUAL, redirect);
+            } catch (NotFoundException e) {
+                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return again(model, id, periodId, form);
+        return again(model, id, periodId, form, Part.ACTUAL);
     }
 
     @PostMapping("/periods/{periodId}/delete")
@@ -109,24 +115,45 @@ class PeriodController {
         try {
             results.removePeriod(id, periodId, version);
             return ResultsPages.done(id, redirect, "aid.results.period.removed");
+        } catch (NotFoundException e) {
+            return ResultsPages.gone(id, redirect);
         } catch (StaleResultException e) {
-            PeriodForm current = PeriodForm.of(results.period(id, periodId));
+            Optional<IndicatorPeriod> theirs = ResultsPages.stillThere(() -> results.period(id, periodId));
+            if (theirs.isEmpty()) {
+                return ResultsPages.gone(id, redirect);
+            }
+            PeriodForm current = PeriodForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "periodForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "periodForm", errors);
-            return conflict(id, periodId, current, errors, model);
+            return conflict(id, periodId, current, errors, model, Part.TARGET, redirect);
         }
     }
 
+    /** Which of the page's two forms was sent: the other one shows what is saved, and the errors sit in the sent one. */
+    enum Part {
+        TARGET, ACTUAL
+    }
+
     /** The form shown again with its errors: what was saved stays on the page beside what the user typed. */
-    private String again(Model model, long id, long periodId, PeriodForm form) {
+    private String again(Model model, long id, long periodId, PeriodForm form, Part sent) {
         IndicatorPeriod period = results.period(id, periodId);
+        form.keepSaved(period, sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
+        model.addAttribute("periodFormPart", sent.name());
         return page(model, id, results.indicator(id, period.indicatorId()), form, period);
     }
 
-    private String conflict(long id, long periodId, PeriodForm form, BindingResult errors, Model model) {
-        IndicatorPeriod theirs = results.period(id, periodId);
+    /** Someone saved first: their version beside what this user typed; if they removed the period, back to the tab. */
+    private String conflict(long id, long periodId, PeriodForm form, BindingResult errors, Model model, Part sent,
+                            RedirectAttributes redirect) {
+        Optional<IndicatorPeriod> found = ResultsPages.stillThere(() -> results.period(id, periodId));
+        if (found.isEmpty()) {
+            return ResultsPages.gone(id, redirect);
+        }
+        IndicatorPeriod theirs = found.get();
         form.setVersion(theirs.version());
+        form.keepSaved(theirs, sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
         ResultsPageModel.conflict(model, errors, theirs);
+        model.addAttribute("periodFormPart", sent.name());
         return page(model, id, results.indicator(id, theirs.indicatorId()), form, theirs);
     }
 

@@ -3,7 +3,6 @@ package vn.vientro.aid.results;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.vientro.aid.item.AmountText;
 
 /** A period's target, or its actual value, as typed: numbers stay text until read, so a typo is shown back. */
 public class PeriodForm {
@@ -31,23 +30,37 @@ public class PeriodForm {
         form.version = period.version();
         form.start = period.start();
         form.end = period.end();
-        form.targetValue = plain(period.targetValue());
+        form.targetValue = IndicatorValueText.print(period.targetValue());
         form.targetComment = text(period.targetComment());
-        form.actualValue = plain(period.actualValue());
+        form.actualValue = IndicatorValueText.print(period.actualValue());
         form.actualComment = text(period.actualComment());
         return form;
     }
 
+    /** The fields of one of the period page's two forms. */
+    enum Fields {
+        TARGET, ACTUAL
+    }
+
+    /** Shows the saved values of the form the user did not send, so that it does not come back empty. */
+    void keepSaved(IndicatorPeriod saved, Fields fields) {
+        if (fields == Fields.TARGET) {
+            start = saved.start();
+            end = saved.end();
+            targetValue = IndicatorValueText.print(saved.targetValue());
+            targetComment = text(saved.targetComment());
+        } else {
+            actualValue = IndicatorValueText.print(saved.actualValue());
+            actualComment = text(saved.actualComment());
+        }
+    }
+
     TargetInput toTarget() {
-        return new TargetInput(start, end, AmountText.parse(targetValue, "targetValue"), targetComment);
+        return new TargetInput(start, end, IndicatorValueText.parse(targetValue, "targetValue"), targetComment);
     }
 
     ActualInput toActual() {
-        return new ActualInput(AmountText.parse(actualValue, "actualValue"), actualComment);
-    }
-
-    private static String plain(java.math.@Nullable BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+        return new ActualInput(IndicatorValueText.parse(actualValue, "actualValue"), actualComment);
     }
 
     private static String text(@Nullable String s) {

@@ -64,7 +64,12 @@ class ResultChecks {
                 baseline, blankToNull(input.baselineComment()));
     }
 
-    TargetInput target(Indicator indicator, TargetInput input, List<IndicatorPeriod> others) {
+    /**
+     * @param current the period as it stands, when its target is being changed: a period already reported keeps a
+     *                start that has come
+     */
+    TargetInput target(Indicator indicator, TargetInput input, List<IndicatorPeriod> others,
+                       @Nullable IndicatorPeriod current) {
         if (input.start() == null) {
             throw new InvalidInputException("start", "aid.results.start.required");
         }
@@ -73,6 +78,9 @@ class ResultChecks {
         }
         if (input.end().isBefore(input.start())) {
             throw new InvalidInputException("end", "aid.results.end.beforeStart");
+        }
+        if (current != null && current.isReported() && input.start().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("start", "aid.results.start.reported");
         }
         for (IndicatorPeriod other : others) {
             if (!input.start().isAfter(other.end()) && !input.end().isBefore(other.start())) {

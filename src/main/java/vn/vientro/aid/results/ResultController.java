@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
 
 /** The page of one result of the framework: add it, change it, remove it with its indicators. */
 @Controller
@@ -65,7 +67,9 @@ class ResultController {
                 results.changeResult(id, resultId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(id, redirect, "aid.results.result.changed");
             } catch (StaleResultException e) {
-                return conflict(id, resultId, form, errors, model);
+                return conflict(id, resultId, form, errors, model, redirect);
+            } catch (NotFoundException e) {
+                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
@@ -79,16 +83,28 @@ class ResultController {
         try {
             results.removeResult(id, resultId, version);
             return ResultsPages.done(id, redirect, "aid.results.result.removed");
+        } catch (NotFoundException e) {
+            return ResultsPages.gone(id, redirect);
         } catch (StaleResultException e) {
-            ResultForm current = ResultForm.of(results.result(id, resultId));
+            Optional<Result> theirs = ResultsPages.stillThere(() -> results.result(id, resultId));
+            if (theirs.isEmpty()) {
+                return ResultsPages.gone(id, redirect);
+            }
+            ResultForm current = ResultForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "resultForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "resultForm", errors);
-            return conflict(id, resultId, current, errors, model);
+            return conflict(id, resultId, current, errors, model, redirect);
         }
     }
 
-    private String conflict(long id, long resultId, ResultForm form, BindingResult errors, Model model) {
-        Result theirs = results.result(id, resultId);
+    /** Someone saved first: their version beside what this user typed; if they removed it, back to the tab. */
+    private String conflict(long id, long resultId, ResultForm form, BindingResult errors, Model model,
+                            RedirectAttributes redirect) {
+        Optional<Result> found = ResultsPages.stillThere(() -> results.result(id, resultId));
+        if (found.isEmpty()) {
+            return ResultsPages.gone(id, redirect);
+        }
+        Result theirs = found.get();
         form.setVersion(theirs.version());
         ResultsPageModel.conflict(model, errors, theirs);
         return page(model, id, form, theirs);

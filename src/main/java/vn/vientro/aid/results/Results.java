@@ -161,7 +161,7 @@ public class Results {
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
         Indicator indicator = existingIndicator(itemId, indicatorId);
-        TargetInput checked = checks.target(indicator, input, store.periodsOf(indicatorId));
+        TargetInput checked = checks.target(indicator, input, store.periodsOf(indicatorId), null);
         return store.insertPeriod(indicator, checked, reportDue(checked));
     }
 
@@ -173,7 +173,7 @@ public class Results {
         Indicator indicator = existingIndicator(itemId, period.indicatorId());
         List<IndicatorPeriod> others = store.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
                 .toList();
-        TargetInput checked = checks.target(indicator, input, others);
+        TargetInput checked = checks.target(indicator, input, others, period);
         if (!store.updateTarget(periodId, expectedVersion, checked, reportDue(checked))) {
             throw new StaleResultException("period", periodId);
         }
@@ -198,11 +198,11 @@ public class Results {
         if (!access.actsForOwner(item)) {
             throw new AccessDeniedException("may not report results of aid item " + itemId);
         }
+        IndicatorPeriod period = existingPeriod(itemId, periodId);
+        Indicator indicator = existingIndicator(itemId, period.indicatorId());
         if (!REPORTING.contains(item.status())) {
             throw ResultsLockedException.reporting(item.status());
         }
-        IndicatorPeriod period = existingPeriod(itemId, periodId);
-        Indicator indicator = existingIndicator(itemId, period.indicatorId());
         if (!store.updateActual(periodId, expectedVersion, checks.actual(indicator, period, input),
                 Actor.current())) {
             throw new StaleResultException("period", periodId);

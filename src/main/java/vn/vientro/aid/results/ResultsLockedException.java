@@ -6,7 +6,8 @@ import vn.vientro.shared.BusinessRuleException;
 
 /**
  * The framework is part of the dossier: it is set while the dossier is open, and after the decision only the focal
- * point adjusts it, as an amendment decision says. Actual values are reported only under an approval decision.
+ * point adjusts it, as an amendment decision says. Actual values are reported only under an approval decision, and
+ * until the results are handed over.
  */
 public class ResultsLockedException extends BusinessRuleException {
 
@@ -18,7 +19,10 @@ public class ResultsLockedException extends BusinessRuleException {
         return new ResultsLockedException("results-locked", "aid.results.locked", status);
     }
 
+    /** Before the decision (or refused): nothing was approved to report on. After the handover: reporting is over. */
     static ResultsLockedException reporting(AidStatus status) {
-        return new ResultsLockedException("results-before-approval", "aid.results.gate", status);
+        return status.isBeforeDecision() || status == AidStatus.REFUSED
+                ? new ResultsLockedException("results-before-approval", "aid.results.gate", status)
+                : new ResultsLockedException("results-reporting-closed", "aid.results.gate.closed", status);
     }
 }

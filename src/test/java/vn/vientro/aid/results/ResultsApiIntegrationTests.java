@@ -199,6 +199,66 @@ class ResultsApiIntegrationTests {
     }
 
     @Test
+    void reportingHasItsWindowAndEachRowBelongsToItsItem() {
+        long id = aid.draftProject(port, "Khung kết quả cửa sổ báo cáo");
+        long result = created(post(id, "/results", "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Đầu ra\"}"));
+        long indicator = created(post(id, "/results/" + result + "/indicators", "demo-officer",
+                "{\"titleVi\":\"Số lớp học\",\"measure\":\"UNIT\",\"unit\":\"lớp\"}"));
+        LocalDate today = Today.inProvince();
+        long past = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
+                target(today.minusDays(300), today.minusDays(1), "10")));
+        long future = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
+                target(today.plusDays(30), today.plusDays(300), "20")));
+        long other = aid.draftProject(port, "Khoản viện trợ khác");
+        assertThat(WebClient.api(port, "GET", base(other) + "/periods/" + past, "demo-officer", null).statusCode())
+                .as("a period read through another item").isEqualTo(404);
+
+        aid.moveTo(port, id, AidStatus.HANDED_OVER);
+        assertField(WebClient.api(port, "PUT", base(id) + "/periods/" + future + "/actual", "demo-officer",
+                "{\"version\":0,\"actualValue\":5}"), "actualValue", "chưa bắt đầu");
+        assertThat(WebClient.api(port, "PUT", base(other) + "/periods/" + past + "/actual", "demo-officer",
+                "{\"version\":0,\"actualValue\":9}").statusCode()).isEqualTo(404);
+        assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + past + "/actual", "demo-officer",
+                "{\"version\":0,\"actualValue\":9}").statusCode()).as("reported until the handover").isEqualTo(200);
+
+        aid.moveTo(port, id, AidStatus.CLOSED);
+        HttpResponse<String> closed = WebClient.api(port, "PUT", base(id) + "/periods/" + past + "/actual",
+                "demo-officer", "{\"version\":1,\"actualValue\":10}");
+        assertThat(closed.statusCode()).isEqualTo(409);
+        assertThat(AidFixtures.read(closed.body()).path("type").asString())
+                .isEqualTo("/problems/results-reporting-closed");
+        assertThat(AidFixtures.read(closed.body()).path("detail").asString()).contains("đến khi bàn giao");
+    }
+
+    @Test
+    void aReportedPeriodKeepsAStartThatHasComeAndTheDatabaseKeepsRowsWithTheirItem() {
+        long id = aid.draftProject(port, "Khung kết quả kỳ đã báo cáo");
+        long result = created(post(id, "/results", "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Đầu ra\"}"));
+        long indicator = created(post(id, "/results/" + result + "/indicators", "demo-officer",
+                "{\"titleVi\":\"Số lớp học\",\"measure\":\"UNIT\",\"unit\":\"lớp\"}"));
+        LocalDate today = Today.inProvince();
+        long period = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
+                target(today.minusDays(100), today.plusDays(100), "10")));
+        aid.moveTo(port, id, AidStatus.IMPLEMENTING);
+        assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + period + "/actual", "demo-officer",
+                "{\"version\":0,\"actualValue\":4}").statusCode()).isEqualTo(200);
+        assertField(WebClient.api(port, "PUT", base(id) + "/periods/" + period, "demo-focal",
+                "{\"version\":1,\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":12}"
+                        .formatted(today.plusDays(5), today.plusDays(200))), "start", "đã có số liệu thực tế");
+        assertThat(WebClient.api(port, "PUT", base(id) + "/periods/" + period, "demo-focal",
+                "{\"version\":1,\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":12}"
+                        .formatted(today.minusDays(100), today.plusDays(200))).statusCode()).isEqualTo(200);
+
+        long other = aid.draftProject(port, "Khoản viện trợ của kỳ lạc");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                insert into aid.indicator_period (indicator, aid_item, period_start, period_end, report_due)
+                values (:indicator, :other, current_date, current_date, current_date)
+                """).param("indicator", indicator).param("other", other).update())
+                .as("a period cannot claim another item than its indicator's")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void theApiDocumentsTheFramework() {
         String docs = WebClient.signedIn(port, "focal").get("/v3/api-docs").body();
         assertThat(docs).contains("/api/v1/aid-items/{id}/results")

@@ -155,6 +155,66 @@ class ResultsPageIntegrationTests {
                 .doesNotContain("Xóa chỉ số");
     }
 
+    @Test
+    void decimalsAreReadAndShownTheVietnameseWayAndSurviveAnEdit() {
+        long id = aid.draftProject(port, "Khung kết quả số thập phân");
+        long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/aid/items/" + id + "/indicators/" + indicator);
+        Map<String, String> rate = new HashMap<>(Map.of("version", "0", "titleVi", "Tỷ lệ mắc trên 1.000 dân",
+                "measure", "UNIT", "unit", "ca/1.000 dân", "ascending", "false", "baselineYear", "2024",
+                "baselineValue", "2,125"));
+        assertThat(officer.post("/app/aid/items/" + id + "/indicators/" + indicator, rate).statusCode())
+                .isEqualTo(302);
+        assertThat(baseline(indicator)).isEqualByComparingTo("2.125");
+        String form = officer.get("/app/aid/items/" + id + "/indicators/" + indicator).body();
+        assertThat(form).contains("value=\"2,125\"");
+        rate.put("version", "1");
+        officer.post("/app/aid/items/" + id + "/indicators/" + indicator, rate);
+        assertThat(baseline(indicator)).as("saved again unchanged").isEqualByComparingTo("2.125");
+        rate.put("version", "2");
+        rate.put("baselineValue", "1.250,5");
+        officer.post("/app/aid/items/" + id + "/indicators/" + indicator, rate);
+        assertThat(baseline(indicator)).isEqualByComparingTo("1250.5");
+        rate.put("version", "3");
+        rate.put("baselineValue", "hai phẩy một");
+        assertThat(officer.post("/app/aid/items/" + id + "/indicators/" + indicator, rate).body())
+                .contains("id=\"baselineValue-error\"").contains("Không đọc được số «hai phẩy một»");
+    }
+
+    @Test
+    void aFailedReportKeepsTheTargetOnThePageAndAChangeToARemovedRowSaysSo() {
+        long id = aid.draftProject(port, "Khung kết quả lỗi báo cáo");
+        long indicator = framework(id, Today.inProvince().minusDays(200), Today.inProvince().minusDays(20));
+        long result = jdbc.sql("select result from aid.result_indicator where id = :i").param("i", indicator)
+                .query(Long.class).single();
+        WebClient officer = WebClient.signedIn(port, "officer");
+        officer.get("/app/aid/items/" + id + "/results/" + result);
+        WebClient.api(port, "DELETE", "/api/v1/aid-items/" + id + "/results/" + result + "?version=0", "demo-focal",
+                null);
+        HttpResponse<String> gone = officer.post("/app/aid/items/" + id + "/results/" + result,
+                Map.of("version", "0", "level", "OUTPUT", "titleVi", "Sửa muộn"));
+        assertThat(location(gone)).endsWith("?tab=results");
+        assertThat(officer.get("/app/aid/items/" + id + "?tab=results").body())
+                .contains("Người khác vừa xóa mục bạn đang sửa");
+
+        long second = aid.draftProject(port, "Khung kết quả lỗi báo cáo 2");
+        long indicator2 = framework(second, Today.inProvince().minusDays(200), Today.inProvince().minusDays(20));
+        long period2 = jdbc.sql("select id from aid.indicator_period where indicator = :i").param("i", indicator2)
+                .query(Long.class).single();
+        aid.moveTo(port, second, AidStatus.IMPLEMENTING);
+        officer.get("/app/aid/items/" + second + "/periods/" + period2);
+        String failed = officer.post("/app/aid/items/" + second + "/periods/" + period2 + "/actual",
+                Map.of("version", "0", "actualValue", "")).body();
+        assertThat(failed).contains("id=\"actualValue-error\"").contains("name=\"targetValue\" value=\"100\"")
+                .contains("value=\"" + Today.inProvince().minusDays(200) + "\"");
+    }
+
+    private java.math.BigDecimal baseline(long indicator) {
+        return jdbc.sql("select baseline_value from aid.result_indicator where id = :i").param("i", indicator)
+                .query(java.math.BigDecimal.class).single();
+    }
+
     /** One output with one counted indicator (baseline 40 in 2024) and one period targeting 100; the indicator's id. */
     private long framework(long id, LocalDate start, LocalDate end) {
         long result = AidFixtures.read(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/results",
