@@ -24,10 +24,13 @@ class ResultsPageModel {
     /**
      * A form page under the item.
      *
-     * @param titleKey the page's title, also the breadcrumb's last step
+     * @param editTitleKey the page's title, also the breadcrumb's last step; its {@code .view} form for readers
      */
-    String page(Model model, AidItemView item, String template, String titleKey) {
+    String page(Model model, AidItemView item, String template, String editTitleKey) {
         permissions(model, item);
+        // who may only look is not told they are editing
+        String titleKey = !results.mayDefine(item.item()) && editTitleKey.endsWith(".edit")
+                ? editTitleKey.replace(".edit", ".view") : editTitleKey;
         model.addAttribute("item", item);
         model.addAttribute("pageTitleKey", titleKey);
         model.addAttribute("levels", ResultLevel.values());

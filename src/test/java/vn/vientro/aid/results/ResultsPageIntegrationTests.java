@@ -152,6 +152,7 @@ class ResultsPageIntegrationTests {
         WebClient police = WebClient.signedIn(port, "police");
         String readOnly = police.get("/app/aid/items/" + id + "/indicators/" + indicator).body();
         assertThat(readOnly).contains("Bạn chỉ xem được nội dung này").contains("<fieldset disabled")
+                .contains("<title>Chỉ số · Vientro</title>").doesNotContain("Sửa chỉ số")
                 .doesNotContain("Xóa chỉ số");
     }
 
