@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class PeopleNames {
 
     private static final Duration KEEP = Duration.ofMinutes(1);
+    /** More people than a province's staff: past it the cache starts again rather than grow. */
+    private static final int MOST = 5_000;
 
     private final JdbcClient jdbc;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
@@ -35,6 +37,9 @@ public class PeopleNames {
         }
         String name = jdbc.sql("select full_name from identity.user_account where username = :username")
                 .param("username", username).query(String.class).optional().orElse(username);
+        if (known.size() >= MOST) {
+            known.clear();
+        }
         known.put(username, new Known(name, now.plus(KEEP)));
         return name;
     }

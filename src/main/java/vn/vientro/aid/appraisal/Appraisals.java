@@ -99,6 +99,7 @@ public class Appraisals {
     @PreAuthorize("hasRole('APPRAISER')")
     @Transactional
     public List<Long> request(long itemId, @Nullable LocalDate askedOn, List<NewOpinionRequest> requests) {
+        lockItem(itemId);
         AidItemRecord item = portfolio.get(itemId).item();
         requireUnderAppraisal(item);
         LocalDate today = LocalDate.now(clock);
@@ -154,6 +155,7 @@ public class Appraisals {
     @PreAuthorize("hasRole('APPRAISER')")
     @Transactional
     public void withdraw(long itemId, long opinionId) {
+        lockItem(itemId); // a request made meanwhile must not lose the access a withdrawal takes away
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
@@ -166,13 +168,20 @@ public class Appraisals {
         if (changed == 0) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
         }
+        // only an ordinary request lets an agency in (a security one never does)
         boolean stillAsked = jdbc.sql("select exists (select 1 from aid.opinion_request where aid_item = :item "
-                        + "and agency_id = :agency and withdrawn_on is null)")
+                        + "and agency_id = :agency and withdrawn_on is null and not confidential)")
                 .param("item", itemId).param("agency", opinion.agencyId()).query(Boolean.class).single();
         if (!stillAsked) {
             itemAccess.endConsultation(itemId, opinion.agencyId());
             indexer.reindex(itemId);
         }
+    }
+
+    /** Requests and withdrawals of one item take turns, so that the agencies' access follows the last of them. */
+    private void lockItem(long itemId) {
+        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId)
+                .query(Long.class).optional();
     }
 
     /** The request as its answer form shows it, to those who may answer it. */

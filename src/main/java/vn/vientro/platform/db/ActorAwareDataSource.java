@@ -61,7 +61,9 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
 
     /**
      * Sets the actor unless the pooled connection underneath already carries it from its last use. The setting is made
-     * in auto-commit mode, the pool's default when it hands a connection out, so no rollback can undo it.
+     * in auto-commit mode, the pool's default when it hands a connection out, so no rollback can undo it. Nothing else
+     * may set {@code vientro.actor} (or run {@code RESET ALL} / {@code DISCARD ALL}) on a pooled connection: the tag
+     * is trusted until the pool retires the connection.
      */
     private static Connection tagged(Connection connection) throws SQLException {
         String actor = currentActor();

@@ -1,6 +1,8 @@
 package vn.vientro.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -35,11 +37,19 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Takes the place of Spring's ResourceUrlEncodingFilter: a bean of that type is there, so Spring Boot leaves its
-     * own out; as a filter bean it is registered for every request.
+     * own out.
      */
     @Bean
     WebJarLinkFilter webJarLinkFilter(ResourceUrlProvider resources) {
         return new WebJarLinkFilter(resources);
+    }
+
+    /** Error pages are rendered on the error dispatch: their links are versioned too, as Spring Boot's filter did. */
+    @Bean
+    FilterRegistrationBean<WebJarLinkFilter> webJarLinkFilterRegistration(WebJarLinkFilter filter) {
+        FilterRegistrationBean<WebJarLinkFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Override

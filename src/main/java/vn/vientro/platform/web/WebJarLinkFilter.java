@@ -48,13 +48,20 @@ class WebJarLinkFilter extends ResourceUrlEncodingFilter {
         });
     }
 
+    /** Only resolved links are kept: before the context is refreshed the provider knows no resources yet. */
     private String versioned(String contextPath, String url) {
-        return versioned.computeIfAbsent(url, link -> {
-            int end = indexOfQueryOrFragment(link);
-            String lookupPath = link.substring(contextPath.length(), end);
-            String resolved = resources.getForLookupPath(lookupPath);
-            return resolved == null ? link : contextPath + resolved + link.substring(end);
-        });
+        String known = versioned.get(url);
+        if (known != null) {
+            return known;
+        }
+        int end = indexOfQueryOrFragment(url);
+        String resolved = resources.getForLookupPath(url.substring(contextPath.length(), end));
+        if (resolved == null) {
+            return url;
+        }
+        String link = contextPath + resolved + url.substring(end);
+        versioned.put(url, link);
+        return link;
     }
 
     private static int indexOfQueryOrFragment(String url) {

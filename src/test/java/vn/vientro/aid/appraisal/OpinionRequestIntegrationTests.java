@@ -31,6 +31,9 @@ class OpinionRequestIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConsultationRepair repair;
+
     AppraisalItems items;
 
     @BeforeEach
@@ -201,6 +204,31 @@ class OpinionRequestIntegrationTests {
                 .doesNotContain(item.code());
         assertThat(WebClient.api(port, "GET", path, "demo-officer", null).statusCode())
                 .as("the owner's access never came from a consultation").isEqualTo(200);
+    }
+
+    @Test
+    void aStandingSecurityRequestDoesNotKeepTheAccessAWithdrawalEnds() {
+        AppraisalItems.Item item = items.underAppraisal();
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
+                new String[] {"UBND-P-VINHPHUC", "SECURITY"});
+        String path = "/api/v1/aid-items/" + item.id();
+        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + ids.get(0), "demo-appraiser", null)
+                .statusCode()).isEqualTo(204);
+        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void accessLeftBehindByAnEarlierWithdrawalIsEndedAtStartUp() {
+        AppraisalItems.Item item = items.underAppraisal();
+        long commune = items.agency("UBND-P-VINHPHUC");
+        jdbc.sql("insert into aid.item_agency (aid_item, agency_id, reason) values (:item, :agency, 'CONSULTED')")
+                .param("item", item.id()).param("agency", commune).update();
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), "demo-commune", null).statusCode())
+                .isEqualTo(200);
+        repair.run(null);
+        assertThat(consulted(item.id())).doesNotContain(commune);
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), "demo-commune", null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -2,14 +2,18 @@ package vn.vientro.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import vn.vientro.platform.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,7 @@ class ActorAwareDataSourceTests {
     private static EmbeddedPostgres server;
     private static HikariDataSource pool;
     private static ActorAwareDataSource dataSource;
+    private static final AtomicInteger TAGGINGS = new AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -31,7 +36,7 @@ class ActorAwareDataSourceTests {
         pool = new HikariDataSource();
         pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         pool.setMaximumPoolSize(1); // one physical connection, handed out again and again
-        dataSource = new ActorAwareDataSource(pool);
+        dataSource = new ActorAwareDataSource(new CountingTags(pool));
     }
 
     @AfterAll
@@ -49,6 +54,17 @@ class ActorAwareDataSourceTests {
     }
 
     @Test
+    void aConnectionAlreadyTaggedWithTheActorIsNotTaggedAgain() {
+        actorAs("erin");
+        int before = TAGGINGS.get();
+        actorAs("erin");
+        actorAs("erin");
+        assertThat(TAGGINGS.get()).isEqualTo(before);
+        actorAs("frank");
+        assertThat(TAGGINGS.get()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aRolledBackUseDoesNotUndoTheTag() {
         Actor.runAs("carol", () -> {
             try (Connection connection = dataSource.getConnection()) {
@@ -63,6 +79,31 @@ class ActorAwareDataSourceTests {
         });
         assertThat(actorAs("carol")).isEqualTo("carol");
         assertThat(actorAs("dave")).isEqualTo("dave");
+    }
+
+    /** Counts the statements that tag a connection, on connections that still unwrap to the pool's physical ones. */
+    private static final class CountingTags extends DelegatingDataSource {
+
+        CountingTags(HikariDataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection real = super.getConnection();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") && String.valueOf(args[0])
+                                .contains("set_config('vientro.actor'")) {
+                            TAGGINGS.incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
     }
 
     private static String actorAs(String actor) {

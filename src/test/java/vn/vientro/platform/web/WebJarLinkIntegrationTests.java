@@ -37,6 +37,15 @@ class WebJarLinkIntegrationTests {
     void onlyThisFilterRewritesLinks() {
         assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).containsOnlyKeys("webJarLinkFilter");
         assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
-                .noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
+                .filteredOn(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter)
+                .extracting(registration -> registration.getFilter().getClass().getSimpleName())
+                .containsExactly("WebJarLinkFilter");
+    }
+
+    @Test
+    void errorPagesCarryVersionedLinksToo() {
+        String notFound = WebClient.signedIn(port, "officer").get("/app/no-such-page").body();
+        assertThat(notFound).contains("Không tìm thấy trang")
+                .containsPattern("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/bootstrap\\.min\\.css");
     }
 }
