@@ -201,9 +201,7 @@ class ResultsApiIntegrationTests {
     @Test
     void reportingHasItsWindowAndEachRowBelongsToItsItem() {
         long id = aid.draftProject(port, "Khung kết quả cửa sổ báo cáo");
-        long result = created(post(id, "/results", "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Đầu ra\"}"));
-        long indicator = created(post(id, "/results/" + result + "/indicators", "demo-officer",
-                "{\"titleVi\":\"Số lớp học\",\"measure\":\"UNIT\",\"unit\":\"lớp\"}"));
+        long indicator = classrooms(id);
         LocalDate today = Today.inProvince();
         long past = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
                 target(today.minusDays(300), today.minusDays(1), "10")));
@@ -233,9 +231,7 @@ class ResultsApiIntegrationTests {
     @Test
     void aReportedPeriodKeepsAStartThatHasComeAndTheDatabaseKeepsRowsWithTheirItem() {
         long id = aid.draftProject(port, "Khung kết quả kỳ đã báo cáo");
-        long result = created(post(id, "/results", "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Đầu ra\"}"));
-        long indicator = created(post(id, "/results/" + result + "/indicators", "demo-officer",
-                "{\"titleVi\":\"Số lớp học\",\"measure\":\"UNIT\",\"unit\":\"lớp\"}"));
+        long indicator = classrooms(id);
         LocalDate today = Today.inProvince();
         long period = created(post(id, "/indicators/" + indicator + "/periods", "demo-officer",
                 target(today.minusDays(100), today.plusDays(100), "10")));
@@ -271,6 +267,13 @@ class ResultsApiIntegrationTests {
         AidFixtures.read(WebClient.api(port, "GET", "/api/v1/aid-items?mine=true&size=100", "demo-officer", null)
                 .body()).path("rows").forEach(row -> ids.add(row.path("id").asLong()));
         return ids;
+    }
+
+    /** An output counted in classrooms, drafted by the officer; the indicator's id. */
+    private long classrooms(long id) {
+        long result = created(post(id, "/results", "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Đầu ra\"}"));
+        return created(post(id, "/results/" + result + "/indicators", "demo-officer",
+                "{\"titleVi\":\"Số lớp học\",\"measure\":\"UNIT\",\"unit\":\"lớp\"}"));
     }
 
     private static String target(LocalDate start, LocalDate end, String value) {
