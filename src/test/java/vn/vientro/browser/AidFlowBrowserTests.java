@@ -1,6 +1,5 @@
 package vn.vientro.browser;
 
-import vn.vientro.testing.Today;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.dossier.Samples;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

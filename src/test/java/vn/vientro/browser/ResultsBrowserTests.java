@@ -1,6 +1,5 @@
 package vn.vientro.browser;
 
-import vn.vientro.testing.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

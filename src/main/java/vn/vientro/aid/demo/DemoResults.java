@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.results.ActualInput;
 import vn.vientro.aid.results.IndicatorInput;
 import vn.vientro.aid.results.IndicatorMeasure;
 import vn.vientro.aid.results.ResultInput;
@@ -15,7 +16,6 @@ import vn.vientro.aid.results.ResultLevel;
 import vn.vientro.aid.results.Results;
 import vn.vientro.aid.results.ResultsFramework;
 import vn.vientro.aid.results.TargetInput;
-import vn.vientro.aid.results.ActualInput;
 import vn.vientro.identity.ActingUser;
 
 /**

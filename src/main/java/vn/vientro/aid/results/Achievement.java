@@ -3,6 +3,7 @@ package vn.vientro.aid.results;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.DecimalText;
 
 /**
  * How far an actual value went towards its target, in percent, counted from the baseline when there is one: raising a
@@ -50,7 +51,7 @@ public record Achievement(BigDecimal percent) {
     }
 
     public String text() {
-        return NumberText.of(percent) + " %";
+        return DecimalText.amount(percent) + " %";
     }
 
     /** The actual value moved away from the target, past the baseline. */

@@ -3,6 +3,7 @@ package vn.vientro.aid.results;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.DecimalText;
 
 /**
  * What measures a result, and where it stood before the project (the baseline).
@@ -20,7 +21,7 @@ public record Indicator(long id, long version, long resultId, long itemId, int p
         if (value == null) {
             return "";
         }
-        return NumberText.of(value) + (measure == IndicatorMeasure.PERCENTAGE ? " %" : "");
+        return DecimalText.amount(value) + (measure == IndicatorMeasure.PERCENTAGE ? " %" : "");
     }
 
     public String title(Locale locale) {

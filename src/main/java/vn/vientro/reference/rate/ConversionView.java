@@ -2,6 +2,7 @@ package vn.vientro.reference.rate;
 
 import java.time.LocalDate;
 import vn.vientro.reference.Conversion;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 
 /** A conversion as the page shows it: both amounts, the rate printed the Vietnamese way, its date and source. */

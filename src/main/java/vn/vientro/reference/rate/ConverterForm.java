@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 
 /** The converter as typed: an amount in a currency on a date, to VND or USD. */

@@ -21,6 +21,7 @@ import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 
 /** The rate table and the converter, for every signed-in user. */

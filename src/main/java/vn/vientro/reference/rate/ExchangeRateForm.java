@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DecimalText;
 
 /** The rate form as typed; the rate stays text so "26.345,50" comes back exactly as typed when there are errors. */
 public class ExchangeRateForm {

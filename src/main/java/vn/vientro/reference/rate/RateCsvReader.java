@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.reference.RateImportReport.RowProblem;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DecimalText;
 
 /**
  * Reads an exchange-rate CSV ({@code currency,date,vnd_per_unit,source}) and checks every cell, so the user gets

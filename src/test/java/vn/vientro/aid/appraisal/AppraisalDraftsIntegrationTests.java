@@ -1,8 +1,5 @@
 package vn.vientro.aid.appraisal;
 
-import vn.vientro.testing.Today;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -18,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 import vn.vientro.identity.Agencies;
 import vn.vientro.registry.Registry;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 
 /** The drafts read back with XWPF: the Decree 30/2020 layout, the item's content and legal basis, no secret. */

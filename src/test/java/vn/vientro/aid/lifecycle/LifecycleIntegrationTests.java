@@ -1,6 +1,5 @@
 package vn.vientro.aid.lifecycle;
 
-import vn.vientro.testing.Today;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -13,6 +12,7 @@ import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

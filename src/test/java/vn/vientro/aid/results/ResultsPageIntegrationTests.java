@@ -1,6 +1,5 @@
 package vn.vientro.aid.results;
 
-import vn.vientro.testing.Today;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

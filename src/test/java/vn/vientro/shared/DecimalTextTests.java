@@ -1,4 +1,4 @@
-package vn.vientro.reference.rate;
+package vn.vientro.shared;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
