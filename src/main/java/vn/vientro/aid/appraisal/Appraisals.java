@@ -17,6 +17,7 @@ import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.StoredFile;
 import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemIndexer;
+import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.identity.Agencies;
@@ -41,6 +42,7 @@ public class Appraisals {
     private final AidPortfolio portfolio;
     private final AidAccess itemAccess;
     private final AidItemIndexer indexer;
+    private final AidItemLock lock;
     private final OpinionRequestQueries queries;
     private final OpinionAccess access;
     private final DefaultOpinionSet defaults;
@@ -53,11 +55,12 @@ public class Appraisals {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, AidAccess itemAccess, AidItemIndexer indexer,
+    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, AidAccess itemAccess, AidItemIndexer indexer, AidItemLock lock,
                OpinionRequestQueries queries, OpinionAccess access, DefaultOpinionSet defaults, ConfidentialReads reads,
                OpinionNotices notices, AidFiles files, Agencies agencies, AidRules rules, WorkingDays workingDays,
                Clock clock) {
         this.jdbc = jdbc;
+        this.lock = lock;
         this.portfolio = portfolio;
         this.itemAccess = itemAccess;
         this.indexer = indexer;
@@ -99,7 +102,7 @@ public class Appraisals {
     @PreAuthorize("hasRole('APPRAISER')")
     @Transactional
     public List<Long> request(long itemId, @Nullable LocalDate askedOn, List<NewOpinionRequest> requests) {
-        lockItem(itemId);
+        lock.hold(itemId);
         AidItemRecord item = portfolio.get(itemId).item();
         requireUnderAppraisal(item);
         LocalDate today = LocalDate.now(clock);
@@ -155,7 +158,8 @@ public class Appraisals {
     @PreAuthorize("hasRole('APPRAISER')")
     @Transactional
     public void withdraw(long itemId, long opinionId) {
-        lockItem(itemId); // a request made meanwhile must not lose the access a withdrawal takes away
+        // a request made meanwhile must not lose the access a withdrawal takes away: the two take turns
+        lock.hold(itemId);
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
@@ -176,12 +180,6 @@ public class Appraisals {
             itemAccess.endConsultation(itemId, opinion.agencyId());
             indexer.reindex(itemId);
         }
-    }
-
-    /** Requests and withdrawals of one item take turns, so that the agencies' access follows the last of them. */
-    private void lockItem(long itemId) {
-        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId)
-                .query(Long.class).optional();
     }
 
     /** The request as its answer form shows it, to those who may answer it. */

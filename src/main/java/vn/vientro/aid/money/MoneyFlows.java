@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.identity.AgencyAuthority;
@@ -28,10 +29,12 @@ public class MoneyFlows {
     private final MoneyConverter converter;
     private final AidItemQueries items;
     private final AidAccess access;
+    private final AidItemLock lock;
 
     MoneyFlows(MoneyStore store, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
-               AidItemQueries items, AidAccess access) {
+               AidItemQueries items, AidAccess access, AidItemLock lock) {
         this.store = store;
+        this.lock = lock;
         this.queries = queries;
         this.rules = rules;
         this.converter = converter;
@@ -137,7 +140,7 @@ public class MoneyFlows {
 
     private AidItemRecord writable(long itemId) {
         // A suspension or settlement committing meanwhile must not let a receipt slip in: hold the item's row.
-        store.lockItem(itemId);
+        lock.hold(itemId);
         AidItemRecord item = readable(itemId);
         if (!mayRecord(item)) {
             throw new AccessDeniedException("may not record money for aid item " + itemId);

@@ -50,15 +50,6 @@ class MoneyStore {
                 .param("id", id).param("expected", expectedVersion).update() == 1;
     }
 
-    /**
-     * Holds the item's row until the transaction ends: its status cannot change under a write of money, and two writes
-     * of the same item's money take turns (the triggers that keep its parts lock the same row, in the same mode).
-     */
-    void lockItem(long itemId) {
-        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId).query(Long.class)
-                .optional();
-    }
-
     Optional<MoneyTransaction> find(long id) {
         return jdbc.sql("select * from aid.money_transaction where id = :id").param("id", id)
                 .query(MoneyStore::row).optional();

@@ -13,6 +13,7 @@ import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.platform.Actor;
@@ -42,12 +43,14 @@ public class Results {
     private final ResultChecks checks;
     private final AidItemQueries items;
     private final AidAccess access;
+    private final AidItemLock lock;
     private final AidRules rules;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, AidRules rules,
-            WorkingDays workingDays, Clock clock) {
+    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, AidItemLock lock,
+            AidRules rules, WorkingDays workingDays, Clock clock) {
+        this.lock = lock;
         this.rules = rules;
         this.workingDays = workingDays;
         this.store = store;
@@ -193,7 +196,7 @@ public class Results {
     @PreAuthorize(AidRoles.READ)
     @Transactional
     public void report(long itemId, long periodId, long expectedVersion, ActualInput input) {
-        store.lockItem(itemId);
+        lock.hold(itemId);
         AidItemRecord item = readable(itemId);
         if (!access.actsForOwner(item)) {
             throw new AccessDeniedException("may not report results of aid item " + itemId);
@@ -220,7 +223,7 @@ public class Results {
     }
 
     private void definable(long itemId) {
-        store.lockItem(itemId);
+        lock.hold(itemId);
         AidItemRecord item = readable(itemId);
         if (!access.actsForOwner(item)) {
             throw new AccessDeniedException("may not change the results framework of aid item " + itemId);

@@ -21,12 +21,6 @@ class ResultsStore {
         this.jdbc = jdbc;
     }
 
-    /** Holds the item's row: a report cannot slip in while the item is being suspended or closed. */
-    void lockItem(long itemId) {
-        jdbc.sql("select id from aid.aid_item where id = :item for no key update").param("item", itemId)
-                .query(Long.class).optional();
-    }
-
     List<Result> results(long itemId) {
         return jdbc.sql("select * from aid.result where aid_item = :item order by position, id")
                 .param("item", itemId).query(ResultsStore::result).list();
