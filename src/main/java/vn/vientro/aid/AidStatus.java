@@ -28,6 +28,9 @@ public enum AidStatus {
     private static final Set<AidStatus> ACTIVE = EnumSet.of(APPROVED, IMPLEMENTING, AMENDMENT_PENDING);
     private static final Set<AidStatus> DOSSIER = EnumSet.of(DOSSIER_DRAFT, SUBMITTED, RETURNED, UNDER_APPRAISAL,
             APPRAISED, PENDING_DECISION);
+    private static final Set<AidStatus> OPEN_DOSSIER = EnumSet.of(DOSSIER_DRAFT, SUBMITTED, RETURNED);
+    private static final Set<AidStatus> RESULTS_DUE = EnumSet.of(APPROVED, IMPLEMENTING, AMENDMENT_PENDING, SUSPENDED,
+            COMPLETED, HANDED_OVER);
 
     /** Aid may be received and spent only under an approval decision, and not while suspended. */
     public boolean receivesMoney() {
@@ -37,6 +40,16 @@ public enum AidStatus {
     /** Approved and running: what a suspension can stop. */
     public boolean isActive() {
         return ACTIVE.contains(this);
+    }
+
+    /** The dossier is still the drafter's to describe: drafted, submitted but not yet appraised, or returned. */
+    public boolean isDossierOpen() {
+        return OPEN_DOSSIER.contains(this);
+    }
+
+    /** Approved, running or just finished (until the handover), also while suspended: results are reported. */
+    public boolean reportsResults() {
+        return RESULTS_DUE.contains(this);
     }
 
     /** Still before the decision. */

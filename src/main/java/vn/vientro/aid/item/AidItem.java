@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +22,6 @@ import vn.vientro.aid.LegalBasis;
  */
 @Table(schema = "aid", name = "aid_item")
 public class AidItem {
-
-    private static final Set<AidStatus> EDITABLE = EnumSet.of(AidStatus.DOSSIER_DRAFT, AidStatus.RETURNED,
-            AidStatus.SUBMITTED);
 
     @Id
     private @Nullable Long id;
@@ -126,7 +122,7 @@ public class AidItem {
 
     /** Whether the description may still be changed directly (before appraisal starts). */
     public boolean isEditable() {
-        return EDITABLE.contains(status);
+        return status.isDossierOpen();
     }
 
     void describe(AidItemDetails details, Instant now) {

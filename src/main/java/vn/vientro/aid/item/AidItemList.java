@@ -40,6 +40,10 @@ class AidItemList {
      * An opinion request still awaited: not answered (a confidential answer is kept sealed, so answered_on tells), not
      * withdrawn, the appraisal still open; a confidential one counts only for those who may read it (:secrets).
      */
+    /** The statuses in which results are reported, as an SQL list. */
+    private static final String RESULTS_DUE = java.util.Arrays.stream(AidStatus.values())
+            .filter(AidStatus::reportsResults).map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
     private static final String OPINION_AWAITED = "o.answered_on is null and o.withdrawn_on is null "
             + "and i.status = 'UNDER_APPRAISAL' and (not o.confidential or :secrets)";
 
@@ -147,9 +151,9 @@ class AidItemList {
             any.add("(i.owner_agency_id = :myAgency and i.status in ('DOSSIER_DRAFT', 'RETURNED', 'APPROVED', "
                     + "'COMPLETED'))");
             // A results report past its due date waits for the aid owner while the aid runs (aid.results).
-            any.add("(i.owner_agency_id = :myAgency and i.status in ('APPROVED', 'IMPLEMENTING', 'AMENDMENT_PENDING', "
-                    + "'SUSPENDED', 'COMPLETED', 'HANDED_OVER') and exists (select 1 from aid.indicator_period p "
-                    + "where p.aid_item = i.id and p.reported_at is null and p.report_due < :today))");
+            any.add("(i.owner_agency_id = :myAgency and i.status in (" + RESULTS_DUE + ") and exists (select 1 "
+                    + "from aid.indicator_period p where p.aid_item = i.id and p.reported_at is null "
+                    + "and p.report_due < :today))");
         }
         if (AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS)) {
             any.add("(i.status in ('UNDER_APPRAISAL', 'APPRAISED', 'HANDED_OVER') or (i.status = 'SUBMITTED' "

@@ -2,7 +2,6 @@ package vn.vientro.aid.results;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,15 +27,6 @@ import vn.vientro.shared.WorkingDays;
 @Service
 public class Results {
 
-    /** The dossier is open: the aid owner still shapes the framework. */
-    private static final Set<AidStatus> DEFINING = EnumSet.of(AidStatus.DOSSIER_DRAFT, AidStatus.RETURNED,
-            AidStatus.SUBMITTED);
-    /** Approved and not finished: the focal point may adjust the approved framework. */
-    private static final Set<AidStatus> ADJUSTING = EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING,
-            AidStatus.AMENDMENT_PENDING, AidStatus.SUSPENDED);
-    /** Approved, running or just finished: actual values are due. */
-    private static final Set<AidStatus> REPORTING = EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING,
-            AidStatus.AMENDMENT_PENDING, AidStatus.SUSPENDED, AidStatus.COMPLETED, AidStatus.HANDED_OVER);
     private static final Set<String> COORDINATORS = Set.of("FOCAL_POINT", "ADMIN");
 
     private final ResultsStore store;
@@ -62,20 +52,22 @@ public class Results {
 
     /** Whether the signed-in user may change the framework's results, indicators and targets now. */
     public boolean mayDefine(AidItemRecord item) {
-        return access.actsForOwner(item) && (DEFINING.contains(item.status())
-                || ADJUSTING.contains(item.status()) && AidRoles.currentUserHoldsAny(COORDINATORS));
+        AidStatus status = item.status();
+        // while the dossier is open the owner shapes it; approved and not finished, the focal point adjusts it
+        return access.actsForOwner(item) && (status.isDossierOpen() || (status.isActive()
+                || status == AidStatus.SUSPENDED) && AidRoles.currentUserHoldsAny(COORDINATORS));
     }
 
     /** Whether the signed-in user may report actual values now. */
     public boolean mayReport(AidItemRecord item) {
-        return access.actsForOwner(item) && REPORTING.contains(item.status());
+        return access.actsForOwner(item) && item.status().reportsResults();
     }
 
     @PreAuthorize(AidRoles.READ)
     @Transactional(readOnly = true)
     public ResultsFramework framework(long itemId) {
         AidItemRecord item = readable(itemId);
-        return ResultsFramework.assemble(itemId, REPORTING.contains(item.status()), LocalDate.now(clock),
+        return ResultsFramework.assemble(itemId, item.status().reportsResults(), LocalDate.now(clock),
                 store.results(itemId), store.indicators(itemId), store.periods(itemId));
     }
 
@@ -203,7 +195,7 @@ public class Results {
         }
         IndicatorPeriod period = existingPeriod(itemId, periodId);
         Indicator indicator = existingIndicator(itemId, period.indicatorId());
-        if (!REPORTING.contains(item.status())) {
+        if (!item.status().reportsResults()) {
             throw ResultsLockedException.reporting(item.status());
         }
         if (!store.updateActual(periodId, expectedVersion, checks.actual(indicator, period, input),
