@@ -43,6 +43,7 @@ public class Appraisals {
     private final AidAccess itemAccess;
     private final AidItemIndexer indexer;
     private final AidItemLock lock;
+    private final Consultations consultations;
     private final OpinionRequestQueries queries;
     private final OpinionAccess access;
     private final DefaultOpinionSet defaults;
@@ -56,11 +57,12 @@ public class Appraisals {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Appraisals(JdbcClient jdbc, AidPortfolio portfolio, AidAccess itemAccess, AidItemIndexer indexer, AidItemLock lock,
-               OpinionRequestQueries queries, OpinionAccess access, DefaultOpinionSet defaults, ConfidentialReads reads,
-               OpinionNotices notices, AidFiles files, Agencies agencies, AidRules rules, WorkingDays workingDays,
-               Clock clock) {
+               Consultations consultations, OpinionRequestQueries queries, OpinionAccess access,
+               DefaultOpinionSet defaults, ConfidentialReads reads, OpinionNotices notices, AidFiles files,
+               Agencies agencies, AidRules rules, WorkingDays workingDays, Clock clock) {
         this.jdbc = jdbc;
         this.lock = lock;
+        this.consultations = consultations;
         this.portfolio = portfolio;
         this.itemAccess = itemAccess;
         this.indexer = indexer;
@@ -172,14 +174,7 @@ public class Appraisals {
         if (changed == 0) {
             throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
         }
-        // only an ordinary request lets an agency in (a security one never does)
-        boolean stillAsked = jdbc.sql("select exists (select 1 from aid.opinion_request where aid_item = :item "
-                        + "and agency_id = :agency and withdrawn_on is null and not confidential)")
-                .param("item", itemId).param("agency", opinion.agencyId()).query(Boolean.class).single();
-        if (!stillAsked) {
-            itemAccess.endConsultation(itemId, opinion.agencyId());
-            indexer.reindex(itemId);
-        }
+        consultations.endUnasked(itemId);
     }
 
     /** The request as its answer form shows it, to those who may answer it. */

@@ -1,0 +1,45 @@
+package vn.vientro.aid.appraisal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.item.AidItemIndexer;
+
+/**
+ * An agency reads an item it is consulted on only while an ordinary request to it stands (a security request never
+ * lets anyone in): ends the access no such request stands behind any more, and the search index of the items follows.
+ */
+@Component
+class Consultations {
+
+    private final JdbcClient jdbc;
+    private final AidAccess access;
+    private final AidItemIndexer indexer;
+
+    Consultations(JdbcClient jdbc, AidAccess access, AidItemIndexer indexer) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.indexer = indexer;
+    }
+
+    /**
+     * @param itemId one item, or {@code null} for every item
+     * @return the items whose access changed
+     */
+    List<Long> endUnasked(@Nullable Long itemId) {
+        List<long[]> ended = jdbc.sql("""
+                select a.aid_item, a.agency_id from aid.item_agency a
+                 where a.reason = 'CONSULTED' and (cast(:item as bigint) is null or a.aid_item = :item)
+                   and not exists (select 1 from aid.opinion_request o
+                                    where o.aid_item = a.aid_item and o.agency_id = a.agency_id
+                                      and o.withdrawn_on is null and not o.confidential)
+                """).param("item", itemId, java.sql.Types.BIGINT)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        ended.forEach(pair -> access.endConsultation(pair[0], pair[1]));
+        List<Long> items = ended.stream().map(pair -> pair[0]).distinct().toList();
+        items.forEach(indexer::reindex);
+        return items;
+    }
+}
