@@ -2,7 +2,6 @@ package vn.vientro.aid.results;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -46,9 +45,7 @@ class PeriodController {
     @GetMapping("/indicators/{indicatorId}/periods/new")
     String blank(@PathVariable long id, @PathVariable long indicatorId, Model model) {
         Indicator indicator = results.indicator(id, indicatorId);
-        List<ResultsFramework.PeriodEntry> periods = periodsOf(id, indicator);
-        PeriodForm form = PeriodForm.next(periods.isEmpty() ? null : periods.get(periods.size() - 1).period(),
-                LocalDate.now(clock));
+        PeriodForm form = PeriodForm.next(results.lastPeriod(id, indicatorId).orElse(null), LocalDate.now(clock));
         return page(model, id, indicator, form, null);
     }
 
@@ -155,12 +152,6 @@ class PeriodController {
         ResultsPageModel.conflict(model, errors, theirs);
         model.addAttribute("periodFormPart", sent.name());
         return page(model, id, results.indicator(id, theirs.indicatorId()), form, theirs);
-    }
-
-    private List<ResultsFramework.PeriodEntry> periodsOf(long id, Indicator indicator) {
-        return results.framework(id).results().stream().flatMap(r -> r.indicators().stream())
-                .filter(i -> i.indicator().id() == indicator.id()).findFirst()
-                .map(ResultsFramework.IndicatorEntry::periods).orElse(List.of());
     }
 
     private String page(Model model, long id, Indicator indicator, PeriodForm form, @Nullable IndicatorPeriod period) {

@@ -3,6 +3,7 @@ package vn.vientro.aid.results;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,6 +84,15 @@ public class Results {
     public Indicator indicator(long itemId, long indicatorId) {
         readable(itemId);
         return existingIndicator(itemId, indicatorId);
+    }
+
+    /** The indicator's latest period, after which a new one starts. */
+    @PreAuthorize(AidRoles.READ)
+    @Transactional(readOnly = true)
+    public Optional<IndicatorPeriod> lastPeriod(long itemId, long indicatorId) {
+        readable(itemId);
+        List<IndicatorPeriod> periods = store.periodsOf(existingIndicator(itemId, indicatorId).id());
+        return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
     }
 
     @PreAuthorize(AidRoles.READ)
