@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DecimalText;
 
 /**
  * A rate as an administrator, an API client or a CSV row states it. The checks live here so that page, API and
@@ -62,7 +63,7 @@ public record ExchangeRateDetails(String currency, LocalDate rateDate, BigDecima
         if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
             throw new BusinessRuleException("validation", "reference.rate.value.tooLarge", "vndPerUnit");
         }
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
+        return DecimalText.stripped(plain);
     }
 
     public static String checkedSource(String source) {

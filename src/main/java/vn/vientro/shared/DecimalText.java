@@ -45,6 +45,15 @@ public final class DecimalText {
         return new BigDecimal(compact);
     }
 
+    /**
+     * A stored decimal without the zeros its column's scale pads it with, never in exponent notation:
+     * {@code 26345.500000000000} from {@code numeric(30,12)} is 26345.5, {@code 1250.0000} is 1250.
+     */
+    public static BigDecimal stripped(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
     /** A rate with Vietnamese separators, at least two decimals and every decimal it has: {@code 26.345,50}. */
     public static String rate(BigDecimal value) {
         return vietnamese(value, 2);

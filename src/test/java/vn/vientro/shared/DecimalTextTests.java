@@ -39,4 +39,10 @@ class DecimalTextTests {
         assertThat(DecimalText.rate(new BigDecimal("0.000042553191489361702128"))).isEqualTo("0,000042553191489361702128");
         assertThat(DecimalText.amount(new BigDecimal("26345.50"))).isEqualTo("26.345,5");
     }
+
+    @Test
+    void storedDecimalsLoseTheirPaddingButNeverTurnToExponents() {
+        assertThat(DecimalText.stripped(new BigDecimal("26345.500000000000"))).hasToString("26345.5");
+        assertThat(DecimalText.stripped(new BigDecimal("1250.0000"))).hasToString("1250");
+    }
 }

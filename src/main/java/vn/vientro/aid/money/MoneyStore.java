@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.shared.DecimalText;
 
 /**
  * Writes and reads {@code aid.money_transaction}. Every change checks the version the user saw
@@ -76,17 +77,11 @@ class MoneyStore {
         return new MoneyTransaction(rs.getLong("id"), rs.getLong("version"), rs.getLong("aid_item"),
                 MoneyKind.valueOf(rs.getString("kind")), Funding.valueOf(rs.getString("funding")),
                 rs.getObject("value_date", java.time.LocalDate.class), rs.getBigDecimal("amount"),
-                rs.getString("currency"), plain(rs.getBigDecimal("rate_to_vnd")),
-                plain(rs.getBigDecimal("rate_to_usd")),
+                rs.getString("currency"), DecimalText.stripped(rs.getBigDecimal("rate_to_vnd")),
+                DecimalText.stripped(rs.getBigDecimal("rate_to_usd")),
                 rs.getObject("rate_date", java.time.LocalDate.class), rs.getString("rate_source"),
                 rs.getBoolean("rate_stated"), rs.getBoolean("demo_rate"), rs.getBigDecimal("amount_vnd"),
                 rs.getBigDecimal("amount_usd"), rs.getString("description"), rs.getString("reference"),
                 rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
-    }
-
-    /** 26345.500000000000 (numeric(30,12)) reads 26345.5, never in exponent notation. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal rate) {
-        java.math.BigDecimal stripped = rate.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

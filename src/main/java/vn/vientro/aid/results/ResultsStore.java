@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.shared.DecimalText;
 
 /**
  * Reads and writes the results framework's three tables. Every change names the version the user saw
@@ -179,10 +180,6 @@ class ResultsStore {
     /** 1250.0000 (numeric(19,4)) reads 1250, 2.4000 reads 2.4. */
     private static java.math.@org.jspecify.annotations.Nullable BigDecimal plain(
             java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return value == null ? null : DecimalText.stripped(value);
     }
 }
