@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The agencies that take part in aid work, and which body carries on the duties of a dissolved one. */
 @Service
@@ -96,13 +97,13 @@ public class Agencies {
         get(predecessorId);
         get(successorId);
         if (predecessorId == successorId) {
-            throw new BusinessRuleException("succession-invalid", "identity.succession.self", "successorId");
+            throw new BusinessRuleException(IdentityProblem.SUCCESSION_INVALID, "identity.succession.self", "successorId");
         }
         if (successions.findByPredecessorId(predecessorId).isPresent()) {
-            throw new BusinessRuleException("succession-invalid", "identity.succession.exists", "predecessorId");
+            throw new BusinessRuleException(IdentityProblem.SUCCESSION_INVALID, "identity.succession.exists", "predecessorId");
         }
         if (responsibleOn(successorId, LocalDate.MAX).id() == predecessorId) {
-            throw new BusinessRuleException("succession-invalid", "identity.succession.cycle", "successorId");
+            throw new BusinessRuleException(IdentityProblem.SUCCESSION_INVALID, "identity.succession.cycle", "successorId");
         }
         successions.save(new AgencySuccession(null, successorId, predecessorId, effectiveOn,
                 legalBasis.isBlank() ? null : legalBasis.trim()));

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.StaleVersionException;
 
 @Controller
 @RequestMapping("/app/admin/agencies")
@@ -94,7 +96,7 @@ class AgencyAdminController {
                       @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
         try {
             if (successorId == null || effectiveOn == null) {
-                throw new BusinessRuleException("validation", "identity.succession.incomplete", "successorId");
+                throw new InvalidInputException("successorId", "identity.succession.incomplete");
             }
             agencies.recordSuccession(id, successorId, effectiveOn, legalBasis);
             redirect.addFlashAttribute("flashSuccess", "identity.succession.saved");

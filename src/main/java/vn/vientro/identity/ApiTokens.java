@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 
 /** Personal API tokens: created and revoked by their owner, accepted as {@code Authorization: Bearer}. */
@@ -39,10 +39,10 @@ public class ApiTokens {
     @Transactional
     public String create(String username, String name, @Nullable LocalDate expiresOn) {
         if (name.isBlank()) {
-            throw new BusinessRuleException("validation", "identity.token.name.required", "name");
+            throw new InvalidInputException("name", "identity.token.name.required");
         }
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock))) {
-            throw new BusinessRuleException("validation", "identity.token.expiry.past", "expiresOn");
+            throw new InvalidInputException("expiresOn", "identity.token.expiry.past");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

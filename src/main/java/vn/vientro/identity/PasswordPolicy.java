@@ -12,13 +12,13 @@ final class PasswordPolicy {
 
     static void check(String username, String password, String field) {
         if (password.length() < MIN_LENGTH) {
-            throw new BusinessRuleException("weak-password", "identity.password.tooShort", field, MIN_LENGTH);
+            throw new BusinessRuleException(IdentityProblem.WEAK_PASSWORD, "identity.password.tooShort", field, MIN_LENGTH);
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new BusinessRuleException("weak-password", "identity.password.lettersAndDigits", field);
+            throw new BusinessRuleException(IdentityProblem.WEAK_PASSWORD, "identity.password.lettersAndDigits", field);
         }
         if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            throw new BusinessRuleException("weak-password", "identity.password.containsUsername", field);
+            throw new BusinessRuleException(IdentityProblem.WEAK_PASSWORD, "identity.password.containsUsername", field);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 
 /** The signed-in user's own page: details, password change, personal API tokens. */
 @Controller
@@ -43,7 +44,7 @@ class ProfileController {
                           RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new BusinessRuleException("validation", "identity.password.mismatch", "confirmPassword");
+                throw new InvalidInputException("confirmPassword", "identity.password.mismatch");
             }
             users.changeOwnPassword(me.getUsername(), currentPassword, newPassword);
             redirect.addFlashAttribute("flashSuccess", "identity.password.changed");

@@ -2,7 +2,6 @@ package vn.vientro.identity;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,13 +10,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.vientro.platform.ProblemResponses;
 import vn.vientro.platform.PublicPaths;
 
 /**
@@ -37,10 +37,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountLookup accounts,
-                                            MessageSource messages, LocaleResolver locales,
+                                            ProblemResponses problemResponses, LocaleResolver locales,
                                             ObjectProvider<PublicPaths> publicPaths)
             throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(messages, locales);
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(problemResponses, locales);
         String[] anonymousReadable = publicPaths.orderedStream()
                 .flatMap(paths -> paths.anonymousReadable().stream())
                 .toArray(String[]::new);

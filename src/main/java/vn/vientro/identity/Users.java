@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** Users and their roles; the directory other modules use to find who should be told or asked. */
 @Service
@@ -73,7 +74,7 @@ public class Users {
     public long open(String username, String initialPassword, AccountDetails details) {
         String normalized = username.trim().toLowerCase(Locale.ROOT);
         if (!normalized.matches("[a-z0-9._-]{3,40}")) {
-            throw new BusinessRuleException("invalid-username", "identity.username.invalid", "username");
+            throw new BusinessRuleException(IdentityProblem.INVALID_USERNAME, "identity.username.invalid", "username");
         }
         if (accounts.findByUsername(normalized).isPresent()) {
             throw new DuplicateCodeException("username", normalized);
@@ -112,10 +113,10 @@ public class Users {
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new BusinessRuleException("wrong-password", "identity.password.currentWrong", "currentPassword");
+            throw new BusinessRuleException(IdentityProblem.WRONG_PASSWORD, "identity.password.currentWrong", "currentPassword");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new BusinessRuleException("weak-password", "identity.password.unchanged", "newPassword");
+            throw new BusinessRuleException(IdentityProblem.WEAK_PASSWORD, "identity.password.unchanged", "newPassword");
         }
         PasswordPolicy.check(username, newPassword, "newPassword");
         account.changePassword(passwordEncoder.encode(newPassword));
@@ -133,7 +134,7 @@ public class Users {
 
     private static void requireRoles(AccountDetails details) {
         if (details.roles().isEmpty()) {
-            throw new BusinessRuleException("roles-required", "identity.roles.required", "roles");
+            throw new BusinessRuleException(IdentityProblem.ROLES_REQUIRED, "identity.roles.required", "roles");
         }
     }
 

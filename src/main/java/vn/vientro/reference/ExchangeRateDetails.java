@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DecimalText;
+import vn.vientro.shared.InvalidInputException;
 
 /**
  * A rate as an administrator, an API client or a CSV row states it. The checks live here so that page, API and
@@ -39,13 +40,13 @@ public record ExchangeRateDetails(String currency, LocalDate rateDate, BigDecima
     public static String checkedCurrency(String code) {
         String upper = Objects.requireNonNull(code, "currency").strip().toUpperCase(Locale.ROOT);
         if (upper.isEmpty()) {
-            throw new BusinessRuleException("validation", "reference.rate.currency.required", "currency");
+            throw new InvalidInputException("currency", "reference.rate.currency.required");
         }
         if (!isIsoCurrency(upper)) {
-            throw new BusinessRuleException("validation", "reference.rate.currency.invalid", "currency", code.strip());
+            throw new InvalidInputException("currency", "reference.rate.currency.invalid", code.strip());
         }
         if ("VND".equals(upper)) {
-            throw new BusinessRuleException("validation", "reference.rate.currency.vnd", "currency");
+            throw new InvalidInputException("currency", "reference.rate.currency.vnd");
         }
         return upper;
     }
@@ -54,14 +55,14 @@ public record ExchangeRateDetails(String currency, LocalDate rateDate, BigDecima
     public static BigDecimal checkedRate(BigDecimal rate) {
         Objects.requireNonNull(rate, "vndPerUnit");
         if (rate.signum() <= 0) {
-            throw new BusinessRuleException("validation", "reference.rate.value.positive", "vndPerUnit");
+            throw new InvalidInputException("vndPerUnit", "reference.rate.value.positive");
         }
         BigDecimal plain = rate.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS) {
-            throw new BusinessRuleException("validation", "reference.rate.value.decimals", "vndPerUnit", MAX_DECIMALS);
+            throw new InvalidInputException("vndPerUnit", "reference.rate.value.decimals", MAX_DECIMALS);
         }
         if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new BusinessRuleException("validation", "reference.rate.value.tooLarge", "vndPerUnit");
+            throw new InvalidInputException("vndPerUnit", "reference.rate.value.tooLarge");
         }
         return DecimalText.stripped(plain);
     }
@@ -69,10 +70,10 @@ public record ExchangeRateDetails(String currency, LocalDate rateDate, BigDecima
     public static String checkedSource(String source) {
         String stripped = Objects.requireNonNull(source, "source").strip();
         if (stripped.isEmpty()) {
-            throw new BusinessRuleException("validation", "reference.rate.source.required", "source");
+            throw new InvalidInputException("source", "reference.rate.source.required");
         }
         if (stripped.length() > MAX_SOURCE_LENGTH) {
-            throw new BusinessRuleException("validation", "reference.rate.source.tooLong", "source", MAX_SOURCE_LENGTH);
+            throw new InvalidInputException("source", "reference.rate.source.tooLong", MAX_SOURCE_LENGTH);
         }
         return stripped;
     }

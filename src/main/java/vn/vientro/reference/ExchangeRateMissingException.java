@@ -13,7 +13,7 @@ public class ExchangeRateMissingException extends BusinessRuleException {
     private final LocalDate date;
 
     public ExchangeRateMissingException(String currency, LocalDate date) {
-        super("exchange-rate-missing", "reference.rate.missing", "date", currency, DATE.format(date));
+        super(ReferenceProblem.EXCHANGE_RATE_MISSING, "reference.rate.missing", "date", currency, DATE.format(date));
         this.currency = currency;
         this.date = date;
     }

@@ -22,8 +22,10 @@ import vn.vientro.reference.rate.RateCsvReader;
 import vn.vientro.reference.rate.RateRepository;
 import vn.vientro.reference.rate.RateStore;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * Date-effective exchange rates (VND per unit of a foreign currency) and conversions that say which rate they used.
@@ -123,31 +125,31 @@ public class ExchangeRates {
         return Objects.requireNonNull(saveOrExplain(Rate.record(details), details).id());
     }
 
-    /** @throws ExchangeRateChangedException when {@code expectedVersion} is no longer the stored one */
+    /** @throws StaleVersionException when {@code expectedVersion} is no longer the stored one */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long expectedVersion, ExchangeRateDetails details) {
         Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
         if (!Objects.equals(rate.version(), expectedVersion)) {
-            throw new ExchangeRateChangedException(id);
+            throw new StaleVersionException("exchange rate", id);
         }
         requireFree(details, id);
         rate.revise(details);
         saveOrExplain(rate, details);
     }
 
-    /** @throws ExchangeRateChangedException when someone changed the rate after the user saw it */
+    /** @throws StaleVersionException when someone changed the rate after the user saw it */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void delete(long id, long expectedVersion) {
         Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
         if (!Objects.equals(rate.version(), expectedVersion)) {
-            throw new ExchangeRateChangedException(id);
+            throw new StaleVersionException("exchange rate", id);
         }
         try {
             repository.delete(rate);
         } catch (OptimisticLockingFailureException e) {
-            throw new ExchangeRateChangedException(id); // changed between our check and the delete
+            throw new StaleVersionException("exchange rate", id); // changed between our check and the delete
         }
     }
 
@@ -206,12 +208,12 @@ public class ExchangeRates {
         } catch (DuplicateKeyException e) {
             throw duplicate(details); // another administrator stored the same currency and date a moment ago
         } catch (OptimisticLockingFailureException e) {
-            throw new ExchangeRateChangedException(Objects.requireNonNull(rate.id()));
+            throw new StaleVersionException("exchange rate", Objects.requireNonNull(rate.id()));
         }
     }
 
     private static BusinessRuleException duplicate(ExchangeRateDetails details) {
-        return new BusinessRuleException("duplicate", "reference.rate.duplicate", "rateDate", details.currency(),
+        return new BusinessRuleException(CommonProblem.DUPLICATE, "reference.rate.duplicate", "rateDate", details.currency(),
                 DATE.format(details.rateDate()));
     }
 }

@@ -13,7 +13,7 @@ public class OutsideCalendarRangeException extends BusinessRuleException {
 
     public OutsideCalendarRangeException(@Nullable String field, int year) {
         // Years as text: MessageFormat would print 2101 as "2.101".
-        super("calendar-range", "reference.calendar.outOfRange", field, String.valueOf(year),
+        super(ReferenceProblem.CALENDAR_RANGE, "reference.calendar.outOfRange", field, String.valueOf(year),
                 String.valueOf(WorkingDayCalendar.FIRST_YEAR), String.valueOf(WorkingDayCalendar.LAST_YEAR));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.reference.sector.PriorityFieldEditor;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 
 /** The province's eight priority fields and their (editable) mapping to OECD-DAC sectors. */
@@ -70,11 +71,11 @@ public class PriorityFields {
     @Transactional
     public void update(long id, long expectedVersion, String nameVi, @Nullable String nameEn, List<String> dacCodes) {
         if (nameVi.isBlank()) {
-            throw new BusinessRuleException("validation", "reference.priorityField.nameVi.required", "nameVi");
+            throw new InvalidInputException("nameVi", "reference.priorityField.nameVi.required");
         }
         List<String> unknown = dacCodes.stream().filter(code -> codelists.sector(code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new BusinessRuleException("unknown-sector", "reference.priorityField.sectors.unknown", "sectors",
+            throw new BusinessRuleException(ReferenceProblem.UNKNOWN_SECTOR, "reference.priorityField.sectors.unknown", "sectors",
                     String.join(", ", unknown));
         }
         editor.update(id, expectedVersion, nameVi, nameEn, dacCodes.stream().distinct().toList());

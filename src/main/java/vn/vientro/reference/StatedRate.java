@@ -3,7 +3,7 @@ package vn.vientro.reference;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 
 /**
  * A rate someone states instead of the table's, such as the bank's rate on a transfer advice.
@@ -17,10 +17,10 @@ public record StatedRate(BigDecimal targetPerUnit, LocalDate rateDate, String so
         Objects.requireNonNull(rateDate, "rateDate");
         source = Objects.requireNonNull(source, "source").strip();
         if (targetPerUnit.signum() <= 0) {
-            throw new BusinessRuleException("validation", "reference.rate.value.positive", "rateUsed");
+            throw new InvalidInputException("rateUsed", "reference.rate.value.positive");
         }
         if (source.isEmpty()) {
-            throw new BusinessRuleException("validation", "reference.rate.source.required", "source");
+            throw new InvalidInputException("source", "reference.rate.source.required");
         }
     }
 }

@@ -4,22 +4,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A broken business rule: carries a message key with arguments, the field it concerns (if any)
- * and a stable problem type for the API ({@code /problems/<type>}).
+ * A broken business rule: carries its problem type, a message key with arguments, and the field it concerns (if any).
+ * Arguments are kept as they are (dates, amounts, nested message keys) and formatted in the reader's language when the
+ * message is shown.
  */
 public class BusinessRuleException extends RuntimeException {
 
+    private final ProblemType problem;
     private final String messageKey;
     private final List<Object> arguments;
     private final @Nullable String field;
-    private final String problemType;
 
-    public BusinessRuleException(String problemType, String messageKey, @Nullable String field, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
-        this.problemType = problemType;
+    public BusinessRuleException(ProblemType problem, String messageKey, @Nullable String field, Object... arguments) {
+        super(problem.slug() + ": " + messageKey + " " + List.of(arguments));
+        this.problem = problem;
         this.messageKey = messageKey;
         this.field = field;
         this.arguments = List.of(arguments);
+    }
+
+    public ProblemType problem() {
+        return problem;
     }
 
     public String messageKey() {
@@ -32,9 +37,5 @@ public class BusinessRuleException extends RuntimeException {
 
     public @Nullable String field() {
         return field;
-    }
-
-    public String problemType() {
-        return problemType;
     }
 }

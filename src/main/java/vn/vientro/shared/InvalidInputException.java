@@ -4,6 +4,6 @@ package vn.vientro.shared;
 public class InvalidInputException extends BusinessRuleException {
 
     public InvalidInputException(String field, String messageKey, Object... arguments) {
-        super("validation", messageKey, field, arguments);
+        super(CommonProblem.VALIDATION, messageKey, field, arguments);
     }
 }

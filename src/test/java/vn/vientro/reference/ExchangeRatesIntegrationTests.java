@@ -1,5 +1,8 @@
 package vn.vientro.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.Money;
+import vn.vientro.shared.StaleVersionException;
 import vn.vientro.testing.VientroIntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each test uses a currency of its own: the database is shared by every test class. */
 @VientroIntegrationTest
@@ -145,8 +146,8 @@ class ExchangeRatesIntegrationTests {
 
         assertThat(rates.get(id).vndPerUnit()).isEqualByComparingTo("2410.5");
         assertThatThrownBy(() -> rates.update(id, version, details("SEK", "2025-01-02", "2999")))
-                .isInstanceOf(ExchangeRateChangedException.class);
-        assertThatThrownBy(() -> rates.delete(id, version)).isInstanceOf(ExchangeRateChangedException.class);
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> rates.delete(id, version)).isInstanceOf(StaleVersionException.class);
         assertThat(rates.get(id).vndPerUnit()).isEqualByComparingTo("2410.5");
 
         rates.delete(id, rates.get(id).version());

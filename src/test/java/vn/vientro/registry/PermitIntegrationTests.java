@@ -66,8 +66,10 @@ class PermitIntegrationTests {
                 .contains("\"effectiveStatus\":\"SUSPENDED\"");
         assertThat(act(permit, "revoke", 2, "\"decisionNumber\":\"61/QĐ-BNG\",\"decisionDate\":\"2026-11-20\"").body())
                 .contains("\"status\":\"REVOKED\"");
-        assertThat(act(permit, "reinstate", 3, "\"decisionNumber\":\"62/QĐ-BNG\",\"decisionDate\":\"2026-11-21\"").statusCode())
-                .isEqualTo(400);
+        HttpResponse<String> refused = act(permit, "reinstate", 3,
+                "\"decisionNumber\":\"62/QĐ-BNG\",\"decisionDate\":\"2026-11-21\"");
+        assertThat(refused.statusCode()).as("a move the paper's state forbids is a conflict").isEqualTo(409);
+        assertThat(refused.body()).contains("/problems/permit-move-refused").contains("\"field\":\"status\"");
         String page = WebClient.signedIn(port, "leader").get("/app/registry/permits/" + permit).body();
         assertThat(page).contains("55/QĐ-BNG").contains("60/QĐ-BNG").contains("61/QĐ-BNG").contains("05/01/2027 → 05/01/2029");
     }

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vientro.aid.item.StaleAidItemException;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The pages of change requests: propose one, read and decide one, compare two versions. */
 @Controller
@@ -47,7 +47,7 @@ class AmendmentController {
                 redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
                         : "aid.amendment.applied");
                 return "redirect:/app/aid/items/" + id + "/amendments/" + amendment.id();
-            } catch (StaleAidItemException e) {
+            } catch (StaleVersionException e) {
                 errors.reject("record.changedByOther");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);

@@ -17,11 +17,11 @@ import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
-import vn.vientro.aid.item.StaleAidItemException;
 import vn.vientro.aid.lifecycle.Lifecycle;
 import vn.vientro.aid.lifecycle.TransitionCommand;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * Amendments and extensions of approved items (Decree 80/2020 Art. 16). While an item is being implemented, its aid
@@ -102,7 +102,7 @@ public class Amendments {
         access.requireActsForOwner(item);
         requireOpenFor(item);
         if (item.version() != expectedVersion) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "aid.amendment.reason.required");
@@ -147,7 +147,7 @@ public class Amendments {
         portfolio.applyAmendment(itemId, queries.record(itemId).orElseThrow().version(), details);
         int versionNo = versions.take(itemId, VersionCause.AMENDMENT, amendmentId);
         if (!store.approved(amendment, decision, versionNo)) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         notices.decided(item, amendment, true);
         return amendment(itemId, amendmentId);
@@ -166,7 +166,7 @@ public class Amendments {
         lifecycle.performForAmendment(itemId, item.version(), AidAction.REJECT_AMENDMENT,
                 TransitionCommand.because(reason));
         if (!store.rejected(amendment, reason.strip())) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         notices.decided(item, amendment, false);
         return amendment(itemId, amendmentId);
@@ -182,7 +182,7 @@ public class Amendments {
             throw new InvalidInputException("note", "aid.amendment.note.required");
         }
         if (!store.noted(amendment, note.strip())) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         return amendment(itemId, amendmentId);
     }
@@ -240,7 +240,7 @@ public class Amendments {
                             "aid.amendment.status." + amendment.status().name()));
         }
         if (expectedVersion != null && expectedVersion != amendment.version()) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         return amendment;
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
@@ -85,7 +86,7 @@ class AppraisalController {
                 redirect.addFlashAttribute("flashSuccess", "aid.appraisal.answered");
                 return "redirect:/app/aid/items/" + id + "?tab=appraisal";
             } catch (BusinessRuleException e) {
-                if ("opinion-closed".equals(e.problemType())) {
+                if (e.problem() == AidProblem.OPINION_CLOSED) {
                     refused(redirect, e.messageKey(), e.arguments());
                     return "redirect:/app/aid/items/" + id + "?tab=appraisal";
                 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
@@ -134,7 +135,7 @@ public class Appraisals {
                 .param("item", item.id()).param("agency", agency.id()).param("topic", topic.name())
                 .query(Boolean.class).single();
         if (taken) {
-            throw new BusinessRuleException("opinion-already-asked", "aid.appraisal.alreadyAsked", "agencyId",
+            throw new BusinessRuleException(AidProblem.OPINION_ALREADY_ASKED, "aid.appraisal.alreadyAsked", "agencyId",
                     agency.nameVi());
         }
         long id = jdbc.sql("""
@@ -164,7 +165,7 @@ public class Appraisals {
         lock.hold(itemId);
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
-            throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
+            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         int changed = jdbc.sql("""
                 update aid.opinion_request set withdrawn_on = :today, withdrawn_by = :by, version = version + 1
@@ -172,7 +173,7 @@ public class Appraisals {
                 """).param("today", LocalDate.now(clock)).param("by", Actor.current()).param("id", opinionId)
                 .update();
         if (changed == 0) {
-            throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
+            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         consultations.endUnasked(itemId);
     }
@@ -207,7 +208,7 @@ public class Appraisals {
                                      @Nullable OpinionAttachment attachment) {
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
-            throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
+            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         if (!access.mayAnswer(opinion)) {
             throw new AccessDeniedException("may not answer opinion " + opinionId);
@@ -228,7 +229,7 @@ public class Appraisals {
                 .param("file", opinion.confidential() ? null : fileId, java.sql.Types.BIGINT).param("on", answeredOn)
                 .param("by", Actor.current()).param("id", opinionId).update();
         if (changed == 0) {
-            throw new BusinessRuleException("opinion-closed", "aid.appraisal.closed", null);
+            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         if (opinion.confidential()) {
             jdbc.sql("""
@@ -318,7 +319,7 @@ public class Appraisals {
 
     private static void requireUnderAppraisal(AidItemRecord item) {
         if (item.status() != AidStatus.UNDER_APPRAISAL) {
-            throw new BusinessRuleException("appraisal-not-open", "aid.appraisal.notOpen", null);
+            throw new BusinessRuleException(AidProblem.APPRAISAL_NOT_OPEN, "aid.appraisal.notOpen", null);
         }
     }
 

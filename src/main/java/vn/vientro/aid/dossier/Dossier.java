@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.files.AidFiles;
@@ -104,7 +105,7 @@ public class Dossier {
             long id = documents.add(itemId, type.code(), file.id(), fileName.strip(), cleanNote, Actor.current());
             return documents.find(itemId, id).orElseThrow();
         } catch (DuplicateKeyException e) {
-            throw new BusinessRuleException("dossier-busy", "aid.dossier.upload.concurrent", "file");
+            throw new BusinessRuleException(AidProblem.DOSSIER_BUSY, "aid.dossier.upload.concurrent", "file");
         }
     }
 
@@ -148,7 +149,7 @@ public class Dossier {
             throw new AccessDeniedException("may not upload " + type.code() + " to aid item " + item.id());
         }
         if (!openStates(type).contains(item.status())) {
-            throw new BusinessRuleException("dossier-closed", "aid.dossier.upload.closed", "file",
+            throw new BusinessRuleException(AidProblem.DOSSIER_CLOSED, "aid.dossier.upload.closed", "file",
                     new DefaultMessageSourceResolvable("aid.status." + item.status().name()));
         }
     }

@@ -17,6 +17,7 @@ import vn.vientro.aid.AidStatus;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 @Controller
 @RequestMapping("/app/aid/items")
@@ -97,7 +98,7 @@ class AidItemController {
                 portfolio.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
                 return "redirect:/app/aid/items/" + id;
-            } catch (StaleAidItemException e) {
+            } catch (StaleVersionException e) {
                 AidItemView current = portfolio.get(id);
                 model.addAttribute("conflict", current);
                 form.setVersion(current.item().version());

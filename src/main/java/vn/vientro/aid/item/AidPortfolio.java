@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
 import vn.vientro.identity.AgencyAuthority;
@@ -20,6 +21,7 @@ import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The province's aid items: drafts them, keeps their description while the dossier is open, reads them by role. */
 @Service
@@ -90,7 +92,7 @@ public class AidPortfolio {
         access.requireActsForOwner(current);
         requireOwnAgency(input.ownerAgencyId());
         if (!item.isEditable()) {
-            throw new BusinessRuleException("aid-item-locked", "aid.item.locked", null, item.status());
+            throw new BusinessRuleException(AidProblem.AID_ITEM_LOCKED, "aid.item.locked", null, item.status());
         }
         AidItemDetails details = rules.check(input);
         item.describe(details, Instant.now(clock));
@@ -124,7 +126,7 @@ public class AidPortfolio {
     AidItem load(long id, long expectedVersion) {
         AidItem item = items.findById(id).orElseThrow(() -> new NotFoundException("aid item", id));
         if (!Objects.equals(item.version(), expectedVersion)) {
-            throw new StaleAidItemException(id);
+            throw new StaleVersionException("aid item", id);
         }
         return item;
     }

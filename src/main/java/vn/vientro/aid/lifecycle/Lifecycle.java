@@ -22,9 +22,9 @@ import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemRepository;
-import vn.vientro.aid.item.StaleAidItemException;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * The aid item's state machine (DOMAIN.md §4). Each move is checked for the state, the person's role and the move's
@@ -96,7 +96,7 @@ public class Lifecycle {
         AidItemRecord item = record(itemId);
         access.requireRead(itemId);
         if (item.version() != expectedVersion) {
-            throw new StaleAidItemException(itemId);
+            throw new StaleVersionException("aid item", itemId);
         }
         if (!action.allowedFrom(item.status(), item.kind())) {
             throw new TransitionRefusedException("aid.transition.notFromStatus", null,

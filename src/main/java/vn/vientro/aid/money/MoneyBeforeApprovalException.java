@@ -1,6 +1,7 @@
 package vn.vientro.aid.money;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -11,7 +12,7 @@ import vn.vientro.shared.BusinessRuleException;
 public class MoneyBeforeApprovalException extends BusinessRuleException {
 
     public MoneyBeforeApprovalException(MoneyKind kind, AidStatus status) {
-        super("money-before-approval", "aid.money.gate", "kind",
+        super(AidProblem.MONEY_BEFORE_APPROVAL, "aid.money.gate", "kind",
                 new DefaultMessageSourceResolvable("aid.money.kind." + kind.name()),
                 new DefaultMessageSourceResolvable("aid.status." + status.name()));
     }

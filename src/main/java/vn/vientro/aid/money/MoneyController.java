@@ -15,6 +15,7 @@ import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The money tab's form, and the page to correct or delete one transaction. */
 @Controller
@@ -59,7 +60,7 @@ class MoneyController {
             try {
                 flows.correct(id, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
                 return done(id, redirect, "aid.money.corrected");
-            } catch (StaleTransactionException e) {
+            } catch (StaleVersionException e) {
                 return conflict(id, transactionId, form, errors, model);
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
@@ -74,7 +75,7 @@ class MoneyController {
         try {
             flows.delete(id, transactionId, version);
             return done(id, redirect, "aid.money.deleted");
-        } catch (StaleTransactionException e) {
+        } catch (StaleVersionException e) {
             MoneyForm current = MoneyForm.of(flows.get(id, transactionId));
             BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moneyForm", errors);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.vientro.reference.Conversion;
 import vn.vientro.reference.ExchangeRateMissingException;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.reference.StatedRate;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
@@ -67,7 +68,7 @@ class MoneyConverter {
         try {
             return rates.convert(amount, target, on);
         } catch (ExchangeRateMissingException e) {
-            throw new BusinessRuleException("exchange-rate-missing", "aid.money.rate.missing", field, e.currency(),
+            throw new BusinessRuleException(ReferenceProblem.EXCHANGE_RATE_MISSING, "aid.money.rate.missing", field, e.currency(),
                     DATE.format(e.date()));
         }
     }

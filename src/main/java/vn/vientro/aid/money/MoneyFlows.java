@@ -14,6 +14,7 @@ import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.identity.AgencyAuthority;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * Records, corrects and deletes an item's money transactions, behind the legal gate: receipts and spendings only under
@@ -60,7 +61,7 @@ public class MoneyFlows {
         return store.insert(itemId, input, converter.convert(input), Actor.current());
     }
 
-    /** @throws StaleTransactionException when the transaction changed or went since the user read it */
+    /** @throws StaleVersionException when the transaction changed or went since the user read it */
     @PreAuthorize(AidRoles.READ)
     @Transactional
     public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input) {
@@ -69,7 +70,7 @@ public class MoneyFlows {
         rules.gate(item, current.kind());
         rules.check(item, input);
         if (!store.update(transactionId, expectedVersion, input, converter.convert(input), Actor.current())) {
-            throw new StaleTransactionException(transactionId);
+            throw new StaleVersionException("money transaction", transactionId);
         }
     }
 
@@ -79,7 +80,7 @@ public class MoneyFlows {
         AidItemRecord item = writable(itemId);
         rules.gate(item, existing(itemId, transactionId).kind());
         if (!store.delete(transactionId, expectedVersion)) {
-            throw new StaleTransactionException(transactionId);
+            throw new StaleVersionException("money transaction", transactionId);
         }
     }
 

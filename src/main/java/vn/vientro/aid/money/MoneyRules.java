@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.reference.Codelists;
@@ -67,7 +68,7 @@ class MoneyRules {
         }
         // Money received or spent before the decision was signed would be money taken before approval.
         if (input.kind().movesMoney() && item.approvedOn() != null && input.valueDate().isBefore(item.approvedOn())) {
-            throw new BusinessRuleException("money-before-approval", "aid.money.valueDate.beforeDecision",
+            throw new BusinessRuleException(AidProblem.MONEY_BEFORE_APPROVAL, "aid.money.valueDate.beforeDecision",
                     "valueDate", DATE.format(item.approvedOn()));
         }
     }

@@ -17,6 +17,7 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
 @Controller
@@ -69,7 +70,7 @@ class IndicatorController {
             try {
                 results.changeIndicator(id, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(id, redirect, "aid.results.indicator.changed");
-            } catch (StaleResultException e) {
+            } catch (StaleVersionException e) {
                 return conflict(id, indicatorId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
@@ -89,7 +90,7 @@ class IndicatorController {
             return ResultsPages.done(id, redirect, "aid.results.indicator.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(id, redirect);
-        } catch (StaleResultException e) {
+        } catch (StaleVersionException e) {
             Optional<Indicator> theirs = ResultsPages.stillThere(() -> results.indicator(id, indicatorId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(id, redirect);

@@ -19,6 +19,7 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * The page of one reporting period: its dates and target for whoever shapes the framework, its actual value for the aid
@@ -77,7 +78,7 @@ class PeriodController {
             try {
                 results.changeTarget(id, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
                 return ResultsPages.done(id, redirect, "aid.results.period.changed");
-            } catch (StaleResultException e) {
+            } catch (StaleVersionException e) {
                 return conflict(id, periodId, form, errors, model, Part.TARGET, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
@@ -95,7 +96,7 @@ class PeriodController {
             try {
                 results.report(id, periodId, ResultsPages.version(form.getVersion()), form.toActual());
                 return ResultsPages.done(id, redirect, "aid.results.period.reported");
-            } catch (StaleResultException e) {
+            } catch (StaleVersionException e) {
                 return conflict(id, periodId, form, errors, model, Part.ACTUAL, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
@@ -114,7 +115,7 @@ class PeriodController {
             return ResultsPages.done(id, redirect, "aid.results.period.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(id, redirect);
-        } catch (StaleResultException e) {
+        } catch (StaleVersionException e) {
             Optional<IndicatorPeriod> theirs = ResultsPages.stillThere(() -> results.period(id, periodId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(id, redirect);

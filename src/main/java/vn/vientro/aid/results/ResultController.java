@@ -16,6 +16,7 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The page of one result of the framework: add it, change it, remove it with its indicators. */
 @Controller
@@ -66,7 +67,7 @@ class ResultController {
             try {
                 results.changeResult(id, resultId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(id, redirect, "aid.results.result.changed");
-            } catch (StaleResultException e) {
+            } catch (StaleVersionException e) {
                 return conflict(id, resultId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
@@ -85,7 +86,7 @@ class ResultController {
             return ResultsPages.done(id, redirect, "aid.results.result.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(id, redirect);
-        } catch (StaleResultException e) {
+        } catch (StaleVersionException e) {
             Optional<Result> theirs = ResultsPages.stillThere(() -> results.result(id, resultId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(id, redirect);

@@ -18,6 +18,7 @@ import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -109,14 +110,14 @@ public class Results {
         return store.insertResult(itemId, checks.result(input));
     }
 
-    /** @throws StaleResultException when the result changed or went since the user read it */
+    /** @throws StaleVersionException when the result changed or went since the user read it */
     @PreAuthorize(AidRoles.READ)
     @Transactional
     public void changeResult(long itemId, long resultId, long expectedVersion, ResultInput input) {
         definable(itemId);
         existingResult(itemId, resultId);
         if (!store.updateResult(resultId, expectedVersion, checks.result(input))) {
-            throw new StaleResultException("result", resultId);
+            throw new StaleVersionException("result", resultId);
         }
     }
 
@@ -127,7 +128,7 @@ public class Results {
         definable(itemId);
         existingResult(itemId, resultId);
         if (!store.deleteResult(resultId, expectedVersion)) {
-            throw new StaleResultException("result", resultId);
+            throw new StaleVersionException("result", resultId);
         }
     }
 
@@ -146,7 +147,7 @@ public class Results {
         IndicatorInput checked = checks.indicator(input, current.measure(),
                 !store.periodsOf(indicatorId).isEmpty());
         if (!store.updateIndicator(indicatorId, expectedVersion, checked)) {
-            throw new StaleResultException("indicator", indicatorId);
+            throw new StaleVersionException("indicator", indicatorId);
         }
     }
 
@@ -157,7 +158,7 @@ public class Results {
         definable(itemId);
         existingIndicator(itemId, indicatorId);
         if (!store.deleteIndicator(indicatorId, expectedVersion)) {
-            throw new StaleResultException("indicator", indicatorId);
+            throw new StaleVersionException("indicator", indicatorId);
         }
     }
 
@@ -180,7 +181,7 @@ public class Results {
                 .toList();
         TargetInput checked = checks.target(indicator, input, others, period);
         if (!store.updateTarget(periodId, expectedVersion, checked, reportDue(checked))) {
-            throw new StaleResultException("period", periodId);
+            throw new StaleVersionException("period", periodId);
         }
     }
 
@@ -190,7 +191,7 @@ public class Results {
         definable(itemId);
         existingPeriod(itemId, periodId);
         if (!store.deletePeriod(periodId, expectedVersion)) {
-            throw new StaleResultException("period", periodId);
+            throw new StaleVersionException("period", periodId);
         }
     }
 
@@ -210,7 +211,7 @@ public class Results {
         }
         if (!store.updateActual(periodId, expectedVersion, checks.actual(indicator, period, input),
                 Actor.current())) {
-            throw new StaleResultException("period", periodId);
+            throw new StaleVersionException("period", periodId);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.vientro.aid.results;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -11,18 +12,18 @@ import vn.vientro.shared.BusinessRuleException;
  */
 public class ResultsLockedException extends BusinessRuleException {
 
-    private ResultsLockedException(String type, String key, AidStatus status) {
-        super(type, key, null, new DefaultMessageSourceResolvable("aid.status." + status.name()));
+    private ResultsLockedException(AidProblem problem, String key, AidStatus status) {
+        super(problem, key, null, new DefaultMessageSourceResolvable("aid.status." + status.name()));
     }
 
     static ResultsLockedException framework(AidStatus status) {
-        return new ResultsLockedException("results-locked", "aid.results.locked", status);
+        return new ResultsLockedException(AidProblem.RESULTS_LOCKED, "aid.results.locked", status);
     }
 
     /** Before the decision (or refused): nothing was approved to report on. After the handover: reporting is over. */
     static ResultsLockedException reporting(AidStatus status) {
         return status.isBeforeDecision() || status == AidStatus.REFUSED
-                ? new ResultsLockedException("results-before-approval", "aid.results.gate", status)
-                : new ResultsLockedException("results-reporting-closed", "aid.results.gate.closed", status);
+                ? new ResultsLockedException(AidProblem.RESULTS_BEFORE_APPROVAL, "aid.results.gate", status)
+                : new ResultsLockedException(AidProblem.RESULTS_REPORTING_CLOSED, "aid.results.gate.closed", status);
     }
 }

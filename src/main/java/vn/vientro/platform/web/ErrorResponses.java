@@ -3,18 +3,18 @@ package vn.vientro.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,20 +22,25 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import vn.vientro.platform.HttpProblem;
+import vn.vientro.platform.ProblemResponses;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.NotFoundException;
 
 /**
  * One place that turns exceptions into answers: RFC 9457 problem details under {@code /api/}, the application's own
- * error pages elsewhere. Problem titles are in the caller's language; field errors are listed in {@code errors}.
+ * error pages elsewhere. Titles and details are in the caller's language; field errors are listed in {@code errors};
+ * no answer names a Java class.
  */
 @ControllerAdvice
 class ErrorResponses extends ResponseEntityExceptionHandler {
@@ -43,9 +48,11 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final MessageSource messages;
+    private final ProblemResponses problems;
 
-    ErrorResponses(MessageSource messages) {
+    ErrorResponses(MessageSource messages, ProblemResponses problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(BusinessRuleException.class)
@@ -53,8 +60,7 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
                                                   HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
-        HttpStatus status = ex instanceof InvalidInputException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        ProblemDetail problem = problem(status, ex.problemType(), detail);
+        ProblemDetail problem = problems.of(ex.problem(), detail, locale);
         if (ex.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", detail)));
         }
@@ -64,20 +70,22 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     @Nullable ResponseEntity<Object> notFound(NotFoundException ex, HttpServletRequest request,
                                               HttpServletResponse response) throws IOException {
-        return answer(problem(HttpStatus.NOT_FOUND, "not-found", null), request, response);
+        return answer(http(HttpProblem.NOT_FOUND, null), request, response);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @Nullable ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, HttpServletRequest request,
                                                   HttpServletResponse response) throws IOException {
-        return answer(problem(HttpStatus.CONFLICT, "stale-version", null), request, response);
+        Locale locale = LocaleContextHolder.getLocale();
+        return answer(problems.of(CommonProblem.STALE_VERSION,
+                messages.getMessage("record.changedByOther", null, locale), locale), request, response);
     }
 
     /** A malformed query string (such as {@code ?=}) is the caller's mistake, not the server's. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     @Nullable ResponseEntity<Object> malformedParameters(RuntimeException ex, HttpServletRequest request,
                                                          HttpServletResponse response) throws IOException {
-        return answer(problem(HttpStatus.BAD_REQUEST, "bad-request", null), request, response);
+        return answer(http(HttpProblem.BAD_REQUEST, null), request, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -85,35 +93,62 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         if (!isApi(request)) {
             throw ex; // Spring Security's filter decides: login page for visitors, 403 page for users
         }
-        return problemResponse(problem(HttpStatus.FORBIDDEN, "forbidden", null));
+        return problemResponse(http(HttpProblem.FORBIDDEN, null));
     }
 
     @ExceptionHandler(Exception.class)
     @Nullable ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null), request, response);
+        return answer(http(HttpProblem.INTERNAL_ERROR, null), request, response);
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", null);
+        ProblemDetail problem = problems.of(CommonProblem.VALIDATION, null, LocaleContextHolder.getLocale());
         problem.setProperty("errors", fieldErrors(ex.getBindingResult()));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
+    /** Says where the body could not be read (a line and column, or a field), never which Java type refused it. */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", firstLine(ex.getMostSpecificCause()));
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem;
+        if (ex.getMostSpecificCause() instanceof StreamReadException syntax && syntax.getLocation() != null) {
+            TokenStreamLocation at = syntax.getLocation();
+            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.syntax",
+                    new Object[] {at.getLineNr(), at.getColumnNr()}, locale));
+        } else if (ex.getMostSpecificCause() instanceof JacksonException value && !value.getPath().isEmpty()) {
+            String field = path(value.getPath());
+            String message = messages.getMessage("problem.unreadable.value", null, locale);
+            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.field",
+                    new Object[] {field}, locale));
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        } else {
+            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.body", null, locale));
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    private static String firstLine(Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    /** A path variable or query parameter of the wrong type ({@code ?status=FOO}, {@code /items/abc}). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = ex.getPropertyName() == null ? "?" : ex.getPropertyName();
+        String message = messages.getMessage("problem.unreadable.value", null, locale);
+        ProblemDetail problem = problems.of(CommonProblem.VALIDATION, messages.getMessage("problem.unreadable.field",
+                new Object[] {field}, locale), locale);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String path(List<JacksonException.Reference> path) {
+        return path.stream().map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                : "[" + reference.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @Override
@@ -124,21 +159,23 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
             sendErrorPage(servletRequest.getResponse(), statusCode.value());
             return null;
         }
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
-                : problem(HttpStatus.valueOf(statusCode.value()), slug(statusCode), null);
-        localizeTitle(problem, statusCode);
-        return problemResponse(problem);
+        // Spring's own problems (wrong method, media type ...) carry English details that may name classes
+        ProblemDetail problem = body instanceof ProblemDetail detail && detail.getType() != null
+                && !"about:blank".equals(detail.getType().toString()) && detail.getType().toString()
+                .startsWith("/problems/") ? detail : http(HttpProblem.ofStatus(statusCode.value()), null);
+        return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private List<Map<String, String>> fieldErrors(BindingResult result) {
         Locale locale = LocaleContextHolder.getLocale();
         return result.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", message(error, locale)))
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
                 .toList();
     }
 
-    private String message(FieldError error, Locale locale) {
-        return messages.getMessage(error, locale);
+    private ProblemDetail http(HttpProblem problem, @Nullable String detail) {
+        return problems.of(problem, detail, LocaleContextHolder.getLocale());
     }
 
     private @Nullable ResponseEntity<Object> answer(ProblemDetail problem, HttpServletRequest request,
@@ -148,29 +185,6 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         }
         sendErrorPage(response, problem.getStatus());
         return null;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(messages.getMessage("problem." + type + ".title", null, status.getReasonPhrase(),
-                LocaleContextHolder.getLocale()));
-        problem.setDetail(detail);
-        return problem;
-    }
-
-    private void localizeTitle(ProblemDetail problem, HttpStatusCode status) {
-        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            String type = slug(status);
-            problem.setType(URI.create("/problems/" + type));
-            problem.setTitle(messages.getMessage("problem." + type + ".title", null,
-                    String.valueOf(problem.getTitle()), LocaleContextHolder.getLocale()));
-        }
-    }
-
-    private static String slug(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {

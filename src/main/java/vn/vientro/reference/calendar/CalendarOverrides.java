@@ -11,8 +11,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.reference.OutsideCalendarRangeException;
+import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.reference.WorkingDayCalendar;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.NotFoundException;
 
 /**
@@ -61,11 +63,11 @@ public class CalendarOverrides {
             throw new OutsideCalendarRangeException("day", details.day());
         }
         if (findDay(details.day()) != null) {
-            throw new BusinessRuleException("duplicate", "reference.calendar.override.exists", "day");
+            throw new BusinessRuleException(CommonProblem.DUPLICATE, "reference.calendar.override.exists", "day");
         }
         if (details.kind() == OverrideKind.WORKING_DAY && calendar.isWorkingDay(details.day())) {
             // Most likely a slip of the date: the announcement swaps a day off, never an ordinary working day.
-            throw new BusinessRuleException("calendar-override", "reference.calendar.override.alreadyWorking", "day");
+            throw new BusinessRuleException(ReferenceProblem.CALENDAR_OVERRIDE, "reference.calendar.override.alreadyWorking", "day");
         }
         try {
             long id = jdbc.sql("""
@@ -78,7 +80,7 @@ public class CalendarOverrides {
             announcements.changed();
             return id;
         } catch (DuplicateKeyException e) {
-            throw new BusinessRuleException("duplicate", "reference.calendar.override.exists", "day");
+            throw new BusinessRuleException(CommonProblem.DUPLICATE, "reference.calendar.override.exists", "day");
         }
     }
 

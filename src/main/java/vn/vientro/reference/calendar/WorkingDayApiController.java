@@ -3,27 +3,18 @@ package vn.vientro.reference.calendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.reference.CalendarDay;
 import vn.vientro.reference.DayKind;
-import vn.vientro.reference.OutsideCalendarRangeException;
 import vn.vientro.reference.WorkingDayCalendar;
 
 /** Public reference data: anyone may ask which days are holidays and compute due dates in working days. */
@@ -83,17 +74,5 @@ class WorkingDayApiController {
     CheckAnswer check(@Valid @ParameterObject @ModelAttribute("checkQuery") CalendarQueries.CheckQuery query) {
         CalendarDay day = calendar.day(Objects.requireNonNull(query.date()));
         return new CheckAnswer(day.date(), day.workingDay(), day.kind(), day.name(), day.nameEn(), day.source());
-    }
-
-    /** A walk of working days that leaves 1900–2100 is bad input too (400, not the platform's 409 for rules). */
-    @ExceptionHandler(OutsideCalendarRangeException.class)
-    ResponseEntity<ProblemDetail> outsideRange(OutsideCalendarRangeException ex) {
-        String detail = messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create("/problems/" + ex.problemType()));
-        problem.setTitle(messages.getMessage("problem." + ex.problemType() + ".title", null,
-                LocaleContextHolder.getLocale()));
-        problem.setProperty("errors", List.of(Map.of("field", String.valueOf(ex.field()), "message", detail)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

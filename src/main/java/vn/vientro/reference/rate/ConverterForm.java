@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DecimalText;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 
 /** The converter as typed: an amount in a currency on a date, to VND or USD. */
@@ -27,13 +28,13 @@ public class ConverterForm {
     Money amount() {
         String code = currency.strip().toUpperCase(Locale.ROOT);
         if (!ExchangeRateDetails.isIsoCurrency(code)) {
-            throw new BusinessRuleException("validation", "reference.rate.currency.invalid", "currency", currency);
+            throw new InvalidInputException("currency", "reference.rate.currency.invalid", currency);
         }
         try {
             BigDecimal value = DecimalText.parse(amount, true);
             return new Money(value, Currency.getInstance(code));
         } catch (NumberFormatException e) {
-            throw new BusinessRuleException("validation", "reference.converter.amount.invalid", "amount");
+            throw new InvalidInputException("amount", "reference.converter.amount.invalid");
         }
     }
 

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.reference.ExchangeRateChangedException;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 /** Administrators add, correct and delete single rates; the service checks the role again. */
 @Controller
@@ -68,7 +68,7 @@ class ExchangeRateAdminController {
                 return "redirect:" + LIST;
             } catch (BusinessRuleException e) {
                 formErrors.reject(errors, e);
-            } catch (ExchangeRateChangedException e) {
+            } catch (StaleVersionException e) {
                 showConflict(id, form, errors, model);
             }
         }
@@ -82,7 +82,7 @@ class ExchangeRateAdminController {
             rates.delete(id, versionOf(form));
             redirect.addFlashAttribute("flashSuccess", "reference.rate.deleted");
             return "redirect:" + LIST;
-        } catch (ExchangeRateChangedException e) {
+        } catch (StaleVersionException e) {
             // Nothing was typed: show the rate as it now stands and let the user decide again.
             form.fill(rates.get(id));
             errors.reject("reference.rate.deleteConflict");

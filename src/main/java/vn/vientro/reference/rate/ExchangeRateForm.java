@@ -10,6 +10,7 @@ import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DecimalText;
+import vn.vientro.shared.InvalidInputException;
 
 /** The rate form as typed; the rate stays text so "26.345,50" comes back exactly as typed when there are errors. */
 public class ExchangeRateForm {
@@ -46,7 +47,7 @@ public class ExchangeRateForm {
         try {
             value = DecimalText.parse(vndPerUnit, true);
         } catch (NumberFormatException e) {
-            throw new BusinessRuleException("validation", "reference.rate.value.invalid", "vndPerUnit");
+            throw new InvalidInputException("vndPerUnit", "reference.rate.value.invalid");
         }
         return new ExchangeRateDetails(currency, java.util.Objects.requireNonNull(rateDate), value, source);
     }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.reference.RateImportReport.RowProblem;
+import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DecimalText;
 
@@ -205,7 +206,7 @@ public final class RateCsvReader {
     }
 
     private static BusinessRuleException refusal(String key, Object... arguments) {
-        return new BusinessRuleException("rate-file-refused", key, "file", arguments);
+        return new BusinessRuleException(ReferenceProblem.RATE_FILE_REFUSED, key, "file", arguments);
     }
 
     private static boolean startsWith(byte[] content, int... signature) {

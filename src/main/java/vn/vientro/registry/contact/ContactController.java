@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 @Controller
 @RequestMapping("/app/registry/contacts")
@@ -78,7 +79,7 @@ class ContactController {
                 contacts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
                 return "redirect:/app/registry/contacts/" + id;
-            } catch (StaleContactException e) {
+            } catch (StaleVersionException e) {
                 ContactView current = contacts.get(id);
                 model.addAttribute("conflict", current);
                 form.setVersion(current.version()); // saving again keeps what this user typed

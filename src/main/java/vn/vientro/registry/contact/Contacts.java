@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.RegistryRoles;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * The contact network: people the province works with to mobilise aid and the log of every meeting, call, e-mail and
@@ -94,7 +95,7 @@ public class Contacts {
         ContactDetails details = input.normalized();
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("contact", id));
         if (!Objects.equals(contact.version(), expectedVersion)) {
-            throw new StaleContactException(id);
+            throw new StaleVersionException("contact", id);
         }
         rules.check(details);
         contact.describe(details);

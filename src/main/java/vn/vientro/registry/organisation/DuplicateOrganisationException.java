@@ -1,6 +1,7 @@
 package vn.vientro.registry.organisation;
 
 import java.util.List;
+import vn.vientro.registry.RegistryProblem;
 import vn.vientro.shared.BusinessRuleException;
 
 /** A new organisation looks like one already registered: the user must confirm it is really another one. */
@@ -9,7 +10,7 @@ public class DuplicateOrganisationException extends BusinessRuleException {
     private final transient List<OrganisationView> candidates;
 
     DuplicateOrganisationException(List<OrganisationView> candidates) {
-        super("possible-duplicate", "registry.organisation.possibleDuplicate", null, candidates.size());
+        super(RegistryProblem.POSSIBLE_DUPLICATE, "registry.organisation.possibleDuplicate", null, candidates.size());
         this.candidates = List.copyOf(candidates);
     }
 

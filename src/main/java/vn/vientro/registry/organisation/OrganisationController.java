@@ -20,6 +20,7 @@ import vn.vientro.platform.Breadcrumb;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.StaleVersionException;
 
 @Controller
 @RequestMapping("/app/registry/organisations")
@@ -94,7 +95,7 @@ class OrganisationController {
                 registry.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(communes));
                 redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
                 return "redirect:/app/registry/organisations/" + id;
-            } catch (StaleOrganisationException e) {
+            } catch (StaleVersionException e) {
                 OrganisationView current = registry.get(id);
                 model.addAttribute("conflict", current);
                 form.setVersion(current.version());
@@ -141,7 +142,7 @@ class OrganisationController {
             redirect.addFlashAttribute("statusError", e.messageKey());
             redirect.addFlashAttribute("statusErrorField", e.field());
             redirect.addFlashAttribute("statusInput", new ArrayList<>(List.of(reason, decisionNumber)));
-        } catch (StaleOrganisationException e) {
+        } catch (StaleVersionException e) {
             redirect.addFlashAttribute("statusError", "record.changedByOther");
         }
         return "redirect:/app/registry/organisations/" + id + "?tab=history";

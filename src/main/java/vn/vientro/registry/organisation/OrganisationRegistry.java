@@ -13,6 +13,7 @@ import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryRoles;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /** Registers organisations, keeps their profiles and records every change of status with its decision. */
 @Service
@@ -142,7 +143,7 @@ public class OrganisationRegistry {
     private Organisation load(long id, long expectedVersion) {
         Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
         if (!Objects.equals(organisation.version(), expectedVersion)) {
-            throw new StaleOrganisationException(id);
+            throw new StaleVersionException("organisation", id);
         }
         return organisation;
     }

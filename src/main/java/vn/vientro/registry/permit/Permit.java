@@ -10,6 +10,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.registry.PermitKind;
+import vn.vientro.registry.RegistryProblem;
+import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -95,21 +97,21 @@ class Permit {
 
     void suspend() {
         if (status != PermitStatus.VALID) {
-            throw new InvalidInputException("status", "registry.permit.suspend.notValid");
+            throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.suspend.notValid", "status");
         }
         status = PermitStatus.SUSPENDED;
     }
 
     void reinstate() {
         if (status != PermitStatus.SUSPENDED) {
-            throw new InvalidInputException("status", "registry.permit.reinstate.notSuspended");
+            throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.reinstate.notSuspended", "status");
         }
         status = PermitStatus.VALID;
     }
 
     void revoke() {
         if (status == PermitStatus.REVOKED || status == PermitStatus.REPLACED) {
-            throw new InvalidInputException("status", "registry.permit.alreadyEnded");
+            throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.alreadyEnded", "status");
         }
         status = PermitStatus.REVOKED;
     }
@@ -125,7 +127,7 @@ class Permit {
 
     private void requireActive() {
         if (status == PermitStatus.REVOKED || status == PermitStatus.REPLACED) {
-            throw new InvalidInputException("status", "registry.permit.alreadyEnded");
+            throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.alreadyEnded", "status");
         }
     }
 

@@ -19,6 +19,7 @@ import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.StaleVersionException;
 
 @Controller
 class PermitController {
@@ -95,7 +96,7 @@ class PermitController {
             redirect.addFlashAttribute("actionErrorArgs", e.arguments());
             redirect.addFlashAttribute("actionErrorField", e.field());
             redirect.addFlashAttribute("actionName", action);
-        } catch (StalePermitException e) {
+        } catch (StaleVersionException e) {
             redirect.addFlashAttribute("actionError", "record.changedByOther");
             redirect.addFlashAttribute("actionName", action);
         }

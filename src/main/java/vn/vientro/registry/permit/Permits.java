@@ -15,6 +15,7 @@ import vn.vientro.registry.organisation.OrganisationIndexer;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -152,7 +153,7 @@ public class Permits {
     private Permit load(long id, long expectedVersion) {
         Permit permit = permits.findById(id).orElseThrow(() -> new NotFoundException("permit", id));
         if (!Objects.equals(permit.version(), expectedVersion)) {
-            throw new StalePermitException(id);
+            throw new StaleVersionException("permit", id);
         }
         return permit;
     }

@@ -202,7 +202,7 @@ class MoneyTotalsIntegrationTests {
         long t = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", "")).path("id").asLong();
         put(id, t, 0, "DISBURSEMENT", "1100", "USD", 200);
         HttpResponse<String> stale = put(id, t, 0, "DISBURSEMENT", "1200", "USD", 409);
-        assertThat(json(stale).path("type").asString()).isEqualTo("/problems/stale-record");
+        assertThat(json(stale).path("type").asString()).isEqualTo("/problems/stale-version");
         assertThat(WebClient.api(port, "DELETE", path(id, t) + "?version=0", "demo-officer", null).statusCode())
                 .isEqualTo(409);
         assertThat(transactions(id)).singleElement()

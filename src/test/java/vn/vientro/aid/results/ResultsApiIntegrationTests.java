@@ -161,7 +161,7 @@ class ResultsApiIntegrationTests {
         HttpResponse<String> stale = WebClient.api(port, "PUT", base(id) + "/results/" + result, "demo-focal",
                 "{\"version\":0,\"level\":\"OUTCOME\",\"titleVi\":\"Bản của người thứ hai\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(AidFixtures.read(stale.body()).path("type").asString()).isEqualTo("/problems/stale-record");
+        assertThat(AidFixtures.read(stale.body()).path("type").asString()).isEqualTo("/problems/stale-version");
         assertThat(framework(id, "demo-officer").path("results").get(0).path("result").path("titleVi").asString())
                 .isEqualTo("Bản của người thứ nhất");
 
