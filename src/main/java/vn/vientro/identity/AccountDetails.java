@@ -2,6 +2,7 @@ package vn.vientro.identity;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.Role;
 
 /** What an administrator states about a user. */
 public record AccountDetails(String fullName, @Nullable String email, @Nullable String phone, long agencyId,

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.CurrentUser;
 
 /**
  * Runs set-up work (demo data) as a named user with exactly that user's roles and agency, so every rule and every
@@ -29,7 +30,7 @@ public class ActingUser {
                 .orElseThrow(() -> new IllegalStateException("no user " + username));
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        authorities.add(AgencyAuthority.grant(user.agencyId()));
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(CurrentUser.agencyAuthority(user.agencyId())));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.vientro.shared.Role;
 
 /**
  * Demo profile only: the agencies of a merged province (Phú Thọ after 1 July 2025) and one user per role, all with

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.HomeWidget;
+import vn.vientro.shared.Role;
 
 /** Administrators see how many users and agencies the system has. */
 @Component

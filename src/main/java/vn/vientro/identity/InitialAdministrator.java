@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.vientro.shared.Role;
 
 /**
  * On a new installation with no users, creates the administrator {@code admin} with the password given in

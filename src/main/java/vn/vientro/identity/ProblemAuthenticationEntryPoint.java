@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
@@ -31,9 +35,15 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         write(request, response, HttpProblem.UNAUTHORIZED);
     }
 
+    /** A caller who is not signed in is asked to authenticate, even when a missing CSRF token refused the request. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+            commence(request, response, new InsufficientAuthenticationException("not signed in"));
+            return;
+        }
         write(request, response, HttpProblem.FORBIDDEN);
     }
 

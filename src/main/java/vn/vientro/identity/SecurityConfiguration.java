@@ -19,6 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.vientro.platform.ProblemResponses;
 import vn.vientro.platform.PublicPaths;
+import vn.vientro.shared.Role;
 
 /**
  * Staff sign in with a form (session stored in PostgreSQL, shared by all nodes); API clients send a personal token.

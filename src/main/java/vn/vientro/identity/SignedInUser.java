@@ -10,7 +10,9 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.UserDisplay;
+import vn.vientro.shared.Role;
 
 /** The principal kept in the (database-stored, shared) session: plain serializable facts only. */
 final class SignedInUser implements UserDetails, CredentialsContainer, UserDisplay, Serializable {
@@ -56,7 +58,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, UserDispl
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return java.util.stream.Stream.concat(roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())),
-                java.util.stream.Stream.of(AgencyAuthority.grant(agencyId))).collect(Collectors.toSet());
+                java.util.stream.Stream.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(CurrentUser.agencyAuthority(agencyId)))).collect(Collectors.toSet());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.vientro.platform.Actor;
+import vn.vientro.shared.Role;
 
 /** Runs set-up work (demo data, first administrator, loads) with administrator rights under a named system actor. */
 public final class SystemAuthentication {

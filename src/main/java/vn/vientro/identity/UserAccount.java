@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.shared.Role;
 
 /** A person who signs in, belonging to one agency, with one or more roles. */
 @Table(schema = "identity", name = "user_account")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.Role;
 
 /** The user form as typed. The password is only used when opening an account or resetting it. */
 public class UserForm {

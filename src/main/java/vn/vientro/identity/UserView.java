@@ -3,6 +3,7 @@ package vn.vientro.identity;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.Role;
 
 /** A user as pages and other modules see it (never the password hash). */
 public record UserView(long id, long version, String username, String fullName, @Nullable String email,

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.Role;
 import vn.vientro.shared.StaleVersionException;
 
 /** Users and their roles; the directory other modules use to find who should be told or asked. */

@@ -2,7 +2,7 @@ package vn.vientro.notification;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.vientro.identity.Role;
+import vn.vientro.shared.Role;
 
 /**
  * Something to tell people: to named users and/or everyone holding one of the roles.

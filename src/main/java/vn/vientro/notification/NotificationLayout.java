@@ -2,13 +2,14 @@ package vn.vientro.notification;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.HeaderIndicator;
 import vn.vientro.platform.HomeWidget;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
+import vn.vientro.shared.Role;
 
 /** The unread badge in the header, the home tile and the menu entries of this module. */
 @Component
@@ -35,9 +36,9 @@ class NotificationLayout implements HeaderIndicator, HomeWidget, MenuContributio
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
-                new MenuItem("menu.section.personal", "notification.inbox.title", "/app/notifications", "bell", 960,
-                        Set.of()),
+                MenuItem.forStaff("menu.section.personal", "notification.inbox.title", "/app/notifications", "bell",
+                        960),
                 new MenuItem("menu.section.system", "notification.outbox.title", "/app/admin/outbox", "envelope", 940,
-                        Set.of("ADMIN")));
+                        () -> CurrentUser.holdsAny(Role.ADMIN)));
     }
 }

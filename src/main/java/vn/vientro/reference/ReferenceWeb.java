@@ -1,7 +1,6 @@
 package vn.vientro.reference;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
@@ -20,9 +19,9 @@ class ReferenceWeb implements PublicPaths, MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
-                new MenuItem("menu.section.reference", "reference.adminUnits.title", "/app/reference/admin-units",
-                        "building", 810, Set.of()),
-                new MenuItem("menu.section.reference", "reference.sectors.title", "/app/reference/sectors", "journal",
-                        820, Set.of()));
+                MenuItem.forStaff("menu.section.reference", "reference.adminUnits.title",
+                        "/app/reference/admin-units", "building", 810),
+                MenuItem.forStaff("menu.section.reference", "reference.sectors.title", "/app/reference/sectors",
+                        "journal", 820));
     }
 }

@@ -2,7 +2,6 @@ package vn.vientro.registry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.HomeWidget;
@@ -23,12 +22,12 @@ class RegistryLayout implements MenuContribution, HomeWidget {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
-                new MenuItem("menu.section.registry", "registry.organisations.title", "/app/registry/organisations",
-                        "building", 110, Set.of()),
+                MenuItem.forStaff("menu.section.registry", "registry.organisations.title",
+                        "/app/registry/organisations", "building", 110),
                 new MenuItem("menu.section.registry", "registry.attention.title", "/app/registry/attention", "bell",
-                        120, RegistryRoles.PERMIT_READERS),
-                new MenuItem("menu.section.registry", "registry.opinions.title", "/app/registry/opinions", "envelope",
-                        125, Set.of()));
+                        120, () -> RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS)),
+                MenuItem.forStaff("menu.section.registry", "registry.opinions.title", "/app/registry/opinions",
+                        "envelope", 125));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -23,7 +25,7 @@ import vn.vientro.shared.InvalidInputException;
  * {@code version} (the item's version the caller saw) and {@code reason} beside its fields.
  */
 @RestController
-@RequestMapping("/api/v1/aid-items/{id}")
+@RequestMapping("/api/v1/aid-items/{itemId}")
 class AmendmentApiController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,17 +39,18 @@ class AmendmentApiController {
     }
 
     @GetMapping("/amendments")
-    List<Amendment> list(@PathVariable long id) {
-        return amendments.list(id);
+    List<Amendment> list(@PathVariable long itemId) {
+        return amendments.list(itemId);
     }
 
     @GetMapping("/amendments/{amendmentId}")
-    Amendment get(@PathVariable long id, @PathVariable long amendmentId) {
-        return amendments.get(id, amendmentId);
+    Amendment get(@PathVariable long itemId, @PathVariable long amendmentId) {
+        return amendments.get(itemId, amendmentId);
     }
 
     @PostMapping("/amendments")
-    ResponseEntity<Map<String, Object>> propose(@PathVariable long id, @RequestBody JsonNode body) {
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
+    ResponseEntity<Map<String, Object>> propose(@PathVariable long itemId, @RequestBody JsonNode body) {
         JsonNode version = body.get("version");
         if (version == null || !version.canConvertToLong()) {
             throw new InvalidInputException("version", "aid.api.version.required");
@@ -59,38 +62,42 @@ class AmendmentApiController {
             throw new InvalidInputException("proposed", "aid.amendment.unreadable");
         }
         JsonNode reason = body.get("reason");
-        Amendment amendment = amendments.propose(id, version.asLong(), proposed,
+        Amendment amendment = amendments.propose(itemId, version.asLong(), proposed,
                 reason == null || reason.isNull() ? null : reason.asString());
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/amendments/" + amendment.id()))
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/amendments/" + amendment.id()))
                 .body(Map.of("id", amendment.id(), "status", amendment.status().name(),
                         "substantive", amendment.substantive(), "extension", amendment.extension(),
                         "changedFields", amendment.changedFields(), "needApproval", amendment.needApproval()));
     }
 
     @PostMapping("/amendments/{amendmentId}/approve")
-    Amendment approve(@PathVariable long id, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
-        return amendments.approve(id, amendmentId, request.version(),
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
+    Amendment approve(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+        return amendments.approve(itemId, amendmentId, request.version(),
                 new Decision(request.decisionNumber(), request.decisionDate(), request.signer()));
     }
 
     @PostMapping("/amendments/{amendmentId}/reject")
-    Amendment reject(@PathVariable long id, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
-        return amendments.reject(id, amendmentId, request.version(), request.reason());
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
+    Amendment reject(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+        return amendments.reject(itemId, amendmentId, request.version(), request.reason());
     }
 
     @PostMapping("/amendments/{amendmentId}/note")
-    Amendment note(@PathVariable long id, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
-        return amendments.note(id, amendmentId, request.version(), request.note());
+    @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
+    Amendment note(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+        return amendments.note(itemId, amendmentId, request.version(), request.note());
     }
 
     @GetMapping("/versions")
-    List<ItemVersion> versions(@PathVariable long id) {
-        return history.versions(id);
+    List<ItemVersion> versions(@PathVariable long itemId) {
+        return history.versions(itemId);
     }
 
     @GetMapping("/versions/compare")
-    Comparison compare(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
-        return history.compare(id, from, to);
+    @PreAuthorize(AidPolicy.READ)
+    Comparison compare(@PathVariable long itemId, @RequestParam int from, @RequestParam int to) {
+        return history.compare(itemId, from, to);
     }
 
     /**

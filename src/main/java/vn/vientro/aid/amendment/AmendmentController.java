@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,13 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
 /** The pages of change requests: propose one, read and decide one, compare two versions. */
 @Controller
-@RequestMapping("/app/aid/items/{id}")
+@RequestMapping("/app/aid/items/{itemId}")
 class AmendmentController {
 
     private final Amendments amendments;
@@ -32,80 +34,86 @@ class AmendmentController {
     }
 
     @GetMapping("/amendments/new")
-    String form(@PathVariable long id, Model model) {
-        amendments.requireMayPropose(id);
-        return pages.form(model, id, null);
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
+    String form(@PathVariable long itemId, Model model) {
+        amendments.requireMayPropose(itemId);
+        return pages.form(model, itemId, null);
     }
 
     @PostMapping("/amendments/new")
-    String propose(@PathVariable long id, @Valid @ModelAttribute("form") AmendmentForm form, BindingResult errors,
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
+    String propose(@PathVariable long itemId, @Valid @ModelAttribute("form") AmendmentForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Amendment amendment = amendments.propose(id, form.getVersion() == null ? -1 : form.getVersion(),
+                Amendment amendment = amendments.propose(itemId, form.getVersion() == null ? -1 : form.getVersion(),
                         Description.of(form.toDetails()), form.getReason());
                 redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
                         : "aid.amendment.applied");
-                return "redirect:/app/aid/items/" + id + "/amendments/" + amendment.id();
+                return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendment.id();
             } catch (StaleVersionException e) {
                 errors.reject("record.changedByOther");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return pages.form(model, id, form);
+        return pages.form(model, itemId, form);
     }
 
     @GetMapping("/amendments/{amendmentId}")
-    String detail(@PathVariable long id, @PathVariable long amendmentId, Model model) {
-        return pages.detail(model, id, amendmentId, null, null);
+    String detail(@PathVariable long itemId, @PathVariable long amendmentId, Model model) {
+        return pages.detail(model, itemId, amendmentId, null, null);
     }
 
     @PostMapping("/amendments/{amendmentId}/approve")
     @SuppressWarnings("checkstyle:ParameterNumber")
-    String approve(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
+    String approve(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
                    @RequestParam(required = false) @Nullable String decisionNumber,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                    @Nullable LocalDate decisionDate,
                    @RequestParam(required = false) @Nullable String signer, Model model, RedirectAttributes redirect) {
         Decision decision = new Decision(decisionNumber, decisionDate, signer);
         try {
-            amendments.approve(id, amendmentId, version, decision);
+            amendments.approve(itemId, amendmentId, version, decision);
         } catch (BusinessRuleException e) {
-            return pages.detail(model, id, amendmentId, e, new DecisionInput(decision, null, null));
+            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(decision, null, null));
         }
         redirect.addFlashAttribute("flashSuccess", "aid.amendment.approved");
-        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
     }
 
     @PostMapping("/amendments/{amendmentId}/reject")
-    String reject(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
+    String reject(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
                   @RequestParam(required = false) @Nullable String rejectionReason, Model model,
                   RedirectAttributes redirect) {
         try {
-            amendments.reject(id, amendmentId, version, rejectionReason);
+            amendments.reject(itemId, amendmentId, version, rejectionReason);
         } catch (BusinessRuleException e) {
-            return pages.detail(model, id, amendmentId, e, new DecisionInput(null, rejectionReason, null));
+            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(null, rejectionReason, null));
         }
         redirect.addFlashAttribute("flashSuccess", "aid.amendment.rejected");
-        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
     }
 
     @PostMapping("/amendments/{amendmentId}/note")
-    String note(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+    @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
+    String note(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
                 @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
         try {
-            amendments.note(id, amendmentId, version, note);
+            amendments.note(itemId, amendmentId, version, note);
         } catch (BusinessRuleException e) {
-            return pages.detail(model, id, amendmentId, e, new DecisionInput(null, null, note));
+            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(null, null, note));
         }
         redirect.addFlashAttribute("flashSuccess", "aid.amendment.noted");
-        return "redirect:/app/aid/items/" + id + "/amendments/" + amendmentId;
+        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
     }
 
     @GetMapping("/versions/compare")
-    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
-        return pages.compare(model, id, from, to);
+    @PreAuthorize(AidPolicy.READ)
+    String compare(@PathVariable long itemId, @RequestParam int from, @RequestParam int to, Model model) {
+        return pages.compare(model, itemId, from, to);
     }
 
     /** What was typed in one of the decision forms, kept when it is refused. */

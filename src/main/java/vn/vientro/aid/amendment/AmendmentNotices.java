@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.item.AidItemRecord;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
+import vn.vientro.shared.Role;
 
 /** Tells the appraisal lead and the approver of a request waiting for them, and the aid owner of the decision. */
 @Component

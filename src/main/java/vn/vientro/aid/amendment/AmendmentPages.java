@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.identity.Agencies;
@@ -27,11 +27,13 @@ class AmendmentPages {
     private final Agencies agencies;
     private final Codelists codelists;
     private final PriorityFields priorityFields;
+    private final AidPolicy policy;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     AmendmentPages(AidPortfolio portfolio, Amendments amendments, ItemHistory history, Registry registry,
-                   Agencies agencies, Codelists codelists, PriorityFields priorityFields, Clock clock) {
+                   Agencies agencies, Codelists codelists, PriorityFields priorityFields, AidPolicy policy,
+                   Clock clock) {
         this.portfolio = portfolio;
         this.amendments = amendments;
         this.history = history;
@@ -39,6 +41,7 @@ class AmendmentPages {
         this.agencies = agencies;
         this.codelists = codelists;
         this.priorityFields = priorityFields;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -68,8 +71,8 @@ class AmendmentPages {
         model.addAttribute("comparison", history.comparison(itemId, amendmentId));
         model.addAttribute("error", error);
         model.addAttribute("typed", typed == null ? new AmendmentController.DecisionInput(null, null, null) : typed);
-        model.addAttribute("mayDecide", amendment.isPending() && AidRoles.currentUserHoldsAny(AidRoles.DECIDERS));
-        model.addAttribute("mayNote", amendment.isPending() && AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS));
+        model.addAttribute("mayDecide", amendment.isPending() && policy.canDecideAmendment(itemId));
+        model.addAttribute("mayNote", amendment.isPending() && policy.canNoteAmendment(itemId));
         model.addAttribute("today", LocalDate.now(clock));
         breadcrumbs(model, item, Breadcrumb.here("aid.amendment.named", amendment.id()));
         return "aid/amendment/detail";

@@ -3,16 +3,13 @@ package vn.vientro.aid.amendment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidAction;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
@@ -32,7 +29,7 @@ import vn.vientro.shared.StaleVersionException;
 public class Amendments {
 
     private final AidItemQueries queries;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final AidPortfolio portfolio;
     private final Lifecycle lifecycle;
     private final ItemVersions versions;
@@ -44,11 +41,11 @@ public class Amendments {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Amendments(AidItemQueries queries, AidAccess access, AidPortfolio portfolio, Lifecycle lifecycle,
+    Amendments(AidItemQueries queries, AidPolicy policy, AidPortfolio portfolio, Lifecycle lifecycle,
                ItemVersions versions, Snapshots snapshots, AmendmentStore store, ChangeClassifier classifier,
                AmendmentLimits limits, AmendmentNotices notices, Clock clock) {
         this.queries = queries;
-        this.access = access;
+        this.policy = policy;
         this.portfolio = portfolio;
         this.lifecycle = lifecycle;
         this.versions = versions;
@@ -60,14 +57,14 @@ public class Amendments {
         this.clock = clock;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<Amendment> list(long itemId) {
         readable(itemId);
         return store.forItem(itemId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Amendment get(long itemId, long amendmentId) {
         readable(itemId);
@@ -75,31 +72,28 @@ public class Amendments {
     }
 
     /** Whether the signed-in user may propose a change to this item now. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public boolean mayPropose(long itemId) {
         AidItemRecord item = readable(itemId);
-        return item.status() == AidStatus.IMPLEMENTING && access.actsForOwner(item) && store.pending(itemId).isEmpty();
+        return item.status() == AidStatus.IMPLEMENTING && policy.actsForOwner(item) && store.pending(itemId).isEmpty();
     }
 
     /** Refuses, with the reason, a proposal the user could not make now (for the page that opens the form). */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
     @Transactional(readOnly = true)
     public void requireMayPropose(long itemId) {
-        AidItemRecord item = readable(itemId);
-        access.requireActsForOwner(item);
-        requireOpenFor(item);
+        requireOpenFor(readable(itemId));
     }
 
     /**
      * Proposes a changed description. Returns the request: {@code APPLIED} when the change was minor, {@code PENDING}
      * when it waits for the approver (the item is then {@code AMENDMENT_PENDING}).
      */
-    @PreAuthorize(AidRoles.DRAFT)
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
     @Transactional
     public Amendment propose(long itemId, long expectedVersion, Description proposed, @Nullable String reason) {
         AidItemRecord item = readable(itemId);
-        access.requireActsForOwner(item);
         requireOpenFor(item);
         if (item.version() != expectedVersion) {
             throw new StaleVersionException("aid item", itemId);
@@ -134,11 +128,10 @@ public class Amendments {
     }
 
     /** The approver approves a waiting request with a decision; its description is applied as a new version. */
-    @PreAuthorize("hasRole('LEADER')")
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
     @Transactional
     public Amendment approve(long itemId, long amendmentId, @Nullable Long expectedVersion, Decision decision) {
         AidItemRecord item = readable(itemId);
-        requireDecider();
         Amendment amendment = waiting(itemId, amendmentId, expectedVersion);
         checkDecision(decision, amendment);
         AidItemDetails details = portfolio.checked(amendment.proposed().toDetails());
@@ -154,11 +147,10 @@ public class Amendments {
     }
 
     /** The approver rejects a waiting request with a reason; the description stays as it was. */
-    @PreAuthorize("hasRole('LEADER')")
+    @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
     @Transactional
     public Amendment reject(long itemId, long amendmentId, @Nullable Long expectedVersion, @Nullable String reason) {
         AidItemRecord item = readable(itemId);
-        requireDecider();
         Amendment amendment = waiting(itemId, amendmentId, expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("rejectionReason", "aid.amendment.rejectionReason.required");
@@ -173,7 +165,7 @@ public class Amendments {
     }
 
     /** The appraisal lead's note on a waiting request, for the approver. */
-    @PreAuthorize("hasRole('APPRAISER')")
+    @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
     @Transactional
     public Amendment note(long itemId, long amendmentId, @Nullable Long expectedVersion, @Nullable String note) {
         readable(itemId);
@@ -206,8 +198,7 @@ public class Amendments {
                         new org.springframework.context.support.DefaultMessageSourceResolvable(field.labelKey()));
             }
         }
-        if (DescriptionField.OWNER_AGENCY.differs(current, proposed)
-                && !AidRoles.currentUserHoldsAny(Set.of("FOCAL_POINT", "ADMIN"))) {
+        if (DescriptionField.OWNER_AGENCY.differs(current, proposed) && !policy.mayChangeOwner()) {
             throw new InvalidInputException("ownerAgencyId", "aid.amendment.ownerByFocalPoint");
         }
         if (DescriptionField.changedBetween(current, proposed).isEmpty()) {
@@ -245,20 +236,12 @@ public class Amendments {
         return amendment;
     }
 
-    private static void requireDecider() {
-        if (!AidRoles.currentUserHoldsAny(AidRoles.DECIDERS)) {
-            throw new AccessDeniedException("only the competent authority decides amendments");
-        }
-    }
-
     private Amendment amendment(long itemId, long amendmentId) {
         return store.find(itemId, amendmentId).orElseThrow(() -> new NotFoundException("amendment", amendmentId));
     }
 
     private AidItemRecord readable(long itemId) {
-        AidItemRecord item = queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
-        access.requireRead(itemId);
-        return item;
+        return queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 
     static String formField(DescriptionField field) {

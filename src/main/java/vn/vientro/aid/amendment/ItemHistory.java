@@ -5,8 +5,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidRoles;
-import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.shared.NotFoundException;
 
@@ -15,30 +14,28 @@ import vn.vientro.shared.NotFoundException;
 public class ItemHistory {
 
     private final AidItemQueries queries;
-    private final AidAccess access;
     private final ItemVersions versions;
     private final Snapshots snapshots;
     private final AmendmentStore store;
     private final Comparisons comparisons;
 
-    ItemHistory(AidItemQueries queries, AidAccess access, ItemVersions versions, Snapshots snapshots,
+    ItemHistory(AidItemQueries queries, ItemVersions versions, Snapshots snapshots,
                 AmendmentStore store, Comparisons comparisons) {
         this.queries = queries;
-        this.access = access;
         this.versions = versions;
         this.snapshots = snapshots;
         this.store = store;
         this.comparisons = comparisons;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<ItemVersion> versions(long itemId) {
         readable(itemId);
         return versions.list(itemId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public ItemVersion version(long itemId, int versionNo) {
         readable(itemId);
@@ -46,7 +43,7 @@ public class ItemHistory {
     }
 
     /** Two versions side by side; the fields an approved amendment needed approval for are marked. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Comparison compare(long itemId, int from, int to) {
         readable(itemId);
@@ -62,7 +59,7 @@ public class ItemHistory {
      * A request side by side with what it changes: the current description and the proposed one while it waits; the
      * version it was based on and the version it became once applied; that version and the proposal if rejected.
      */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Comparison comparison(long itemId, long amendmentId) {
         readable(itemId);
@@ -80,6 +77,5 @@ public class ItemHistory {
 
     private void readable(long itemId) {
         queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
-        access.requireRead(itemId);
     }
 }

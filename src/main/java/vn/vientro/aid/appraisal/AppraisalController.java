@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,38 +20,39 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
 /** The appraisal tab's actions: ask agencies, answer (with the written reply attached), withdraw, download. */
 @Controller
-@RequestMapping("/app/aid/items/{id}/opinions")
+@RequestMapping("/app/aid/items/{itemId}/opinions")
 class AppraisalController {
 
     private final Appraisals appraisals;
     private final AidPortfolio portfolio;
-    private final OpinionAccess access;
     private final AidFiles files;
     private final Clock clock;
 
-    AppraisalController(Appraisals appraisals, AidPortfolio portfolio, OpinionAccess access, AidFiles files,
+    AppraisalController(Appraisals appraisals, AidPortfolio portfolio, AidFiles files,
                         Clock clock) {
         this.appraisals = appraisals;
         this.portfolio = portfolio;
-        this.access = access;
         this.files = files;
         this.clock = clock;
     }
 
     /** The request form: ticked {@code agencyId}s, each with {@code topic-<id>} and {@code question-<id>}. */
     @PostMapping
-    String request(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
+    String request(@PathVariable long itemId, @RequestParam MultiValueMap<String, String> form,
                    RedirectAttributes redirect) {
         try {
             List<NewOpinionRequest> requests = new ArrayList<>();
@@ -60,51 +62,54 @@ class AppraisalController {
                 requests.add(new NewOpinionRequest(agencyId, topic == null || topic.isBlank() ? null
                         : OpinionTopic.valueOf(topic), form.getFirst("question-" + agencyId)));
             }
-            appraisals.request(id, date(form.getFirst("askedOn")), requests);
+            appraisals.request(itemId, date(form.getFirst("askedOn")), requests);
             redirect.addFlashAttribute("flashSuccess", "aid.appraisal.requested");
         } catch (BusinessRuleException e) {
             refused(redirect, e.messageKey(), e.arguments());
         } catch (IllegalArgumentException e) {
             refused(redirect, "aid.appraisal.agency.unknown", new Object[0]);
         }
-        return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+        return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
     }
 
     @GetMapping("/{opinionId}/answer")
-    String answerForm(@PathVariable long id, @PathVariable long opinionId, Model model) {
+    @PreAuthorize(AidPolicy.ANSWER)
+    String answerForm(@PathVariable long itemId, @PathVariable long opinionId, Model model) {
         AnswerForm form = new AnswerForm();
         form.setAnsweredOn(LocalDate.now(clock));
-        return answerPage(model, appraisals.toAnswer(id, opinionId), form);
+        return answerPage(model, appraisals.toAnswer(itemId, opinionId), form);
     }
 
     @PostMapping("/{opinionId}/answer")
-    String answer(@PathVariable long id, @PathVariable long opinionId, @ModelAttribute("form") AnswerForm form,
+    @PreAuthorize(AidPolicy.ANSWER)
+    String answer(@PathVariable long itemId, @PathVariable long opinionId, @ModelAttribute("form") AnswerForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                appraisals.answer(id, opinionId, form.toReply(), form.attachment());
+                appraisals.answer(itemId, opinionId, form.toReply(), form.attachment());
                 redirect.addFlashAttribute("flashSuccess", "aid.appraisal.answered");
-                return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+                return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
             } catch (BusinessRuleException e) {
                 if (e.problem() == AidProblem.OPINION_CLOSED) {
                     refused(redirect, e.messageKey(), e.arguments());
-                    return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+                    return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
                 }
                 FieldErrors.reject(errors, e);
             }
         }
-        return answerPage(model, appraisals.toAnswer(id, opinionId), form);
+        return answerPage(model, appraisals.toAnswer(itemId, opinionId), form);
     }
 
     @PostMapping("/{opinionId}/withdraw")
-    String withdraw(@PathVariable long id, @PathVariable long opinionId, RedirectAttributes redirect) {
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
+    String withdraw(@PathVariable long itemId, @PathVariable long opinionId, RedirectAttributes redirect) {
         try {
-            appraisals.withdraw(id, opinionId);
+            appraisals.withdraw(itemId, opinionId);
             redirect.addFlashAttribute("flashSuccess", "aid.appraisal.withdrawn");
         } catch (BusinessRuleException e) {
             refused(redirect, e.messageKey(), e.arguments());
         }
-        return "redirect:/app/aid/items/" + id + "?tab=appraisal";
+        return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
     }
 
     private static void refused(RedirectAttributes redirect, String messageKey, Object[] arguments) {
@@ -113,8 +118,8 @@ class AppraisalController {
     }
 
     @GetMapping("/{opinionId}/file")
-    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long opinionId) {
-        return AnswerDownloads.of(appraisals.answerFile(id, opinionId, ReadChannel.PAGE), files);
+    ResponseEntity<Resource> file(@PathVariable long itemId, @PathVariable long opinionId) {
+        return AnswerDownloads.of(appraisals.answerFile(itemId, opinionId, ReadChannel.PAGE), files);
     }
 
     private String answerPage(Model model, OpinionRequestView opinion, AnswerForm form) {
@@ -123,7 +128,7 @@ class AppraisalController {
         model.addAttribute("item", item);
         model.addAttribute("form", form);
         model.addAttribute("answers", OpinionAnswer.values());
-        model.addAttribute("currentAgencyId", access.agency());
+        model.addAttribute("currentAgencyId", CurrentUser.agency().orElse(-1));
         model.addAttribute("maxMegabytes", files.maxMegabytes());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.opinions.title", OpinionNotices.INBOX),

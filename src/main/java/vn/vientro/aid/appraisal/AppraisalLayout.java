@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.AidRoles;
-import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.platform.HomeWidget;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
@@ -15,20 +14,22 @@ import vn.vientro.platform.MenuItem;
 class AppraisalLayout implements MenuContribution, HomeWidget {
 
     private final Appraisals appraisals;
+    private final AidPolicy policy;
 
-    AppraisalLayout(Appraisals appraisals) {
+    AppraisalLayout(Appraisals appraisals, AidPolicy policy) {
         this.appraisals = appraisals;
+        this.policy = policy;
     }
 
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("menu.section.aid", "aid.opinions.title", OpinionNotices.INBOX, "envelope", 210,
-                OpinionAccess.ANSWERERS));
+                policy::givesOpinions));
     }
 
     @Override
     public Optional<Tile> tileFor(Authentication user) {
-        if (!AidRoles.holdsAny(user, OpinionAccess.ANSWERERS) || AgencyAuthority.agencyOf(user).isEmpty()) {
+        if (!policy.givesOpinions()) {
             return Optional.empty();
         }
         OpinionRequestQueries.Figure figure = appraisals.pendingFigure();

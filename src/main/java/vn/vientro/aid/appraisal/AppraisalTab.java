@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidRules;
+import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidItemTab;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
+import vn.vientro.platform.CurrentUser;
 
 /**
  * The item page's appraisal tab: the opinions asked with their answers, the form to ask more (the default set ticked),
@@ -25,16 +27,16 @@ import vn.vientro.identity.AgencyView;
 class AppraisalTab implements AidItemTab {
 
     private final Appraisals appraisals;
-    private final OpinionAccess access;
+    private final AidPolicy policy;
     private final OpinionRequestQueries queries;
     private final Agencies agencies;
     private final AidRules rules;
     private final Clock clock;
 
-    AppraisalTab(Appraisals appraisals, OpinionAccess access, OpinionRequestQueries queries, Agencies agencies,
+    AppraisalTab(Appraisals appraisals, AidPolicy policy, OpinionRequestQueries queries, Agencies agencies,
                  AidRules rules, Clock clock) {
         this.appraisals = appraisals;
-        this.access = access;
+        this.policy = policy;
         this.queries = queries;
         this.agencies = agencies;
         this.rules = rules;
@@ -59,8 +61,8 @@ class AppraisalTab implements AidItemTab {
     /** The provincial roles; an officer whose agency reads the item's opinions or was asked for one. */
     @Override
     public boolean visibleFor(AidItemView item) {
-        return AidRoles.currentUserHoldsAny(AidRoles.READ_ALL) || access.readsAllOf(item.item())
-                || queries.askedOf(item.id(), access.agency(), access.readsSecrets());
+        return policy.readsAllOpinionsOf(item.item()) || queries.askedOf(item.id(),
+                CurrentUser.agency().orElse(-1), policy.readsSecurityOpinions());
     }
 
     @Override
@@ -72,15 +74,17 @@ class AppraisalTab implements AidItemTab {
     public void fill(Model model, AidItemView item) {
         List<OpinionRequestView> opinions = appraisals.opinions(item.id(), ReadChannel.PAGE);
         model.addAttribute("opinions", opinions);
-        model.addAttribute("answerable", opinions.stream().filter(access::mayAnswer).map(OpinionRequestView::id)
-                .collect(Collectors.toSet()));
-        model.addAttribute("withdrawable", opinions.stream().filter(access::mayWithdraw)
+        boolean asks = policy.canAskOpinions(item.id());
+        model.addAttribute("answerable", opinions.stream()
+                .filter(opinion -> opinion.pending() && policy.mayAnswer(opinion.facts()))
+                .map(OpinionRequestView::id).collect(Collectors.toSet()));
+        model.addAttribute("withdrawable", opinions.stream().filter(opinion -> asks && opinion.pending())
                 .map(OpinionRequestView::id).collect(Collectors.toSet()));
         model.addAttribute("opinionLimit", rules.opinion());
         model.addAttribute("silenceMeansConsent", rules.silenceMeansConsent());
-        model.addAttribute("mayDraft", access.mayReadDrafts());
+        model.addAttribute("mayDraft", policy.canReadDrafts(item.id()));
         model.addAttribute("today", LocalDate.now(clock));
-        boolean mayRequest = access.mayRequest(item.item());
+        boolean mayRequest = asks && item.item().status() == AidStatus.UNDER_APPRAISAL;
         model.addAttribute("mayRequest", mayRequest);
         if (mayRequest) {
             model.addAttribute("choices", choices(item, opinions));

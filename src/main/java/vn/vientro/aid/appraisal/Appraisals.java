@@ -10,20 +10,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
-import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.StoredFile;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.aid.item.Involvements;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
@@ -41,12 +42,12 @@ public class Appraisals {
 
     private final JdbcClient jdbc;
     private final AidPortfolio portfolio;
-    private final AidAccess itemAccess;
+    private final Involvements involvements;
     private final AidItemIndexer indexer;
     private final AidItemLock lock;
     private final Consultations consultations;
     private final OpinionRequestQueries queries;
-    private final OpinionAccess access;
+    private final AidPolicy policy;
     private final DefaultOpinionSet defaults;
     private final ConfidentialReads reads;
     private final OpinionNotices notices;
@@ -57,18 +58,18 @@ public class Appraisals {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, AidAccess itemAccess, AidItemIndexer indexer, AidItemLock lock,
-               Consultations consultations, OpinionRequestQueries queries, OpinionAccess access,
+    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, Involvements involvements, AidItemIndexer indexer, AidItemLock lock,
+               Consultations consultations, OpinionRequestQueries queries, AidPolicy policy,
                DefaultOpinionSet defaults, ConfidentialReads reads, OpinionNotices notices, AidFiles files,
                Agencies agencies, AidRules rules, WorkingDays workingDays, Clock clock) {
         this.jdbc = jdbc;
         this.lock = lock;
         this.consultations = consultations;
         this.portfolio = portfolio;
-        this.itemAccess = itemAccess;
+        this.involvements = involvements;
         this.indexer = indexer;
         this.queries = queries;
-        this.access = access;
+        this.policy = policy;
         this.defaults = defaults;
         this.reads = reads;
         this.notices = notices;
@@ -80,29 +81,29 @@ public class Appraisals {
     }
 
     /** The item's requests the user may see (none of the confidential ones unless they may read them). */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional
     public List<OpinionRequestView> opinions(long itemId, ReadChannel channel) {
         AidItemRecord item = portfolio.get(itemId).item();
-        List<OpinionRequestView> visible = queries.ofItem(itemId, access.readsSecrets(), access.readsAllOf(item),
-                access.agency());
+        List<OpinionRequestView> visible = queries.ofItem(itemId, policy.readsSecurityOpinions(),
+                policy.readsAllOpinionsOf(item), agency());
         reads.record(visible, channel);
         return visible;
     }
 
     /** The agencies normally asked for this item that have not been asked yet. */
-    @PreAuthorize("hasRole('APPRAISER')")
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
     @Transactional(readOnly = true)
     public List<ProposedRequest> proposal(long itemId) {
         AidItemRecord item = portfolio.get(itemId).item();
         List<OpinionRequestQueries.AskedAgency> asked = queries.asked(itemId);
-        return defaults.propose(item, access.agency()).stream()
+        return defaults.propose(item, agency()).stream()
                 .filter(p -> asked.stream().noneMatch(a -> a.agencyId() == p.agencyId() && a.topic() == p.topic()))
                 .toList();
     }
 
     /** Asks agencies for their opinion in a letter dated {@code askedOn} (today when absent); returns the new ids. */
-    @PreAuthorize("hasRole('APPRAISER')")
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
     @Transactional
     public List<Long> request(long itemId, @Nullable LocalDate askedOn, List<NewOpinionRequest> requests) {
         lock.hold(itemId);
@@ -151,14 +152,14 @@ public class Appraisals {
                     .param("id", id).param("question", question).update();
         } else {
             // Police staff who may read security opinions read every item already; no one else is let in by one.
-            itemAccess.involve(item.id(), agency.id(), AidAccess.Involvement.CONSULTED);
+            involvements.involve(item.id(), agency.id(), Involvements.Involvement.CONSULTED);
         }
         notices.asked(agency.id(), item.code(), item.nameVi(), topic, question, due);
         return id;
     }
 
     /** Withdraws a request not yet answered; it no longer counts and the agency may be asked again. */
-    @PreAuthorize("hasRole('APPRAISER')")
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
     @Transactional
     public void withdraw(long itemId, long opinionId) {
         // a request made meanwhile must not lose the access a withdrawal takes away: the two take turns
@@ -179,19 +180,19 @@ public class Appraisals {
     }
 
     /** The request as its answer form shows it, to those who may answer it. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.ANSWER)
     @Transactional
     public OpinionRequestView toAnswer(long itemId, long opinionId) {
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
-        if (!access.mayAnswer(opinion)) {
-            throw new AccessDeniedException("may not answer opinion " + opinionId);
+        if (!opinion.pending()) {
+            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         reads.record(List.of(opinion), ReadChannel.ANSWER_FORM);
         return opinion;
     }
 
     /** Records an agency's answer: by its own staff, or by the appraisal lead from the written reply. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.ANSWER)
     @Transactional
     public OpinionRequestView answer(long itemId, long opinionId, OpinionReply reply) {
         return answer(itemId, opinionId, reply, null);
@@ -202,16 +203,13 @@ public class Appraisals {
      * elsewhere, which could be someone else's. A security reply is kept under a neutral name: file names enter the
      * audit trail.
      */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.ANSWER)
     @Transactional
     public OpinionRequestView answer(long itemId, long opinionId, OpinionReply reply,
                                      @Nullable OpinionAttachment attachment) {
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
         if (!opinion.pending()) {
             throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
-        }
-        if (!access.mayAnswer(opinion)) {
-            throw new AccessDeniedException("may not answer opinion " + opinionId);
         }
         LocalDate answeredOn = checkReply(reply, opinion);
         String given = java.util.Objects.requireNonNull(reply.answer()).name();
@@ -243,11 +241,11 @@ public class Appraisals {
         if (!opinion.askedBy().equals(Actor.current())) {
             notices.answered(opinion);
         }
-        return queries.find(itemId, opinionId, access.readsSecrets()).orElseThrow();
+        return queries.find(itemId, opinionId, policy.readsSecurityOpinions()).orElseThrow();
     }
 
     /** The file attached to an answer, to those who may read the answer; a confidential one's read is recorded. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional
     public AnswerFile answerFile(long itemId, long opinionId, ReadChannel channel) {
         OpinionRequestView opinion = visible(portfolio.get(itemId).item(), opinionId);
@@ -261,22 +259,22 @@ public class Appraisals {
     }
 
     /** The requests asked of the user's agency (their inbox); none for a user who does not answer for an agency. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.LIST)
     @Transactional
     public List<OpinionRequestView> toGive(ReadChannel channel) {
-        if (!access.answersForAgency()) {
+        if (!policy.givesOpinions()) {
             return List.of();
         }
-        List<OpinionRequestView> mine = queries.ofAgency(access.agency(), access.readsSecrets(), 500);
+        List<OpinionRequestView> mine = queries.ofAgency(agency(), policy.readsSecurityOpinions(), 500);
         reads.record(mine, channel);
         return mine;
     }
 
     /** How many opinions the user's agency still has to give, and how many are overdue (no content: not a read). */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.LIST)
     @Transactional(readOnly = true)
     public OpinionRequestQueries.Figure pendingFigure() {
-        return access.answersForAgency() ? queries.pendingOf(access.agency(), access.readsSecrets())
+        return policy.givesOpinions() ? queries.pendingOf(agency(), policy.readsSecurityOpinions())
                 : new OpinionRequestQueries.Figure(0, 0);
     }
 
@@ -285,11 +283,11 @@ public class Appraisals {
      * existence is not given away; any other that is not theirs to see is refused.
      */
     private OpinionRequestView visible(AidItemRecord item, long opinionId) {
-        boolean secrets = access.readsSecrets();
+        boolean secrets = policy.readsSecurityOpinions();
         OpinionRequestView opinion = queries.find(item.id(), opinionId, secrets)
                 .filter(found -> !found.confidential() || secrets)
                 .orElseThrow(() -> new NotFoundException("opinion request", opinionId));
-        if (!access.mayRead(opinion, item)) {
+        if (!policy.mayReadOpinion(opinion.facts(), item)) {
             throw new AccessDeniedException("opinion request " + opinionId + " is not the caller's");
         }
         return opinion;
@@ -315,6 +313,11 @@ public class Appraisals {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase(java.util.Locale.ROOT);
         return extension.matches("\\.[a-z0-9]{1,5}") ? extension : "";
+    }
+
+    /** The user's agency; none (-1) matches no request. */
+    private static long agency() {
+        return CurrentUser.agency().orElse(-1);
     }
 
     private static void requireUnderAppraisal(AidItemRecord item) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemIndexer;
+import vn.vientro.aid.item.Involvements;
 
 /**
  * An agency reads an item it is consulted on only while an ordinary request to it stands (a security request never
@@ -15,12 +15,12 @@ import vn.vientro.aid.item.AidItemIndexer;
 class Consultations {
 
     private final JdbcClient jdbc;
-    private final AidAccess access;
+    private final Involvements involvements;
     private final AidItemIndexer indexer;
 
-    Consultations(JdbcClient jdbc, AidAccess access, AidItemIndexer indexer) {
+    Consultations(JdbcClient jdbc, Involvements involvements, AidItemIndexer indexer) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.involvements = involvements;
         this.indexer = indexer;
     }
 
@@ -37,7 +37,7 @@ class Consultations {
                                       and o.withdrawn_on is null and not o.confidential)
                 """).param("item", itemId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        ended.forEach(pair -> access.endConsultation(pair[0], pair[1]));
+        ended.forEach(pair -> involvements.endConsultation(pair[0], pair[1]));
         List<Long> items = ended.stream().map(pair -> pair[0]).distinct().toList();
         items.forEach(indexer::reindex);
         return items;

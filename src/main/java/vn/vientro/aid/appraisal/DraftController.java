@@ -5,14 +5,16 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import vn.vientro.aid.AidPolicy;
 
 /** Downloads of the Word drafts. */
 @Controller
-@RequestMapping("/app/aid/items/{id}/drafts")
+@RequestMapping("/app/aid/items/{itemId}/drafts")
 class DraftController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
@@ -25,13 +27,15 @@ class DraftController {
     }
 
     @GetMapping("/appraisal-report.docx")
-    ResponseEntity<byte[]> appraisalReport(@PathVariable long id) {
-        return docx(drafts.appraisalReport(id), "bao-cao-tham-dinh-" + id + ".docx");
+    @PreAuthorize(AidPolicy.READ_DRAFTS)
+    ResponseEntity<byte[]> appraisalReport(@PathVariable long itemId) {
+        return docx(drafts.appraisalReport(itemId), "bao-cao-tham-dinh-" + itemId + ".docx");
     }
 
     @GetMapping("/decision.docx")
-    ResponseEntity<byte[]> decision(@PathVariable long id) {
-        return docx(drafts.decision(id), "quyet-dinh-phe-duyet-" + id + ".docx");
+    @PreAuthorize(AidPolicy.READ_DRAFTS)
+    ResponseEntity<byte[]> decision(@PathVariable long itemId) {
+        return docx(drafts.decision(itemId), "quyet-dinh-phe-duyet-" + itemId + ".docx");
     }
 
     private static ResponseEntity<byte[]> docx(byte[] content, String name) {

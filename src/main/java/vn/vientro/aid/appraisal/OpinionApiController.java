@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
 
 /** Opinions over the API, under the same rules as the pages (confidential ones only for those who may read them). */
@@ -33,51 +35,56 @@ class OpinionApiController {
         this.files = files;
     }
 
-    @GetMapping("/aid-items/{id}/opinions")
+    @GetMapping("/aid-items/{itemId}/opinions")
     @Operation(summary = "The item's opinion requests the caller may see")
-    List<OpinionRequestView> list(@PathVariable long id) {
-        return appraisals.opinions(id, ReadChannel.API);
+    List<OpinionRequestView> list(@PathVariable long itemId) {
+        return appraisals.opinions(itemId, ReadChannel.API);
     }
 
-    @GetMapping("/aid-items/{id}/opinions/proposal")
+    @GetMapping("/aid-items/{itemId}/opinions/proposal")
     @Operation(summary = "The agencies normally asked for this item and not asked yet (APPRAISER)")
-    List<ProposedRequest> proposal(@PathVariable long id) {
-        return appraisals.proposal(id);
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
+    List<ProposedRequest> proposal(@PathVariable long itemId) {
+        return appraisals.proposal(itemId);
     }
 
-    @PostMapping("/aid-items/{id}/opinions")
+    @PostMapping("/aid-items/{itemId}/opinions")
     @Operation(summary = "Ask one or more agencies for their opinion (APPRAISER, item under appraisal)")
-    ResponseEntity<List<OpinionRequestView>> request(@PathVariable long id, @RequestBody RequestBodyJson body) {
-        List<Long> ids = appraisals.request(id, body.askedOn(), body.requests() == null ? List.of() : body.requests());
-        List<OpinionRequestView> created = appraisals.opinions(id, ReadChannel.API).stream()
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
+    ResponseEntity<List<OpinionRequestView>> request(@PathVariable long itemId, @RequestBody RequestBodyJson body) {
+        List<Long> ids = appraisals.request(itemId, body.askedOn(), body.requests() == null ? List.of() : body.requests());
+        List<OpinionRequestView> created = appraisals.opinions(itemId, ReadChannel.API).stream()
                 .filter(opinion -> ids.contains(opinion.id())).toList();
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/opinions")).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/opinions")).body(created);
     }
 
-    @PostMapping(path = "/aid-items/{id}/opinions/{opinionId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/aid-items/{itemId}/opinions/{opinionId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer for the caller's agency, or record a written reply (APPRAISER)")
-    OpinionRequestView answer(@PathVariable long id, @PathVariable long opinionId, @RequestBody OpinionReply reply) {
-        return appraisals.answer(id, opinionId, reply);
+    @PreAuthorize(AidPolicy.ANSWER)
+    OpinionRequestView answer(@PathVariable long itemId, @PathVariable long opinionId, @RequestBody OpinionReply reply) {
+        return appraisals.answer(itemId, opinionId, reply);
     }
 
-    @PostMapping(path = "/aid-items/{id}/opinions/{opinionId}/answer",
+    @PostMapping(path = "/aid-items/{itemId}/opinions/{opinionId}/answer",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Answer with the written reply attached (parts answer, answerText, answeredOn, file)")
-    OpinionRequestView answerWithFile(@PathVariable long id, @PathVariable long opinionId,
+    @PreAuthorize(AidPolicy.ANSWER)
+    OpinionRequestView answerWithFile(@PathVariable long itemId, @PathVariable long opinionId,
                                       @ModelAttribute AnswerForm form) {
-        return appraisals.answer(id, opinionId, form.toReply(), form.attachment());
+        return appraisals.answer(itemId, opinionId, form.toReply(), form.attachment());
     }
 
-    @GetMapping("/aid-items/{id}/opinions/{opinionId}/file")
+    @GetMapping("/aid-items/{itemId}/opinions/{opinionId}/file")
     @Operation(summary = "The written reply attached to an answer")
-    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long opinionId) {
-        return AnswerDownloads.of(appraisals.answerFile(id, opinionId, ReadChannel.API), files);
+    ResponseEntity<Resource> file(@PathVariable long itemId, @PathVariable long opinionId) {
+        return AnswerDownloads.of(appraisals.answerFile(itemId, opinionId, ReadChannel.API), files);
     }
 
-    @DeleteMapping("/aid-items/{id}/opinions/{opinionId}")
+    @DeleteMapping("/aid-items/{itemId}/opinions/{opinionId}")
     @Operation(summary = "Withdraw a request not yet answered (APPRAISER)")
-    ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable long opinionId) {
-        appraisals.withdraw(id, opinionId);
+    @PreAuthorize(AidPolicy.ASK_OPINIONS)
+    ResponseEntity<Void> withdraw(@PathVariable long itemId, @PathVariable long opinionId) {
+        appraisals.withdraw(itemId, opinionId);
         return ResponseEntity.noContent().build();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.platform.Breadcrumb;
 
 /** "Opinions to give": the requests asked of the signed-in user's agency, those awaited first. */
@@ -12,12 +13,12 @@ import vn.vientro.platform.Breadcrumb;
 class OpinionInboxController {
 
     private final Appraisals appraisals;
-    private final OpinionAccess access;
+    private final AidPolicy policy;
     private final Clock clock;
 
-    OpinionInboxController(Appraisals appraisals, OpinionAccess access, Clock clock) {
+    OpinionInboxController(Appraisals appraisals, AidPolicy policy, Clock clock) {
         this.appraisals = appraisals;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -25,7 +26,8 @@ class OpinionInboxController {
     String inbox(Model model) {
         var opinions = appraisals.toGive(ReadChannel.INBOX);
         model.addAttribute("opinions", opinions);
-        model.addAttribute("answerable", opinions.stream().filter(access::mayAnswer).map(OpinionRequestView::id)
+        model.addAttribute("answerable", opinions.stream()
+                .filter(opinion -> opinion.pending() && policy.mayAnswer(opinion.facts())).map(OpinionRequestView::id)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.AidRoles;
-import vn.vientro.identity.Role;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
+import vn.vientro.shared.Role;
 
 /**
  * Tells people about opinions. Notices travel by e-mail and sit in the outbox administrators read, so a security
@@ -30,8 +30,10 @@ class OpinionNotices {
     private final Users users;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final AidPolicy policy;
 
-    OpinionNotices(Users users, Notifications notifications, MessageSource messages) {
+    OpinionNotices(Users users, Notifications notifications, MessageSource messages, AidPolicy policy) {
+        this.policy = policy;
         this.users = users;
         this.notifications = notifications;
         this.messages = messages;
@@ -40,9 +42,9 @@ class OpinionNotices {
     /** To the staff of the agency asked who may answer for it. */
     void asked(long agencyId, String itemCode, String itemName, OpinionTopic topic, @Nullable String question,
                LocalDate dueOn) {
-        Set<String> answerers = topic.confidential() ? AidRoles.SECURITY_READERS : OpinionAccess.ANSWERERS;
+        Set<Role> answerers = policy.answeringRoles(topic.confidential());
         Set<String> recipients = users.ofAgency(agencyId).stream()
-                .filter(user -> user.roles().stream().anyMatch(role -> answerers.contains(role.name())))
+                .filter(user -> user.roles().stream().anyMatch(answerers::contains))
                 .map(UserView::username).collect(Collectors.toSet());
         if (recipients.isEmpty()) {
             return;

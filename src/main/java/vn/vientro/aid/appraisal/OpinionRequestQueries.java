@@ -17,7 +17,7 @@ import vn.vientro.aid.AidStatus;
  * confidential row is neither selected nor is its sealed content joined.
  */
 @Component
-class OpinionRequestQueries {
+public class OpinionRequestQueries {
 
     private static final String SELECT = """
             select o.id, o.version, o.aid_item, i.code as item_code, i.name_vi as item_name, i.status as item_status,
@@ -41,6 +41,14 @@ class OpinionRequestQueries {
         this.jdbc = jdbc;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Who was asked and whether it is confidential, for {@code AidPolicy}; never the content. */
+    public Optional<OpinionFacts> facts(long itemId, long opinionId) {
+        return jdbc.sql("select agency_id, confidential from aid.opinion_request where id = :id and aid_item = :item")
+                .param("id", opinionId).param("item", itemId)
+                .query((rs, n) -> new OpinionFacts(rs.getLong("agency_id"), rs.getBoolean("confidential")))
+                .optional();
     }
 
     /** An item's requests: all of them ({@code allOfItem}) or those asked of one agency; withdrawn ones last. */

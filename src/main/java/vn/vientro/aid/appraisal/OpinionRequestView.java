@@ -21,6 +21,10 @@ public record OpinionRequestView(long id, long version, long itemId, String item
                                  @Nullable String answeredBy, @Nullable LocalDate withdrawnOn,
                                  @Nullable String withdrawnBy, boolean overdue, boolean consentBySilence) {
 
+    public OpinionFacts facts() {
+        return new OpinionFacts(agencyId, confidential);
+    }
+
     public boolean answered() {
         return answeredOn != null;
     }

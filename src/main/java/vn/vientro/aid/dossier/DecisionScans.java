@@ -1,18 +1,15 @@
 package vn.vientro.aid.dossier;
 
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.FileType;
 import vn.vientro.aid.files.StoredFile;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.shared.NotFoundException;
 
 /**
@@ -22,22 +19,17 @@ import vn.vientro.shared.NotFoundException;
 @Service
 public class DecisionScans {
 
-    static final Set<String> ATTACHERS = Set.of("LEADER", "FOCAL_POINT");
-
     private final JdbcClient jdbc;
     private final AidFiles files;
-    private final AidAccess access;
 
-    DecisionScans(JdbcClient jdbc, AidFiles files, AidAccess access) {
+    DecisionScans(JdbcClient jdbc, AidFiles files) {
         this.jdbc = jdbc;
         this.files = files;
-        this.access = access;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<DecisionScan> of(long itemId) {
-        access.requireRead(itemId);
         return jdbc.sql("""
                 select d.id, d.kind, d.number, d.signed_on, d.scan_file_id, f.content_type
                 from aid.decision d left join aid.stored_file f on f.id = d.scan_file_id
@@ -48,18 +40,10 @@ public class DecisionScans {
                 rs.getString("content_type")))).list();
     }
 
-    public boolean mayAttach() {
-        return AidRoles.currentUserHoldsAny(ATTACHERS);
-    }
-
     /** Attaches (or replaces) the signed scan. @throws vn.vientro.shared.InvalidInputException at {@code file} */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.ATTACH_SCANS)
     @Transactional
     public DecisionScan attach(long itemId, long decisionId, String fileName, byte[] content) {
-        access.requireRead(itemId);
-        if (!mayAttach()) {
-            throw new AccessDeniedException("may not attach decision scans");
-        }
         decision(itemId, decisionId);
         StoredFile file = files.store(fileName, content, FileType.SCANS);
         jdbc.sql("update aid.decision set scan_file_id = :file where id = :id and aid_item = :item")
@@ -67,10 +51,9 @@ public class DecisionScans {
         return decision(itemId, decisionId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     Download download(long itemId, long decisionId) {
-        access.requireRead(itemId);
         DecisionScan decision = decision(itemId, decisionId);
         if (decision.scanFileId() == null) {
             throw new NotFoundException("decision scan", decisionId);

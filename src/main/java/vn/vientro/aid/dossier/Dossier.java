@@ -13,12 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
-import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.StoredFile;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.platform.Actor;
@@ -47,16 +46,16 @@ public class Dossier {
     private final DossierDocuments documents;
     private final AidFiles files;
     private final AidItemQueries queries;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final Registry registry;
 
     Dossier(DossierProperties properties, DossierDocuments documents, AidFiles files, AidItemQueries queries,
-            AidAccess access, Registry registry) {
+            AidPolicy policy, Registry registry) {
         this.properties = properties;
         this.documents = documents;
         this.files = files;
         this.queries = queries;
-        this.access = access;
+        this.policy = policy;
         this.registry = registry;
     }
 
@@ -65,11 +64,10 @@ public class Dossier {
         return properties.documents();
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public DossierView checklist(long itemId) {
         AidItemRecord item = record(itemId);
-        access.requireRead(itemId);
         Map<String, List<DocumentVersion>> versions = documents.versions(itemId).stream()
                 .collect(Collectors.groupingBy(DocumentVersion::type));
         @Nullable OrganisationKind donor = donorKind(item);
@@ -77,7 +75,7 @@ public class Dossier {
                 .filter(type -> type.appliesTo(item.kind()))
                 .map(type -> {
                     List<DocumentVersion> uploads = versions.getOrDefault(type.code(), List.of());
-                    boolean shown = !type.internal() || access.readsAll();
+                    boolean shown = !type.internal() || policy.readsInternalDocuments();
                     return new DossierView.Line(type, type.requiredFor(item.kind(), donor), !uploads.isEmpty(),
                             mayUpload(item, type), shown, shown ? uploads : List.of());
                 })
@@ -86,12 +84,11 @@ public class Dossier {
     }
 
     /** Adds a version of a document. @throws InvalidInputException at {@code file}, {@code type} or {@code note} */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.UPLOAD)
     @Transactional
     public DocumentVersion upload(long itemId, String typeCode, String fileName, byte[] content,
                                   @Nullable String note) {
         AidItemRecord item = record(itemId);
-        access.requireRead(itemId);
         DocumentType type = properties.type(typeCode == null ? "" : typeCode.strip())
                 .filter(candidate -> candidate.appliesTo(item.kind()))
                 .orElseThrow(() -> new InvalidInputException("type", "aid.dossier.type.unknown", typeCode));
@@ -109,20 +106,19 @@ public class Dossier {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public DocumentVersion version(long itemId, long documentId) {
         record(itemId);
-        access.requireRead(itemId);
         DocumentVersion version = documents.find(itemId, documentId)
                 .orElseThrow(() -> new NotFoundException("dossier document", documentId));
-        if (properties.type(version.type()).map(DocumentType::internal).orElse(true) && !access.readsAll()) {
+        if (properties.type(version.type()).map(DocumentType::internal).orElse(true) && !policy.readsInternalDocuments()) {
             throw new AccessDeniedException("internal dossier document " + documentId);
         }
         return version;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     Download download(long itemId, long documentId) {
         DocumentVersion version = version(itemId, documentId);
@@ -155,10 +151,7 @@ public class Dossier {
     }
 
     private boolean holdsUploaderRole(AidItemRecord item, DocumentType type) {
-        return switch (type.uploadedBy()) {
-            case OWNER -> access.actsForOwner(item);
-            case APPRAISER -> AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS);
-        };
+        return policy.mayUpload(item, type);
     }
 
     private static Set<AidStatus> openStates(DocumentType type) {

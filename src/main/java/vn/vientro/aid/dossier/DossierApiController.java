@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,12 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.shared.InvalidInputException;
 
 /** The dossier over the API, with the same checks as the tab: the checklist, uploads (multipart), downloads. */
 @RestController
-@RequestMapping("/api/v1/aid-items/{id}")
+@RequestMapping("/api/v1/aid-items/{itemId}")
 class DossierApiController {
 
     private final Dossier dossier;
@@ -38,53 +40,55 @@ class DossierApiController {
 
     /** The checklist for the item's kind, each document with its versions (newest first). */
     @GetMapping("/documents")
-    Checklist checklist(@PathVariable long id) {
-        DossierView view = dossier.checklist(id);
+    Checklist checklist(@PathVariable long itemId) {
+        DossierView view = dossier.checklist(itemId);
         Locale locale = LocaleContextHolder.getLocale();
-        return new Checklist(id, view.kind().name(), view.status().name(),
+        return new Checklist(itemId, view.kind().name(), view.status().name(),
                 codes(view.missing(DocumentType.RequiredAt.SUBMISSION)),
                 codes(view.missing(DocumentType.RequiredAt.DECISION)),
-                view.lines().stream().map(line -> Entry.of(id, line, locale)).toList());
+                view.lines().stream().map(line -> Entry.of(itemId, line, locale)).toList());
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Version> upload(@PathVariable long id, @RequestParam(required = false) @Nullable String type,
+    @PreAuthorize(AidPolicy.UPLOAD)
+    ResponseEntity<Version> upload(@PathVariable long itemId, @RequestParam(required = false) @Nullable String type,
                                    @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                                    @RequestParam(required = false) @Nullable String note) throws IOException {
         if (type == null || type.isBlank()) {
             throw new InvalidInputException("type", "aid.dossier.type.required");
         }
-        DocumentVersion version = dossier.upload(id, type, DossierController.name(file),
+        DocumentVersion version = dossier.upload(itemId, type, DossierController.name(file),
                 DossierController.bytes(file), note);
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/documents/" + version.id()))
-                .body(Version.of(id, version));
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/documents/" + version.id()))
+                .body(Version.of(itemId, version));
     }
 
     @GetMapping("/documents/{documentId}")
-    Version version(@PathVariable long id, @PathVariable long documentId) {
-        return Version.of(id, dossier.version(id, documentId));
+    Version version(@PathVariable long itemId, @PathVariable long documentId) {
+        return Version.of(itemId, dossier.version(itemId, documentId));
     }
 
     @GetMapping("/documents/{documentId}/content")
-    ResponseEntity<Resource> content(@PathVariable long id, @PathVariable long documentId) {
-        return Downloads.of(dossier.download(id, documentId), files);
+    ResponseEntity<Resource> content(@PathVariable long itemId, @PathVariable long documentId) {
+        return Downloads.of(dossier.download(itemId, documentId), files);
     }
 
     /** The item's decisions with their signed scans. */
     @GetMapping("/decision-scans")
-    List<Scan> decisionScans(@PathVariable long id) {
-        return scans.of(id).stream().map(scan -> Scan.of(id, scan)).toList();
+    List<Scan> decisionScans(@PathVariable long itemId) {
+        return scans.of(itemId).stream().map(scan -> Scan.of(itemId, scan)).toList();
     }
 
     @PostMapping(path = "/decision-scans/{decisionId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Scan attachScan(@PathVariable long id, @PathVariable long decisionId,
+    @PreAuthorize(AidPolicy.ATTACH_SCANS)
+    Scan attachScan(@PathVariable long itemId, @PathVariable long decisionId,
                     @RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        return Scan.of(id, scans.attach(id, decisionId, DossierController.name(file), DossierController.bytes(file)));
+        return Scan.of(itemId, scans.attach(itemId, decisionId, DossierController.name(file), DossierController.bytes(file)));
     }
 
     @GetMapping("/decision-scans/{decisionId}/content")
-    ResponseEntity<Resource> scan(@PathVariable long id, @PathVariable long decisionId) {
-        return Downloads.of(scans.download(id, decisionId), files);
+    ResponseEntity<Resource> scan(@PathVariable long itemId, @PathVariable long decisionId) {
+        return Downloads.of(scans.download(itemId, decisionId), files);
     }
 
     private static List<String> codes(List<DossierView.Line> lines) {

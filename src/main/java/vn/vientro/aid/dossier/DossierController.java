@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
@@ -24,7 +26,7 @@ import vn.vientro.shared.InvalidInputException;
  * notice, on refusal with the reason shown at the file field of that document, the note kept.
  */
 @Controller
-@RequestMapping("/app/aid/items/{id}/dossier")
+@RequestMapping("/app/aid/items/{itemId}/dossier")
 class DossierController {
 
     private final Dossier dossier;
@@ -45,40 +47,42 @@ class DossierController {
     }
 
     @PostMapping("/documents/{type}")
-    String upload(@PathVariable long id, @PathVariable String type,
+    @PreAuthorize(AidPolicy.UPLOAD)
+    String upload(@PathVariable long itemId, @PathVariable String type,
                   @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                   @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect)
             throws IOException {
         try {
-            dossier.upload(id, type, name(file), bytes(file), note);
+            dossier.upload(itemId, type, name(file), bytes(file), note);
             redirect.addFlashAttribute("flashSuccess", "aid.dossier.uploaded");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("dossierError", error(type, e, note));
         }
-        return "redirect:/app/aid/items/" + id + "?tab=dossier";
+        return "redirect:/app/aid/items/" + itemId + "?tab=dossier";
     }
 
     @GetMapping("/documents/{documentId}/content")
-    ResponseEntity<Resource> document(@PathVariable long id, @PathVariable long documentId) {
-        return Downloads.of(dossier.download(id, documentId), files);
+    ResponseEntity<Resource> document(@PathVariable long itemId, @PathVariable long documentId) {
+        return Downloads.of(dossier.download(itemId, documentId), files);
     }
 
     @PostMapping("/decisions/{decisionId}/scan")
-    String attachScan(@PathVariable long id, @PathVariable long decisionId,
+    @PreAuthorize(AidPolicy.ATTACH_SCANS)
+    String attachScan(@PathVariable long itemId, @PathVariable long decisionId,
                       @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
                       RedirectAttributes redirect) throws IOException {
         try {
-            scans.attach(id, decisionId, name(file), bytes(file));
+            scans.attach(itemId, decisionId, name(file), bytes(file));
             redirect.addFlashAttribute("flashSuccess", "aid.dossier.scan.attached");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("dossierError", error("decision-" + decisionId, e, null));
         }
-        return "redirect:/app/aid/items/" + id + "?tab=dossier";
+        return "redirect:/app/aid/items/" + itemId + "?tab=dossier";
     }
 
     @GetMapping("/decisions/{decisionId}/scan")
-    ResponseEntity<Resource> scan(@PathVariable long id, @PathVariable long decisionId) {
-        return Downloads.of(scans.download(id, decisionId), files);
+    ResponseEntity<Resource> scan(@PathVariable long itemId, @PathVariable long decisionId) {
+        return Downloads.of(scans.download(itemId, decisionId), files);
     }
 
     private UploadError error(String target, BusinessRuleException e, @Nullable String note) {

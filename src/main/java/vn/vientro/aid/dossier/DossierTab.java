@@ -2,6 +2,7 @@ package vn.vientro.aid.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemTab;
 import vn.vientro.aid.item.AidItemView;
@@ -13,11 +14,13 @@ class DossierTab implements AidItemTab {
     private final Dossier dossier;
     private final DecisionScans scans;
     private final AidFiles files;
+    private final AidPolicy policy;
 
-    DossierTab(Dossier dossier, DecisionScans scans, AidFiles files) {
+    DossierTab(Dossier dossier, DecisionScans scans, AidFiles files, AidPolicy policy) {
         this.dossier = dossier;
         this.scans = scans;
         this.files = files;
+        this.policy = policy;
     }
 
     @Override
@@ -47,7 +50,7 @@ class DossierTab implements AidItemTab {
         model.addAttribute("missingAtSubmission", view.missing(DocumentType.RequiredAt.SUBMISSION));
         model.addAttribute("missingAtDecision", view.missing(DocumentType.RequiredAt.DECISION));
         model.addAttribute("decisionScans", scans.of(item.id()));
-        model.addAttribute("mayAttachScans", scans.mayAttach());
+        model.addAttribute("mayAttachScans", policy.canAttachDecisionScans(item.id()));
         model.addAttribute("maxMegabytes", files.maxMegabytes());
     }
 }

@@ -14,10 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidRoles;
 import vn.vientro.platform.Actor;
 import vn.vientro.platform.VientroProperties;
 import vn.vientro.shared.NotFoundException;
@@ -26,9 +24,10 @@ import vn.vientro.shared.NotFoundException;
  * Keeps the files uploaded to the aid module (dossier documents, opinion attachments, decision scans) outside the web
  * root, under {@code <data-dir>/files/ab/cd/<sha256>}, one copy per content: the same bytes uploaded twice give the
  * same {@link StoredFile}. Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG are kept, recognised from the content.
- * This service does not know which item a file belongs to: its callers check that the user may read that item.
+ * It does not know which item a file belongs to, so it checks no permission: the module's services that call it check
+ * that the user may read or change that item.
  */
-@Service
+@Component
 public class AidFiles {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -47,14 +46,12 @@ public class AidFiles {
     }
 
     /** Keeps a file of any of the accepted types. @throws vn.vientro.shared.InvalidInputException at {@code file} */
-    @PreAuthorize(AidRoles.READ)
     @Transactional
     public StoredFile store(String originalName, byte[] content) {
         return store(originalName, content, FileType.ALL);
     }
 
     /** Keeps a file if its content is one of the {@code allowed} types (e.g. {@link FileType#SCANS}). */
-    @PreAuthorize(AidRoles.READ)
     @Transactional
     public StoredFile store(String originalName, byte[] content, Set<FileType> allowed) {
         String name = checkedName(originalName);
@@ -73,14 +70,12 @@ public class AidFiles {
         return find(id).orElseThrow();
     }
 
-    @PreAuthorize(AidRoles.READ)
     @Transactional
     public StoredFile store(String originalName, InputStream content) {
         return store(originalName, content, FileType.ALL);
     }
 
     /** Reads at most the size limit (plus one byte, to tell an oversized upload) and keeps the file. */
-    @PreAuthorize(AidRoles.READ)
     @Transactional
     public StoredFile store(String originalName, InputStream content, Set<FileType> allowed) {
         try {
@@ -91,7 +86,6 @@ public class AidFiles {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
     @Transactional(readOnly = true)
     public Optional<StoredFile> find(long id) {
         return jdbc.sql("""
@@ -104,7 +98,6 @@ public class AidFiles {
     }
 
     /** The file's content; the caller closes the stream. */
-    @PreAuthorize(AidRoles.READ)
     public InputStream open(long id) {
         StoredFile file = find(id).orElseThrow(() -> new NotFoundException("stored file", id));
         try {
@@ -114,7 +107,6 @@ public class AidFiles {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
     public byte[] read(long id) {
         try (InputStream in = open(id)) {
             return in.readAllBytes();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
@@ -49,12 +51,13 @@ class AidItemApiController {
                 page, size));
     }
 
-    @GetMapping("/{id}")
-    AidItemView get(@PathVariable long id) {
-        return portfolio.get(id);
+    @GetMapping("/{itemId}")
+    AidItemView get(@PathVariable long itemId) {
+        return portfolio.get(itemId);
     }
 
     @PostMapping
+    @PreAuthorize(AidPolicy.DRAFT)
     ResponseEntity<Map<String, Object>> create(@RequestBody AidItemRequest request) {
         long id = portfolio.draft(request.toDetails());
         AidItemRecord item = portfolio.get(id).item();
@@ -62,13 +65,14 @@ class AidItemApiController {
                 .body(Map.of("id", id, "code", item.code(), "version", item.version()));
     }
 
-    @PutMapping("/{id}")
-    Map<String, Object> update(@PathVariable long id, @RequestBody AidItemRequest request) {
+    @PutMapping("/{itemId}")
+    @PreAuthorize(AidPolicy.EDIT)
+    Map<String, Object> update(@PathVariable long itemId, @RequestBody AidItemRequest request) {
         if (request.version() == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        portfolio.update(id, request.version(), request.toDetails());
-        return Map.of("id", id, "version", portfolio.get(id).item().version());
+        portfolio.update(itemId, request.version(), request.toDetails());
+        return Map.of("id", itemId, "version", portfolio.get(itemId).item().version());
     }
 
     /** An item as the API takes it; amounts as decimal strings or numbers, never floating point internally. */

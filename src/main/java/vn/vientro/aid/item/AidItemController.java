@@ -2,6 +2,7 @@ package vn.vientro.aid.item;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
@@ -26,12 +28,15 @@ class AidItemController {
     private final AidPortfolio portfolio;
     private final AidItemPageModel pageModel;
     private final AidItemExport export;
+    private final AidPolicy policy;
     private final java.time.Clock clock;
 
-    AidItemController(AidPortfolio portfolio, AidItemPageModel pageModel, AidItemExport export, java.time.Clock clock) {
+    AidItemController(AidPortfolio portfolio, AidItemPageModel pageModel, AidItemExport export, AidPolicy policy,
+                      java.time.Clock clock) {
         this.portfolio = portfolio;
         this.pageModel = pageModel;
         this.export = export;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -55,16 +60,16 @@ class AidItemController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(AidPolicy.DRAFT)
     String create(Model model) {
         AidItemForm form = new AidItemForm();
         // an officer drafts for their own agency, so it is the aid owner from the start
-        if (vn.vientro.aid.AidRoles.currentUserHoldsAny(java.util.Set.of("AGENCY_OFFICER"))) {
-            vn.vientro.identity.AgencyAuthority.currentAgency().ifPresent(form::setOwnerAgencyId);
-        }
+        policy.ownAgencyAsOwner().ifPresent(form::setOwnerAgencyId);
         return pageModel.form(model, form, null);
     }
 
     @PostMapping("/new")
+    @PreAuthorize(AidPolicy.DRAFT)
     String draft(@Valid @ModelAttribute("form") AidItemForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -79,27 +84,29 @@ class AidItemController {
         return pageModel.form(model, form, null);
     }
 
-    @GetMapping("/{id}")
-    String detail(@PathVariable long id, @RequestParam(defaultValue = "summary") String tab, Model model) {
-        return pageModel.detail(model, portfolio.get(id), tab);
+    @GetMapping("/{itemId}")
+    String detail(@PathVariable long itemId, @RequestParam(defaultValue = "summary") String tab, Model model) {
+        return pageModel.detail(model, portfolio.get(itemId), tab);
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        AidItemView item = portfolio.get(id);
+    @GetMapping("/{itemId}/edit")
+    @PreAuthorize(AidPolicy.EDIT)
+    String edit(@PathVariable long itemId, Model model) {
+        AidItemView item = portfolio.get(itemId);
         return pageModel.form(model, AidItemForm.of(item), item);
     }
 
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
+    @PostMapping("/{itemId}/edit")
+    @PreAuthorize(AidPolicy.EDIT)
+    String update(@PathVariable long itemId, @Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                portfolio.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                portfolio.update(itemId, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
-                return "redirect:/app/aid/items/" + id;
+                return "redirect:/app/aid/items/" + itemId;
             } catch (StaleVersionException e) {
-                AidItemView current = portfolio.get(id);
+                AidItemView current = portfolio.get(itemId);
                 model.addAttribute("conflict", current);
                 form.setVersion(current.item().version());
                 errors.reject("record.changedByOther");
@@ -107,7 +114,7 @@ class AidItemController {
                 FieldErrors.reject(errors, e);
             }
         }
-        return pageModel.form(model, form, portfolio.get(id));
+        return pageModel.form(model, form, portfolio.get(itemId));
     }
 
     /** The list's query parameters as typed in the address bar. */

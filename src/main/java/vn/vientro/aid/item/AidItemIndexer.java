@@ -1,15 +1,14 @@
 package vn.vientro.aid.item;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.AidRoles;
-import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.aid.AidPolicy;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
 
@@ -26,8 +25,13 @@ public class AidItemIndexer {
     private final SearchIndex index;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final AidPolicy policy;
+    private final Involvements involvements;
 
-    AidItemIndexer(AidItemQueries queries, SearchIndex index, JdbcClient jdbc, MessageSource messages) {
+    AidItemIndexer(AidItemQueries queries, SearchIndex index, JdbcClient jdbc, MessageSource messages,
+                   AidPolicy policy, Involvements involvements) {
+        this.policy = policy;
+        this.involvements = involvements;
         this.queries = queries;
         this.index = index;
         this.jdbc = jdbc;
@@ -44,10 +48,9 @@ public class AidItemIndexer {
 
     private void put(AidItemView view) {
         AidItemRecord item = view.item();
-        Set<String> visibleTo = new HashSet<>(AidRoles.READ_ALL);
-        List<Long> involved = jdbc.sql("select distinct agency_id from aid.item_agency where aid_item = :id")
-                .param("id", item.id()).query(Long.class).list();
-        involved.forEach(agency -> visibleTo.add(AgencyAuthority.of(agency)));
+        Set<String> visibleTo = new HashSet<>();
+        policy.rolesReadingAll().forEach(role -> visibleTo.add(role.name()));
+        involvements.agenciesOf(item.id()).forEach(agency -> visibleTo.add(CurrentUser.agencyAuthority(agency)));
         String names = Stream.of(item.code(), item.nameVi(), item.nameEn(), item.nameOriginal(), view.donorName(),
                         view.implementerName(), item.iatiIdentifier())
                 .filter(part -> part != null && !part.isBlank()).distinct().collect(Collectors.joining(" "));

@@ -7,18 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidKind;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyAuthority;
 import vn.vientro.identity.AgencyView;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 
@@ -50,9 +49,11 @@ class AidItemList {
     private final JdbcClient jdbc;
     private final Registry registry;
     private final Agencies agencies;
+    private final AidPolicy policy;
     private final Clock clock;
 
-    AidItemList(JdbcClient jdbc, Registry registry, Agencies agencies, Clock clock) {
+    AidItemList(JdbcClient jdbc, Registry registry, Agencies agencies, AidPolicy policy, Clock clock) {
+        this.policy = policy;
         this.jdbc = jdbc;
         this.registry = registry;
         this.agencies = agencies;
@@ -63,7 +64,7 @@ class AidItemList {
     AidItemPage page(AidItemFilter filter, @Nullable Long agencyId) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", LocalDate.now(clock));
-        params.put("secrets", AidRoles.currentUserHoldsAny(AidRoles.SECURITY_READERS));
+        params.put("secrets", policy.readsSecurityOpinions());
         String where = conditions(filter, agencyId, params);
         long total = jdbc.sql("select count(*) from aid.aid_item i" + where).params(params).query(Long.class).single();
         params.put("limit", filter.size());
@@ -141,13 +142,13 @@ class AidItemList {
      * The next step is the user's: by role on the item's stage, their agency has an opinion to give, or, for the aid
      * owner, a results report is overdue.
      */
-    private static String waitingForMe(Map<String, Object> params) {
+    private String waitingForMe(Map<String, Object> params) {
         List<String> any = new ArrayList<>();
-        OptionalLong agency = AgencyAuthority.currentAgency();
+        OptionalLong agency = CurrentUser.agency();
         params.put("myAgency", agency.orElse(-1));
         any.add("exists (select 1 from aid.opinion_request o where o.aid_item = i.id and " + OPINION_AWAITED
                 + " and o.agency_id = :myAgency)");
-        if (AidRoles.currentUserHoldsAny(Set.of("AGENCY_OFFICER"))) {
+        if (policy.isAgencyOfficer()) {
             any.add("(i.owner_agency_id = :myAgency and i.status in ('DOSSIER_DRAFT', 'RETURNED', 'APPROVED', "
                     + "'COMPLETED'))");
             // A results report past its due date waits for the aid owner while the aid runs (aid.results).
@@ -155,15 +156,15 @@ class AidItemList {
                     + "from aid.indicator_period p where p.aid_item = i.id and p.reported_at is null "
                     + "and p.report_due < :today))");
         }
-        if (AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS)) {
+        if (policy.isAppraisalLead()) {
             any.add("(i.status in ('UNDER_APPRAISAL', 'APPRAISED', 'HANDED_OVER') or (i.status = 'SUBMITTED' "
                     + "and i.kind <> '" + AidKind.EMERGENCY_RELIEF.name() + "'))");
         }
-        if (AidRoles.currentUserHoldsAny(AidRoles.DECIDERS)) {
+        if (policy.isDecider()) {
             any.add("(i.status in ('PENDING_DECISION', 'AMENDMENT_PENDING') or (i.status = 'SUBMITTED' "
                     + "and i.kind = '" + AidKind.EMERGENCY_RELIEF.name() + "'))");
         }
-        if (AidRoles.currentUserHoldsAny(Set.of("FOCAL_POINT"))) {
+        if (policy.closesSettledFiles()) {
             any.add("i.status = '" + AidStatus.SETTLED.name() + "'");
         }
         return "(" + String.join(" or ", any) + ")";

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
@@ -26,13 +27,13 @@ class AidItemPageModel {
     private final PriorityFields priorityFields;
     private final List<AidItemTab> tabs;
     private final List<AidItemHeader> headers;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final Clock clock;
 
     AidItemPageModel(Registry registry, Agencies agencies, Codelists codelists, PriorityFields priorityFields,
-                     List<AidItemTab> tabs, List<AidItemHeader> headers, AidAccess access, Clock clock) {
+                     List<AidItemTab> tabs, List<AidItemHeader> headers, AidPolicy policy, Clock clock) {
         this.headers = headers;
-        this.access = access;
+        this.policy = policy;
         this.registry = registry;
         this.agencies = agencies;
         this.codelists = codelists;
@@ -46,6 +47,7 @@ class AidItemPageModel {
         model.addAttribute("statuses", AidStatus.values());
         model.addAttribute("priorityFieldChoices", priorityFields.all());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canDraft", policy.canDraft());
     }
 
     String form(Model model, AidItemForm form, @Nullable AidItemView item) {
@@ -72,7 +74,7 @@ class AidItemPageModel {
         model.addAttribute("tabs", visible);
         model.addAttribute("tab", shown);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canEdit", item.item().isEditable() && access.actsForOwner(item.item()));
+        model.addAttribute("canEdit", item.item().isEditable() && policy.actsForOwner(item.item()));
         headers.forEach(header -> header.decorate(model, item));
         shown.fill(model, item);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

@@ -9,8 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.AgencyAuthority;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.registry.OrganisationRecords;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
@@ -24,13 +25,13 @@ import vn.vientro.shared.Money;
 class AidItemsOfOrganisation implements OrganisationRecords {
 
     private final JdbcClient jdbc;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final Registry registry;
     private final MessageSource messages;
 
-    AidItemsOfOrganisation(JdbcClient jdbc, AidAccess access, Registry registry, MessageSource messages) {
+    AidItemsOfOrganisation(JdbcClient jdbc, AidPolicy policy, Registry registry, MessageSource messages) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.policy = policy;
         this.registry = registry;
         this.messages = messages;
     }
@@ -44,7 +45,7 @@ class AidItemsOfOrganisation implements OrganisationRecords {
     public List<Entry> of(long organisationId) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean withoutPermit = registry.find(organisationId).map(OrganisationRef::withoutValidPermit).orElse(false);
-        OptionalLong agency = AgencyAuthority.currentAgency();
+        OptionalLong agency = CurrentUser.agency();
         return jdbc.sql("""
                 select i.id, i.code, i.name_vi, i.name_en, i.status, i.total_amount, i.total_currency,
                        case when i.donor_id = :org then 'DONOR' when i.implementer_id = :org then 'IMPLEMENTER'
@@ -54,7 +55,7 @@ class AidItemsOfOrganisation implements OrganisationRecords {
                         or exists (select 1 from aid.aid_item_party p where p.aid_item = i.id and p.organisation_id = :org))
                    and (:all or exists (select 1 from aid.item_agency a where a.aid_item = i.id and a.agency_id = :agency))
                  order by i.id desc
-                """).param("org", organisationId).param("all", access.readsAll())
+                """).param("org", organisationId).param("all", policy.readsAll())
                 .param("agency", agency.orElse(-1))
                 .query((rs, n) -> {
                     AidStatus status = AidStatus.valueOf(rs.getString("status"));

@@ -2,7 +2,6 @@ package vn.vientro.aid.item;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.HomeWidget;
@@ -21,8 +20,8 @@ class AidLayout implements MenuContribution, HomeWidget {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("menu.section.aid", "aid.items.title", "/app/aid/items", "journal", 200, Set.of()),
-                new MenuItem("menu.section.aid", "aid.rules.title", "/app/aid/rules", "journal", 290, Set.of()));
+        return List.of(MenuItem.forStaff("menu.section.aid", "aid.items.title", "/app/aid/items", "journal", 200),
+                MenuItem.forStaff("menu.section.aid", "aid.rules.title", "/app/aid/rules", "journal", 290));
     }
 
     @Override

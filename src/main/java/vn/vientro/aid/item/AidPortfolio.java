@@ -11,11 +11,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
-import vn.vientro.aid.AidRoles;
 import vn.vientro.aid.AidRules;
-import vn.vientro.identity.AgencyAuthority;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.reference.ExchangeRateMissingException;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.BusinessRuleException;
@@ -32,43 +32,43 @@ public class AidPortfolio {
     private final AidItemList list;
     private final AidItemRules rules;
     private final AidRules aidRules;
-    private final AidAccess access;
+    private final AidPolicy policy;
+    private final Involvements involvements;
     private final CodeSequence codes;
     private final ExchangeRates rates;
     private final AidItemIndexer indexer;
     private final Clock clock;
 
     AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemList list, AidItemRules rules,
-                 AidRules aidRules, AidAccess access, CodeSequence codes, ExchangeRates rates, AidItemIndexer indexer,
-                 Clock clock) {
+                 AidRules aidRules, AidPolicy policy, Involvements involvements, CodeSequence codes,
+                 ExchangeRates rates, AidItemIndexer indexer, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.list = list;
         this.rules = rules;
         this.aidRules = aidRules;
-        this.access = access;
+        this.policy = policy;
+        this.involvements = involvements;
         this.codes = codes;
         this.rates = rates;
         this.indexer = indexer;
         this.clock = clock;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
-    public AidItemView get(long id) {
-        AidItemView view = queries.find(id).orElseThrow(() -> new NotFoundException("aid item", id));
-        access.requireRead(id);
-        return view;
+    public AidItemView get(long itemId) {
+        return queries.find(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.LIST)
     @Transactional(readOnly = true)
     public AidItemPage list(AidItemFilter filter) {
-        return list.page(filter, access.readsAll() ? null : AgencyAuthority.currentAgency().orElse(-1));
+        return list.page(filter, policy.readsAll() ? null : CurrentUser.agency().orElse(-1));
     }
 
     /** Opens a dossier draft with a new code; an officer drafts only for their own agency as aid owner. */
-    @PreAuthorize(AidRoles.DRAFT)
+    @PreAuthorize(AidPolicy.DRAFT)
     @Transactional
     public long draft(AidItemDetails input) {
         requireOwnAgency(input.ownerAgencyId());
@@ -78,18 +78,16 @@ public class AidPortfolio {
                 aidRules.legalBasisOn(today, details.kind()), Actor.current(), Instant.now(clock));
         equivalents(item, details, today);
         long id = Objects.requireNonNull(items.save(item).id());
-        access.describeInvolvement(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
+        involvements.describe(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
         indexer.reindex(id);
         return id;
     }
 
     /** Changes the description while the dossier is still open (draft, returned, or submitted before appraisal). */
-    @PreAuthorize(AidRoles.DRAFT)
+    @PreAuthorize(AidPolicy.EDIT)
     @Transactional
-    public void update(long id, long expectedVersion, AidItemDetails input) {
-        AidItem item = load(id, expectedVersion);
-        AidItemRecord current = queries.record(id).orElseThrow();
-        access.requireActsForOwner(current);
+    public void update(long itemId, long expectedVersion, AidItemDetails input) {
+        AidItem item = load(itemId, expectedVersion);
         requireOwnAgency(input.ownerAgencyId());
         if (!item.isEditable()) {
             throw new BusinessRuleException(AidProblem.AID_ITEM_LOCKED, "aid.item.locked", null, item.status());
@@ -98,8 +96,8 @@ public class AidPortfolio {
         item.describe(details, Instant.now(clock));
         equivalents(item, details, LocalDate.now(clock));
         items.save(item);
-        access.describeInvolvement(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
-        indexer.reindex(id);
+        involvements.describe(itemId, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
+        indexer.reindex(itemId);
     }
 
     /** The description as the rules accept it (old communes mapped), for an amendment to compare and apply. */
@@ -111,16 +109,16 @@ public class AidPortfolio {
      * Applies a change request's description to an item after approval (at once for a minor change): the amendment
      * workflow has checked who asks, the item's state and the decision; the value equivalents and access follow.
      */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.REQUEST_AMENDMENT + " or " + AidPolicy.DECIDE_AMENDMENT)
     @Transactional
-    public void applyAmendment(long id, long expectedVersion, AidItemDetails checkedDetails) {
-        AidItem item = load(id, expectedVersion);
+    public void applyAmendment(long itemId, long expectedVersion, AidItemDetails checkedDetails) {
+        AidItem item = load(itemId, expectedVersion);
         item.amend(checkedDetails, Instant.now(clock));
         equivalents(item, checkedDetails, LocalDate.now(clock));
         items.save(item);
-        access.describeInvolvement(id, checkedDetails.ownerAgencyId(), checkedDetails.governingAgencyId(),
+        involvements.describe(itemId, checkedDetails.ownerAgencyId(), checkedDetails.governingAgencyId(),
                 partnerAgencies(checkedDetails));
-        indexer.reindex(id);
+        indexer.reindex(itemId);
     }
 
     AidItem load(long id, long expectedVersion) {
@@ -132,10 +130,7 @@ public class AidPortfolio {
     }
 
     private void requireOwnAgency(long ownerAgencyId) {
-        if (AidRoles.currentUserHoldsAny(java.util.Set.of("FOCAL_POINT", "ADMIN"))) {
-            return;
-        }
-        if (AgencyAuthority.currentAgency().orElse(-1) != ownerAgencyId) {
+        if (!policy.canDraftFor(ownerAgencyId)) {
             throw new AccessDeniedException("officers draft only for their own agency");
         }
     }

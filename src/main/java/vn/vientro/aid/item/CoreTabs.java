@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidRules;
-import vn.vientro.aid.AidRoles;
 import vn.vientro.audit.AuditEvent;
 import vn.vientro.audit.AuditTrail;
 
@@ -41,11 +41,11 @@ class CoreTabs {
 
     /** Only audit readers see the raw history of changes; everyone with access sees the timeline of moves. */
     @Bean
-    AidItemTab historyTab(AuditTrail audit) {
+    AidItemTab historyTab(AuditTrail audit, AidPolicy policy) {
         return new SimpleTab("history", 95, "aid/tabs/history :: tab") {
             @Override
             public boolean visibleFor(AidItemView item) {
-                return AidRoles.currentUserHoldsAny(java.util.Set.of("ADMIN", "LEADER"));
+                return policy.readsChangeHistory();
             }
 
             @Override

@@ -7,16 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidItemMoved;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.TransitionGuard;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItem;
 import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemQueries;
@@ -35,8 +33,7 @@ public class Lifecycle {
 
     private final AidItemRepository items;
     private final AidItemQueries queries;
-    private final AidAccess access;
-    private final ActionPermissions permissions;
+    private final AidPolicy policy;
     private final MoveRules moveRules;
     private final List<TransitionGuard> guards;
     private final StageClock clockRules;
@@ -46,13 +43,12 @@ public class Lifecycle {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Lifecycle(AidItemRepository items, AidItemQueries queries, AidAccess access, ActionPermissions permissions,
+    Lifecycle(AidItemRepository items, AidItemQueries queries, AidPolicy policy,
               MoveRules moveRules, List<TransitionGuard> guards, StageClock clockRules, LifecycleRecords records,
               AidItemIndexer indexer, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.queries = queries;
-        this.access = access;
-        this.permissions = permissions;
+        this.policy = policy;
         this.moveRules = moveRules;
         this.guards = guards;
         this.clockRules = clockRules;
@@ -63,20 +59,19 @@ public class Lifecycle {
     }
 
     /** The moves the signed-in user may offer on this item now (the preconditions are checked when they try). */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<AidAction> available(long itemId) {
         AidItemRecord item = record(itemId);
-        access.requireRead(itemId);
         return Arrays.stream(AidAction.values())
                 .filter(action -> !action.viaAmendment())
                 .filter(action -> action.allowedFrom(item.status(), item.kind()))
-                .filter(action -> permissions.mayPerform(action, item))
+                .filter(action -> policy.mayPerform(action, item))
                 .toList();
     }
 
     /** Makes a move requested through a page or the API; amendment moves go through the amendment workflow. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.MOVE)
     @Transactional
     public AidStatus perform(long itemId, long expectedVersion, AidAction action, TransitionCommand command) {
         if (action.viaAmendment()) {
@@ -86,7 +81,7 @@ public class Lifecycle {
     }
 
     /** Makes a move for the amendment workflow, which has checked and recorded the change request itself. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.MOVE)
     @Transactional
     public AidStatus performForAmendment(long itemId, long expectedVersion, AidAction action, TransitionCommand command) {
         return move(itemId, expectedVersion, action, command);
@@ -94,7 +89,6 @@ public class Lifecycle {
 
     private AidStatus move(long itemId, long expectedVersion, AidAction action, TransitionCommand command) {
         AidItemRecord item = record(itemId);
-        access.requireRead(itemId);
         if (item.version() != expectedVersion) {
             throw new StaleVersionException("aid item", itemId);
         }
@@ -102,9 +96,6 @@ public class Lifecycle {
             throw new TransitionRefusedException("aid.transition.notFromStatus", null,
                     new DefaultMessageSourceResolvable("aid.action." + action.name()),
                     new DefaultMessageSourceResolvable("aid.status." + item.status().name()));
-        }
-        if (!permissions.mayPerform(action, item)) {
-            throw new AccessDeniedException("role may not " + action);
         }
         LocalDate today = LocalDate.now(clock);
         moveRules.check(item, action, command, today);
@@ -130,17 +121,15 @@ public class Lifecycle {
                 || action == AidAction.COMPLETE || action == AidAction.APPROVE_AMENDMENT;
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long itemId) {
-        access.requireRead(itemId);
         return records.timeline(itemId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(long itemId) {
-        access.requireRead(itemId);
         return records.decisions(itemId);
     }
 

@@ -8,11 +8,11 @@ import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
+import vn.vientro.shared.Role;
 
 /**
  * Tells whoever has the next step. Emergency relief is decided without consultation, so the police and the focal point

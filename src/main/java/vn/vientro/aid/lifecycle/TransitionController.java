@@ -3,6 +3,7 @@ package vn.vientro.aid.lifecycle;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidAction;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.Breadcrumb;
@@ -20,7 +22,7 @@ import vn.vientro.shared.NotFoundException;
 
 /** One page per move: it asks for what the move needs (reason, document, signer) and shows what blocks it. */
 @Controller
-@RequestMapping("/app/aid/items/{id}/transitions/{action}")
+@RequestMapping("/app/aid/items/{itemId}/transitions/{action}")
 class TransitionController {
 
     private final Lifecycle lifecycle;
@@ -34,13 +36,15 @@ class TransitionController {
     }
 
     @GetMapping
-    String form(@PathVariable long id, @PathVariable String action, Model model) {
-        return page(model, portfolio.get(id), action(action), TransitionCommand.none());
+    @PreAuthorize(AidPolicy.MOVE)
+    String form(@PathVariable long itemId, @PathVariable String action, Model model) {
+        return page(model, portfolio.get(itemId), action(action), TransitionCommand.none());
     }
 
     @PostMapping
     @SuppressWarnings("checkstyle:ParameterNumber")
-    String perform(@PathVariable long id, @PathVariable String action, @RequestParam long version,
+    @PreAuthorize(AidPolicy.MOVE)
+    String perform(@PathVariable long itemId, @PathVariable String action, @RequestParam long version,
                    @RequestParam(required = false) @Nullable String reason,
                    @RequestParam(required = false) @Nullable String referenceNumber,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -53,12 +57,12 @@ class TransitionController {
         TransitionCommand command = new TransitionCommand(reason, referenceNumber, referenceDate, signer,
                 recommendation, overrideReason);
         try {
-            lifecycle.perform(id, version, move, command);
+            lifecycle.perform(itemId, version, move, command);
             redirect.addFlashAttribute("flashSuccess", "aid.transition.done");
-            return "redirect:/app/aid/items/" + id + "?tab=timeline";
+            return "redirect:/app/aid/items/" + itemId + "?tab=timeline";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e);
-            return page(model, portfolio.get(id), move, command);
+            return page(model, portfolio.get(itemId), move, command);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -23,7 +25,7 @@ import vn.vientro.shared.InvalidInputException;
 @RestController
 class MoneyApiController {
 
-    private static final String TRANSACTIONS = "/api/v1/aid-items/{id}/transactions";
+    private static final String TRANSACTIONS = "/api/v1/aid-items/{itemId}/transactions";
 
     private final MoneyFlows flows;
 
@@ -32,39 +34,42 @@ class MoneyApiController {
     }
 
     @GetMapping(TRANSACTIONS)
-    ItemMoney list(@PathVariable long id) {
-        return new ItemMoney(flows.transactions(id), flows.totals(id));
+    ItemMoney list(@PathVariable long itemId) {
+        return new ItemMoney(flows.transactions(itemId), flows.totals(itemId));
     }
 
     @PostMapping(TRANSACTIONS)
-    ResponseEntity<MoneyTransaction> record(@PathVariable long id, @RequestBody TransactionRequest request) {
-        long transactionId = flows.record(id, request.fields().toInput());
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/transactions/" + transactionId))
-                .body(flows.get(id, transactionId));
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    ResponseEntity<MoneyTransaction> record(@PathVariable long itemId, @RequestBody TransactionRequest request) {
+        long transactionId = flows.record(itemId, request.fields().toInput());
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/transactions/" + transactionId))
+                .body(flows.get(itemId, transactionId));
     }
 
     @GetMapping(TRANSACTIONS + "/{transactionId}")
-    MoneyTransaction get(@PathVariable long id, @PathVariable long transactionId) {
-        return flows.get(id, transactionId);
+    MoneyTransaction get(@PathVariable long itemId, @PathVariable long transactionId) {
+        return flows.get(itemId, transactionId);
     }
 
     @PutMapping(TRANSACTIONS + "/{transactionId}")
-    MoneyTransaction correct(@PathVariable long id, @PathVariable long transactionId,
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    MoneyTransaction correct(@PathVariable long itemId, @PathVariable long transactionId,
                              @RequestBody TransactionRequest request) {
         if (request.version() == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        flows.correct(id, transactionId, request.version(), request.fields().toInput());
-        return flows.get(id, transactionId);
+        flows.correct(itemId, transactionId, request.version(), request.fields().toInput());
+        return flows.get(itemId, transactionId);
     }
 
     @DeleteMapping(TRANSACTIONS + "/{transactionId}")
-    ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long transactionId,
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    ResponseEntity<Void> delete(@PathVariable long itemId, @PathVariable long transactionId,
                                 @RequestParam(required = false) @Nullable Long version) {
         if (version == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        flows.delete(id, transactionId, version);
+        flows.delete(itemId, transactionId, version);
         return ResponseEntity.noContent().build();
     }
 

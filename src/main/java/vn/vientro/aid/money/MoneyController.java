@@ -1,5 +1,6 @@
 package vn.vientro.aid.money;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
@@ -19,7 +21,7 @@ import vn.vientro.shared.StaleVersionException;
 
 /** The money tab's form, and the page to correct or delete one transaction. */
 @Controller
-@RequestMapping("/app/aid/items/{id}/money")
+@RequestMapping("/app/aid/items/{itemId}/money")
 class MoneyController {
 
     private final MoneyFlows flows;
@@ -33,53 +35,56 @@ class MoneyController {
     }
 
     @PostMapping
-    String record(@PathVariable long id, @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    String record(@PathVariable long itemId, @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                flows.record(id, form.toInput());
-                return done(id, redirect, "aid.money.recorded");
+                flows.record(itemId, form.toInput());
+                return done(itemId, redirect, "aid.money.recorded");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return pageModel.page(model, portfolio.get(id), form, null);
+        return pageModel.page(model, portfolio.get(itemId), form, null);
     }
 
     @GetMapping("/{transactionId}")
-    String edit(@PathVariable long id, @PathVariable long transactionId, Model model) {
-        MoneyTransaction transaction = flows.get(id, transactionId);
-        return pageModel.page(model, portfolio.get(id), MoneyForm.of(transaction), transaction);
+    String edit(@PathVariable long itemId, @PathVariable long transactionId, Model model) {
+        MoneyTransaction transaction = flows.get(itemId, transactionId);
+        return pageModel.page(model, portfolio.get(itemId), MoneyForm.of(transaction), transaction);
     }
 
     @PostMapping("/{transactionId}")
-    String correct(@PathVariable long id, @PathVariable long transactionId,
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    String correct(@PathVariable long itemId, @PathVariable long transactionId,
                    @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                flows.correct(id, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
-                return done(id, redirect, "aid.money.corrected");
+                flows.correct(itemId, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
+                return done(itemId, redirect, "aid.money.corrected");
             } catch (StaleVersionException e) {
-                return conflict(id, transactionId, form, errors, model);
+                return conflict(itemId, transactionId, form, errors, model);
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return pageModel.page(model, portfolio.get(id), form, flows.get(id, transactionId));
+        return pageModel.page(model, portfolio.get(itemId), form, flows.get(itemId, transactionId));
     }
 
     @PostMapping("/{transactionId}/delete")
-    String delete(@PathVariable long id, @PathVariable long transactionId, @RequestParam long version, Model model,
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    String delete(@PathVariable long itemId, @PathVariable long transactionId, @RequestParam long version, Model model,
                   RedirectAttributes redirect) {
         try {
-            flows.delete(id, transactionId, version);
-            return done(id, redirect, "aid.money.deleted");
+            flows.delete(itemId, transactionId, version);
+            return done(itemId, redirect, "aid.money.deleted");
         } catch (StaleVersionException e) {
-            MoneyForm current = MoneyForm.of(flows.get(id, transactionId));
+            MoneyForm current = MoneyForm.of(flows.get(itemId, transactionId));
             BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moneyForm", errors);
-            return conflict(id, transactionId, current, errors, model);
+            return conflict(itemId, transactionId, current, errors, model);
         }
     }
 

@@ -6,13 +6,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidRoles;
-import vn.vientro.aid.item.AidAccess;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
-import vn.vientro.identity.AgencyAuthority;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -29,31 +28,26 @@ public class MoneyFlows {
     private final MoneyRules rules;
     private final MoneyConverter converter;
     private final AidItemQueries items;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final AidItemLock lock;
 
     MoneyFlows(MoneyStore store, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
-               AidItemQueries items, AidAccess access, AidItemLock lock) {
+               AidItemQueries items, AidPolicy policy, AidItemLock lock) {
         this.store = store;
         this.lock = lock;
         this.queries = queries;
         this.rules = rules;
         this.converter = converter;
         this.items = items;
-        this.access = access;
-    }
-
-    /** Whether the signed-in user may record money for the item (whatever its status). */
-    public boolean mayRecord(AidItemRecord item) {
-        return access.actsForOwner(item) || AidRoles.currentUserHoldsAny(AidRoles.APPRAISERS);
+        this.policy = policy;
     }
 
     /** The kinds the signed-in user may record on the item now; empty when they may not record at all. */
     public Set<MoneyKind> recordableKinds(AidItemRecord item) {
-        return mayRecord(item) ? MoneyRules.allowedKinds(item.status()) : Set.of();
+        return policy.mayRecordMoney(item) ? MoneyRules.allowedKinds(item.status()) : Set.of();
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public long record(long itemId, TransactionInput input) {
         AidItemRecord item = writable(itemId);
@@ -62,7 +56,7 @@ public class MoneyFlows {
     }
 
     /** @throws StaleVersionException when the transaction changed or went since the user read it */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input) {
         AidItemRecord item = writable(itemId);
@@ -74,7 +68,7 @@ public class MoneyFlows {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void delete(long itemId, long transactionId, long expectedVersion) {
         AidItemRecord item = writable(itemId);
@@ -84,28 +78,28 @@ public class MoneyFlows {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public MoneyTransaction get(long itemId, long transactionId) {
         readable(itemId);
         return existing(itemId, transactionId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<MoneyTransaction> transactions(long itemId) {
         readable(itemId);
         return queries.transactions(itemId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public MoneyTotals totals(long itemId) {
         readable(itemId);
         return queries.totals(itemId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public CumulativeSeries cumulative(long itemId) {
         readable(itemId);
@@ -113,13 +107,13 @@ public class MoneyFlows {
     }
 
     /** Splits over sectors: provincial roles see every item, an agency officer the items of their agency. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.LIST)
     @Transactional(readOnly = true)
     public List<MoneySplit> bySector(MoneyFilter filter) {
         return queries.bySector(restricted(filter));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.LIST)
     @Transactional(readOnly = true)
     public List<MoneySplit> byCommune(MoneyFilter filter) {
         return queries.byCommune(restricted(filter));
@@ -127,26 +121,22 @@ public class MoneyFlows {
 
     private MoneyFilter restricted(MoneyFilter filter) {
         if (filter.itemId() != null) {
-            readable(filter.itemId());
+            if (!policy.canRead(filter.itemId())) {
+                throw new AccessDeniedException("aid item " + filter.itemId() + " is not the caller's");
+            }
             return filter;
         }
-        return access.readsAll() ? filter : filter.forAgency(AgencyAuthority.currentAgency().orElse(-1));
+        return policy.readsAll() ? filter : filter.forAgency(CurrentUser.agency().orElse(-1));
     }
 
     private AidItemRecord readable(long itemId) {
-        AidItemRecord item = items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
-        access.requireRead(itemId);
-        return item;
+        return items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 
     private AidItemRecord writable(long itemId) {
         // A suspension or settlement committing meanwhile must not let a receipt slip in: hold the item's row.
         lock.hold(itemId);
-        AidItemRecord item = readable(itemId);
-        if (!mayRecord(item)) {
-            throw new AccessDeniedException("may not record money for aid item " + itemId);
-        }
-        return item;
+        return readable(itemId);
     }
 
     private MoneyTransaction existing(long itemId, long transactionId) {

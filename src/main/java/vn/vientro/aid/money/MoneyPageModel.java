@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.platform.Breadcrumb;
@@ -16,11 +17,13 @@ class MoneyPageModel {
 
     private final MoneyQueries queries;
     private final MoneyFlows flows;
+    private final AidPolicy policy;
     private final Clock clock;
 
-    MoneyPageModel(MoneyQueries queries, MoneyFlows flows, Clock clock) {
+    MoneyPageModel(MoneyQueries queries, MoneyFlows flows, AidPolicy policy, Clock clock) {
         this.queries = queries;
         this.flows = flows;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -54,7 +57,7 @@ class MoneyPageModel {
     private Set<MoneyKind> formChoices(Model model, AidItemRecord item) {
         Set<MoneyKind> kinds = flows.recordableKinds(item);
         model.addAttribute("moneyKinds", kinds);
-        model.addAttribute("moneyMayRecord", flows.mayRecord(item));
+        model.addAttribute("moneyMayRecord", policy.mayRecordMoney(item));
         model.addAttribute("moneyReceives", item.status().receivesMoney());
         model.addAttribute("fundings", Funding.values());
         return kinds;

@@ -2,6 +2,7 @@ package vn.vientro.aid.results;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -21,7 +23,7 @@ import vn.vientro.shared.StaleVersionException;
 
 /** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
 @Controller
-@RequestMapping("/app/aid/items/{id}")
+@RequestMapping("/app/aid/items/{itemId}")
 class IndicatorController {
 
     private static final String PAGE = "aid/results/indicator-page";
@@ -37,68 +39,72 @@ class IndicatorController {
     }
 
     @GetMapping("/results/{resultId}/indicators/new")
-    String blank(@PathVariable long id, @PathVariable long resultId, Model model) {
-        return page(model, id, results.result(id, resultId), new IndicatorForm(), null);
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String blank(@PathVariable long itemId, @PathVariable long resultId, Model model) {
+        return page(model, itemId, results.result(itemId, resultId), new IndicatorForm(), null);
     }
 
     @PostMapping("/results/{resultId}/indicators")
-    String add(@PathVariable long id, @PathVariable long resultId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String add(@PathVariable long itemId, @PathVariable long resultId,
                @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.addIndicator(id, resultId, form.toInput());
-                return ResultsPages.done(id, redirect, "aid.results.indicator.added");
+                results.addIndicator(itemId, resultId, form.toInput());
+                return ResultsPages.done(itemId, redirect, "aid.results.indicator.added");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return page(model, id, results.result(id, resultId), form, null);
+        return page(model, itemId, results.result(itemId, resultId), form, null);
     }
 
     @GetMapping("/indicators/{indicatorId}")
-    String edit(@PathVariable long id, @PathVariable long indicatorId, Model model) {
-        Indicator indicator = results.indicator(id, indicatorId);
-        return page(model, id, results.result(id, indicator.resultId()), IndicatorForm.of(indicator), indicator);
+    String edit(@PathVariable long itemId, @PathVariable long indicatorId, Model model) {
+        Indicator indicator = results.indicator(itemId, indicatorId);
+        return page(model, itemId, results.result(itemId, indicator.resultId()), IndicatorForm.of(indicator), indicator);
     }
 
     @PostMapping("/indicators/{indicatorId}")
-    String change(@PathVariable long id, @PathVariable long indicatorId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String change(@PathVariable long itemId, @PathVariable long indicatorId,
                   @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeIndicator(id, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
-                return ResultsPages.done(id, redirect, "aid.results.indicator.changed");
+                results.changeIndicator(itemId, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
+                return ResultsPages.done(itemId, redirect, "aid.results.indicator.changed");
             } catch (StaleVersionException e) {
-                return conflict(id, indicatorId, form, errors, model, redirect);
+                return conflict(itemId, indicatorId, form, errors, model, redirect);
             } catch (NotFoundException e) {
-                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
+                return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        Indicator indicator = results.indicator(id, indicatorId);
-        return page(model, id, results.result(id, indicator.resultId()), form, indicator);
+        Indicator indicator = results.indicator(itemId, indicatorId);
+        return page(model, itemId, results.result(itemId, indicator.resultId()), form, indicator);
     }
 
     @PostMapping("/indicators/{indicatorId}/delete")
-    String remove(@PathVariable long id, @PathVariable long indicatorId, @RequestParam long version, Model model,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String remove(@PathVariable long itemId, @PathVariable long indicatorId, @RequestParam long version, Model model,
                   RedirectAttributes redirect) {
         try {
-            results.removeIndicator(id, indicatorId, version);
-            return ResultsPages.done(id, redirect, "aid.results.indicator.removed");
+            results.removeIndicator(itemId, indicatorId, version);
+            return ResultsPages.done(itemId, redirect, "aid.results.indicator.removed");
         } catch (NotFoundException e) {
-            return ResultsPages.gone(id, redirect);
+            return ResultsPages.gone(itemId, redirect);
         } catch (StaleVersionException e) {
-            Optional<Indicator> theirs = ResultsPages.stillThere(() -> results.indicator(id, indicatorId));
+            Optional<Indicator> theirs = ResultsPages.stillThere(() -> results.indicator(itemId, indicatorId));
             if (theirs.isEmpty()) {
-                return ResultsPages.gone(id, redirect);
+                return ResultsPages.gone(itemId, redirect);
             }
             IndicatorForm current = IndicatorForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "indicatorForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "indicatorForm", errors);
-            return conflict(id, indicatorId, current, errors, model, redirect);
+            return conflict(itemId, indicatorId, current, errors, model, redirect);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -26,7 +28,7 @@ import vn.vientro.shared.StaleVersionException;
  * owner once the aid is approved.
  */
 @Controller
-@RequestMapping("/app/aid/items/{id}")
+@RequestMapping("/app/aid/items/{itemId}")
 class PeriodController {
 
     private static final String PAGE = "aid/results/period-page";
@@ -44,86 +46,91 @@ class PeriodController {
     }
 
     @GetMapping("/indicators/{indicatorId}/periods/new")
-    String blank(@PathVariable long id, @PathVariable long indicatorId, Model model) {
-        Indicator indicator = results.indicator(id, indicatorId);
-        PeriodForm form = PeriodForm.next(results.lastPeriod(id, indicatorId).orElse(null), LocalDate.now(clock));
-        return page(model, id, indicator, form, null);
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String blank(@PathVariable long itemId, @PathVariable long indicatorId, Model model) {
+        Indicator indicator = results.indicator(itemId, indicatorId);
+        PeriodForm form = PeriodForm.next(results.lastPeriod(itemId, indicatorId).orElse(null), LocalDate.now(clock));
+        return page(model, itemId, indicator, form, null);
     }
 
     @PostMapping("/indicators/{indicatorId}/periods")
-    String add(@PathVariable long id, @PathVariable long indicatorId, @ModelAttribute("periodForm") PeriodForm form,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String add(@PathVariable long itemId, @PathVariable long indicatorId, @ModelAttribute("periodForm") PeriodForm form,
                BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.addPeriod(id, indicatorId, form.toTarget());
-                return ResultsPages.done(id, redirect, "aid.results.period.added");
+                results.addPeriod(itemId, indicatorId, form.toTarget());
+                return ResultsPages.done(itemId, redirect, "aid.results.period.added");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return page(model, id, results.indicator(id, indicatorId), form, null);
+        return page(model, itemId, results.indicator(itemId, indicatorId), form, null);
     }
 
     @GetMapping("/periods/{periodId}")
-    String edit(@PathVariable long id, @PathVariable long periodId, Model model) {
-        IndicatorPeriod period = results.period(id, periodId);
-        return page(model, id, results.indicator(id, period.indicatorId()), PeriodForm.of(period), period);
+    String edit(@PathVariable long itemId, @PathVariable long periodId, Model model) {
+        IndicatorPeriod period = results.period(itemId, periodId);
+        return page(model, itemId, results.indicator(itemId, period.indicatorId()), PeriodForm.of(period), period);
     }
 
     @PostMapping("/periods/{periodId}")
-    String changeTarget(@PathVariable long id, @PathVariable long periodId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String changeTarget(@PathVariable long itemId, @PathVariable long periodId,
                         @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeTarget(id, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
-                return ResultsPages.done(id, redirect, "aid.results.period.changed");
+                results.changeTarget(itemId, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
+                return ResultsPages.done(itemId, redirect, "aid.results.period.changed");
             } catch (StaleVersionException e) {
-                return conflict(id, periodId, form, errors, model, Part.TARGET, redirect);
+                return conflict(itemId, periodId, form, errors, model, Part.TARGET, redirect);
             } catch (NotFoundException e) {
-                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
+                return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return again(model, id, periodId, form, Part.TARGET);
+        return again(model, itemId, periodId, form, Part.TARGET);
     }
 
     @PostMapping("/periods/{periodId}/actual")
-    String report(@PathVariable long id, @PathVariable long periodId, @ModelAttribute("periodForm") PeriodForm form,
+    @PreAuthorize(AidPolicy.REPORT_RESULTS)
+    String report(@PathVariable long itemId, @PathVariable long periodId, @ModelAttribute("periodForm") PeriodForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.report(id, periodId, ResultsPages.version(form.getVersion()), form.toActual());
-                return ResultsPages.done(id, redirect, "aid.results.period.reported");
+                results.report(itemId, periodId, ResultsPages.version(form.getVersion()), form.toActual());
+                return ResultsPages.done(itemId, redirect, "aid.results.period.reported");
             } catch (StaleVersionException e) {
-                return conflict(id, periodId, form, errors, model, Part.ACTUAL, redirect);
+                return conflict(itemId, periodId, form, errors, model, Part.ACTUAL, redirect);
             } catch (NotFoundException e) {
-                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
+                return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return again(model, id, periodId, form, Part.ACTUAL);
+        return again(model, itemId, periodId, form, Part.ACTUAL);
     }
 
     @PostMapping("/periods/{periodId}/delete")
-    String remove(@PathVariable long id, @PathVariable long periodId, @RequestParam long version, Model model,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String remove(@PathVariable long itemId, @PathVariable long periodId, @RequestParam long version, Model model,
                   RedirectAttributes redirect) {
         try {
-            results.removePeriod(id, periodId, version);
-            return ResultsPages.done(id, redirect, "aid.results.period.removed");
+            results.removePeriod(itemId, periodId, version);
+            return ResultsPages.done(itemId, redirect, "aid.results.period.removed");
         } catch (NotFoundException e) {
-            return ResultsPages.gone(id, redirect);
+            return ResultsPages.gone(itemId, redirect);
         } catch (StaleVersionException e) {
-            Optional<IndicatorPeriod> theirs = ResultsPages.stillThere(() -> results.period(id, periodId));
+            Optional<IndicatorPeriod> theirs = ResultsPages.stillThere(() -> results.period(itemId, periodId));
             if (theirs.isEmpty()) {
-                return ResultsPages.gone(id, redirect);
+                return ResultsPages.gone(itemId, redirect);
             }
             PeriodForm current = PeriodForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "periodForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "periodForm", errors);
-            return conflict(id, periodId, current, errors, model, Part.TARGET, redirect);
+            return conflict(itemId, periodId, current, errors, model, Part.TARGET, redirect);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.vientro.aid.results;
 
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -20,7 +22,7 @@ import vn.vientro.shared.StaleVersionException;
 
 /** The page of one result of the framework: add it, change it, remove it with its indicators. */
 @Controller
-@RequestMapping("/app/aid/items/{id}/results")
+@RequestMapping("/app/aid/items/{itemId}/results")
 class ResultController {
 
     private static final String PAGE = "aid/results/result-page";
@@ -36,65 +38,69 @@ class ResultController {
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable long id, Model model) {
-        return page(model, id, new ResultForm(), null);
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String blank(@PathVariable long itemId, Model model) {
+        return page(model, itemId, new ResultForm(), null);
     }
 
     @PostMapping
-    String add(@PathVariable long id, @ModelAttribute("resultForm") ResultForm form, BindingResult errors,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String add(@PathVariable long itemId, @ModelAttribute("resultForm") ResultForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.addResult(id, form.toInput());
-                return ResultsPages.done(id, redirect, "aid.results.result.added");
+                results.addResult(itemId, form.toInput());
+                return ResultsPages.done(itemId, redirect, "aid.results.result.added");
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return page(model, id, form, null);
+        return page(model, itemId, form, null);
     }
 
     @GetMapping("/{resultId}")
-    String edit(@PathVariable long id, @PathVariable long resultId, Model model) {
-        Result result = results.result(id, resultId);
-        return page(model, id, ResultForm.of(result), result);
+    String edit(@PathVariable long itemId, @PathVariable long resultId, Model model) {
+        Result result = results.result(itemId, resultId);
+        return page(model, itemId, ResultForm.of(result), result);
     }
 
     @PostMapping("/{resultId}")
-    String change(@PathVariable long id, @PathVariable long resultId, @ModelAttribute("resultForm") ResultForm form,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String change(@PathVariable long itemId, @PathVariable long resultId, @ModelAttribute("resultForm") ResultForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeResult(id, resultId, ResultsPages.version(form.getVersion()), form.toInput());
-                return ResultsPages.done(id, redirect, "aid.results.result.changed");
+                results.changeResult(itemId, resultId, ResultsPages.version(form.getVersion()), form.toInput());
+                return ResultsPages.done(itemId, redirect, "aid.results.result.changed");
             } catch (StaleVersionException e) {
-                return conflict(id, resultId, form, errors, model, redirect);
+                return conflict(itemId, resultId, form, errors, model, redirect);
             } catch (NotFoundException e) {
-                return ResultsPages.gone(id, redirect); // removed by someone else meanwhile
+                return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        return page(model, id, form, results.result(id, resultId));
+        return page(model, itemId, form, results.result(itemId, resultId));
     }
 
     @PostMapping("/{resultId}/delete")
-    String remove(@PathVariable long id, @PathVariable long resultId, @RequestParam long version, Model model,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    String remove(@PathVariable long itemId, @PathVariable long resultId, @RequestParam long version, Model model,
                   RedirectAttributes redirect) {
         try {
-            results.removeResult(id, resultId, version);
-            return ResultsPages.done(id, redirect, "aid.results.result.removed");
+            results.removeResult(itemId, resultId, version);
+            return ResultsPages.done(itemId, redirect, "aid.results.result.removed");
         } catch (NotFoundException e) {
-            return ResultsPages.gone(id, redirect);
+            return ResultsPages.gone(itemId, redirect);
         } catch (StaleVersionException e) {
-            Optional<Result> theirs = ResultsPages.stillThere(() -> results.result(id, resultId));
+            Optional<Result> theirs = ResultsPages.stillThere(() -> results.result(itemId, resultId));
             if (theirs.isEmpty()) {
-                return ResultsPages.gone(id, redirect);
+                return ResultsPages.gone(itemId, redirect);
             }
             ResultForm current = ResultForm.of(theirs.get());
             BindingResult errors = new BeanPropertyBindingResult(current, "resultForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "resultForm", errors);
-            return conflict(id, resultId, current, errors, model, redirect);
+            return conflict(itemId, resultId, current, errors, model, redirect);
         }
     }
 

@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidRoles;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.aid.item.AidAccess;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
@@ -29,18 +26,16 @@ import vn.vientro.shared.WorkingDays;
 @Service
 public class Results {
 
-    private static final Set<String> COORDINATORS = Set.of("FOCAL_POINT", "ADMIN");
-
     private final ResultsStore store;
     private final ResultChecks checks;
     private final AidItemQueries items;
-    private final AidAccess access;
+    private final AidPolicy policy;
     private final AidItemLock lock;
     private final AidRules rules;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidAccess access, AidItemLock lock,
+    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidPolicy policy, AidItemLock lock,
             AidRules rules, WorkingDays workingDays, Clock clock) {
         this.lock = lock;
         this.rules = rules;
@@ -48,7 +43,7 @@ public class Results {
         this.store = store;
         this.checks = checks;
         this.items = items;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -56,16 +51,16 @@ public class Results {
     public boolean mayDefine(AidItemRecord item) {
         AidStatus status = item.status();
         // while the dossier is open the owner shapes it; approved and not finished, the focal point adjusts it
-        return access.actsForOwner(item) && (status.isDossierOpen() || (status.isActive()
-                || status == AidStatus.SUSPENDED) && AidRoles.currentUserHoldsAny(COORDINATORS));
+        return policy.actsForOwner(item) && (status.isDossierOpen() || (status.isActive()
+                || status == AidStatus.SUSPENDED) && policy.adjustsApprovedResults());
     }
 
     /** Whether the signed-in user may report actual values now. */
     public boolean mayReport(AidItemRecord item) {
-        return access.actsForOwner(item) && item.status().reportsResults();
+        return policy.actsForOwner(item) && item.status().reportsResults();
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public ResultsFramework framework(long itemId) {
         AidItemRecord item = readable(itemId);
@@ -73,14 +68,14 @@ public class Results {
                 store.results(itemId), store.indicators(itemId), store.periods(itemId));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Result result(long itemId, long resultId) {
         readable(itemId);
         return existingResult(itemId, resultId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Indicator indicator(long itemId, long indicatorId) {
         readable(itemId);
@@ -88,7 +83,7 @@ public class Results {
     }
 
     /** The indicator's latest period, after which a new one starts. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public Optional<IndicatorPeriod> lastPeriod(long itemId, long indicatorId) {
         readable(itemId);
@@ -96,14 +91,14 @@ public class Results {
         return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public IndicatorPeriod period(long itemId, long periodId) {
         readable(itemId);
         return existingPeriod(itemId, periodId);
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public long addResult(long itemId, ResultInput input) {
         definable(itemId);
@@ -111,7 +106,7 @@ public class Results {
     }
 
     /** @throws StaleVersionException when the result changed or went since the user read it */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeResult(long itemId, long resultId, long expectedVersion, ResultInput input) {
         definable(itemId);
@@ -122,7 +117,7 @@ public class Results {
     }
 
     /** Removes the result with its indicators and their periods. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void removeResult(long itemId, long resultId, long expectedVersion) {
         definable(itemId);
@@ -132,14 +127,14 @@ public class Results {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public long addIndicator(long itemId, long resultId, IndicatorInput input) {
         definable(itemId);
         return store.insertIndicator(existingResult(itemId, resultId), checks.indicator(input, null, false));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeIndicator(long itemId, long indicatorId, long expectedVersion, IndicatorInput input) {
         definable(itemId);
@@ -152,7 +147,7 @@ public class Results {
     }
 
     /** Removes the indicator with its periods. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void removeIndicator(long itemId, long indicatorId, long expectedVersion) {
         definable(itemId);
@@ -162,7 +157,7 @@ public class Results {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
@@ -171,7 +166,7 @@ public class Results {
         return store.insertPeriod(indicator, checked, reportDue(checked));
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeTarget(long itemId, long periodId, long expectedVersion, TargetInput input) {
         definable(itemId);
@@ -185,7 +180,7 @@ public class Results {
         }
     }
 
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void removePeriod(long itemId, long periodId, long expectedVersion) {
         definable(itemId);
@@ -196,14 +191,11 @@ public class Results {
     }
 
     /** Records, or corrects, what the period achieved. */
-    @PreAuthorize(AidRoles.READ)
+    @PreAuthorize(AidPolicy.REPORT_RESULTS)
     @Transactional
     public void report(long itemId, long periodId, long expectedVersion, ActualInput input) {
         lock.hold(itemId);
         AidItemRecord item = readable(itemId);
-        if (!access.actsForOwner(item)) {
-            throw new AccessDeniedException("may not report results of aid item " + itemId);
-        }
         IndicatorPeriod period = existingPeriod(itemId, periodId);
         Indicator indicator = existingIndicator(itemId, period.indicatorId());
         if (!item.status().reportsResults()) {
@@ -220,17 +212,12 @@ public class Results {
     }
 
     private AidItemRecord readable(long itemId) {
-        AidItemRecord item = items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
-        access.requireRead(itemId);
-        return item;
+        return items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 
     private void definable(long itemId) {
         lock.hold(itemId);
         AidItemRecord item = readable(itemId);
-        if (!access.actsForOwner(item)) {
-            throw new AccessDeniedException("may not change the results framework of aid item " + itemId);
-        }
         if (!mayDefine(item)) {
             throw ResultsLockedException.framework(item.status());
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -21,7 +23,7 @@ import vn.vientro.shared.InvalidInputException;
  * point, or an actual value before approval, answers 409; a stale version 409; a wrong field 400 naming it.
  */
 @RestController
-@RequestMapping("/api/v1/aid-items/{id}")
+@RequestMapping("/api/v1/aid-items/{itemId}")
 class ResultsApiController {
 
     private final Results results;
@@ -31,93 +33,103 @@ class ResultsApiController {
     }
 
     @GetMapping("/results")
-    ResultsFramework framework(@PathVariable long id) {
-        return results.framework(id);
+    ResultsFramework framework(@PathVariable long itemId) {
+        return results.framework(itemId);
     }
 
     @PostMapping("/results")
-    ResponseEntity<Result> addResult(@PathVariable long id, @RequestBody ResultRequest request) {
-        long resultId = results.addResult(id, request.input());
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/results/" + resultId))
-                .body(results.result(id, resultId));
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<Result> addResult(@PathVariable long itemId, @RequestBody ResultRequest request) {
+        long resultId = results.addResult(itemId, request.input());
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/results/" + resultId))
+                .body(results.result(itemId, resultId));
     }
 
     @GetMapping("/results/{resultId}")
-    Result result(@PathVariable long id, @PathVariable long resultId) {
-        return results.result(id, resultId);
+    Result result(@PathVariable long itemId, @PathVariable long resultId) {
+        return results.result(itemId, resultId);
     }
 
     @PutMapping("/results/{resultId}")
-    Result changeResult(@PathVariable long id, @PathVariable long resultId, @RequestBody ResultRequest request) {
-        results.changeResult(id, resultId, required(request.version()), request.input());
-        return results.result(id, resultId);
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    Result changeResult(@PathVariable long itemId, @PathVariable long resultId, @RequestBody ResultRequest request) {
+        results.changeResult(itemId, resultId, required(request.version()), request.input());
+        return results.result(itemId, resultId);
     }
 
     @DeleteMapping("/results/{resultId}")
-    ResponseEntity<Void> removeResult(@PathVariable long id, @PathVariable long resultId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<Void> removeResult(@PathVariable long itemId, @PathVariable long resultId,
                                       @RequestParam(required = false) @Nullable Long version) {
-        results.removeResult(id, resultId, required(version));
+        results.removeResult(itemId, resultId, required(version));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/results/{resultId}/indicators")
-    ResponseEntity<Indicator> addIndicator(@PathVariable long id, @PathVariable long resultId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<Indicator> addIndicator(@PathVariable long itemId, @PathVariable long resultId,
                                            @RequestBody IndicatorRequest request) {
-        long indicatorId = results.addIndicator(id, resultId, request.input());
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/indicators/" + indicatorId))
-                .body(results.indicator(id, indicatorId));
+        long indicatorId = results.addIndicator(itemId, resultId, request.input());
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/indicators/" + indicatorId))
+                .body(results.indicator(itemId, indicatorId));
     }
 
     @GetMapping("/indicators/{indicatorId}")
-    Indicator indicator(@PathVariable long id, @PathVariable long indicatorId) {
-        return results.indicator(id, indicatorId);
+    Indicator indicator(@PathVariable long itemId, @PathVariable long indicatorId) {
+        return results.indicator(itemId, indicatorId);
     }
 
     @PutMapping("/indicators/{indicatorId}")
-    Indicator changeIndicator(@PathVariable long id, @PathVariable long indicatorId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    Indicator changeIndicator(@PathVariable long itemId, @PathVariable long indicatorId,
                               @RequestBody IndicatorRequest request) {
-        results.changeIndicator(id, indicatorId, required(request.version()), request.input());
-        return results.indicator(id, indicatorId);
+        results.changeIndicator(itemId, indicatorId, required(request.version()), request.input());
+        return results.indicator(itemId, indicatorId);
     }
 
     @DeleteMapping("/indicators/{indicatorId}")
-    ResponseEntity<Void> removeIndicator(@PathVariable long id, @PathVariable long indicatorId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<Void> removeIndicator(@PathVariable long itemId, @PathVariable long indicatorId,
                                          @RequestParam(required = false) @Nullable Long version) {
-        results.removeIndicator(id, indicatorId, required(version));
+        results.removeIndicator(itemId, indicatorId, required(version));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/indicators/{indicatorId}/periods")
-    ResponseEntity<IndicatorPeriod> addPeriod(@PathVariable long id, @PathVariable long indicatorId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<IndicatorPeriod> addPeriod(@PathVariable long itemId, @PathVariable long indicatorId,
                                               @RequestBody TargetRequest request) {
-        long periodId = results.addPeriod(id, indicatorId, request.input());
-        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + id + "/periods/" + periodId))
-                .body(results.period(id, periodId));
+        long periodId = results.addPeriod(itemId, indicatorId, request.input());
+        return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/periods/" + periodId))
+                .body(results.period(itemId, periodId));
     }
 
     @GetMapping("/periods/{periodId}")
-    IndicatorPeriod period(@PathVariable long id, @PathVariable long periodId) {
-        return results.period(id, periodId);
+    IndicatorPeriod period(@PathVariable long itemId, @PathVariable long periodId) {
+        return results.period(itemId, periodId);
     }
 
     @PutMapping("/periods/{periodId}")
-    IndicatorPeriod changeTarget(@PathVariable long id, @PathVariable long periodId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    IndicatorPeriod changeTarget(@PathVariable long itemId, @PathVariable long periodId,
                                  @RequestBody TargetRequest request) {
-        results.changeTarget(id, periodId, required(request.version()), request.input());
-        return results.period(id, periodId);
+        results.changeTarget(itemId, periodId, required(request.version()), request.input());
+        return results.period(itemId, periodId);
     }
 
     @PutMapping("/periods/{periodId}/actual")
-    IndicatorPeriod report(@PathVariable long id, @PathVariable long periodId, @RequestBody ActualRequest request) {
-        results.report(id, periodId, required(request.version()),
+    @PreAuthorize(AidPolicy.REPORT_RESULTS)
+    IndicatorPeriod report(@PathVariable long itemId, @PathVariable long periodId, @RequestBody ActualRequest request) {
+        results.report(itemId, periodId, required(request.version()),
                 new ActualInput(request.actualValue(), request.actualComment()));
-        return results.period(id, periodId);
+        return results.period(itemId, periodId);
     }
 
     @DeleteMapping("/periods/{periodId}")
-    ResponseEntity<Void> removePeriod(@PathVariable long id, @PathVariable long periodId,
+    @PreAuthorize(AidPolicy.SHAPE_RESULTS)
+    ResponseEntity<Void> removePeriod(@PathVariable long itemId, @PathVariable long periodId,
                                       @RequestParam(required = false) @Nullable Long version) {
-        results.removePeriod(id, periodId, required(version));
+        results.removePeriod(itemId, periodId, required(version));
         return ResponseEntity.noContent().build();
     }
 

@@ -68,7 +68,7 @@ class LayoutModelInterceptor implements HandlerInterceptor {
                 .map(authority -> authority.replaceFirst("^ROLE_", ""))
                 .collect(Collectors.toSet());
         model.put("userRoles", roles);
-        Map<String, List<MenuItem>> menu = menuFor(roles);
+        Map<String, List<MenuItem>> menu = menu();
         model.put("menuSections", menu);
         model.put("activeMenuHref", activeHref(menu, String.valueOf(model.get("currentPath"))));
         model.put("headerIndicators", indicators.orderedStream()
@@ -83,10 +83,10 @@ class LayoutModelInterceptor implements HandlerInterceptor {
         }
     }
 
-    private Map<String, List<MenuItem>> menuFor(Set<String> roles) {
+    private Map<String, List<MenuItem>> menu() {
         return menus.orderedStream()
                 .flatMap(contribution -> contribution.menuItems().stream())
-                .filter(item -> item.visibleTo(roles))
+                .filter(MenuItem::visible)
                 .sorted(Comparator.comparingInt(MenuItem::order))
                 .collect(Collectors.groupingBy(MenuItem::section, LinkedHashMap::new, Collectors.toList()));
     }

@@ -3,6 +3,7 @@ package vn.vientro.platform.web;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -20,10 +21,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private final VientroProperties properties;
     private final LayoutModelInterceptor layoutModel;
+    private final ApplicationContext context;
 
-    WebConfiguration(VientroProperties properties, LayoutModelInterceptor layoutModel) {
+    WebConfiguration(VientroProperties properties, LayoutModelInterceptor layoutModel, ApplicationContext context) {
         this.properties = properties;
         this.layoutModel = layoutModel;
+        this.context = context;
     }
 
     @Bean
@@ -58,6 +61,7 @@ class WebConfiguration implements WebMvcConfigurer {
         localeChange.setParamName("lang");
         localeChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(localeChange);
+        registry.addInterceptor(new PermissionBeforeBinding(context));
         registry.addInterceptor(layoutModel);
     }
 

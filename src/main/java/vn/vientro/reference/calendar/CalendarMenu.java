@@ -1,7 +1,6 @@
 package vn.vientro.reference.calendar;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
@@ -12,7 +11,7 @@ class CalendarMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("menu.section.reference", "reference.calendar.menu", "/app/reference/calendar",
-                "journal", 830, Set.of()));
+        return List.of(MenuItem.forStaff("menu.section.reference", "reference.calendar.menu", "/app/reference/calendar",
+                "journal", 830));
     }
 }

@@ -1,7 +1,6 @@
 package vn.vientro.reference.rate;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
@@ -13,8 +12,8 @@ class ExchangeRateMenu implements MenuContribution, PublicPaths {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("menu.section.reference", "reference.rates.title", "/app/reference/exchange-rates",
-                "globe", 840, Set.of()));
+        return List.of(MenuItem.forStaff("menu.section.reference", "reference.rates.title",
+                "/app/reference/exchange-rates", "globe", 840));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package vn.vientro.registry.contact;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
+import vn.vientro.registry.RegistryRoles;
 
 /** The contact network's menu entry, shown only to the roles that may read contacts. */
 @Component
@@ -13,6 +13,6 @@ class ContactMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("menu.section.registry", "registry.contacts.title", "/app/registry/contacts",
-                "people", 130, ContactIndexer.READERS));
+                "people", 130, () -> RegistryRoles.currentUserHoldsAny(RegistryRoles.CONTACT_READERS)));
     }
 }

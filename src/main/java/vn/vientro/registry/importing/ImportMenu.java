@@ -1,10 +1,10 @@
 package vn.vientro.registry.importing;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
+import vn.vientro.registry.RegistryRoles;
 
 /** Those who keep the registry find the import in the registry's menu section. */
 @Component
@@ -13,6 +13,6 @@ class ImportMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("menu.section.registry", "registry.import.title", OrganisationImportController.PATH,
-                "journal", 140, Set.of("FOCAL_POINT", "ADMIN")));
+                "journal", 140, () -> RegistryRoles.currentUserHoldsAny(RegistryRoles.WRITERS)));
     }
 }

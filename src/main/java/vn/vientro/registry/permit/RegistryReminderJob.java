@@ -9,11 +9,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.vientro.identity.Role;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.organisation.OrganisationIndexer;
+import vn.vientro.shared.Role;
 
 /**
  * Once a day (and once across all nodes), tells the focal points what needs attention: each paper at each expiry

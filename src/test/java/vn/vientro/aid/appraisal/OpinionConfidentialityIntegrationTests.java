@@ -124,7 +124,10 @@ class OpinionConfidentialityIntegrationTests {
     void nobodyElseReachesTheSecurityRequestByItsNumber() {
         String path = "/app/aid/items/" + item.id() + "/opinions/" + security + "/answer";
         assertThat(WebClient.signedIn(port, "officer").get(path).statusCode()).isEqualTo(404);
-        assertThat(WebClient.signedIn(port, "admin").get(path).statusCode()).isEqualTo(404);
+        // an administrator answers no opinion at all: refused before the number is looked up, as for a made-up one
+        assertThat(WebClient.signedIn(port, "admin").get(path).statusCode()).isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "admin").get("/app/aid/items/" + item.id() + "/opinions/987654/answer")
+                .statusCode()).isEqualTo(403);
         assertThat(items.answer(item.id(), security, "commune", "AGREE", "").statusCode()).isEqualTo(404);
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + security,
                 "demo-admin", null).statusCode()).isEqualTo(403);

@@ -39,7 +39,10 @@ class LifecycleIntegrationTests {
                 .contains("\"legalBasis\":\"D313\"").contains("Chủ tịch Ủy ban nhân dân tỉnh");
     }
 
-    /** Every move not allowed from a state answers 409 and changes nothing, whoever asks. */
+    /**
+     * Every move not allowed from a state answers 409 and changes nothing, to whoever holds the right to make it; who
+     * does not hold it is refused (403) before the state is looked at.
+     */
     @Test
     void refusesEveryMoveThatTheStateDoesNotAllow() {
         for (AidStatus status : EnumSet.of(AidStatus.DOSSIER_DRAFT, AidStatus.SUBMITTED, AidStatus.UNDER_APPRAISAL,
@@ -50,13 +53,25 @@ class LifecycleIntegrationTests {
                 if (action.allowedFrom(status, AidKind.TECHNICAL_ASSISTANCE) && !action.viaAmendment()) {
                     continue;
                 }
-                HttpResponse<String> response = fixtures.move(port, "demo-leader", id, action.slug(),
+                HttpResponse<String> response = fixtures.move(port, holderOf(action), id, action.slug(),
                         "\"reason\":\"thử\"");
                 assertThat(response.statusCode()).as(action + " from " + status).isEqualTo(409);
                 assertThat(response.body()).contains("transition-refused");
+                HttpResponse<String> withoutRight = fixtures.move(port, "demo-police", id, action.slug(),
+                        "\"reason\":\"thử\"");
+                assertThat(withoutRight.statusCode()).as(action + " by the police from " + status).isEqualTo(403);
             }
             assertThat(fixtures.status(port, id)).isEqualTo(status.name());
         }
+    }
+
+    /** A token of a role that holds the right to make the move (DOMAIN.md §4): the state alone can refuse it. */
+    private static String holderOf(AidAction action) {
+        return switch (action) {
+            case SUBMIT, RESUBMIT, START, COMPLETE, HAND_OVER, REQUEST_AMENDMENT, CLOSE -> "demo-focal";
+            case RETURN, OPEN_APPRAISAL, CONCLUDE_APPRAISAL, PROPOSE_DECISION, SETTLE -> "demo-appraiser";
+            case APPROVE, REFUSE, APPROVE_AMENDMENT, REJECT_AMENDMENT, SUSPEND, RESUME, TERMINATE -> "demo-leader";
+        };
     }
 
     @Test
@@ -67,7 +82,7 @@ class LifecycleIntegrationTests {
             if (action == AidAction.RESUME || action == AidAction.TERMINATE) {
                 continue;
             }
-            assertThat(fixtures.move(port, "demo-leader", id, action.slug(), "\"reason\":\"x\"").statusCode())
+            assertThat(fixtures.move(port, holderOf(action), id, action.slug(), "\"reason\":\"x\"").statusCode())
                     .as(action + " from SUSPENDED").isEqualTo(409);
         }
         fixtures.moveOk(port, "demo-leader", id, "resume", "\"reason\":\"Đã khắc phục\"");
@@ -76,7 +91,7 @@ class LifecycleIntegrationTests {
         fixtures.moveOk(port, "demo-leader", id, "terminate", "\"reason\":\"Chấm dứt\"");
         assertThat(fixtures.status(port, id)).isEqualTo("TERMINATED");
         for (AidAction action : AidAction.values()) {
-            assertThat(fixtures.move(port, "demo-leader", id, action.slug(), "\"reason\":\"x\"").statusCode())
+            assertThat(fixtures.move(port, holderOf(action), id, action.slug(), "\"reason\":\"x\"").statusCode())
                     .as(action + " from TERMINATED").isEqualTo(409);
         }
     }

@@ -257,9 +257,9 @@ class ResultsApiIntegrationTests {
     @Test
     void theApiDocumentsTheFramework() {
         String docs = WebClient.signedIn(port, "focal").get("/v3/api-docs").body();
-        assertThat(docs).contains("/api/v1/aid-items/{id}/results")
-                .contains("/api/v1/aid-items/{id}/periods/{periodId}/actual")
-                .contains("/api/v1/aid-items/{id}/indicators/{indicatorId}/periods");
+        assertThat(docs).contains("/api/v1/aid-items/{itemId}/results")
+                .contains("/api/v1/aid-items/{itemId}/periods/{periodId}/actual")
+                .contains("/api/v1/aid-items/{itemId}/indicators/{indicatorId}/periods");
     }
 
     private java.util.List<Long> waitingForOfficer() {

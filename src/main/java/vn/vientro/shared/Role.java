@@ -1,4 +1,4 @@
-package vn.vientro.identity;
+package vn.vientro.shared;
 
 /** What a user may do; anonymous visitors are the public. */
 public enum Role {
