@@ -1,0 +1,124 @@
+package vn.vientro.identity.agency;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyKind;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.StaleVersionException;
+
+@Controller
+@RequestMapping("/app/admin/agencies")
+class AgencyAdminController {
+
+    private final Agencies agencies;
+
+    AgencyAdminController(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("kinds")
+    AgencyKind[] kinds() {
+        return AgencyKind.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("agencies", agencies.all());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("identity.agencies.title")));
+        return "identity/agency-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, new AgencyForm(), null);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, AgencyForm.of(agencies.get(id)), id);
+    }
+
+    @PostMapping("/new")
+    String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = agencies.register(form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "identity.agency.saved");
+                return "redirect:/app/admin/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                agencies.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "identity.agency.saved");
+                return "redirect:/app/admin/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            } catch (StaleVersionException e) {
+                AgencyView current = agencies.get(id);
+                model.addAttribute("conflict", AgencyForm.of(current));
+                form.setVersion(current.version());
+                errors.reject("record.changedByOther");
+            }
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}/succession")
+    String succession(@PathVariable long id, @RequestParam(required = false) @Nullable Long successorId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                      @Nullable LocalDate effectiveOn,
+                      @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
+        try {
+            if (successorId == null || effectiveOn == null) {
+                throw new InvalidInputException("successorId", "identity.succession.incomplete");
+            }
+            agencies.recordSuccession(id, successorId, effectiveOn, legalBasis);
+            redirect.addFlashAttribute("flashSuccess", "identity.succession.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("successionError", e.messageKey());
+        }
+        return "redirect:/app/admin/agencies/" + id;
+    }
+
+    private String form(Model model, AgencyForm form, @Nullable Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("agencyId", id);
+        if (id != null) {
+            AgencyView agency = agencies.get(id);
+            model.addAttribute("agency", agency);
+            model.addAttribute("otherAgencies", agencies.all().stream().filter(a -> a.id() != id).toList());
+        }
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("identity.agencies.title", "/app/admin/agencies"),
+                id == null ? Breadcrumb.here("identity.agency.new") : Breadcrumb.here("identity.agency.edit")));
+        return "identity/agency-form";
+    }
+}

@@ -1,0 +1,70 @@
+package vn.vientro.identity.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.vientro.identity.token.ApiTokens;
+
+/**
+ * Signs in an API request that carries {@code Authorization: Bearer <token>} for that request only: no session is
+ * created, so the token (not a cookie) is the credential and CSRF does not apply.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiTokens tokens;
+    private final AccountLookup accounts;
+    private final AuthenticationEntryPoint entryPoint;
+
+    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountLookup accounts, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.entryPoint = entryPoint;
+    }
+
+    static boolean carriesToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!carriesToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String secret = request.getHeader("Authorization").substring(BEARER.length()).trim();
+        Optional<SignedInUser> user = tokens.authenticate(secret).flatMap(accounts::byId).filter(SignedInUser::isEnabled);
+        if (user.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/actuator/"));
+    }
+}

@@ -1,0 +1,84 @@
+package vn.vientro.identity.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import vn.vientro.identity.Role;
+import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.platform.ProblemResponses;
+import vn.vientro.platform.PublicPaths;
+import vn.vientro.shared.Role;
+
+/**
+ * Staff sign in with a form (session stored in PostgreSQL, shared by all nodes); API clients send a personal token.
+ * Roles are checked again in the services ({@code @PreAuthorize}), so pages, API and imports obey the same rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountLookup accounts,
+                                            ProblemResponses problemResponses, LocaleResolver locales,
+                                            ObjectProvider<PublicPaths> publicPaths)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(problemResponses, locales);
+        String[] anonymousReadable = publicPaths.orderedStream()
+                .flatMap(paths -> paths.anonymousReadable().stream())
+                .toArray(String[]::new);
+        http
+            .authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
+                        "/webjars/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, anonymousReadable.length == 0 ? new String[] {"/"} : anonymousReadable)
+                .permitAll()
+                .requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/app", false)
+                .failureHandler(new LoginFailureHandler()))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::carriesToken))
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(problems, API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        AnyRequestMatcher.INSTANCE)
+                .defaultAccessDeniedHandlerFor(problems, API)
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
+                    UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,116 @@
+package vn.vientro.identity.user;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.Role;
+import vn.vientro.identity.UserView;
+import vn.vientro.identity.Users;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.Role;
+import vn.vientro.shared.StaleVersionException;
+
+@Controller
+@RequestMapping("/app/admin/users")
+class UserAdminController {
+
+    private final Users users;
+    private final Agencies agencies;
+
+    UserAdminController(Users users, Agencies agencies) {
+        this.users = users;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", users.all());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("identity.users.title")));
+        return "identity/user-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, new UserForm(), null);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, UserForm.of(users.get(id)), id);
+    }
+
+    @PostMapping("/new")
+    String open(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = users.open(form.getUsername(), form.getPassword(), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
+                return "redirect:/app/admin/users/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        form.setPassword("");
+        return form(model, form, null);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                users.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
+                return "redirect:/app/admin/users/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            } catch (StaleVersionException e) {
+                UserView current = users.get(id);
+                model.addAttribute("conflict", UserForm.of(current));
+                form.setVersion(current.version());
+                errors.reject("record.changedByOther");
+            }
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(id, password);
+            redirect.addFlashAttribute("flashSuccess", "identity.password.reset");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("passwordError", e.messageKey());
+            redirect.addFlashAttribute("passwordErrorArgs", e.arguments());
+        }
+        return "redirect:/app/admin/users/" + id;
+    }
+
+    private String form(Model model, UserForm form, @Nullable Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("userId", id);
+        model.addAttribute("agencies", agencies.all());
+        model.addAttribute("allRoles", Role.values());
+        if (id != null) {
+            model.addAttribute("user", users.get(id));
+        }
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("identity.users.title", "/app/admin/users"),
+                id == null ? Breadcrumb.here("identity.user.new") : Breadcrumb.here("identity.user.edit")));
+        return "identity/user-form";
+    }
+}
