@@ -43,7 +43,7 @@ class AgencyAdminController {
         model.addAttribute("agencies", agencies.all());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("identity.agencies.title")));
-        return "identity/agency-list";
+        return "identity/agency/list";
     }
 
     @GetMapping("/new")
@@ -119,6 +119,6 @@ class AgencyAdminController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("identity.agencies.title", "/app/admin/agencies"),
                 id == null ? Breadcrumb.here("identity.agency.new") : Breadcrumb.here("identity.agency.edit")));
-        return "identity/agency-form";
+        return "identity/agency/form";
     }
 }

@@ -21,6 +21,6 @@ class LoginController {
         }
         model.addAttribute("error", error);
         model.addAttribute("username", username);
-        return "identity/login";
+        return "identity/security/login";
     }
 }

@@ -38,7 +38,7 @@ class ProfileController {
         model.addAttribute("tokens", tokens.list(me.getUsername()));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("identity.profile.title")));
-        return "identity/profile";
+        return "identity/user/profile";
     }
 
     @PostMapping("/password")

@@ -39,7 +39,7 @@ class UserAdminController {
         model.addAttribute("users", users.all());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("identity.users.title")));
-        return "identity/user-list";
+        return "identity/user/list";
     }
 
     @GetMapping("/new")
@@ -111,6 +111,6 @@ class UserAdminController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("identity.users.title", "/app/admin/users"),
                 id == null ? Breadcrumb.here("identity.user.new") : Breadcrumb.here("identity.user.edit")));
-        return "identity/user-form";
+        return "identity/user/form";
     }
 }

@@ -1,4 +1,4 @@
-package vn.vientro.identity;
+package vn.vientro.identity.security;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
