@@ -40,7 +40,7 @@ class ContactPageModel {
         model.addAttribute("organisations", contacts.organisationsWithContacts());
         model.addAttribute("languages", languageNames(contacts.languagesInUse()));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, Breadcrumb.here("registry.contacts.title")));
-        return "registry/contact-list";
+        return "registry/contact/list";
     }
 
     String form(Model model, ContactForm form, @Nullable Long id) {
@@ -51,7 +51,7 @@ class ContactPageModel {
         model.addAttribute("contactId", id);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
                 Breadcrumb.here(id == null ? "registry.contact.new" : "registry.contact.edit")));
-        return "registry/contact-form";
+        return "registry/contact/form";
     }
 
     String detail(Model model, long id, InteractionForm interaction) {
@@ -65,7 +65,7 @@ class ContactPageModel {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
                 Breadcrumb.here("registry.contact.named", contact.fullName())));
-        return "registry/contact-detail";
+        return "registry/contact/detail";
     }
 
     /** Language codes with their names in the reader's language, for the filter. */

@@ -81,7 +81,7 @@ class OrganisationImportController {
         model.addAttribute("job", imports.job(id));
         model.addAttribute("problems", imports.problems(id, PROBLEMS_SHOWN));
         model.addAttribute("problemCount", imports.problemCount(id));
-        return htmx != null ? "registry/organisation-import :: job" : page(model);
+        return htmx != null ? "registry/importing/organisation-import :: job" : page(model);
     }
 
     @PostMapping("/{id:\\d+}/confirm")
@@ -121,6 +121,6 @@ class OrganisationImportController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
                 Breadcrumb.here("registry.import.title")));
-        return "registry/organisation-import";
+        return "registry/importing/organisation-import";
     }
 }

@@ -50,7 +50,7 @@ class OpinionController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("open", open);
         common(model, null);
-        return "registry/opinion-list";
+        return "registry/opinion/list";
     }
 
     @GetMapping(LIST + "/new")
@@ -59,7 +59,7 @@ class OpinionController {
                 vn.vientro.registry.OrganisationKind.FOREIGN_NGO, null, null, null, null, false, null, 0, 500)).rows());
         model.addAttribute("selectedOrganisation", organisation);
         common(model, "registry.opinion.new");
-        return "registry/opinion-new";
+        return "registry/opinion/new";
     }
 
     @PostMapping(LIST + "/new")
@@ -86,7 +86,7 @@ class OpinionController {
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("today", LocalDate.now(clock));
         common(model, "registry.opinion.title");
-        return "registry/opinion-detail";
+        return "registry/opinion/detail";
     }
 
     @PostMapping(LIST + "/{id}/ask")

@@ -49,7 +49,7 @@ class OrganisationController {
         pageModel.addChoices(model);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("registry.organisations.title")));
-        return "registry/organisation-list";
+        return "registry/organisation/list";
     }
 
     @GetMapping("/new")

@@ -57,7 +57,7 @@ class OrganisationPageModel {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
                 Breadcrumb.here(id == null ? "registry.organisation.new" : "registry.organisation.edit")));
-        return "registry/organisation-form";
+        return "registry/organisation/form";
     }
 
     String detail(Model model, OrganisationView organisation, String tab) {
@@ -69,7 +69,7 @@ class OrganisationPageModel {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
                 Breadcrumb.here("registry.organisation.named", organisation.displayName())));
-        return "registry/organisation-detail";
+        return "registry/organisation/detail";
     }
 
     /** The typed commune codes plus the one picked (an old commune brings its current successors). */

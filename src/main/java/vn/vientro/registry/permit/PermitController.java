@@ -68,7 +68,7 @@ class PermitController {
                 new Breadcrumb("registry.organisation.named", "/app/registry/organisations/" + permit.organisationId()
                         + "?tab=permits", permit.organisationName()),
                 Breadcrumb.here("registry.permit.named", permit.number())));
-        return "registry/permit-detail";
+        return "registry/permit/detail";
     }
 
     @PostMapping("/app/registry/permits/{id}/{action}")
@@ -109,7 +109,7 @@ class PermitController {
         model.addAttribute("rules", rules);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("registry.attention.title")));
-        return "registry/attention";
+        return "registry/permit/attention";
     }
 
     private String form(Model model, OrganisationView organisation, Map<String, String> input, @Nullable String field,
@@ -125,7 +125,7 @@ class PermitController {
                 new Breadcrumb("registry.organisation.named", "/app/registry/organisations/" + organisation.id(),
                         organisation.displayName()),
                 Breadcrumb.here("registry.permit.new")));
-        return "registry/permit-form";
+        return "registry/permit/form";
     }
 
     private static PermitDetails details(Map<String, String> input) {

@@ -1,4 +1,4 @@
-package vn.vientro.registry;
+package vn.vientro.registry.contact;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.SystemAuthentication;
-import vn.vientro.registry.contact.ContactDetails;
-import vn.vientro.registry.contact.ContactKind;
-import vn.vientro.registry.contact.ContactView;
-import vn.vientro.registry.contact.Contacts;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

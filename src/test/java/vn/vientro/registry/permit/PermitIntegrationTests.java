@@ -1,4 +1,4 @@
-package vn.vientro.registry;
+package vn.vientro.registry.permit;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.permit.RegistryReminderJob;
 import vn.vientro.shared.WorkingDays;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;

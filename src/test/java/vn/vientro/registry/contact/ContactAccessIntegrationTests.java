@@ -1,4 +1,4 @@
-package vn.vientro.registry;
+package vn.vientro.registry.contact;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.SystemAuthentication;
-import vn.vientro.registry.contact.ContactFilter;
-import vn.vientro.registry.contact.ContactView;
-import vn.vientro.registry.contact.Contacts;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

@@ -1,4 +1,4 @@
-package vn.vientro.registry;
+package vn.vientro.registry.organisation;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.SystemAuthentication;
-import vn.vientro.registry.organisation.OrganisationFilter;
-import vn.vientro.registry.organisation.OrganisationRegistry;
-import vn.vientro.registry.organisation.OrganisationView;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

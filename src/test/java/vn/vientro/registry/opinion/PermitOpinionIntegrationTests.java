@@ -1,4 +1,4 @@
-package vn.vientro.registry;
+package vn.vientro.registry.opinion;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
