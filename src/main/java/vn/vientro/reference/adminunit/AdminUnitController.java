@@ -40,7 +40,7 @@ class AdminUnitController {
         model.addAttribute("results", search(q, old));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reference.adminUnits.title")));
-        return "reference/admin-units";
+        return "reference/adminunit/list";
     }
 
     @GetMapping("/app/reference/admin-units/{set}/{code}")
@@ -55,7 +55,7 @@ class AdminUnitController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reference.adminUnits.title", "/app/reference/admin-units?set=" + unitSet.key()),
                 Breadcrumb.here("reference.adminUnits.unit", unit.fullNameVi())));
-        return "reference/admin-unit";
+        return "reference/adminunit/detail";
     }
 
     /** The commune picker's results: an htmx fragment, or a whole page when JavaScript is off. */

@@ -22,7 +22,7 @@ import vn.vientro.shared.BusinessRuleException;
 @RequestMapping("/app/reference/calendar")
 class CalendarController {
 
-    private static final String PAGE = "reference/calendar";
+    private static final String PAGE = "reference/calendar/calendar";
 
     private final CalendarPage page;
     private final CalendarOverrides overrides;

@@ -111,6 +111,6 @@ class ExchangeRateAdminController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reference.rates.title", LIST),
                 Breadcrumb.here(id == null ? "reference.rate.new" : "reference.rate.edit")));
-        return "reference/exchange-rate-form";
+        return "reference/rate/form";
     }
 }

@@ -69,7 +69,7 @@ class ExchangeRateController {
         }
         if (htmx != null) {
             model.addAttribute("currencies", rates.currencies());
-            return "reference/exchange-rates :: converter";
+            return "reference/rate/list :: converter";
         }
         model.addAttribute("filter", new RateFilterForm());
         return page(model, new RateFilterForm());
@@ -93,6 +93,6 @@ class ExchangeRateController {
         model.addAttribute("currencies", rates.currencies());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reference.rates.title")));
-        return "reference/exchange-rates";
+        return "reference/rate/list";
     }
 }

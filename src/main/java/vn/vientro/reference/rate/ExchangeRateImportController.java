@@ -79,6 +79,6 @@ class ExchangeRateImportController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reference.rates.title", "/app/reference/exchange-rates"),
                 Breadcrumb.here("reference.rate.import.title")));
-        return "reference/exchange-rate-import";
+        return "reference/rate/import";
     }
 }

@@ -39,7 +39,7 @@ class SectorController {
         model.addAttribute("q", q);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reference.sectors.title")));
-        return "reference/sectors";
+        return "reference/sector/list";
     }
 
     @GetMapping("/app/reference/priority-fields/{id}")
@@ -80,6 +80,6 @@ class SectorController {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reference.sectors.title", "/app/reference/sectors"),
                 Breadcrumb.here("reference.priorityFields.edit")));
-        return "reference/priority-field-form";
+        return "reference/sector/priority-field-form";
     }
 }
