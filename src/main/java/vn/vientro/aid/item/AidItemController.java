@@ -46,7 +46,7 @@ class AidItemController {
         pageModel.listChoices(model);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("aid.items.title")));
-        return "aid/item-list";
+        return "aid/item/list";
     }
 
     /** The list as an Excel file, with the same filters and the same rights as the page. */

@@ -64,7 +64,7 @@ class AidItemPageModel {
                 : Breadcrumb.here("aid.item.edit.named", item.item().code());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"), here));
-        return "aid/item-form";
+        return "aid/item/form";
     }
 
     String detail(Model model, AidItemView item, String tab) {
@@ -80,6 +80,6 @@ class AidItemPageModel {
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"), Breadcrumb.here("aid.item.named",
                         item.item().code())));
-        return "aid/item-detail";
+        return "aid/item/detail";
     }
 }

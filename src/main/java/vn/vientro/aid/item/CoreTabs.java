@@ -17,7 +17,7 @@ class CoreTabs {
 
     @Bean
     AidItemTab summaryTab(AidRules rules, vn.vientro.reference.PriorityFields priorityFields) {
-        return new SimpleTab("summary", 10, "aid/tabs/summary :: tab") {
+        return new SimpleTab("summary", 10, "aid/item/summary-tab :: tab") {
             @Override
             public void fill(Model model, AidItemView item) {
                 model.addAttribute("priorityField", item.item().priorityField() == null ? null
@@ -31,18 +31,18 @@ class CoreTabs {
 
     @Bean
     AidItemTab partiesTab() {
-        return new SimpleTab("parties", 20, "aid/tabs/parties :: tab");
+        return new SimpleTab("parties", 20, "aid/item/parties-tab :: tab");
     }
 
     @Bean
     AidItemTab placesTab() {
-        return new SimpleTab("places", 40, "aid/tabs/places :: tab");
+        return new SimpleTab("places", 40, "aid/item/places-tab :: tab");
     }
 
     /** Only audit readers see the raw history of changes; everyone with access sees the timeline of moves. */
     @Bean
     AidItemTab historyTab(AuditTrail audit, AidPolicy policy) {
-        return new SimpleTab("history", 95, "aid/tabs/history :: tab") {
+        return new SimpleTab("history", 95, "aid/item/history-tab :: tab") {
             @Override
             public boolean visibleFor(AidItemView item) {
                 return policy.readsChangeHistory();

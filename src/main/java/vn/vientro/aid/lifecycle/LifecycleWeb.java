@@ -36,7 +36,7 @@ class LifecycleWeb {
 
             @Override
             public String fragment() {
-                return "aid/tabs/timeline :: tab";
+                return "aid/lifecycle/tab :: tab";
             }
 
             @Override

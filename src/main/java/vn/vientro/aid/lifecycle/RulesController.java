@@ -24,6 +24,6 @@ class RulesController {
         model.addAttribute("rules", rules);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("aid.rules.title")));
-        return "aid/rules";
+        return "aid/lifecycle/rules";
     }
 }

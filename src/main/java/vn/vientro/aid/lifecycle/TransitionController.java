@@ -75,7 +75,7 @@ class TransitionController {
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),
                 new Breadcrumb("aid.item.named", "/app/aid/items/" + item.id(), item.item().code()),
                 Breadcrumb.here("aid.action." + action.name())));
-        return "aid/transition-form";
+        return "aid/lifecycle/transition-form";
     }
 
     private static AidAction action(String slug) {

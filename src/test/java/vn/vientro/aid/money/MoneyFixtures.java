@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Aid items for the money tests, created and moved only through the API as users would: drafted by the Health
  * department's officer, appraised by the finance department, decided by the leader.
  */
-final class MoneyFixtures {
+public final class MoneyFixtures {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    public static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private final int port;
@@ -36,7 +36,8 @@ final class MoneyFixtures {
 
     private final vn.vientro.aid.AidFixtures aid;
 
-    MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits, vn.vientro.aid.AidFixtures aid) {
+    public MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits,
+                         vn.vientro.aid.AidFixtures aid) {
         this.port = port;
         this.aid = aid;
         this.donorId = registry.choices().stream().filter(o -> o.status() == OrganisationStatus.ACTIVE)
@@ -52,7 +53,7 @@ final class MoneyFixtures {
                 .orElseThrow();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return vn.vientro.testing.Today.inProvince();
     }
 
@@ -94,7 +95,7 @@ final class MoneyFixtures {
     }
 
     /** Moves a fresh draft along the lifecycle until it stands in {@code target}. */
-    long itemIn(AidStatus target) {
+    public long itemIn(AidStatus target) {
         long id = draft();
         moveTo(id, target);
         return id;
@@ -118,8 +119,8 @@ final class MoneyFixtures {
     }
 
     /** Records a transaction through the API as {@code token}; the JSON fields after kind, date, amount, currency. */
-    HttpResponse<String> post(long id, String token, String kind, LocalDate date, String amount, String currency,
-                              String extraJson) {
+    public HttpResponse<String> post(long id, String token, String kind, LocalDate date, String amount, String currency,
+                                     String extraJson) {
         String body = """
                 {"kind": "%s", "valueDate": "%s", "amount": %s, "currency": "%s"%s}
                 """.formatted(kind, date, amount, currency, extraJson);

@@ -1,4 +1,4 @@
-package vn.vientro.aid.money;
+package vn.vientro.browser;
 
 import java.io.File;
 import java.io.InputStream;
@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.money.MoneyFixtures;
 import vn.vientro.identity.Agencies;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.registry.Registry;
