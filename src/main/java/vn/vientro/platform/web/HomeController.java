@@ -22,7 +22,7 @@ class HomeController {
 
     @GetMapping("/")
     String landing() {
-        return "platform/landing";
+        return "platform/web/landing";
     }
 
     @GetMapping("/app")
@@ -33,6 +33,6 @@ class HomeController {
                 .sorted(Comparator.comparingInt(HomeWidget.Tile::order))
                 .toList());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.here("platform.home.title")));
-        return "platform/home";
+        return "platform/web/home";
     }
 }

@@ -1,9 +1,10 @@
-package vn.vientro.platform;
+package vn.vientro.platform.db;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.platform.VientroProperties;
 import vn.vientro.testing.VientroIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

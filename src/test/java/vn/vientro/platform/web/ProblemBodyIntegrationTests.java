@@ -1,4 +1,4 @@
-package vn.vientro.platform;
+package vn.vientro.platform.web;
 
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
