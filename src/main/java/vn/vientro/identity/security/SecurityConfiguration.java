@@ -17,7 +17,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.token.ApiTokens;
 import vn.vientro.platform.ProblemResponses;
 import vn.vientro.platform.PublicPaths;

@@ -3,7 +3,6 @@ package vn.vientro.identity.user;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.HomeWidget;
 import vn.vientro.shared.Role;

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.Breadcrumb;
