@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.vientro.reference.rate.RateRepository;
 import vn.vientro.reference.rate.RateStore;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
+import vn.vientro.shared.DateText;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
@@ -38,7 +38,6 @@ public class ExchangeRates {
     public static final MathContext RATE_PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
     /** The source a conversion names when source and target currency are the same. */
     public static final String SAME_CURRENCY = "=";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RateStore store;
     private final RateRepository repository;
@@ -190,8 +189,8 @@ public class ExchangeRates {
         if (from.rateDate().equals(to.rateDate()) && from.source().equals(to.source())) {
             return from.source();
         }
-        return from.currency() + " " + DATE.format(from.rateDate()) + ": " + from.source() + "; "
-                + to.currency() + " " + DATE.format(to.rateDate()) + ": " + to.source();
+        return from.currency() + " " + DateText.of(from.rateDate()) + ": " + from.source() + "; "
+                + to.currency() + " " + DateText.of(to.rateDate()) + ": " + to.source();
     }
 
     private void requireFree(ExchangeRateDetails details, @Nullable Long exceptId) {
@@ -214,6 +213,6 @@ public class ExchangeRates {
 
     private static BusinessRuleException duplicate(ExchangeRateDetails details) {
         return new BusinessRuleException(CommonProblem.DUPLICATE, "reference.rate.duplicate", "rateDate", details.currency(),
-                DATE.format(details.rateDate()));
+                details.rateDate());
     }
 }

@@ -64,6 +64,11 @@ public final class DecimalText {
         return vietnamese(value, 0);
     }
 
+    /** A decimal with Vietnamese separators and the decimals its scale gives it: 45.0 prints {@code 45,0}. */
+    public static String decimal(BigDecimal value) {
+        return vietnamese(value, Math.max(value.scale(), 0));
+    }
+
     private static String vietnamese(BigDecimal value, int minDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.vientro.shared.BusinessRuleException;
@@ -24,6 +26,9 @@ class ExchangeRatesIntegrationTests {
 
     @Autowired
     ExchangeRates rates;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void convertsWithTheRateOfTheExactDate() {
@@ -59,7 +64,9 @@ class ExchangeRatesIntegrationTests {
                     assertThat(e.currency()).isEqualTo("NZD");
                     assertThat(e.date()).isEqualTo("2025-02-28");
                     assertThat(e.messageKey()).isEqualTo("reference.rate.missing");
-                    assertThat(e.arguments()).containsExactly("NZD", "28/02/2025");
+                    assertThat(e.arguments()).containsExactly("NZD", LocalDate.of(2025, 2, 28));
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH))
+                            .contains("no NZD rate on or before 28/02/2025");
                     assertThat(e.field()).isEqualTo("date");
                 });
     }

@@ -216,7 +216,7 @@ public class Amendments {
         LocalDate requestedOn = LocalDate.ofInstant(amendment.requestedAt(), clock.getZone());
         if (decision.date().isAfter(LocalDate.now(clock)) || decision.date().isBefore(requestedOn)) {
             throw new InvalidInputException("decisionDate", "aid.amendment.decisionDate.range",
-                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(requestedOn));
+                    requestedOn);
         }
         if (decision.signer() == null) {
             throw new InvalidInputException("signer", "aid.amendment.signer.required");

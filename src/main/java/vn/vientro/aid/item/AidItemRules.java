@@ -166,7 +166,7 @@ class AidItemRules {
     /** Shares are optional while drafting, but once given they must add up to 100 %. */
     private static void checkTotal(List<BigDecimal> percents, String field) {
         if (!percents.isEmpty() && AidItemQueries.sum(percents).compareTo(HUNDRED) != 0) {
-            throw new InvalidInputException(field, "aid.item.percent.total", AidItemQueries.sum(percents).toPlainString());
+            throw new InvalidInputException(field, "aid.item.percent.total", AidItemQueries.sum(percents));
         }
     }
 }

@@ -2,17 +2,14 @@ package vn.vientro.aid.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * An item's aid commitments and disbursements in VND, cumulated on each value date, for the money tab's chart and its
- * table. The {@code …Text} forms feed the chart's {@code data-*} attributes.
+ * table. The dates and the {@code …Text} forms feed the chart's {@code data-*} attributes.
  */
 public record CumulativeSeries(List<Point> points) {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Point(LocalDate date, BigDecimal committedVnd, BigDecimal disbursedVnd) {
 
@@ -29,8 +26,9 @@ public record CumulativeSeries(List<Point> points) {
         return points.isEmpty();
     }
 
-    public String datesText() {
-        return points.stream().map(p -> DATE.format(p.date())).collect(Collectors.joining(","));
+    /** The value dates, which the page prints as it prints every date. */
+    public List<LocalDate> dates() {
+        return points.stream().map(Point::date).toList();
     }
 
     public String committedText() {

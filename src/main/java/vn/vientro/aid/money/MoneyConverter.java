@@ -2,7 +2,6 @@ package vn.vientro.aid.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.vientro.reference.Conversion;
 import vn.vientro.reference.ExchangeRateMissingException;
@@ -10,6 +9,7 @@ import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.reference.StatedRate;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DateText;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 
@@ -23,7 +23,6 @@ class MoneyConverter {
 
     /** Joins a stated rate's own source to the table's USD rate it was carried on with. */
     static final String USD_LEG = "; USD ";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ExchangeRates rates;
 
@@ -59,7 +58,7 @@ class MoneyConverter {
                 "statedRateDate");
         BigDecimal rateToUsd = vnd.rateUsed().multiply(usdPerVnd.rateUsed(), ExchangeRates.RATE_PRECISION);
         Money usd = amount.convert(rateToUsd, Money.USD);
-        String source = stated.source() + USD_LEG + DATE.format(usdPerVnd.rateDate()) + ": " + usdPerVnd.source();
+        String source = stated.source() + USD_LEG + DateText.of(usdPerVnd.rateDate()) + ": " + usdPerVnd.source();
         return new Equivalents(vnd.result().amount(), usd.amount(), vnd.rateUsed(), rateToUsd, stated.rateDate(),
                 source, true, usdPerVnd.demoRate());
     }
@@ -69,7 +68,7 @@ class MoneyConverter {
             return rates.convert(amount, target, on);
         } catch (ExchangeRateMissingException e) {
             throw new BusinessRuleException(ReferenceProblem.EXCHANGE_RATE_MISSING, "aid.money.rate.missing", field, e.currency(),
-                    DATE.format(e.date()));
+                    e.date());
         }
     }
 }

@@ -20,8 +20,6 @@ class MoneyRules {
     private static final Set<AidStatus> NO_COMMITMENTS = EnumSet.of(AidStatus.REFUSED, AidStatus.TERMINATED,
             AidStatus.SETTLED, AidStatus.CLOSED);
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Codelists codelists;
     private final Clock clock;
@@ -69,7 +67,7 @@ class MoneyRules {
         // Money received or spent before the decision was signed would be money taken before approval.
         if (input.kind().movesMoney() && item.approvedOn() != null && input.valueDate().isBefore(item.approvedOn())) {
             throw new BusinessRuleException(AidProblem.MONEY_BEFORE_APPROVAL, "aid.money.valueDate.beforeDecision",
-                    "valueDate", DATE.format(item.approvedOn()));
+                    "valueDate", item.approvedOn());
         }
     }
 }

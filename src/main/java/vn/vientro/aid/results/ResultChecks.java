@@ -3,7 +3,6 @@ package vn.vientro.aid.results;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import vn.vientro.shared.InvalidInputException;
 @Component
 class ResultChecks {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** numeric(19, 4): 15 digits before the point, 4 after. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
@@ -84,8 +82,8 @@ class ResultChecks {
         }
         for (IndicatorPeriod other : others) {
             if (!input.start().isAfter(other.end()) && !input.end().isBefore(other.start())) {
-                throw new InvalidInputException("start", "aid.results.period.overlap", DATE.format(other.start()),
-                        DATE.format(other.end()));
+                throw new InvalidInputException("start", "aid.results.period.overlap", other.start(),
+                        other.end());
             }
         }
         BigDecimal value = value(indicator.measure(), input.targetValue(), "targetValue");
@@ -102,7 +100,7 @@ class ResultChecks {
     ActualInput actual(Indicator indicator, IndicatorPeriod period, ActualInput input) {
         if (period.start().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("actualValue", "aid.results.actual.notStarted",
-                    DATE.format(period.start()));
+                    period.start());
         }
         BigDecimal value = value(indicator.measure(), input.actualValue(), "actualValue");
         String comment = blankToNull(input.actualComment());

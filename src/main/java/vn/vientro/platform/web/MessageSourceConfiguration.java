@@ -11,15 +11,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.vientro.platform.VientroProperties;
 
-/** Loads every module's {@code i18n/<module>_vi.properties} / {@code _en.properties} pair; Vietnamese by default. */
+/**
+ * Loads every module's {@code i18n/<module>_vi.properties} / {@code _en.properties} pair; Vietnamese by default. Dates,
+ * instants, amounts and decimals given as arguments are printed as pages print them.
+ */
 @Configuration(proxyBeanMethods = false)
 class MessageSourceConfiguration {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Bean
-    MessageSource messageSource() throws IOException {
+    MessageSource messageSource(VientroProperties properties) throws IOException {
         Resource[] bundles = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_vi.properties");
         String[] basenames = Arrays.stream(bundles)
                 .map(Resource::getFilename)
@@ -28,7 +32,8 @@ class MessageSourceConfiguration {
                 .distinct()
                 .sorted()
                 .toArray(String[]::new);
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source =
+                new TypedArgumentMessageSource(new VietnameseFormats(properties.timeZone()));
         source.setBasenames(basenames);
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);

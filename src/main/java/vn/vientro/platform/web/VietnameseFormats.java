@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 import org.springframework.format.Formatter;
+import vn.vientro.shared.DateText;
 import vn.vientro.shared.Money;
 
 /**
@@ -19,8 +20,6 @@ import vn.vientro.shared.Money;
  * amounts {@code 1.234.567 ₫} (dot for thousands, comma for decimals).
  */
 final class VietnameseFormats {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ZoneId zone;
 
@@ -32,7 +31,7 @@ final class VietnameseFormats {
         return new Formatter<>() {
             @Override
             public String print(LocalDate date, Locale locale) {
-                return DATE.format(date);
+                return DateText.of(date);
             }
 
             @Override
@@ -40,7 +39,7 @@ final class VietnameseFormats {
                 String trimmed = text.trim();
                 try {
                     // Browsers' <input type="date"> post ISO dates; people type dd/MM/yyyy.
-                    return trimmed.contains("-") ? LocalDate.parse(trimmed) : LocalDate.parse(trimmed, DATE);
+                    return trimmed.contains("-") ? LocalDate.parse(trimmed) : LocalDate.parse(trimmed, DateText.DATE);
                 } catch (DateTimeParseException e) {
                     throw new ParseException(text, e.getErrorIndex());
                 }

@@ -12,6 +12,7 @@ import vn.vientro.aid.AidStatus;
 import vn.vientro.identity.Agencies;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.registry.Registry;
+import vn.vientro.shared.DateText;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -61,7 +62,8 @@ class MoneyPageIntegrationTests {
                 .contains("Đợt 1").contains("Tỷ lệ giải ngân")
                 .contains("Chưa có cam kết: so với tổng giá trị khoản viện trợ")
                 .contains("id=\"aid-money-chart\"").contains("data-disbursed=\"1500000\"")
-                .contains("data-committed=\"0\"").contains("/js/aid-money.js").contains("chart.umd.js")
+                .contains("data-committed=\"0\"").contains("data-dates=\"" + DateText.of(today()) + "\"")
+                .contains("/js/aid-money.js").contains("chart.umd.js")
                 .doesNotContain("<script>");
         assertThat(officer.get("/js/aid-money.js").statusCode()).isEqualTo(200);
         String chartJs = page.replaceAll("(?s).*src=\"([^\"]*chart\\.umd\\.js)\".*", "$1");
@@ -84,7 +86,8 @@ class MoneyPageIntegrationTests {
 
         String baht = officer.post("/app/aid/items/" + id + "/money", form("DISBURSEMENT", "1.000", "THB", Map.of()))
                 .body();
-        assertThat(baht).contains("id=\"valueDate-error\"").contains("Chưa có tỷ giá THB")
+        assertThat(baht).contains("id=\"valueDate-error\"")
+                .contains("Chưa có tỷ giá THB vào hoặc trước ngày " + DateText.of(today()))
                 .contains("value=\"1.000\"").contains("value=\"THB\"");
 
         String noSource = officer.post("/app/aid/items/" + id + "/money", form("DISBURSEMENT", "100", "EUR",
