@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -17,11 +18,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.w3c.dom.Element;
 
 /**
- * A Word document in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4 portrait, margins top and bottom 20 mm, left
- * 30 mm, right 15 mm; Times New Roman; the header table (issuing body with a short rule under it, number and symbol;
- * national title and motto with a rule, place and date); body 14 pt; page numbers top centre from page 2.
+ * Lays out a document template's XHTML as a Word document in the layout of Decree 30/2020/NĐ-CP, Appendix I: A4
+ * portrait, margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; the header table (issuing body
+ * with a short rule under it, number and symbol; national title and motto with a rule, place and date); body 14 pt;
+ * page numbers top centre from page 2. The words and the order of the parts are the template's; only the layout is here.
  */
 final class OfficialDocument {
 
@@ -35,12 +38,29 @@ final class OfficialDocument {
     private static final int MARGIN_RIGHT = 851;
     private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     private static final int LEFT_COLUMN = 3700;
-    static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    /** The rules under the issuer and under the motto, narrowed by equal indents to about a third of their column. */
+    private static final int[] RULE_INDENTS = {1250, 1450};
+    /** Empty lines left under the signer's title for the signature and the seal. */
+    private static final int SIGNATURE_LINES = 4;
+
+    private record Style(ParagraphAlignment alignment, int size, boolean bold, boolean italic) {
+    }
+
+    /** The lines of the header and closing tables, by class. */
+    private static final Map<String, Style> LINES = Map.of(
+            "parent", new Style(ParagraphAlignment.CENTER, 13, false, false),
+            "issuer", new Style(ParagraphAlignment.CENTER, 13, true, false),
+            "nation", new Style(ParagraphAlignment.CENTER, 12, true, false),
+            "motto", new Style(ParagraphAlignment.CENTER, 13, true, false),
+            "number", new Style(ParagraphAlignment.CENTER, 13, false, false),
+            "dateline", new Style(ParagraphAlignment.CENTER, 14, false, true),
+            "label", new Style(ParagraphAlignment.LEFT, 12, true, true),
+            "recipient", new Style(ParagraphAlignment.LEFT, 11, false, false),
+            "signer", new Style(ParagraphAlignment.CENTER, 14, true, false));
 
     private final XWPFDocument document = new XWPFDocument();
 
-    OfficialDocument() {
+    private OfficialDocument() {
         CTSectPr section = document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH));
@@ -55,87 +75,93 @@ final class OfficialDocument {
         pageNumbersFromPageTwo();
     }
 
-    /**
-     * The header table.
-     *
-     * @param parentLines the body above the issuer, in regular capitals (may be empty)
-     * @param issuerLines the issuing body, bold capitals
-     * @param number      "Số: …/QĐ-UBND"
-     * @param dateline    "Phú Thọ, ngày 05 tháng 3 năm 2026"
-     */
-    void header(List<String> parentLines, List<String> issuerLines, String number, String dateline) {
-        XWPFTable table = table(2, new int[] {LEFT_COLUMN, TEXT_WIDTH - LEFT_COLUMN});
-        XWPFTableCell issuer = table.getRow(0).getCell(0);
-        XWPFTableCell nation = table.getRow(0).getCell(1);
-        parentLines.forEach(line -> run(line(issuer, ParagraphAlignment.CENTER), line, 13, false, false));
-        issuerLines.forEach(line -> run(line(issuer, ParagraphAlignment.CENTER), line, 13, true, false));
-        rule(line(issuer, ParagraphAlignment.CENTER), 1250);
-        run(line(nation, ParagraphAlignment.CENTER), NATIONAL_TITLE, 12, true, false);
-        run(line(nation, ParagraphAlignment.CENTER), MOTTO, 13, true, false);
-        rule(line(nation, ParagraphAlignment.CENTER), 1450);
-        run(line(table.getRow(1).getCell(0), ParagraphAlignment.CENTER), number, 13, false, false);
-        run(line(table.getRow(1).getCell(1), ParagraphAlignment.CENTER), dateline, 14, false, true);
+    /** The .docx of a rendered document template. */
+    static byte[] write(String xhtml) {
+        OfficialDocument document = new OfficialDocument();
+        DocumentXhtml.bodyParts(xhtml).forEach(document::part);
+        return document.bytes();
     }
 
-    /** "Dự thảo" above the header, so that a draft is never taken for the signed document. */
-    void draftMark() {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.RIGHT);
-        run(paragraph, "DỰ THẢO", 12, true, true);
+    private void part(Element part) {
+        switch (part.getLocalName()) {
+            case "table" -> table(part);
+            // the type of document and its summary (trích yếu), bold and centred
+            case "h1" -> centred(part, true).setSpacingBefore(240);
+            case "h2" -> centred(part, true).setSpacingAfter(240);
+            case "p" -> paragraph(part);
+            default -> throw new IllegalArgumentException("no layout for <" + part.getLocalName() + ">");
+        }
     }
 
-    /** The type of document and its summary (trích yếu), bold and centred. */
-    void title(String type, String summary) {
-        centred(14, true, type).setSpacingBefore(240);
-        centred(14, true, summary).setSpacingAfter(240);
+    private void paragraph(Element part) {
+        switch (DocumentXhtml.className(part)) {
+            // above the header, so that a draft is never taken for the signed document
+            case "draft" -> {
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+                runs(paragraph, part, new Style(ParagraphAlignment.RIGHT, 12, true, true));
+            }
+            case "centred" -> centred(part, false);
+            // a citation of a legal basis ("Căn cứ …;"), in italics as Decree 30/2020 shows them
+            case "basis" -> runs(bodyParagraph(), part, new Style(ParagraphAlignment.BOTH, 14, false, true));
+            case "" -> runs(bodyParagraph(), part, new Style(ParagraphAlignment.BOTH, 14, false, false));
+            default -> throw new IllegalArgumentException("no layout for <p class=\"" + DocumentXhtml.className(part)
+                    + "\">");
+        }
     }
 
-    XWPFParagraph centred(int size, boolean bold, String text) {
+    private XWPFParagraph centred(Element part, boolean bold) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingAfter(120);
-        run(paragraph, text, size, bold, false);
+        runs(paragraph, part, new Style(ParagraphAlignment.CENTER, 14, bold, false));
         return paragraph;
     }
 
     /** A body paragraph: justified, first line indented, 6 pt after. */
-    XWPFParagraph body(String text) {
-        XWPFParagraph paragraph = bodyParagraph();
-        run(paragraph, text, 14, false, false);
-        return paragraph;
-    }
-
-    /** A citation of a legal basis ("Căn cứ …;"), in italics as Decree 30/2020 shows them. */
-    XWPFParagraph basis(String text) {
-        XWPFParagraph paragraph = bodyParagraph();
-        run(paragraph, text, 14, false, true);
-        return paragraph;
-    }
-
-    /** A body paragraph starting with a bold lead-in ("Điều 1. "). */
-    XWPFParagraph body(String boldLead, String text) {
-        XWPFParagraph paragraph = bodyParagraph();
-        run(paragraph, boldLead, 14, true, false);
-        run(paragraph, text, 14, false, false);
+    private XWPFParagraph bodyParagraph() {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(567);
+        paragraph.setSpacingAfter(120);
         return paragraph;
     }
 
     /**
-     * The closing: recipients on the left ("Nơi nhận:" bold italic 12 pt, list 11 pt), the signature block on the right.
+     * The header table (two columns, the issuer's narrower) or the closing: recipients on the left, the signature
+     * block on the right, with room under it for the signature and the seal.
      */
-    void closing(List<String> recipients, List<String> signerLines) {
-        XWPFTable table = table(1, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH / 2});
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        run(line(left, ParagraphAlignment.LEFT), "Nơi nhận:", 12, true, true);
-        for (int i = 0; i < recipients.size(); i++) {
-            run(line(left, ParagraphAlignment.LEFT), "- " + recipients.get(i)
-                    + (i == recipients.size() - 1 ? "." : ";"), 11, false, false);
+    private void table(Element part) {
+        boolean closing = "closing".equals(DocumentXhtml.className(part));
+        List<Element> rows = DocumentXhtml.children(part);
+        XWPFTable table = table(rows.size(), closing ? new int[] {TEXT_WIDTH / 2, TEXT_WIDTH / 2}
+                : new int[] {LEFT_COLUMN, TEXT_WIDTH - LEFT_COLUMN});
+        for (int row = 0; row < rows.size(); row++) {
+            List<Element> cells = DocumentXhtml.children(rows.get(row));
+            for (int column = 0; column < cells.size(); column++) {
+                XWPFTableCell cell = table.getRow(row).getCell(column);
+                cellLines(cell, cells.get(column), column);
+                if (closing && column == 1) {
+                    for (int i = 0; i < SIGNATURE_LINES; i++) {
+                        run(line(cell, ParagraphAlignment.CENTER), "", 14, false, false);
+                    }
+                }
+            }
         }
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        signerLines.forEach(line -> run(line(right, ParagraphAlignment.CENTER), line, 14, true, false));
-        for (int i = 0; i < 4; i++) {
-            // room for the signature and the seal, then the signer's name
-            run(line(right, ParagraphAlignment.CENTER), "", 14, false, false);
+    }
+
+    private void cellLines(XWPFTableCell cell, Element content, int column) {
+        for (Element line : DocumentXhtml.children(content)) {
+            if ("hr".equals(line.getLocalName())) {
+                rule(line(cell, ParagraphAlignment.CENTER), RULE_INDENTS[column]);
+                continue;
+            }
+            Style style = LINES.get(DocumentXhtml.className(line));
+            if (style == null) {
+                throw new IllegalArgumentException("no layout for a line of class \"" + DocumentXhtml.className(line)
+                        + "\"");
+            }
+            runs(line(cell, style.alignment()), line, style);
         }
     }
 
@@ -178,20 +204,19 @@ final class OfficialDocument {
         return paragraph;
     }
 
-    private XWPFParagraph bodyParagraph() {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.BOTH);
-        paragraph.setIndentationFirstLine(567);
-        paragraph.setSpacingAfter(120);
-        return paragraph;
-    }
-
     /** A short horizontal rule: an empty paragraph with a bottom border, narrowed by equal indents. */
     private static void rule(XWPFParagraph paragraph, int indent) {
         paragraph.setBorderBottom(Borders.SINGLE);
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);
         run(paragraph, "", 2, false, false);
+    }
+
+    /** The paragraph's text in the style's size; {@code <b>} and {@code <i>} add weight and slant to its own. */
+    private static void runs(XWPFParagraph paragraph, Element part, Style style) {
+        for (DocumentXhtml.Run run : DocumentXhtml.runs(part)) {
+            run(paragraph, run.text(), style.size(), style.bold() || run.bold(), style.italic() || run.italic());
+        }
     }
 
     private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.format.Formatter;
-import vn.vientro.shared.DecimalText;
+import org.springframework.format.Printer;
 import vn.vientro.shared.Money;
 
 /**
@@ -19,11 +19,13 @@ final class TypedArgumentMessageSource extends ReloadableResourceBundleMessageSo
     private final Formatter<LocalDate> dates;
     private final Formatter<Instant> instants;
     private final Formatter<Money> amounts;
+    private final Printer<BigDecimal> decimals;
 
     TypedArgumentMessageSource(VietnameseFormats formats) {
         this.dates = formats.dateFormatter();
         this.instants = formats.instantFormatter();
         this.amounts = formats.moneyFormatter();
+        this.decimals = formats.decimalPrinter();
     }
 
     @Override
@@ -47,7 +49,7 @@ final class TypedArgumentMessageSource extends ReloadableResourceBundleMessageSo
             return amounts.print(money, locale);
         }
         if (argument instanceof BigDecimal decimal) {
-            return DecimalText.decimal(decimal);
+            return decimals.print(decimal, locale);
         }
         return argument;
     }

@@ -12,12 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 import org.springframework.format.Formatter;
+import org.springframework.format.Printer;
 import vn.vientro.shared.DateText;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 
 /**
  * The formats of Vietnamese administrative documents, used in every language: dates {@code dd/MM/yyyy},
- * amounts {@code 1.234.567 ₫} (dot for thousands, comma for decimals).
+ * amounts {@code 1.234.567 ₫} and decimals {@code 1.234,5} (dot for thousands, comma for decimals).
  */
 final class VietnameseFormats {
 
@@ -76,6 +78,16 @@ final class VietnameseFormats {
                 DecimalFormat format = decimalFormat(currency);
                 format.setParseBigDecimal(true);
                 return new Money((BigDecimal) format.parse(parts[0]), currency);
+            }
+        };
+    }
+
+    /** Decimals with Vietnamese separators and the decimals their scale gives them: 45.0 prints {@code 45,0}. */
+    Printer<BigDecimal> decimalPrinter() {
+        return new Printer<>() {
+            @Override
+            public String print(BigDecimal value, Locale locale) {
+                return DecimalText.decimal(value);
             }
         };
     }

@@ -58,7 +58,7 @@ class AppraisalDraftsIntegrationTests {
                 "Độc lập - Tự do - Hạnh phúc", "Số: …/BC-STC", "BÁO CÁO", "Kết quả thẩm định khoản viện trợ "
                         + item.name(), "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ.", "Nơi nhận:", "- Lưu: VT, ….")
                 .containsPattern(DATELINE)
-                .contains(PlaceAndDate.of("Phú Thọ", Today.inProvince()))
+                .contains(dateline(Today.inProvince()))
                 .contains("Ý kiến của Sở Y tế tỉnh Phú Thọ (ngày ", "Đồng ý có điều kiện. Bổ sung kế hoạch đào tạo")
                 .contains("Văn phòng Ủy ban nhân dân tỉnh Phú Thọ: chưa có ý kiến (hạn 16/11/2026).")
                 .contains("Ý kiến của Công an tỉnh: gửi kèm theo chế độ mật")
@@ -86,6 +86,11 @@ class AppraisalDraftsIntegrationTests {
                         "Đối tượng thụ hưởng: Người dân trong xã (khoảng 12.000 người).")
                 .doesNotContain("Nội dung an ninh tuyệt mật", "Thẩm tra nhân sự");
         assertLayout(decision);
+    }
+
+    private static String dateline(LocalDate day) {
+        DraftModel.DocumentDate date = DraftModel.DocumentDate.of(day);
+        return "Phú Thọ, ngày " + date.day() + " tháng " + date.month() + " năm " + date.year();
     }
 
     private void assertLayout(XWPFDocument document) {

@@ -1,0 +1,67 @@
+package vn.vientro.aid.appraisal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.vientro.aid.item.AidItemRecord;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.shared.DecimalText;
+
+/**
+ * What both drafts print of an item, as their templates ({@code templates/aid/appraisal/documents/}) read it. The
+ * drafts are in Vietnamese, the language of administrative documents, whoever downloads them.
+ */
+final class DraftModel {
+
+    static final Locale VI = Locale.forLanguageTag("vi");
+
+    private DraftModel() {
+    }
+
+    static Map<String, Object> of(AppraisalRules.Drafts drafts, AidItemView view, LocalDate today) {
+        AidItemRecord item = view.item();
+        Map<String, Object> model = new HashMap<>();
+        model.put("place", drafts.place());
+        model.put("date", DocumentDate.of(today));
+        model.put("view", view);
+        model.put("item", item);
+        model.put("original", item.nameOriginal() != null ? item.nameOriginal() : item.nameEn());
+        model.put("locations", view.locations().stream().map(AidItemView.Location::name).toList());
+        model.put("beneficiaries", item.beneficiariesTotal() == null ? null
+                : BigDecimal.valueOf(item.beneficiariesTotal()));
+        model.put("total", Amount.of(item.totalAmount(), item.totalCurrency()));
+        model.put("totalVnd", item.totalVnd() == null || "VND".equals(item.totalCurrency()) ? null
+                : Amount.of(item.totalVnd(), "VND"));
+        model.put("counterpart", item.counterpartAmount() == null || item.counterpartCurrency() == null ? null
+                : Amount.of(item.counterpartAmount(), item.counterpartCurrency()));
+        return model;
+    }
+
+    /** An amount as the drafts print it: the figure without the padding of its column ("500.000 USD"). */
+    record Amount(BigDecimal figure, String currency) {
+
+        static Amount of(BigDecimal amount, String currency) {
+            return new Amount(DecimalText.stripped(amount), currency);
+        }
+
+        /** Documents name the Vietnamese currency in words ("12.900.000.000 đồng"). */
+        public boolean dong() {
+            return "VND".equals(currency);
+        }
+    }
+
+    /**
+     * The figures of a dateline (Decree 30/2020, Appendix I): a leading zero for days below 10 and for January and
+     * February only, "ngày 05 tháng 3 năm 2026".
+     */
+    record DocumentDate(String day, String month, int year) {
+
+        static DocumentDate of(LocalDate date) {
+            int month = date.getMonthValue();
+            return new DocumentDate(String.format("%02d", date.getDayOfMonth()),
+                    month <= 2 ? String.format("%02d", month) : String.valueOf(month), date.getYear());
+        }
+    }
+}

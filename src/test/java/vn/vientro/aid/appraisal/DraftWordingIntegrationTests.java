@@ -1,0 +1,182 @@
+package vn.vientro.aid.appraisal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.LegalBasis;
+import vn.vientro.aid.item.AidItemRecord;
+import vn.vientro.aid.item.AidItemView;
+import vn.vientro.aid.item.CounterpartFunds;
+import vn.vientro.aid.item.DeliveryForm;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The drafts' whole text, read back from the .docx, against the text the Java-built drafts had before their wording
+ * moved to templates ({@code src/test/resources/aid/appraisal/drafts/}): every branch of the wording, names with
+ * markup characters, and the datelines of Decree 30/2020.
+ */
+@VientroIntegrationTest
+class DraftWordingIntegrationTests {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/aid/appraisal/drafts");
+
+    @Autowired
+    DecisionDraft decisions;
+
+    @Autowired
+    AppraisalReportDraft reports;
+
+    @Autowired
+    Agencies agencies;
+
+    @Test
+    void decisionWithoutObjectivesPlacesOrBeneficiariesInDongWithCounterpartInKind() {
+        String text = text(decisions.write(inDong(), LocalDate.of(2026, 2, 9)));
+        assertThat(text).isEqualTo(expected("decision-in-dong.txt"))
+                .contains("Phú Thọ, ngày 09 tháng 02 năm 2026");
+    }
+
+    @Test
+    void decisionInEurosWithItsDongEquivalentAndAForeignCounterpart() {
+        String text = text(decisions.write(inEuros(), LocalDate.of(2026, 1, 15)));
+        assertThat(text).isEqualTo(expected("decision-in-euros.txt"))
+                .contains("Phú Thọ, ngày 15 tháng 01 năm 2026");
+    }
+
+    @Test
+    void decisionWithoutOriginalNameOrCounterpart() {
+        String text = text(decisions.write(inDollars(), LocalDate.of(2026, 11, 23)));
+        assertThat(text).isEqualTo(expected("decision-in-dollars.txt"))
+                .contains("Phú Thọ, ngày 23 tháng 11 năm 2026");
+    }
+
+    @Test
+    void reportWithEveryKindOfOpinionAndSealedOnes() {
+        long police = agencies.all().stream().filter(a -> a.code().equals("CA-TINH")).map(AgencyView::id)
+                .findFirst().orElseThrow();
+        String text = text(reports.write(inDong(), opinions(), List.of(police, 999_999L), LocalDate.of(2026, 3, 5)));
+        assertThat(text).isEqualTo(expected("report-with-opinions.txt"))
+                .contains("Phú Thọ, ngày 05 tháng 3 năm 2026");
+    }
+
+    @Test
+    void reportWithoutOpinions() {
+        String text = text(reports.write(inEuros(), List.of(), List.of(), LocalDate.of(2026, 2, 7)));
+        assertThat(text).isEqualTo(expected("report-without-opinions.txt"));
+    }
+
+    private static AidItemView inDong() {
+        AidItemRecord item = item(null, "English name", null, "VND", "12900000000.00", "12900000000", "300000000.00",
+                "VND", "ngân sách huyện", CounterpartFunds.Form.IN_KIND, null, null, null, LocalDate.of(2027, 3, 9),
+                null, LegalBasis.D50);
+        return view(item, "A", List.of());
+    }
+
+    private static AidItemView inEuros() {
+        AidItemRecord item = item("Original & name", null, "Mục tiêu B", "EUR", "1234.50", "35000000.75", "2000.00",
+                "USD", null, null, "Nhóm B", 1_250_000, LocalDate.of(2026, 1, 1), null, LocalDate.of(2025, 12, 31),
+                LegalBasis.D80);
+        return view(item, "B", List.of("Xã Một", "Phường Hai"));
+    }
+
+    private static AidItemView inDollars() {
+        AidItemRecord item = item(null, null, "Mục tiêu C", "USD", "10.00", null, null, null, null, null, "Nhóm C",
+                null, LocalDate.of(2026, 10, 11), LocalDate.of(2027, 12, 1), LocalDate.of(2026, 1, 5),
+                LegalBasis.D313);
+        return view(item, "C", List.of("Xã Một"));
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static AidItemRecord item(@Nullable String original, @Nullable String english, @Nullable String objectives,
+                                      String currency, String amount, @Nullable String vnd,
+                                      @Nullable String counterpart, @Nullable String counterpartCurrency,
+                                      @Nullable String counterpartSource, CounterpartFunds.@Nullable Form form,
+                                      @Nullable String groups, @Nullable Integer beneficiaries,
+                                      @Nullable LocalDate start, @Nullable LocalDate end,
+                                      @Nullable LocalDate submitted, LegalBasis basis) {
+        return new AidItemRecord(7, 1, "VT-2026-0007", AidKind.NON_PROJECT, DeliveryForm.GOODS,
+                AidStatus.UNDER_APPRAISAL, basis, "Khoản thử <&> \"nháy\"", english, original, null, objectives, null,
+                null, null, null, 1, null, 2, 3, start, end, null, null, null, new BigDecimal(amount), currency,
+                vnd == null ? null : new BigDecimal(vnd), null, counterpart == null ? null : new BigDecimal(counterpart),
+                counterpartCurrency, counterpartSource, form, groups, beneficiaries, null, null, null, null, List.of(),
+                submitted, null, null, null, "test", Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private static AidItemView view(AidItemRecord item, String suffix, List<String> communes) {
+        return new AidItemView(item, "Nhà tài trợ " + suffix, false, false, null, false, "Chủ khoản " + suffix,
+                "Chủ quản " + suffix, List.of(), communes.stream().map(name -> new AidItemView.Location("1", name, "p",
+                null, null, BigDecimal.TEN)).toList(), List.of(), List.of());
+    }
+
+    private static List<OpinionRequestView> opinions() {
+        return List.of(
+                opinion("Sở A", OpinionAnswer.AGREE, null, LocalDate.of(2026, 1, 8), LocalDate.of(2026, 1, 16), false),
+                opinion("Sở B", OpinionAnswer.DISAGREE, "Lý do <b>", LocalDate.of(2026, 1, 9), LocalDate.of(2026, 1, 16),
+                        false),
+                opinion("Sở C", null, null, null, LocalDate.of(2026, 1, 16), true),
+                opinion("Sở D", null, null, null, LocalDate.of(2026, 3, 16), false));
+    }
+
+    private static OpinionRequestView opinion(String agency, @Nullable OpinionAnswer answer, @Nullable String text,
+                                              @Nullable LocalDate answered, LocalDate due, boolean silence) {
+        return new OpinionRequestView(1, 0, 7, "VT-2026-0007", "n", AidStatus.UNDER_APPRAISAL, 5, agency,
+                OpinionTopic.SECTOR, false, null, LocalDate.of(2026, 1, 2), due, "appraiser", answer, text, null,
+                answered, null, null, null, false, silence);
+    }
+
+    /** Paragraphs one a line; a table cell's paragraphs prefixed with its row and column. */
+    private static String text(byte[] docx) {
+        StringBuilder text = new StringBuilder();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    text.append(paragraph.getText()).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    List<XWPFTableRow> rows = table.getRows();
+                    for (int row = 0; row < rows.size(); row++) {
+                        List<XWPFTableCell> cells = rows.get(row).getTableCells();
+                        for (int column = 0; column < cells.size(); column++) {
+                            for (XWPFParagraph paragraph : cells.get(column).getParagraphs()) {
+                                text.append('[').append(row).append(',').append(column).append("] ")
+                                        .append(paragraph.getText()).append('\n');
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static String expected(String file) {
+        try {
+            return Files.readString(EXPECTED.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
