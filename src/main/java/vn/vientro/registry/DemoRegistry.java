@@ -13,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.platform.DemoFile;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.UnitSet;
@@ -23,9 +24,9 @@ import vn.vientro.registry.permit.PermitDetails;
 import vn.vientro.registry.permit.Permits;
 
 /**
- * Demo profile only: the organisations named in the seed documents (Bình Phước's 2023 plan) and well-known NGOs,
- * with registration papers dated from today so that some expire soon, one plan is overdue, one annual report is
- * missing and one NGO works without a valid paper. Runs once: skipped when organisations exist.
+ * Demo profile only: the organisations of the seed documents and well-known NGOs ({@code demo/registry/}), with
+ * registration papers dated from today so that some expire soon, one plan is overdue, one annual report is missing and
+ * one NGO works without a valid paper. Runs once: skipped when organisations exist.
  */
 @Component
 @Profile("demo")
@@ -56,73 +57,64 @@ class DemoRegistry implements ApplicationRunner {
         });
     }
 
+    /** The organisations as {@code demo/registry/organisations.yml} lists them, in the order they are registered. */
+    record Seed(String province, PaperText paper, List<Organisation> organisations) {
+    }
+
+    /** What every demo paper says besides its own number and dates. */
+    record PaperText(String issuingBody, String scopeAreas, String scopeFields) {
+    }
+
+    record Organisation(OrganisationKind kind, String name, String nameVi, String abbreviation, String country,
+                        @Nullable String iati, String iatiOrgType, @Nullable String addressVn, List<String> sectors,
+                        @Nullable List<String> fields, @Nullable List<Integer> communes, @Nullable Paper paper) {
+    }
+
+    /**
+     * @param validFrom         a date or a period from today, as {@link DemoFile#day} reads it
+     * @param planReceived      whether the implementation plan arrived, a month after the paper's start
+     * @param reportedLastYear  whether last year's annual report was received, if the paper ran last year
+     */
+    record Paper(String kind, String number, String validFrom, String validUntil, boolean planReceived,
+                 boolean reportedLastYear) {
+    }
+
     private void seed() {
+        Seed seed = DemoFile.read("demo/registry/organisations.yml", Seed.class);
         LocalDate today = LocalDate.now(clock);
-        List<String> communes = adminUnits.list(UnitSet.CURRENT, "commune", "25", 6).stream().map(AdminUnit::code).toList();
-        long vnah = ngo("Vietnam Assistance for the Handicapped", "Hội Trợ giúp người khuyết tật Việt Nam", "VNAH", "US",
-                null, List.of("16010", "12220"), List.of("2.2", "2.5"), communes.subList(0, 2));
-        paper(vnah, "OPERATION_REGISTRATION", "125/GĐK-BNG", today.minusYears(3).plusDays(26), today.plusDays(25));
-        long hpa = ngo("Health Poverty Action", "Tổ chức Hành động vì sức khỏe và giảm nghèo", "HPA", "GB", null,
-                List.of("12262"), List.of("2.5"), communes.subList(1, 3));
-        permits.record(hpa, details("OPERATION_REGISTRATION", "208/GĐK-BNG", today.minusDays(120), today.plusDays(200)));
-        other(OrganisationKind.MULTILATERAL, "The Global Fund to Fight AIDS, Tuberculosis and Malaria",
-                "Quỹ Toàn cầu phòng chống Lao, Sốt rét và HIV/AIDS", "GF", "CH", "XM-DAC-47045", List.of("12262", "12263", "13040"));
-        other(OrganisationKind.MULTILATERAL, "United Nations Office for Project Services",
-                "Văn phòng dịch vụ các dự án Liên Hợp quốc", "UNOPS", "DK", null, List.of("12262"));
-        other(OrganisationKind.VIETNAMESE_PARTNER, "Trung tâm Hỗ trợ sáng kiến phát triển cộng đồng",
-                "Trung tâm Hỗ trợ sáng kiến phát triển cộng đồng", "SCDI", "VN", null, List.of("12262", "13040"));
-        other(OrganisationKind.VIETNAMESE_PARTNER, "Trung tâm Hỗ trợ sáng kiến phục vụ cộng đồng",
-                "Trung tâm Hỗ trợ sáng kiến phục vụ cộng đồng", "CSIP", "VN", null, List.of("16010"));
-        long psi = ngo("Population Services International", "Tổ chức Dịch vụ Dân số Quốc tế", "PSI", "US", null,
-                List.of("12262", "13030"), List.of("2.5"), communes.subList(2, 4));
-        paper(psi, "REPRESENTATIVE_OFFICE", "47/GĐK-BNG", today.minusYears(1), today.plusDays(400));
-        long ahf = ngo("AIDS Healthcare Foundation", "Tổ chức Quỹ chăm sóc sức khỏe AIDS", "AHF", "US", null,
-                List.of("13040"), List.of("2.5"), communes.subList(0, 1));
-        paper(ahf, "OPERATION_REGISTRATION", "311/GĐK-BNG", today.minusYears(2), today.plusDays(55));
-        long kfhi = ngo("Korea Food for the Hungry International", "Tổ chức Cứu trợ nạn đói Hàn Quốc", "KFHI", "KR",
-                null, List.of("11220", "112"), List.of("2.4"), communes.subList(3, 5));
-        paper(kfhi, "OPERATION_REGISTRATION", "92/GĐK-BNG", today.minusMonths(10), today.plusDays(700));
-        long stc = ngo("Save the Children", "Tổ chức Cứu trợ trẻ em", "SC", "GB", "GB-CHC-213890",
-                List.of("11220", "12240", "15180"), List.of("2.2", "2.4"), communes.subList(4, 6));
-        paper(stc, "REPRESENTATIVE_OFFICE", "12/GĐK-BNG", today.minusYears(2), today.plusYears(2));
-        long plan = ngo("Plan International", "Tổ chức Plan Quốc tế", "Plan", "GB", "GB-CHC-276035",
-                List.of("15170", "11230"), List.of("2.2"), communes.subList(0, 3));
-        paper(plan, "OPERATION_REGISTRATION", "77/GĐK-BNG", today.minusYears(1), today.plusYears(1).plusDays(100));
-        long oxfam = ngo("Oxfam", "Tổ chức Oxfam", "Oxfam", "GB", "GB-CHC-202918", List.of("43060", "31120"),
-                List.of("2.1", "2.3"), communes.subList(1, 2));
-        paper(oxfam, "OPERATION_REGISTRATION", "58/GĐK-BNG", today.minusYears(3).minusDays(40), today.minusDays(41));
-        long wv = ngo("World Vision International", "Tổ chức Tầm nhìn Thế giới", "WVI", "US", null,
-                List.of("11220", "14030"), List.of("2.2", "2.4"), communes.subList(2, 5));
-        paper(wv, "OPERATION_REGISTRATION", "201/GĐK-BNG", today.minusYears(2).minusDays(200), today.plusDays(85));
-        log.info("Demo registry ready: 13 organisations with registration papers");
+        List<String> communes = adminUnits.list(UnitSet.CURRENT, "commune", seed.province(), 6).stream()
+                .map(AdminUnit::code).toList();
+        for (Organisation organisation : seed.organisations()) {
+            long id = organisations.register(details(organisation, communes), true);
+            if (organisation.paper() != null) {
+                paper(id, organisation.paper(), seed.paper(), today);
+            }
+        }
+        log.info("Demo registry ready: {} organisations with registration papers", seed.organisations().size());
     }
 
-    private long ngo(String original, String vi, String abbreviation, String country, @Nullable String iati,
-                     List<String> sectors, List<String> fields, List<String> communes) {
-        return organisations.register(new OrganisationDetails(OrganisationKind.FOREIGN_NGO, original, original, vi,
-                abbreviation, country, iati, "21", null, null, "Phú Thọ", null, null, null, sectors, fields, communes,
-                null), true);
+    private static OrganisationDetails details(Organisation organisation, List<String> communes) {
+        List<Integer> positions = organisation.communes() == null ? List.of() : organisation.communes();
+        return new OrganisationDetails(organisation.kind(), organisation.name(), organisation.name(),
+                organisation.nameVi(), organisation.abbreviation(), organisation.country(), organisation.iati(),
+                organisation.iatiOrgType(), null, null, organisation.addressVn(), null, null, null,
+                organisation.sectors(), organisation.fields() == null ? List.of() : organisation.fields(),
+                positions.stream().map(communes::get).toList(), null);
     }
 
-    private void other(OrganisationKind kind, String original, String vi, String abbreviation, String country,
-                       @Nullable String iati, List<String> sectors) {
-        organisations.register(new OrganisationDetails(kind, original, original, vi, abbreviation, country, iati,
-                kind == OrganisationKind.MULTILATERAL ? "40" : "22", null, null, null, null, null, null, sectors,
-                List.of(), List.of(), null), true);
-    }
-
-    /** A paper whose implementation plan arrived a month after issue, with last year's annual report received. */
-    private void paper(long organisation, String kind, String number, LocalDate validFrom, LocalDate validUntil) {
-        long id = permits.record(organisation, details(kind, number, validFrom, validUntil));
+    /** A paper, with its implementation plan and last year's annual report as the demo says. */
+    private void paper(long organisation, Paper paper, PaperText text, LocalDate today) {
+        LocalDate validFrom = DemoFile.day(paper.validFrom(), today);
+        LocalDate validUntil = DemoFile.day(paper.validUntil(), today);
+        long id = permits.record(organisation, new PermitDetails(PermitKind.valueOf(paper.kind()), paper.number(),
+                text.issuingBody(), validFrom, validFrom, validUntil, text.scopeAreas(), List.of(), text.scopeFields()));
+        if (!paper.planReceived()) {
+            return;
+        }
         permits.receivePlan(id, 0, validFrom.plusDays(30));
-        LocalDate lastYear = LocalDate.now(clock).minusYears(1);
-        if (!number.startsWith("311/") && !validUntil.isBefore(lastYear.withDayOfYear(1))) {
+        LocalDate lastYear = today.minusYears(1);
+        if (paper.reportedLastYear() && !validUntil.isBefore(lastYear.withDayOfYear(1))) {
             organisations.recordAnnualReport(organisation, lastYear.getYear(), lastYear.withMonth(12).withDayOfMonth(15));
         }
-    }
-
-    private static PermitDetails details(String kind, String number, LocalDate validFrom, LocalDate validUntil) {
-        return new PermitDetails(PermitKind.valueOf(kind), number, "Bộ Ngoại giao", validFrom, validFrom, validUntil,
-                "Tỉnh Phú Thọ", List.of(), "Y tế; giáo dục; xã hội");
     }
 }

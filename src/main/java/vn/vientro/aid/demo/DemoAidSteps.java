@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidKind;
@@ -48,11 +49,13 @@ import vn.vientro.registry.Registry;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.WorkingDays;
 
-/** Takes one demo item from its draft to its state, each step as the person who would take it. */
+/**
+ * Takes one demo item from its draft to its state, each step as the person who would take it, writing what
+ * {@code demo/aid/steps.yml} gives.
+ */
 @Component
+@Profile("demo")
 class DemoAidSteps {
-
-    private static final String SIGNER = "Vũ Đức Lãnh";
 
     private final ActingUser acting;
     private final AidPortfolio portfolio;
@@ -69,7 +72,8 @@ class DemoAidSteps {
     private final WorkingDays workingDays;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private int decisionNumber = 1040;
+    private final DemoStepTexts texts = DemoStepTexts.read();
+    private int decisionNumber = texts.firstDecisionNumber();
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     DemoAidSteps(ActingUser acting, AidPortfolio portfolio, Lifecycle lifecycle, Dossier dossier,
@@ -99,8 +103,9 @@ class DemoAidSteps {
         results.define(id, owner, demo);
         LocalDate today = LocalDate.now(clock);
         if (demo.target() == AidStatus.DOSSIER_DRAFT) {
-            acting.run(owner, () -> dossier.upload(id, "REQUEST_FOR_APPROVAL", "de-nghi-phe-duyet.docx",
-                    paper("Văn bản đề nghị phê duyệt khoản viện trợ", demo), null));
+            DemoStepTexts.Paper request = texts.papers().request();
+            acting.run(owner, () -> dossier.upload(id, "REQUEST_FOR_APPROVAL", request.fileName(),
+                    paper(request.title(), demo), null));
             return;
         }
         papers(id, owner, demo);
@@ -110,15 +115,14 @@ class DemoAidSteps {
             return;
         }
         if (demo.target() == AidStatus.RETURNED) {
-            move("appraiser", id, AidAction.RETURN, new TransitionCommand(
-                    "Bổ sung bản dịch tiếng Việt của văn kiện dự án và văn bản cam kết của nhà tài trợ", "215/STC-KTĐN",
-                    today.minusDays(9), null, null, null));
+            move("appraiser", id, AidAction.RETURN, new TransitionCommand(texts.reasons().returned(),
+                    texts.numbers().returned(), today.minusDays(9), null, null, null));
             return;
         }
         if (demo.kind() == AidKind.EMERGENCY_RELIEF) {
             approve(id, demo);
-            record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, today.minusDays(5), "60000", "USD",
-                    "Tiếp nhận đợt 1: nước sạch, lương thực, bộ vệ sinh");
+            record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, today.minusDays(5), demo.amount(), demo.currency(),
+                    texts.money().emergencyReceipt());
             spreadTimeline(id, demo);
             return;
         }
@@ -128,27 +132,27 @@ class DemoAidSteps {
             spreadTimeline(id, demo);
             return;
         }
-        acting.run("appraiser", () -> dossier.upload(id, "APPRAISAL_REPORT", "bao-cao-tham-dinh.docx",
-                paper("Báo cáo kết quả thẩm định", demo), null));
-        move("appraiser", id, AidAction.CONCLUDE_APPRAISAL, new TransitionCommand(
-                "Khoản viện trợ phù hợp với quy hoạch và nhu cầu của tỉnh; các cơ quan thống nhất.", null, null, null,
-                "APPROVE", null));
+        DemoStepTexts.Paper report = texts.papers().appraisalReport();
+        acting.run("appraiser", () -> dossier.upload(id, "APPRAISAL_REPORT", report.fileName(),
+                paper(report.title(), demo), null));
+        move("appraiser", id, AidAction.CONCLUDE_APPRAISAL, new TransitionCommand(texts.reasons().conclusion(), null,
+                null, null, "APPROVE", null));
         move("appraiser", id, AidAction.PROPOSE_DECISION, new TransitionCommand(null,
-                (decisionNumber % 300) + "/TTr-STC", null, null, null, null));
+                DemoStepTexts.numbered(texts.numbers().proposal(), decisionNumber % 300), null, null, null, null));
         if (demo.target() == AidStatus.PENDING_DECISION) {
             spreadTimeline(id, demo);
             return;
         }
         if (demo.target() == AidStatus.REFUSED) {
-            move("leader", id, AidAction.REFUSE, new TransitionCommand(
-                    "Nội dung trùng lặp với chương trình giáo dục kỹ năng sống đang triển khai bằng ngân sách tỉnh.",
-                    (decisionNumber++) + "/UBND-KGVX", demo.approval(), null, null, null));
+            move("leader", id, AidAction.REFUSE, new TransitionCommand(texts.reasons().refusal(),
+                    DemoStepTexts.numbered(texts.numbers().refusal(), decisionNumber++), demo.approval(), null, null,
+                    null));
             spreadTimeline(id, demo);
             return;
         }
         approve(id, demo);
         record(id, owner, MoneyKind.COMMITMENT, Funding.AID, demo.approval(), demo.amount(), demo.currency(),
-                "Cam kết theo văn kiện đã phê duyệt");
+                texts.money().commitment());
         if (demo.target() == AidStatus.APPROVED) {
             spreadTimeline(id, demo);
             return;
@@ -157,9 +161,9 @@ class DemoAidSteps {
         flows(id, owner, demo);
         results.report(id, owner, demo);
         if (demo.target() == AidStatus.SUSPENDED) {
-            move("leader", id, AidAction.SUSPEND, new TransitionCommand(
-                    "Chậm nộp báo cáo 6 tháng và báo cáo tài chính hai kỳ liên tiếp; tạm dừng để kiểm tra.",
-                    (decisionNumber++) + "/QĐ-UBND", today.minusDays(20), null, null, null));
+            move("leader", id, AidAction.SUSPEND, new TransitionCommand(texts.reasons().suspension(),
+                    DemoStepTexts.numbered(texts.numbers().decision(), decisionNumber++), today.minusDays(20), null,
+                    null, null));
         }
         if (demo.target() == AidStatus.IMPLEMENTING || demo.target() == AidStatus.SUSPENDED) {
             spreadTimeline(id, demo);
@@ -168,18 +172,19 @@ class DemoAidSteps {
         LocalDate end = demo.plannedEnd().isAfter(today) ? today : demo.plannedEnd();
         move(owner, id, AidAction.COMPLETE, new TransitionCommand(null, null, end, null, null, null));
         if (demo.target() != AidStatus.COMPLETED) {
-            move(owner, id, AidAction.HAND_OVER, new TransitionCommand("Bàn giao trang thiết bị cho cơ sở y tế",
-                    "BB-" + id + "/BG", end.plusDays(20), null, null, null));
-            move("appraiser", id, AidAction.SETTLE, new TransitionCommand(null, "QT-" + id + "/STC",
-                    end.plusDays(60), null, null, null));
-            move("focal", id, AidAction.CLOSE, TransitionCommand.because("Hoàn thành, đóng hồ sơ"));
+            move(owner, id, AidAction.HAND_OVER, new TransitionCommand(texts.reasons().handOver(),
+                    DemoStepTexts.numbered(texts.numbers().handOver(), id), end.plusDays(20), null, null, null));
+            move("appraiser", id, AidAction.SETTLE, new TransitionCommand(null,
+                    DemoStepTexts.numbered(texts.numbers().settlement(), id), end.plusDays(60), null, null, null));
+            move("focal", id, AidAction.CLOSE, TransitionCommand.because(texts.reasons().closing()));
         }
         spreadTimeline(id, demo);
     }
 
     private void approve(long id, DemoItem demo) {
-        move("leader", id, AidAction.APPROVE, new TransitionCommand(null, (decisionNumber++) + "/QĐ-UBND",
-                demo.approval(), SIGNER, null, null));
+        move("leader", id, AidAction.APPROVE, new TransitionCommand(null,
+                DemoStepTexts.numbered(texts.numbers().decision(), decisionNumber++), demo.approval(), texts.signer(),
+                null, null));
     }
 
     /** The default agencies are asked; all answer but one (the KFHI school is waiting for a commune, overdue). */
@@ -192,7 +197,7 @@ class DemoAidSteps {
         if (demo.target() == AidStatus.UNDER_APPRAISAL) {
             agencies.all().stream().filter(a -> a.code().equals("UBND-P-VINHPHUC")).findFirst()
                     .ifPresent(a -> requests.add(new NewOpinionRequest(a.id(), OpinionTopic.COMMUNE,
-                            "Đề nghị cho ý kiến về địa điểm xây dựng và quỹ đất")));
+                            texts.opinions().communeQuestion())));
         }
         acting.run("appraiser", () -> appraisals.request(id, asked, requests));
         LocalDate answered = asked.plusDays(6).isAfter(today) ? today : asked.plusDays(6);
@@ -202,10 +207,9 @@ class DemoAidSteps {
             }
             boolean police = opinion.topic() == OpinionTopic.SECURITY;
             OpinionReply reply = police
-                    ? new OpinionReply(OpinionAnswer.AGREE, "Không phát hiện vấn đề về an ninh, trật tự.", answered)
+                    ? new OpinionReply(OpinionAnswer.AGREE, texts.opinions().policeAnswer(), answered)
                     : opinion.topic() == OpinionTopic.FINANCE
-                    ? new OpinionReply(OpinionAnswer.AGREE_WITH_CONDITIONS,
-                            "Đồng ý; vốn đối ứng bố trí trong dự toán năm sau, tiếp nhận qua tài khoản viện trợ.", answered)
+                    ? new OpinionReply(OpinionAnswer.AGREE_WITH_CONDITIONS, texts.opinions().financeAnswer(), answered)
                     : new OpinionReply(OpinionAnswer.AGREE, null, answered);
             acting.run(police ? "police" : "appraiser", () -> appraisals.answer(id, opinion.id(), reply));
         });
@@ -222,16 +226,16 @@ class DemoAidSteps {
         for (LocalDate on = first; !on.isAfter(today) && tranches < 4; on = on.plusMonths(7), tranches++) {
             BigDecimal part = total.multiply(new BigDecimal("0.18")).setScale(0, java.math.RoundingMode.HALF_EVEN);
             record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, on, part.toPlainString(), demo.currency(),
-                    "Tiếp nhận đợt " + (tranches + 1));
+                    DemoStepTexts.numbered(texts.money().receipt(), tranches + 1));
             LocalDate spent = on.plusMonths(3).isAfter(today) ? today : on.plusMonths(3);
             record(id, owner, MoneyKind.EXPENDITURE, Funding.AID, spent,
                     part.multiply(new BigDecimal("0.85")).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-                    demo.currency(), "Chi hoạt động đợt " + (tranches + 1));
+                    demo.currency(), DemoStepTexts.numbered(texts.money().spending(), tranches + 1));
         }
         if (demo.counterpartVnd() != null) {
             record(id, owner, MoneyKind.DISBURSEMENT, Funding.COUNTERPART, first.plusDays(10),
                     new BigDecimal(demo.counterpartVnd()).divide(new BigDecimal("2")).toPlainString(), "VND",
-                    "Vốn đối ứng ngân sách tỉnh bố trí");
+                    texts.money().counterpart());
         }
     }
 
@@ -312,13 +316,13 @@ class DemoAidSteps {
                 demo.kind() == AidKind.EMERGENCY_RELIEF ? demo.since().minusDays(3) : null,
                 Money.of(demo.amount(), demo.currency()),
                 demo.counterpartVnd() == null ? CounterpartFunds.none()
-                        : new CounterpartFunds(Money.of(demo.counterpartVnd(), "VND"), "Ngân sách tỉnh",
+                        : new CounterpartFunds(Money.of(demo.counterpartVnd(), "VND"), texts.counterpartSource(),
                         CounterpartFunds.Form.CASH),
-                new Beneficiaries("Người dân tại địa bàn dự án", demo.beneficiaries(), demo.beneficiaries() / 2,
+                new Beneficiaries(texts.targetGroups(), demo.beneficiaries(), demo.beneficiaries() / 2,
                         demo.beneficiaries() / 10, demo.beneficiaries() / 5, demo.beneficiaries() / 3),
                 sectors, List.of(new LocationShare(commune.code(), commune.provinceCode(), null, new BigDecimal("100"))),
-                List.of(), List.of(new ItemContact("Hoàng Thu Hà", "Chuyên viên phụ trách", "0210 3846 123",
-                "ha.ht@demo.vientro.vn")), Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS,
+                List.of(), List.of(new ItemContact(texts.contact().name(), texts.contact().position(),
+                texts.contact().phone(), texts.contact().email())), Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS,
                 PublicGroup.LOCATIONS));
     }
 

@@ -2,8 +2,10 @@ package vn.vientro.identity.demo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,11 +22,12 @@ import vn.vientro.identity.SystemAuthentication;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.platform.DemoFile;
 import vn.vientro.shared.Role;
 
 /**
- * Demo profile only: the agencies of a merged province (Phú Thọ after 1 July 2025) and one user per role, all with
- * the password {@value #PASSWORD} and a fixed API token {@code demo-<username>}. Safe to run at every start.
+ * Demo profile only: the agencies of a merged province and one user per role ({@code demo/identity/}), all with the
+ * password {@value #PASSWORD} and a fixed API token {@code demo-<username>}. Safe to run at every start.
  */
 @Component
 @Profile("demo")
@@ -52,64 +55,51 @@ class DemoIdentity implements ApplicationRunner {
         });
     }
 
+    /** The agencies, their successions and the users, as {@code demo/identity/agencies-and-users.yml} lists them. */
+    record Seed(List<AgencyRecord> agencies, List<SuccessionRecord> successions, List<UserRecord> users) {
+    }
+
+    record AgencyRecord(String code, String nameVi, String nameEn, String shortName, AgencyKind kind,
+                        boolean focalPoint, boolean appraisalLead, boolean active) {
+    }
+
+    record SuccessionRecord(String predecessor, String successor, String effectiveOn, String legalBasis) {
+    }
+
+    record UserRecord(String username, String fullName, String agency, Role role) {
+    }
+
     private void seed() {
+        Seed seed = DemoFile.read("demo/identity/agencies-and-users.yml", Seed.class);
         Map<String, Long> ids = new HashMap<>();
         agencies.all().forEach(agency -> ids.put(agency.code(), agency.id()));
-        agency(ids, "UBND-TINH", "Ủy ban nhân dân tỉnh Phú Thọ", "Phu Tho Provincial People's Committee", "UBND tỉnh",
-                AgencyKind.PEOPLES_COMMITTEE, false, false, true);
-        agency(ids, "VP-UBND", "Văn phòng Ủy ban nhân dân tỉnh Phú Thọ", "Office of the Provincial People's Committee",
-                "VP UBND tỉnh", AgencyKind.PC_OFFICE, true, false, true);
-        agency(ids, "SNGV-VP", "Sở Ngoại vụ tỉnh Vĩnh Phúc (cũ)", "Vinh Phuc Department of Foreign Affairs (former)",
-                "SNgV Vĩnh Phúc", AgencyKind.FOREIGN_AFFAIRS, false, false, false);
-        agency(ids, "SKHDT-VP", "Sở Kế hoạch và Đầu tư tỉnh Vĩnh Phúc (cũ)",
-                "Vinh Phuc Department of Planning and Investment (former)", "SKHĐT Vĩnh Phúc",
-                AgencyKind.PLANNING_INVESTMENT, false, false, false);
-        agency(ids, "STC", "Sở Tài chính tỉnh Phú Thọ", "Phu Tho Department of Finance", "Sở Tài chính",
-                AgencyKind.FINANCE, false, true, true);
-        agency(ids, "CA-TINH", "Công an tỉnh Phú Thọ", "Phu Tho Provincial Police", "Công an tỉnh",
-                AgencyKind.POLICE, false, false, true);
-        agency(ids, "SYT", "Sở Y tế tỉnh Phú Thọ", "Phu Tho Department of Health", "Sở Y tế",
-                AgencyKind.LINE_DEPARTMENT, false, false, true);
-        agency(ids, "SGDDT", "Sở Giáo dục và Đào tạo tỉnh Phú Thọ", "Phu Tho Department of Education and Training",
-                "Sở GD&ĐT", AgencyKind.LINE_DEPARTMENT, false, false, true);
-        agency(ids, "UBND-P-VINHPHUC", "Ủy ban nhân dân phường Vĩnh Phúc", "Vinh Phuc Ward People's Committee",
-                "UBND phường Vĩnh Phúc", AgencyKind.COMMUNE_COMMITTEE, false, false, true);
-        agency(ids, "LHHN", "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ", "Phu Tho Union of Friendship Organizations",
-                "Liên hiệp hữu nghị", AgencyKind.FRIENDSHIP_UNION, false, false, true);
-        agency(ids, "BVDK-TINH", "Bệnh viện Đa khoa tỉnh Phú Thọ", "Phu Tho General Hospital", "BVĐK tỉnh",
-                AgencyKind.AID_OWNER, false, false, true);
-        succession(ids, "SNGV-VP", "VP-UBND", LocalDate.of(2025, 7, 1),
-                "Nghị định 45/2025/NĐ-CP Điều 9 khoản 1; Nghị quyết 202/2025/QH15");
-        succession(ids, "SKHDT-VP", "STC", LocalDate.of(2025, 3, 1), "Sáp nhập Sở KH&ĐT vào Sở Tài chính (2025)");
-
-        user(ids, "admin", "Nguyễn Văn Quản", "VP-UBND", Role.ADMIN);
-        user(ids, "focal", "Trần Thị Ngoại", "VP-UBND", Role.FOCAL_POINT);
-        user(ids, "appraiser", "Lê Minh Thẩm", "STC", Role.APPRAISER);
-        user(ids, "police", "Phạm Quốc An", "CA-TINH", Role.SECURITY);
-        user(ids, "officer", "Hoàng Thu Hà", "SYT", Role.AGENCY_OFFICER);
-        user(ids, "commune", "Đỗ Văn Xã", "UBND-P-VINHPHUC", Role.AGENCY_OFFICER);
-        user(ids, "leader", "Vũ Đức Lãnh", "UBND-TINH", Role.LEADER);
-        log.info("Demo users ready: admin, focal, appraiser, police, officer, commune, leader (tokens demo-<username>)");
+        seed.agencies().forEach(agency -> agency(ids, agency));
+        seed.successions().forEach(succession -> succession(ids, succession));
+        seed.users().forEach(user -> user(ids, user));
+        log.info("Demo users ready: {} (tokens demo-<username>)",
+                seed.users().stream().map(UserRecord::username).collect(Collectors.joining(", ")));
     }
 
-    private void agency(Map<String, Long> ids, String code, String nameVi, String nameEn, String shortName,
-                        AgencyKind kind, boolean focalPoint, boolean appraisalLead, boolean active) {
-        if (!ids.containsKey(code)) {
-            ids.put(code, agencies.register(new AgencyDetails(code, nameVi, nameEn, shortName, kind, focalPoint,
-                    appraisalLead, active, null, null, null)));
+    private void agency(Map<String, Long> ids, AgencyRecord agency) {
+        if (!ids.containsKey(agency.code())) {
+            ids.put(agency.code(), agencies.register(new AgencyDetails(agency.code(), agency.nameVi(), agency.nameEn(),
+                    agency.shortName(), agency.kind(), agency.focalPoint(), agency.appraisalLead(), agency.active(),
+                    null, null, null)));
         }
     }
 
-    private void succession(Map<String, Long> ids, String predecessor, String successor, LocalDate from, String basis) {
-        if (agencies.get(ids.get(predecessor)).successorId() == null) {
-            agencies.recordSuccession(ids.get(predecessor), ids.get(successor), from, basis);
+    private void succession(Map<String, Long> ids, SuccessionRecord succession) {
+        long predecessor = ids.get(succession.predecessor());
+        if (agencies.get(predecessor).successorId() == null) {
+            agencies.recordSuccession(predecessor, ids.get(succession.successor()),
+                    LocalDate.parse(succession.effectiveOn()), succession.legalBasis());
         }
     }
 
-    private void user(Map<String, Long> ids, String username, String fullName, String agencyCode, Role role) {
-        long id = users.findByUsername(username).map(UserView::id).orElseGet(() -> users.open(username, PASSWORD,
-                new AccountDetails(fullName, username + "@demo.vientro.vn", null, ids.get(agencyCode), Set.of(role),
-                        true)));
-        tokens.issueFixed(id, "demo", "demo-" + username);
+    private void user(Map<String, Long> ids, UserRecord user) {
+        long id = users.findByUsername(user.username()).map(UserView::id).orElseGet(() -> users.open(user.username(),
+                PASSWORD, new AccountDetails(user.fullName(), user.username() + "@demo.vientro.vn", null,
+                        ids.get(user.agency()), Set.of(user.role()), true)));
+        tokens.issueFixed(id, "demo", "demo-" + user.username());
     }
 }

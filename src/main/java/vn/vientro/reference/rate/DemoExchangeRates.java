@@ -13,38 +13,28 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.DemoFile;
 import vn.vientro.reference.ExchangeRateDetails;
 
 /**
- * Demo profile only: monthly rates of eight currencies over 2024–2026, marked as demo data. The figures follow the
- * rough level of those years but are invented, never official. Inserts only missing rows, so a restart neither
- * duplicates them nor overwrites a rate an administrator entered.
+ * Demo profile only: monthly rates of eight currencies over 2024–2026 ({@code demo/reference/exchange-rates.yml}),
+ * marked as demo data: invented, never official. Inserts only missing rows, so a restart neither duplicates them nor
+ * overwrites a rate an administrator entered.
  */
 @Component
 @Profile("demo")
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20)
 class DemoExchangeRates implements ApplicationRunner {
 
-    static final String SOURCE = "Dữ liệu minh họa — không phải tỷ giá chính thức";
     private static final Logger log = LoggerFactory.getLogger(DemoExchangeRates.class);
-    private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
-    private static final int MONTHS = 36;
-    /** A fixed monthly wobble in per mille, so the series are not straight lines (no randomness: same data each run). */
-    private static final int[] WOBBLE = {0, 4, -3, 6, -2, 5, -5, 3, -1, 7, -4, 2};
 
-    /** Currency, VND per unit in January 2024 and in December 2026, decimals kept. */
-    private record Series(String currency, String first, String last, int scale) {
+    /** The series as {@code demo/reference/exchange-rates.yml} gives them. */
+    record Rates(String source, String firstMonth, int months, List<Integer> wobble, List<Series> series) {
     }
 
-    private static final List<Series> SERIES = List.of(
-            new Series("USD", "24300", "26450", 2),
-            new Series("EUR", "26500", "30600", 2),
-            new Series("JPY", "168.5", "171.2", 4),
-            new Series("KRW", "18.45", "18.10", 4),
-            new Series("AUD", "16250", "17150", 2),
-            new Series("GBP", "30800", "35100", 2),
-            new Series("CHF", "28400", "33000", 2),
-            new Series("CNY", "3390", "3680", 2));
+    /** Currency, VND per unit in the first and in the last month, decimals kept. */
+    record Series(String currency, String first, String last, int scale) {
+    }
 
     private final RateStore store;
     private final TransactionTemplate transaction;
@@ -62,16 +52,19 @@ class DemoExchangeRates implements ApplicationRunner {
     }
 
     static List<ExchangeRateDetails> rows() {
+        Rates rates = DemoFile.read("demo/reference/exchange-rates.yml", Rates.class);
+        LocalDate first = LocalDate.parse(rates.firstMonth());
         List<ExchangeRateDetails> rows = new ArrayList<>();
-        for (Series series : SERIES) {
-            BigDecimal first = new BigDecimal(series.first());
-            BigDecimal step = new BigDecimal(series.last()).subtract(first)
-                    .divide(BigDecimal.valueOf(MONTHS - 1), 10, RoundingMode.HALF_EVEN);
-            for (int month = 0; month < MONTHS; month++) {
-                BigDecimal trend = first.add(step.multiply(BigDecimal.valueOf(month)));
-                BigDecimal wobble = BigDecimal.ONE.add(BigDecimal.valueOf(WOBBLE[month % WOBBLE.length], 3));
-                rows.add(new ExchangeRateDetails(series.currency(), FIRST.plusMonths(month),
-                        trend.multiply(wobble).setScale(series.scale(), RoundingMode.HALF_EVEN), SOURCE));
+        for (Series series : rates.series()) {
+            BigDecimal from = new BigDecimal(series.first());
+            BigDecimal step = new BigDecimal(series.last()).subtract(from)
+                    .divide(BigDecimal.valueOf(rates.months() - 1L), 10, RoundingMode.HALF_EVEN);
+            for (int month = 0; month < rates.months(); month++) {
+                BigDecimal trend = from.add(step.multiply(BigDecimal.valueOf(month)));
+                int wobble = rates.wobble().get(month % rates.wobble().size());
+                BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(wobble, 3));
+                rows.add(new ExchangeRateDetails(series.currency(), first.plusMonths(month),
+                        trend.multiply(factor).setScale(series.scale(), RoundingMode.HALF_EVEN), rates.source()));
             }
         }
         return rows;
