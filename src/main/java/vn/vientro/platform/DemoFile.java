@@ -1,35 +1,20 @@
 package vn.vientro.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The demo profile's records, kept in YAML under {@code demo/<module>/} beside the other texts, so that the Java keeps
- * only the steps that create them through the services. A file binds like configuration: kebab-case keys onto the
- * components of a record, lists onto lists.
+ * only the steps that create them through the services ({@link YamlResource}).
  */
 public final class DemoFile {
 
     private DemoFile() {
     }
 
+    /** The records under the file's top-level key {@code demo}. */
     public static <T> T read(String path, Class<T> type) {
-        try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(path, new ClassPathResource(path));
-            return new Binder(ConfigurationPropertySources.from(sources)).bind("demo", Bindable.of(type))
-                    .orElseThrow(() -> new IllegalStateException(path + " has no demo records"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlResource.read(path, "demo", type);
     }
 
     /**

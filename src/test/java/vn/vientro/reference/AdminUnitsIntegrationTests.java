@@ -89,7 +89,7 @@ class AdminUnitsIntegrationTests {
         boolean reloaded = datasets.ensureLoaded("admin-units", 1, List.of(
                 "reference/vn-admin/full_json_generated_data_vn_units_2026-07-25__20_49_07.json",
                 "reference/vn-admin/simplified_json_generated_data_vn_units.json",
-                "reference/vn-admin/splits.json"), client -> {
+                "reference/vn-admin/splits.json", "reference/vn-admin/naming.yml"), client -> {
                     throw new AssertionError("must not reload an unchanged dataset");
                 });
         assertThat(reloaded).isFalse();

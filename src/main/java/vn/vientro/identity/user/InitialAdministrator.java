@@ -31,12 +31,14 @@ class InitialAdministrator implements ApplicationRunner {
 
     private final Users users;
     private final Agencies agencies;
+    private final BootstrapAccount account;
     private final @Nullable String password;
 
-    InitialAdministrator(Users users, Agencies agencies,
+    InitialAdministrator(Users users, Agencies agencies, BootstrapAccount account,
                          @Value("${vientro.bootstrap.admin-password:#{null}}") @Nullable String password) {
         this.users = users;
         this.agencies = agencies;
+        this.account = account;
         this.password = password;
     }
 
@@ -51,9 +53,9 @@ class InitialAdministrator implements ApplicationRunner {
         }
         SystemAuthentication.asAdministrator("system:bootstrap", () -> {
             long agency = agencies.all().stream().findFirst().map(AgencyView::id).orElseGet(() -> agencies.register(
-                    new AgencyDetails("VP-UBND", "Văn phòng Ủy ban nhân dân tỉnh", "Office of the Provincial People's Committee",
-                            null, AgencyKind.PC_OFFICE, true, false, true, null, null, null)));
-            return users.open("admin", password, new AccountDetails("Quản trị hệ thống", null, null, agency,
+                    new AgencyDetails(account.agencyCode(), account.agencyNameVi(), account.agencyNameEn(), null,
+                            AgencyKind.PC_OFFICE, true, false, true, null, null, null)));
+            return users.open("admin", password, new AccountDetails(account.adminFullName(), null, null, agency,
                     Set.of(Role.ADMIN), true));
         });
         log.info("Created the administrator 'admin'; change the password after the first sign-in.");

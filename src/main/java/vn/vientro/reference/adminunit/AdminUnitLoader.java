@@ -30,9 +30,6 @@ class AdminUnitLoader implements ApplicationRunner {
     static final String SPLITS = DIR + "splits.json";
     private static final int LOADER_VERSION = 1;
 
-    /** The GSO letter 1027/CTK-CSCL (used by splits.json) and the unit files disagree on two codes (SOURCE.md). */
-    private static final Map<String, String> GSO_ALIASES = Map.of("06970", "06978", "23737", "23938");
-
     private final BundledDatasets datasets;
     private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,7 +41,8 @@ class AdminUnitLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        datasets.ensureLoaded("admin-units", LOADER_VERSION, List.of(CURRENT, PRE_2025, SPLITS), this::load);
+        datasets.ensureLoaded("admin-units", LOADER_VERSION, List.of(CURRENT, PRE_2025, SPLITS, UnitNaming.FILE),
+                this::load);
     }
 
     private int load(JdbcClient jdbc) {
@@ -52,51 +50,54 @@ class AdminUnitLoader implements ApplicationRunner {
         jdbc.sql("delete from reference.province_successor").update();
         jdbc.sql("delete from reference.unit_code_alias").update();
         jdbc.sql("delete from reference.admin_unit").update();
+        UnitNaming naming = UnitNaming.read();
         List<Object[]> units = new ArrayList<>();
-        readCurrent(units);
-        readPre2025(units);
+        readCurrent(units, naming);
+        readPre2025(units, naming);
         jdbcTemplate.batchUpdate("""
                 insert into reference.admin_unit (unit_set, code, level, parent_code, province_code, name_vi, name_en,
                     full_name_vi, full_name_en, unit_type_vi, unit_type_en, path_vi, path_en, search_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(f_unaccent(?)))
                 """, units);
-        GSO_ALIASES.forEach((alias, code) -> jdbc.sql("insert into reference.unit_code_alias values "
-                        + "('current', :alias, :code, 'Mã theo Công văn 1027/CTK-CSCL của Tổng cục Thống kê')")
-                .param("alias", alias).param("code", code).update());
-        int successors = readSplits();
+        naming.codeAliases().byAlias().forEach((alias, code) -> jdbc.sql(
+                        "insert into reference.unit_code_alias values ('current', :alias, :code, :note)")
+                .param("alias", alias).param("code", code).param("note", naming.codeAliases().note()).update());
+        int successors = readSplits(naming.codeAliases().byAlias());
         return units.size() + successors;
     }
 
-    private void readCurrent(List<Object[]> units) {
+    private void readCurrent(List<Object[]> units, UnitNaming naming) {
         for (JsonNode province : read(CURRENT)) {
             String provinceCode = province.get("Code").asString();
-            units.add(unit("current", "province", null, provinceCode, province, null, null));
+            units.add(unit("current", "province", null, provinceCode, province, null, null, naming));
             for (JsonNode ward : province.get("Wards")) {
-                units.add(unit("current", "commune", provinceCode, provinceCode, ward, province, null));
+                units.add(unit("current", "commune", provinceCode, provinceCode, ward, province, null, naming));
             }
         }
     }
 
-    private void readPre2025(List<Object[]> units) {
+    private void readPre2025(List<Object[]> units, UnitNaming naming) {
         for (JsonNode province : read(PRE_2025)) {
             String provinceCode = province.get("Code").asString();
-            units.add(unit("pre2025", "province", null, provinceCode, province, null, null));
+            units.add(unit("pre2025", "province", null, provinceCode, province, null, null, naming));
             for (JsonNode district : province.get("District")) {
                 String districtCode = district.get("Code").asString();
-                units.add(unit("pre2025", "district", provinceCode, provinceCode, district, province, null));
+                units.add(unit("pre2025", "district", provinceCode, provinceCode, district, province, null, naming));
                 JsonNode wards = district.get("Ward");
                 if (wards == null || wards.isNull()) {
                     continue; // island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo)
                 }
                 for (JsonNode ward : wards) {
-                    units.add(unit("pre2025", "commune", districtCode, provinceCode, ward, province, district));
+                    units.add(unit("pre2025", "commune", districtCode, provinceCode, ward, province, district,
+                            naming));
                 }
             }
         }
     }
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     private static Object[] unit(String set, String level, String parent, String province, JsonNode node,
-                                 JsonNode provinceNode, JsonNode districtNode) {
+                                 JsonNode provinceNode, JsonNode districtNode, UnitNaming naming) {
         String name = text(node, "Name");
         String nameEn = text(node, "NameEn");
         String fullName = text(node, "FullName");
@@ -105,13 +106,13 @@ class AdminUnitLoader implements ApplicationRunner {
                 : prefix(fullName, name);
         String typeEn = node.has("AdministrativeUnitShortNameEn") ? text(node, "AdministrativeUnitShortNameEn")
                 : suffix(fullNameEn, nameEn);
-        UnitPath path = UnitPath.of(set, fullName, fullNameEn, provinceNode, districtNode);
+        UnitPath path = UnitPath.of(set, fullName, fullNameEn, provinceNode, districtNode, naming);
         String search = String.join(" ", fullName, fullNameEn == null ? "" : fullNameEn, path.vi());
         return new Object[] {set, node.get("Code").asString(), level, parent, province, name, nameEn, fullName,
                 fullNameEn, typeVi, typeEn, path.vi(), path.en(), search};
     }
 
-    private int readSplits() {
+    private int readSplits(Map<String, String> aliases) {
         List<Object[]> communes = new ArrayList<>();
         Map<String, String> provinces = new HashMap<>();
         for (JsonNode oldProvince : read(SPLITS).get("data")) {
@@ -123,7 +124,7 @@ class AdminUnitLoader implements ApplicationRunner {
                 String kind = splits.size() == 1 ? "ONE_TO_ONE" : "SPLIT";
                 int position = 0;
                 for (JsonNode split : splits) {
-                    String newCode = GSO_ALIASES.getOrDefault(split.get("new_id").asString(), split.get("new_id").asString());
+                    String newCode = aliases.getOrDefault(split.get("new_id").asString(), split.get("new_id").asString());
                     communes.add(new Object[] {oldCommune.get("level3_id").asString(), newCode, kind, position++});
                 }
             }

@@ -4,15 +4,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A unit named with its parents the way Vietnamese addresses are written: "Phường Liên Bảo, TP Vĩnh Yên,
- * Vĩnh Phúc (cũ)" for a pre-2025 unit, "Phường Vĩnh Phúc, Phú Thọ" for a current one.
+ * Vĩnh Phúc (cũ)" for a pre-2025 unit, "Phường Vĩnh Phúc, Phú Thọ" for a current one (the marks and short forms are
+ * {@link UnitNaming}'s).
  */
 record UnitPath(String vi, String en) {
 
-    static UnitPath of(String set, String fullName, String fullNameEn, JsonNode province, JsonNode district) {
+    static UnitPath of(String set, String fullName, String fullNameEn, JsonNode province, JsonNode district,
+                       UnitNaming naming) {
         StringBuilder vi = new StringBuilder(fullName);
         StringBuilder en = new StringBuilder(fullNameEn == null ? fullName : fullNameEn);
         if (district != null) {
-            vi.append(", ").append(abbreviate(AdminUnitLoader.text(district, "FullName")));
+            vi.append(", ").append(naming.abbreviated(AdminUnitLoader.text(district, "FullName")));
             en.append(", ").append(AdminUnitLoader.text(district, "FullNameEn"));
         }
         if (province != null) {
@@ -20,19 +22,9 @@ record UnitPath(String vi, String en) {
             en.append(", ").append(AdminUnitLoader.text(province, "NameEn"));
         }
         if ("pre2025".equals(set)) {
-            vi.append(" (cũ)");
-            en.append(" (former)");
+            vi.append(naming.former().vi());
+            en.append(naming.former().en());
         }
         return new UnitPath(vi.toString(), en.toString());
-    }
-
-    private static String abbreviate(String districtName) {
-        if (districtName.startsWith("Thành phố ")) {
-            return "TP " + districtName.substring("Thành phố ".length());
-        }
-        if (districtName.startsWith("Thị xã ")) {
-            return "TX " + districtName.substring("Thị xã ".length());
-        }
-        return districtName;
     }
 }

@@ -18,10 +18,4 @@ public record LunarDate(int year, int month, int day, boolean leapMonth) {
             throw new IllegalArgumentException("Lunar day must be 1..30, was " + day);
         }
     }
-
-    /** Vietnamese notation, e.g. "10/3/2024" or "1/2 nhuận/2023". */
-    @Override
-    public String toString() {
-        return day + "/" + month + (leapMonth ? " nhuận" : "") + "/" + year;
-    }
 }

@@ -22,16 +22,27 @@ public final class StatutoryHolidays {
 
     private final List<HolidayRule> rules;
     private final Set<DayOfWeek> weeklyRestDays;
-    private final String compensationSource;
+    private final Compensation compensation;
 
-    public StatutoryHolidays(List<HolidayRule> rules, Set<DayOfWeek> weeklyRestDays, String compensationSource) {
+    /**
+     * How compensatory days off are cited and named.
+     *
+     * @param source the legal source
+     * @param nameVi the Vietnamese name, {@code %s} standing for the holiday's ("Nghỉ bù %s")
+     * @param nameEn the English name, likewise
+     */
+    public record Compensation(String source, String nameVi, String nameEn) {
+    }
+
+    public StatutoryHolidays(List<HolidayRule> rules, Set<DayOfWeek> weeklyRestDays, Compensation compensation) {
         this.rules = List.copyOf(rules);
         this.weeklyRestDays = Set.copyOf(weeklyRestDays);
-        this.compensationSource = compensationSource;
+        this.compensation = compensation;
     }
 
     public static StatutoryHolidays of(CalendarProperties properties) {
-        return new StatutoryHolidays(properties.rules(), properties.weeklyRestDays(), properties.compensationSource());
+        return new StatutoryHolidays(properties.rules(), properties.weeklyRestDays(), new Compensation(
+                properties.compensationSource(), properties.compensationNameVi(), properties.compensationNameEn()));
     }
 
     public List<HolidayRule> rules() {
@@ -129,7 +140,7 @@ public final class StatutoryHolidays {
 
     private Holiday compensatoryFor(Holiday holiday, LocalDate compensatoryDate) {
         return new Holiday(compensatoryDate, holiday.key() + COMPENSATORY_KEY_SUFFIX,
-                "Nghỉ bù " + holiday.nameVi(), "Compensatory day off (" + holiday.nameEn() + ")", true,
-                compensationSource);
+                compensation.nameVi().replace("%s", holiday.nameVi()),
+                compensation.nameEn().replace("%s", holiday.nameEn()), true, compensation.source());
     }
 }

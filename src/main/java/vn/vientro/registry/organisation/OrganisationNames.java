@@ -1,19 +1,26 @@
 package vn.vientro.registry.organisation;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.vientro.platform.YamlResource;
 
 /**
  * Names reduced for comparison: no diacritics, no case, no punctuation, no legal-form noise ("Tổ chức",
- * "Foundation", "Inc."), so "Tổ chức Save the Children" and "SAVE THE CHILDREN INTERNATIONAL" meet.
+ * "Foundation", "Inc.": {@code registry/organisation/name-noise.yml}), so "Tổ chức Save the Children" and
+ * "SAVE THE CHILDREN INTERNATIONAL" meet.
  */
 public final class OrganisationNames {
 
-    private static final Set<String> NOISE = Set.of("to", "chuc", "the", "of", "inc", "ltd", "foundation", "quy",
-            "hoi", "international", "quoc", "te", "organisation", "organization", "association", "and", "va", "for");
+    private static final Set<String> NOISE = Set.copyOf(
+            YamlResource.read("registry/organisation/name-noise.yml", "noise", NoiseWords.class).words());
+
+    /** The words {@code registry/organisation/name-noise.yml} lists. */
+    record NoiseWords(List<String> words) {
+    }
 
     private OrganisationNames() {
     }

@@ -24,9 +24,11 @@ import vn.vientro.shared.InvalidInputException;
 class PermitApiController {
 
     private final Permits permits;
+    private final RegistryRules rules;
 
-    PermitApiController(Permits permits) {
+    PermitApiController(Permits permits, RegistryRules rules) {
         this.permits = permits;
+        this.rules = rules;
     }
 
     record PermitRequest(@NotNull(message = "{registry.permit.kind.required}") PermitKind kind,
@@ -53,7 +55,8 @@ class PermitApiController {
     @Operation(summary = "Record a registration paper (FOCAL_POINT, ADMIN)")
     ResponseEntity<PermitView> record(@PathVariable long id, @Valid @RequestBody PermitRequest request) {
         long permitId = permits.record(id, new PermitDetails(request.kind(), request.number(),
-                request.issuingBody() == null || request.issuingBody().isBlank() ? "Bộ Ngoại giao" : request.issuingBody(),
+                request.issuingBody() == null || request.issuingBody().isBlank() ? rules.issuingBody()
+                        : request.issuingBody(),
                 request.issuedOn(), request.validFrom(), request.validUntil(), request.scopeAreas(),
                 request.scopeCommunes() == null ? List.of() : request.scopeCommunes(), request.scopeFields()));
         return ResponseEntity.created(URI.create("/api/v1/permits/" + permitId)).body(permits.get(permitId));

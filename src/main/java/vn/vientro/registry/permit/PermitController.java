@@ -41,7 +41,7 @@ class PermitController {
 
     @GetMapping("/app/registry/organisations/{id}/permits/new")
     String create(@PathVariable long id, Model model) {
-        return form(model, organisations.get(id), Map.of("issuingBody", "Bộ Ngoại giao"), null, null);
+        return form(model, organisations.get(id), Map.of("issuingBody", rules.issuingBody()), null, null);
     }
 
     @PostMapping("/app/registry/organisations/{id}/permits/new")
@@ -128,13 +128,13 @@ class PermitController {
         return "registry/permit/form";
     }
 
-    private static PermitDetails details(Map<String, String> input) {
+    private PermitDetails details(Map<String, String> input) {
         String kind = input.getOrDefault("kind", "");
         if (kind.isBlank()) {
             throw new InvalidInputException("kind", "registry.permit.kind.required");
         }
         return new PermitDetails(PermitKind.valueOf(kind), input.getOrDefault("number", ""),
-                input.getOrDefault("issuingBody", "").isBlank() ? "Bộ Ngoại giao" : input.get("issuingBody"),
+                input.getOrDefault("issuingBody", "").isBlank() ? rules.issuingBody() : input.get("issuingBody"),
                 date(input, "issuedOn"), date(input, "validFrom"), date(input, "validUntil"),
                 blank(input.get("scopeAreas")), codes(input.getOrDefault("scopeCommunes", "")),
                 blank(input.get("scopeFields")));

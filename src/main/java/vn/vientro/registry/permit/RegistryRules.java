@@ -13,6 +13,8 @@ import vn.vientro.registry.PermitKind;
  *
  * @param maxValidityYears       longest validity per kind of paper (0 = no limit)
  * @param validitySource         legal source of those limits
+ * @param issuingBody            the body that issues registration papers: proposed for a new paper, taken when none
+ *                               is given
  * @param planDueWorkingDays     the NGO's implementation plan is due this many working days after a paper is
  *                               issued, extended or amended
  * @param planSource             legal source of that duty
@@ -25,12 +27,13 @@ import vn.vientro.registry.PermitKind;
 @ConfigurationProperties("vientro.registry")
 public record RegistryRules(
         Map<PermitKind, Integer> maxValidityYears,
-        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 9") String validitySource,
+        String validitySource,
+        String issuingBody,
         @DefaultValue("45") int planDueWorkingDays,
-        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 21") String planSource,
+        String planSource,
         @DefaultValue("12") int annualReportDueMonth,
         @DefaultValue("18") int annualReportDueDay,
-        @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 21 khoản 5; Nghị định 09/2019/NĐ-CP, Điều 12") String annualReportSource,
+        String annualReportSource,
         @DefaultValue({"90", "60", "30"}) List<Integer> expiryWarningDays,
         @DefaultValue OpinionRules opinion) {
 
@@ -42,8 +45,7 @@ public record RegistryRules(
      * @param silenceMeansConsent  an agency that does not answer in time is taken to agree
      */
     public record OpinionRules(@DefaultValue("15") int replyWorkingDays, @DefaultValue("7") int inputWorkingDays,
-                               @DefaultValue("true") boolean silenceMeansConsent,
-                               @DefaultValue("Nghị định 58/2022/NĐ-CP, Điều 11, 16, 17") String source) {
+                               @DefaultValue("true") boolean silenceMeansConsent, String source) {
     }
 
     public int maxYears(PermitKind kind) {

@@ -13,6 +13,8 @@ final class HolidayRules {
 
     static final Set<DayOfWeek> SATURDAY_AND_SUNDAY = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     static final String COMPENSATION = "Bộ luật Lao động 2019, Điều 111 khoản 3";
+    static final StatutoryHolidays.Compensation COMPENSATORY_DAYS = new StatutoryHolidays.Compensation(COMPENSATION,
+            "Nghỉ bù %s", "Compensatory day off (%s)");
     private static final String ART_112 = "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm ";
 
     private final List<HolidayRule> rules = new ArrayList<>();
@@ -46,7 +48,7 @@ final class HolidayRules {
     }
 
     StatutoryHolidays holidays() {
-        return new StatutoryHolidays(rules, SATURDAY_AND_SUNDAY, COMPENSATION);
+        return new StatutoryHolidays(rules, SATURDAY_AND_SUNDAY, COMPENSATORY_DAYS);
     }
 
     private void add(HolidayRule rule) {
