@@ -1,4 +1,4 @@
-package vn.vientro.identity;
+package vn.vientro.identity.user;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
