@@ -49,9 +49,14 @@ public final class WebClient {
         return new WebClient(otherBaseUrl, (CookieManager) http.cookieHandler().orElseThrow());
     }
 
+    /** A demo user (the demo profile's tests only): every demo user has the demo password. */
     public static WebClient signedIn(int port, String username) {
+        return signedIn(port, username, DEMO_PASSWORD);
+    }
+
+    public static WebClient signedIn(int port, String username, String password) {
         WebClient client = new WebClient(port);
-        HttpResponse<String> response = client.login(username, DEMO_PASSWORD);
+        HttpResponse<String> response = client.login(username, password);
         if (response.statusCode() != 302 || !location(response).endsWith("/app")) {
             throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode() + " "
                     + location(response));
