@@ -2,11 +2,13 @@ package vn.vientro.identity;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -27,7 +29,7 @@ class AdministrationIntegrationTests {
 
     @Test
     void administratorRegistersAnAgency() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/agencies/new");
         HttpResponse<String> response = admin.post("/app/admin/agencies/new", agencyForm("SNN", "Sở Nông nghiệp và Môi trường"));
         assertThat(response.statusCode()).isEqualTo(302);
@@ -37,7 +39,7 @@ class AdministrationIntegrationTests {
 
     @Test
     void showsValidationErrorsAtTheFieldAndKeepsWhatWasTyped() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/agencies/new");
         Map<String, String> form = agencyForm("", "Tên vẫn được giữ lại");
         form.put("email", "not-an-email");
@@ -52,7 +54,8 @@ class AdministrationIntegrationTests {
 
     @Test
     void refusesADuplicateCodeAtTheCodeField() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        ProvinceAgencies.finance();
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/agencies/new");
         HttpResponse<String> response = admin.post("/app/admin/agencies/new", agencyForm("stc", "Trùng mã"));
         assertThat(response.body()).contains("id=\"code-error\"").contains("đã được dùng cho cơ quan khác");
@@ -60,19 +63,22 @@ class AdministrationIntegrationTests {
 
     @Test
     void concurrentEditsDoNotOverwriteSilently() {
-        long id = agencies.all().stream().filter(a -> a.code().equals("LHHN")).findFirst().orElseThrow().id();
-        WebClient first = WebClient.signedIn(port, "admin");
-        WebClient second = WebClient.signedIn(port, "admin");
+        String code = "LHHN-" + Unique.number();
+        long id = ProvinceAgencies.register(new AgencyDetails(code, "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ", null,
+                null, AgencyKind.FRIENDSHIP_UNION, false, false, true, null, null, null)).id();
+        Staff admin = Staff.admin();
+        WebClient first = admin.browser(port);
+        WebClient second = admin.browser(port);
         first.get("/app/admin/agencies/" + id);
         second.get("/app/admin/agencies/" + id);
         long version = agencies.get(id).version();
 
-        Map<String, String> firstEdit = agencyForm("LHHN", "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ");
+        Map<String, String> firstEdit = agencyForm(code, "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ");
         firstEdit.put("version", String.valueOf(version));
         firstEdit.put("phone", "0210 111 111");
         assertThat(first.post("/app/admin/agencies/" + id, firstEdit).statusCode()).isEqualTo(302);
 
-        Map<String, String> secondEdit = agencyForm("LHHN", "Liên hiệp hữu nghị (bản của người thứ hai)");
+        Map<String, String> secondEdit = agencyForm(code, "Liên hiệp hữu nghị (bản của người thứ hai)");
         secondEdit.put("version", String.valueOf(version));
         HttpResponse<String> conflict = second.post("/app/admin/agencies/" + id, secondEdit);
         assertThat(conflict.statusCode()).isEqualTo(200);
@@ -86,16 +92,25 @@ class AdministrationIntegrationTests {
 
     @Test
     void oldAgencyResolvesToTheBodyCarryingOnItsDuties() {
-        long oldDepartment = agencies.all().stream().filter(a -> a.code().equals("SKHDT-VP")).findFirst().orElseThrow().id();
-        assertThat(agencies.responsibleOn(oldDepartment, java.time.LocalDate.of(2024, 6, 1)).code()).isEqualTo("SKHDT-VP");
+        AgencyView former = ProvinceAgencies.register(new AgencyDetails("SKHDT-VP-" + Unique.number(),
+                "Sở Kế hoạch và Đầu tư tỉnh Vĩnh Phúc (cũ)", null, null, AgencyKind.PLANNING_INVESTMENT, false, false,
+                false, null, null, null));
+        long finance = ProvinceAgencies.finance().id();
+        SystemAuthentication.asAdministrator("system:test", () -> {
+            agencies.recordSuccession(former.id(), finance, java.time.LocalDate.of(2025, 3, 1), "Sáp nhập (2025)");
+            return null;
+        });
+        long oldDepartment = former.id();
+        assertThat(agencies.responsibleOn(oldDepartment, java.time.LocalDate.of(2024, 6, 1)).code())
+                .isEqualTo(former.code());
         assertThat(agencies.responsibleOn(oldDepartment, java.time.LocalDate.of(2026, 1, 1)).code()).isEqualTo("STC");
     }
 
     @Test
     void administratorOpensAUserWhoCanThenSignIn() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/users/new");
-        long agency = agencies.all().stream().filter(a -> a.code().equals("SGDDT")).findFirst().orElseThrow().id();
+        long agency = ProvinceAgencies.newLineDepartment().id();
         Map<String, String> form = new HashMap<>(Map.of("username", "giaoduc.nam", "password", "Hoc-tap-2026",
                 "fullName", "Nguyễn Văn Nam", "email", "nam@example.vn", "agencyId", String.valueOf(agency),
                 "roles", "AGENCY_OFFICER", "enabled", "true"));
@@ -107,7 +122,7 @@ class AdministrationIntegrationTests {
 
     @Test
     void refusesAWeakInitialPasswordAtThePasswordField() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/users/new");
         long agency = agencies.all().get(0).id();
         Map<String, String> form = new HashMap<>(Map.of("username", "weak.user", "password", "short1",
@@ -118,8 +133,9 @@ class AdministrationIntegrationTests {
 
     @Test
     void onlyAdministratorsReachAdministrationPages() {
-        for (String username : new String[] {"focal", "appraiser", "police", "officer", "commune", "leader"}) {
-            WebClient client = WebClient.signedIn(port, username);
+        for (Staff staff : List.of(Staff.focalPoint(), Staff.appraiser(), Staff.police(), Staff.officer(),
+                Staff.officerOf(ProvinceAgencies.newCommune().id()), Staff.leader())) {
+            WebClient client = staff.browser(port);
             assertThat(client.get("/app/admin/agencies").statusCode()).isEqualTo(403);
             assertThat(client.get("/app/admin/users").statusCode()).isEqualTo(403);
             assertThat(client.get("/app/admin/outbox").statusCode()).isEqualTo(403);
@@ -129,15 +145,16 @@ class AdministrationIntegrationTests {
     @Test
     void serviceLayerRefusesWritesFromNonAdministratorsThroughTheApi() {
         String body = "{\"code\":\"API-X\",\"nameVi\":\"Cơ quan API\",\"kind\":\"OTHER\"}";
-        assertThat(WebClient.api(port, "POST", "/api/v1/agencies", "demo-focal", body).statusCode()).isEqualTo(403);
-        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/agencies", "demo-admin", body);
+        assertThat(WebClient.api(port, "POST", "/api/v1/agencies", Staff.focalPoint().token(), body).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(), body);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"code\":\"API-X\"");
     }
 
     @Test
     void apiAnswersInvalidInputWithProblemDetailsListingEachField() {
-        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/agencies", "demo-admin",
+        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(),
                 "{\"code\":\"\",\"nameVi\":\"\",\"email\":\"x\"}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
@@ -148,9 +165,11 @@ class AdministrationIntegrationTests {
 
     @Test
     void apiRefusesAStaleVersionWithConflict() {
-        long id = agencies.all().stream().filter(a -> a.code().equals("SYT")).findFirst().orElseThrow().id();
-        HttpResponse<String> response = WebClient.api(port, "PUT", "/api/v1/agencies/" + id, "demo-admin",
-                "{\"version\":999,\"code\":\"SYT\",\"nameVi\":\"Sở Y tế\",\"kind\":\"LINE_DEPARTMENT\"}");
+        AgencyView health = ProvinceAgencies.newLineDepartment();
+        long id = health.id();
+        HttpResponse<String> response = WebClient.api(port, "PUT", "/api/v1/agencies/" + id, Staff.admin().token(),
+                "{\"version\":999,\"code\":\"" + health.code()
+                + "\",\"nameVi\":\"Sở Y tế\",\"kind\":\"LINE_DEPARTMENT\"}");
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("/problems/stale-version");
     }

@@ -20,9 +20,11 @@ class ProfileAndTokenIntegrationTests {
 
     @Test
     void apiReturnsTheCallersUsernameAgencyAndRoles() {
-        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/me", "demo-police", null);
+        Staff police = Staff.police();
+        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/me", police.token(), null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"username\":\"police\"").contains("\"roles\":[\"SECURITY\"]")
+        assertThat(response.body()).contains("\"username\":\"" + police.username() + "\"")
+                .contains("\"roles\":[\"SECURITY\"]")
                 .contains("\"code\":\"CA-TINH\"");
     }
 
@@ -38,7 +40,8 @@ class ProfileAndTokenIntegrationTests {
 
     @Test
     void userCreatesUsesAndRevokesAPersonalToken() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        Staff staff = Staff.officer();
+        WebClient officer = staff.browser(port);
         officer.get("/app/profile");
         HttpResponse<String> created = officer.post("/app/profile/tokens", Map.of("name", "Báo cáo tự động"));
         assertThat(location(created)).contains("/app/profile");
@@ -48,7 +51,8 @@ class ProfileAndTokenIntegrationTests {
         String token = matcher.group(1);
         assertThat(officer.get("/app/profile").body()).doesNotContain(token);
 
-        assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).body()).contains("\"username\":\"officer\"");
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).body())
+                .contains("\"username\":\"" + staff.username() + "\"");
 
         Matcher revoke = Pattern.compile("action=\"(/app/profile/tokens/\\d+/revoke)\"").matcher(page);
         assertThat(revoke.find()).isTrue();
@@ -60,27 +64,28 @@ class ProfileAndTokenIntegrationTests {
 
     @Test
     void tokenRequestsNeedNoCsrfToken() {
-        HttpResponse<String> withToken = WebClient.api(port, "POST", "/api/v1/agencies", "demo-admin",
+        HttpResponse<String> withToken = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(),
                 "{\"code\":\"CSRF-FREE\",\"nameVi\":\"Không cần CSRF\",\"kind\":\"OTHER\"}");
         assertThat(withToken.statusCode()).isEqualTo(201);
     }
 
     @Test
     void userChangesOwnPasswordAfterProvingTheCurrentOne() {
-        WebClient commune = WebClient.signedIn(port, "commune");
+        Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        WebClient commune = officer.browser(port);
         commune.get("/app/profile");
         HttpResponse<String> wrong = commune.post("/app/profile/password", Map.of("currentPassword", "nope",
                 "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
         assertThat(commune.get(location(wrong).replace("http://localhost:" + port, "")).body())
                 .contains("id=\"currentPassword-error\"").contains("Mật khẩu hiện tại không đúng.");
 
-        commune.post("/app/profile/password", Map.of("currentPassword", WebClient.DEMO_PASSWORD,
+        commune.post("/app/profile/password", Map.of("currentPassword", Staff.PASSWORD,
                 "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
-        assertThat(location(new WebClient(port).login("commune", "Xa-phuong-2027"))).endsWith("/app");
+        assertThat(location(new WebClient(port).login(officer.username(), "Xa-phuong-2027"))).endsWith("/app");
 
         commune.get("/app/profile");
         commune.post("/app/profile/password", Map.of("currentPassword", "Xa-phuong-2027",
-                "newPassword", WebClient.DEMO_PASSWORD, "confirmPassword", WebClient.DEMO_PASSWORD));
-        assertThat(location(new WebClient(port).login("commune", WebClient.DEMO_PASSWORD))).endsWith("/app");
+                "newPassword", Staff.PASSWORD, "confirmPassword", Staff.PASSWORD));
+        assertThat(location(new WebClient(port).login(officer.username(), Staff.PASSWORD))).endsWith("/app");
     }
 }

@@ -22,42 +22,37 @@ class SignInIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void everyDemoUserSignsInWithTheDemoPassword() {
-        for (String username : new String[] {"admin", "focal", "appraiser", "police", "officer", "commune", "leader"}) {
-            WebClient client = WebClient.signedIn(port, username);
-            assertThat(client.get("/app").body()).contains("vt-sidebar");
-        }
-    }
-
-    @Test
     void storesPasswordsWithAModernSaltedHash() {
-        String hash = jdbc.sql("select password_hash from identity.user_account where username = 'focal'")
-                .query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("Vientro");
+        String hash = jdbc.sql("select password_hash from identity.user_account where username = :u")
+                .param("u", Staff.focalPoint().username()).query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("Thu-nghiem");
     }
 
     @Test
     void wrongPasswordIsRefusedWithAMessageInVietnamese() {
+        String focal = Staff.focalPoint().username();
         WebClient client = new WebClient(port);
-        HttpResponse<String> response = client.login("focal", "wrong-password-1");
+        HttpResponse<String> response = client.login(focal, "wrong-password-1");
         assertThat(location(response)).contains("/login?error=bad");
         assertThat(client.get("/login?error=bad").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
-        jdbc.sql("delete from identity.login_attempt where username = 'focal'").update();
+        jdbc.sql("delete from identity.login_attempt where username = :u").param("u", focal).update();
     }
 
     @Test
     void locksTheAccountForFifteenMinutesAfterFiveFailures() {
+        String appraiser = Staff.appraiser().username();
         WebClient client = new WebClient(port);
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(location(client.login("appraiser", "not-the-password-" + attempt))).contains("error=bad");
+            assertThat(location(client.login(appraiser, "not-the-password-" + attempt))).contains("error=bad");
         }
-        HttpResponse<String> withRightPassword = client.login("appraiser", WebClient.DEMO_PASSWORD);
+        HttpResponse<String> withRightPassword = client.login(appraiser, Staff.PASSWORD);
         assertThat(location(withRightPassword)).contains("error=locked");
         Integer minutes = jdbc.sql("select round(extract(epoch from locked_until - now()) / 60)::int "
-                + "from identity.login_attempt where username = 'appraiser'").query(Integer.class).single();
+                + "from identity.login_attempt where username = :u").param("u", appraiser).query(Integer.class)
+                .single();
         assertThat(minutes).isBetween(14, 15);
-        jdbc.sql("delete from identity.login_attempt where username = 'appraiser'").update();
-        assertThat(location(client.login("appraiser", WebClient.DEMO_PASSWORD))).endsWith("/app");
+        jdbc.sql("delete from identity.login_attempt where username = :u").param("u", appraiser).update();
+        assertThat(location(client.login(appraiser, Staff.PASSWORD))).endsWith("/app");
     }
 
     @Test
@@ -74,13 +69,13 @@ class SignInIntegrationTests {
         WebClient client = new WebClient(port);
         client.get("/login");
         String before = client.cookie("SESSION").orElse("none");
-        client.post("/login", Map.of("username", "leader", "password", WebClient.DEMO_PASSWORD));
+        client.post("/login", Map.of("username", Staff.leader().username(), "password", Staff.PASSWORD));
         assertThat(client.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
     }
 
     @Test
     void refusesAFormPostWithoutCsrfToken() {
-        WebClient client = WebClient.signedIn(port, "admin");
+        WebClient client = Staff.admin().browser(port);
         HttpResponse<String> response = client.postRaw("/app/admin/agencies/new",
                 Map.of("code", "NO-CSRF", "nameVi", "Không có mã CSRF", "kind", "OTHER"));
         assertThat(response.statusCode()).isEqualTo(403);
@@ -97,7 +92,7 @@ class SignInIntegrationTests {
 
     @Test
     void signsOut() {
-        WebClient client = WebClient.signedIn(port, "leader");
+        WebClient client = Staff.leader().browser(port);
         client.get("/app");
         assertThat(location(client.post("/logout", Map.of()))).contains("/login?logout");
         assertThat(client.get("/app").statusCode()).isEqualTo(302);
