@@ -106,7 +106,7 @@ public final class Ngos {
             if (permitUntil == null) {
                 return new Ngo(id, nameOriginal, nameVi, null, null);
             }
-            String number = n + "/GĐK-BNG";
+            String number = "T" + n + "/GĐK-BNG";
             return new Ngo(id, nameOriginal, nameVi, paper(id, number, permitUntil), number);
         });
     }

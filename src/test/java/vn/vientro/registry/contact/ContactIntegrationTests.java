@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.identity.SystemAuthentication;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -31,9 +32,11 @@ class ContactIntegrationTests {
     @Autowired
     Clock clock;
 
+    final Staff focalPoint = Staff.focalPoint();
+
     @Test
     void focalPointAddsAContactThroughThePageAndEditsIt() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = focalPoint.browser(port);
         focal.get("/app/registry/contacts/new");
         HttpResponse<String> saved = focal.post("/app/registry/contacts/new", form("Bùi Thị Thanh Xuân", "EXPERT"));
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -54,7 +57,7 @@ class ContactIntegrationTests {
 
     @Test
     void showsFieldErrorsInVietnameseAtTheFieldAndKeepsWhatWasTyped() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = focalPoint.browser(port);
         focal.get("/app/registry/contacts/new");
         Map<String, String> nameless = form("", "EXPERT");
         nameless.put("title", "Chức danh vẫn còn");
@@ -78,47 +81,57 @@ class ContactIntegrationTests {
 
     @Test
     void apiAddsReadsUpdatesAndValidatesLikeThePage() {
-        HttpResponse<String> created = api("POST", "/api/v1/contacts", "demo-admin",
+        HttpResponse<String> created = api("POST", "/api/v1/contacts", Staff.admin().token(),
                 "{\"kind\":\"BUSINESS\",\"fullName\":\"  Ngô   Bảo Châu  \",\"languages\":[\"VI\",\"en\",\"vi\"],"
                         + "\"countryCode\":\"vn\",\"email\":\"chau@example.org\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"fullName\":\"Ngô Bảo Châu\"").contains("\"languages\":[\"vi\",\"en\"]")
                 .contains("\"countryCode\":\"VN\"").contains("\"version\":0");
         String url = location(created);
-        assertThat(api("GET", url, "demo-leader", null).body()).contains("Ngô Bảo Châu");
+        assertThat(api("GET", url, Staff.leader().token(), null).body()).contains("Ngô Bảo Châu");
 
-        HttpResponse<String> badMail = api("POST", "/api/v1/contacts", "demo-focal",
+        HttpResponse<String> badMail = api("POST", "/api/v1/contacts", focalPoint.token(),
                 "{\"kind\":\"BUSINESS\",\"fullName\":\"Thư Sai\",\"email\":\"not-an-address\"}");
         assertThat(badMail.statusCode()).isEqualTo(400);
         assertThat(badMail.body()).contains("\"field\":\"email\"").contains("Địa chỉ thư điện tử không hợp lệ");
-        HttpResponse<String> noOrganisation = api("POST", "/api/v1/contacts", "demo-focal",
+        HttpResponse<String> noOrganisation = api("POST", "/api/v1/contacts", focalPoint.token(),
                 "{\"kind\":\"NGO_STAFF\",\"fullName\":\"Không Tổ Chức\",\"organisationId\":987654}");
         assertThat(noOrganisation.statusCode()).isEqualTo(400);
         assertThat(noOrganisation.body()).contains("\"field\":\"organisationId\"").contains("987654");
-        assertThat(api("POST", "/api/v1/contacts", "demo-focal", "{\"kind\":\"EXPERT\",\"fullName\":\"\"}").body())
+        assertThat(api("POST", "/api/v1/contacts", focalPoint.token(), "{\"kind\":\"EXPERT\",\"fullName\":\"\"}")
+                .body())
                 .contains("\"field\":\"fullName\"").contains("Nhập họ và tên người liên hệ.");
 
         String update = "{\"version\":%d,\"kind\":\"BUSINESS\",\"fullName\":\"Ngô Bảo Châu\",\"phone\":\"%s\"}";
-        assertThat(api("PUT", url, "demo-focal", update.formatted(0, "+84 24 1234 5678")).statusCode()).isEqualTo(200);
-        HttpResponse<String> stale = api("PUT", url, "demo-focal", update.formatted(0, "0999 999 999"));
+        assertThat(api("PUT", url, focalPoint.token(), update.formatted(0, "+84 24 1234 5678")).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> stale = api("PUT", url, focalPoint.token(), update.formatted(0, "0999 999 999"));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("/problems/stale-version");
-        assertThat(api("PUT", url, "demo-focal", update.formatted(1, "12")).body()).contains("\"field\":\"phone\"");
-        assertThat(api("GET", url, "demo-focal", null).body()).contains("+84 24 1234 5678").contains("\"version\":1");
+        assertThat(api("PUT", url, focalPoint.token(), update.formatted(1, "12")).body())
+                .contains("\"field\":\"phone\"");
+        assertThat(api("GET", url, focalPoint.token(), null).body()).contains("+84 24 1234 5678")
+                .contains("\"version\":1");
     }
 
     @Test
     void listsContactsWithFiltersIgnoringDiacritics() {
-        assertThat(api("GET", "/api/v1/contacts?kind=EMBASSY", "demo-focal", null).body())
+        long kfhi = Ngos.anNgo().named("Korea Food for the Hungry International", "Tổ chức Cứu trợ nạn đói Hàn Quốc")
+                .abbreviated("KFHI").from("KR").register().id();
+        People.aContact(ContactKind.EMBASSY, "Kim Soo-yeon").speaking("ko", "en").from("KR").add();
+        People.aContact(ContactKind.NGO_STAFF, "Park Ji-hoon").of(kfhi).speaking("ko", "en", "vi").from("KR").add();
+        People.aContact(ContactKind.OVERSEAS_VIETNAMESE, "Đặng Quốc Hưng").speaking("vi", "fr", "en").from("FR").add();
+        People.aContact(ContactKind.NGO_STAFF, "Sarah Mitchell").speaking("en").from("GB").add();
+        assertThat(api("GET", "/api/v1/contacts?kind=EMBASSY", focalPoint.token(), null).body())
                 .contains("Kim Soo-yeon").doesNotContain("Park Ji-hoon");
-        assertThat(api("GET", "/api/v1/contacts?q=dang%20quoc", "demo-focal", null).body())
+        assertThat(api("GET", "/api/v1/contacts?q=dang%20quoc", focalPoint.token(), null).body())
                 .contains("Đặng Quốc Hưng").doesNotContain("Kim Soo-yeon");
-        assertThat(api("GET", "/api/v1/contacts?language=KO", "demo-focal", null).body())
+        assertThat(api("GET", "/api/v1/contacts?language=KO", focalPoint.token(), null).body())
                 .contains("Park Ji-hoon").contains("Kim Soo-yeon").doesNotContain("Đặng Quốc Hưng");
-        assertThat(api("GET", "/api/v1/contacts?q=100%25", "demo-focal", null).body()).contains("\"total\":0");
-        String page = WebClient.signedIn(port, "leader").get("/app/registry/contacts?q=park").body();
+        assertThat(api("GET", "/api/v1/contacts?q=100%25", focalPoint.token(), null).body()).contains("\"total\":0");
+        String page = Staff.leader().browser(port).get("/app/registry/contacts?q=park").body();
         assertThat(page).contains("Park Ji-hoon").contains("Tổ chức Cứu trợ nạn đói Hàn Quốc").doesNotContain("Sarah Mitchell");
-        String rows = WebClient.signedIn(port, "focal").get("/app/registry/contacts?q=mitchell",
+        String rows = focalPoint.browser(port).get("/app/registry/contacts?q=mitchell",
                 Map.of("HX-Request", "true")).body();
         assertThat(rows).startsWith("<div id=\"contact-results\"").contains("Sarah Mitchell")
                 .doesNotContain("<html");
@@ -129,8 +142,8 @@ class ContactIntegrationTests {
         long id = SystemAuthentication.asAdministrator("system:test", () -> contacts.add(
                 new ContactDetails(ContactKind.EXPERT, "Tạ Quang Vinh", null, null, null, null, List.of("vi"), null,
                         null, null)));
-        WebClient first = WebClient.signedIn(port, "focal");
-        WebClient second = WebClient.signedIn(port, "admin");
+        WebClient first = focalPoint.browser(port);
+        WebClient second = Staff.admin().browser(port);
         first.get("/app/registry/contacts/" + id + "/edit");
         second.get("/app/registry/contacts/" + id + "/edit");
         Map<String, String> mine = form("Tạ Quang Vinh", "EXPERT");
@@ -156,29 +169,33 @@ class ContactIntegrationTests {
 
     @Test
     void recordingAnInteractionMovesTheLastContactDateForwardOnly() {
-        String url = location(api("POST", "/api/v1/contacts", "demo-focal",
+        String url = location(api("POST", "/api/v1/contacts", focalPoint.token(),
                 "{\"kind\":\"OVERSEAS_VIETNAMESE\",\"fullName\":\"Châu Ngọc Lan\"}"));
         LocalDate today = LocalDate.now(clock);
         String interaction = "{\"kind\":\"%s\",\"occurredOn\":\"%s\",\"notes\":\"%s\"}";
-        HttpResponse<String> call = api("POST", url + "/interactions", "demo-focal",
+        HttpResponse<String> call = api("POST", url + "/interactions", focalPoint.token(),
                 interaction.formatted("CALL", today.minusDays(10), "Hẹn gặp dịp về nước"));
         assertThat(call.statusCode()).isEqualTo(201);
-        assertThat(call.body()).contains("\"recordedBy\":\"focal\"");
-        assertThat(api("GET", url, "demo-focal", null).body()).contains("\"lastContactOn\":\"" + today.minusDays(10) + "\"");
-        api("POST", url + "/interactions", "demo-focal", interaction.formatted("EMAIL", today.minusDays(30), "Thư cũ ghi bù"));
-        assertThat(api("GET", url, "demo-focal", null).body()).contains("\"lastContactOn\":\"" + today.minusDays(10) + "\"")
+        assertThat(call.body()).contains("\"recordedBy\":\"" + focalPoint.username() + "\"");
+        assertThat(api("GET", url, focalPoint.token(), null).body()).contains("\"lastContactOn\":\""
+                + today.minusDays(10) + "\"");
+        api("POST", url + "/interactions", focalPoint.token(), interaction.formatted("EMAIL", today.minusDays(30),
+                "Thư cũ ghi bù"));
+        assertThat(api("GET", url, focalPoint.token(), null).body()).contains("\"lastContactOn\":\""
+                + today.minusDays(10) + "\"")
                 .contains("\"version\":0");
-        assertThat(api("GET", url + "/interactions", "demo-police", null).body())
+        assertThat(api("GET", url + "/interactions", Staff.police().token(), null).body())
                 .matches("(?s).*Hẹn gặp dịp về nước.*Thư cũ ghi bù.*");
 
-        HttpResponse<String> future = api("POST", url + "/interactions", "demo-focal",
+        HttpResponse<String> future = api("POST", url + "/interactions", focalPoint.token(),
                 interaction.formatted("VISIT", today.plusDays(1), "Chưa diễn ra"));
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(future.body()).contains("\"field\":\"occurredOn\"").contains("không được sau ngày hôm nay");
-        assertThat(api("POST", url + "/interactions", "demo-focal", interaction.formatted("VISIT", today, " ")).body())
+        assertThat(api("POST", url + "/interactions", focalPoint.token(), interaction.formatted("VISIT", today, " "))
+                .body())
                 .contains("\"field\":\"notes\"");
 
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = focalPoint.browser(port);
         String path = url.replace("/api/v1/contacts/", "/app/registry/contacts/");
         focal.get(path);
         Document refused = Jsoup.parse(focal.post(path + "/interactions", Map.of("kind", "MEETING",

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.Staff;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vientro.registry.importing.OrganisationSheets.CODES;
@@ -35,13 +35,15 @@ class ImportIntegrationTests {
     @Autowired
     AdminUnits adminUnits;
 
+    private Staff focalPoint;
     private ImportPages focal;
     private String token;
     private List<String> communes;
 
     @BeforeEach
     void signInAndPickNames() {
-        focal = new ImportPages(WebClient.signedIn(port, "focal"));
+        focalPoint = Staff.focalPoint();
+        focal = new ImportPages(focalPoint.browser(port));
         token = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         communes = adminUnits.list(UnitSet.CURRENT, "commune", "25", 2).stream().map(AdminUnit::code).toList();
     }
@@ -68,7 +70,8 @@ class ImportIntegrationTests {
         assertThat(jdbc.sql("""
                 select distinct actor from audit.event
                  where table_name = 'organisation' and operation = 'INSERT' and after ->> 'name_original' like :pattern
-                """).param("pattern", "%" + token).query(String.class).list()).containsExactly("focal");
+                """).param("pattern", "%" + token).query(String.class).list())
+                .containsExactly(focalPoint.username());
     }
 
     @Test

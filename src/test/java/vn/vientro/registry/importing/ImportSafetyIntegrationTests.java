@@ -24,6 +24,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -57,7 +58,7 @@ class ImportSafetyIntegrationTests {
 
     @Test
     void refusesAPdfOrPictureRenamedToXlsxAFileOverTenMegabytesAndAZipBombWithAClearMessage() {
-        ImportPages admin = new ImportPages(WebClient.signedIn(port, "admin"));
+        ImportPages admin = new ImportPages(Staff.admin().browser(port));
         long jobsBefore = jobCount();
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
@@ -74,10 +75,11 @@ class ImportSafetyIntegrationTests {
 
     @Test
     void officersAndLeadersMayNeitherOpenUploadNorConfirmAnImport() {
-        long job = new ImportPages(WebClient.signedIn(port, "focal")).uploadAndCheck("one.csv",
+        long job = new ImportPages(Staff.focalPoint().browser(port)).uploadAndCheck("one.csv",
                 OrganisationSheets.csv(',', OrganisationSheets.CODES, List.of(List.of("FOREIGN_NGO", "Forbidden test"))));
-        for (String username : List.of("officer", "leader")) {
-            WebClient client = WebClient.signedIn(port, username);
+        for (Staff staff : List.of(Staff.officer(), Staff.leader())) {
+            String username = staff.username();
+            WebClient client = staff.browser(port);
             assertThat(client.get(IMPORT).statusCode()).as(username).isEqualTo(403);
             assertThat(client.get(IMPORT + "/template.xlsx").statusCode()).as(username).isEqualTo(403);
             assertThat(client.get(IMPORT + "/" + job).statusCode()).as(username).isEqualTo(403);
@@ -102,11 +104,12 @@ class ImportSafetyIntegrationTests {
 
     @Test
     void theProgressEndpointReportsProcessedOfTotalRowsWhileAJobRunsAndStopsPollingWhenItEnds() {
-        ImportPages focal = new ImportPages(WebClient.signedIn(port, "focal"));
+        Staff focalPoint = Staff.focalPoint();
+        ImportPages focal = new ImportPages(focalPoint.browser(port));
         long running = jdbc.sql("""
                 insert into registry.import_job (status, file_name, total_rows, processed_rows, created_by)
-                values ('IMPORTING', 'lon.xlsx', 120, 30, 'focal') returning id
-                """).query(Long.class).single();
+                values ('IMPORTING', 'lon.xlsx', 120, 30, :focal) returning id
+                """).param("focal", focalPoint.username()).query(Long.class).single();
 
         Element job = focal.fragment(running);
         Element bar = job.selectFirst("[role=progressbar]");
@@ -147,11 +150,12 @@ class ImportSafetyIntegrationTests {
 
     @Test
     void aJobThatStoppedReportingIsShownAsInterrupted() {
-        ImportPages focal = new ImportPages(WebClient.signedIn(port, "focal"));
+        Staff focalPoint = Staff.focalPoint();
+        ImportPages focal = new ImportPages(focalPoint.browser(port));
         long stale = jdbc.sql("""
                 insert into registry.import_job (status, file_name, total_rows, processed_rows, created_by, updated_at)
-                values ('IMPORTING', 'lost.xlsx', 10, 5, 'focal', now() - interval '11 minutes') returning id
-                """).query(Long.class).single();
+                values ('IMPORTING', 'lost.xlsx', 10, 5, :focal, now() - interval '11 minutes') returning id
+                """).param("focal", focalPoint.username()).query(Long.class).single();
 
         Element job = focal.fragment(stale);
 
@@ -161,7 +165,7 @@ class ImportSafetyIntegrationTests {
 
     @Test
     void offersBothTemplatesWithVietnameseHeadersAndTheLinkOnlyToWriters() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
         HttpResponse<String> csv = focal.get(IMPORT + "/template.csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -170,7 +174,7 @@ class ImportSafetyIntegrationTests {
                 type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertThat(Jsoup.parse(focal.get("/app/registry/organisations").body()).select("#content a[href$=/import]"))
                 .hasSize(1);
-        assertThat(Jsoup.parse(WebClient.signedIn(port, "officer").get("/app/registry/organisations").body())
+        assertThat(Jsoup.parse(Staff.officer().browser(port).get("/app/registry/organisations").body())
                 .select("a[href$=/import]")).isEmpty();
     }
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.shared.WorkingDays;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -28,8 +30,10 @@ class PermitOpinionIntegrationTests {
 
     @Test
     void theProvincesOpinionIsDueInConfiguredWorkingDaysAndGathersTheAgenciesInput() {
-        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'KFHI'").query(Long.class).single();
-        WebClient focal = WebClient.signedIn(port, "focal");
+        long organisation = Ngos.anNgo().abbreviated("KFHI").from("KR").register().id();
+        Staff police = Staff.police();
+        Staff appraiser = Staff.appraiser();
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get("/app/registry/opinions/new");
         HttpResponse<String> opened = focal.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
                 "application", "EXTENSION", "ministryReference", "1234/BNG-CTPCP", "receivedOn", "2026-02-10"));
@@ -39,26 +43,26 @@ class PermitOpinionIntegrationTests {
         assertThat(jdbc.sql("select due_on from registry.permit_opinion where id = :id").param("id", id)
                 .query(LocalDate.class).single()).isEqualTo(workingDays.addWorkingDays(LocalDate.of(2026, 2, 10), 15));
 
-        long police = agency("CA-TINH");
-        long finance = agency("STC");
+        long policeAgency = ProvinceAgencies.police().id();
+        long finance = ProvinceAgencies.finance().id();
         focal.get(path);
-        focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(police)));
+        focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(policeAgency)));
         focal.get(path);
         focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(finance)));
-        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = 'police' and link = :link")
-                .param("link", path).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = :police and link = :link")
+                .param("police", police.username()).param("link", path).query(Long.class).single()).isEqualTo(1);
 
-        WebClient officerOfPolice = WebClient.signedIn(port, "police");
+        WebClient officerOfPolice = police.browser(port);
         String page = officerOfPolice.get(path).body();
         long input = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id and agency_id = :a")
-                .param("id", id).param("a", police).query(Long.class).single();
+                .param("id", id).param("a", policeAgency).query(Long.class).single();
         officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", ""));
         assertThat(officerOfPolice.get(path).body()).contains("Nêu điều kiện hoặc lý do.");
         officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS",
                 "answerText", "Đề nghị tổ chức báo cáo định kỳ hoạt động tại các xã biên giới"));
         assertThat(page).contains("Công an tỉnh Phú Thọ");
 
-        WebClient appraiserOfFinance = WebClient.signedIn(port, "appraiser");
+        WebClient appraiserOfFinance = appraiser.browser(port);
         appraiserOfFinance.get(path);
         long financeInput = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id and agency_id = :a")
                 .param("id", id).param("a", finance).query(Long.class).single();
@@ -76,15 +80,16 @@ class PermitOpinionIntegrationTests {
 
     @Test
     void staffOfAgenciesNotAskedCannotReadTheOpinion() {
-        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'PSI'").query(Long.class).single();
-        WebClient focal = WebClient.signedIn(port, "focal");
+        long organisation = Ngos.anNgo().abbreviated("PSI").register().id();
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get("/app/registry/opinions/new");
         String path = location(focal.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
                 "application", "NEW", "ministryReference", "77/BNG", "receivedOn", "2026-11-02")))
                 .replace("http://localhost:" + port, "");
-        assertThat(WebClient.signedIn(port, "commune").get(path).statusCode()).isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "leader").get(path).statusCode()).isEqualTo(200);
-        WebClient commune = WebClient.signedIn(port, "commune");
+        Staff communeOfficer = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        assertThat(communeOfficer.browser(port).get(path).statusCode()).isEqualTo(403);
+        assertThat(Staff.leader().browser(port).get(path).statusCode()).isEqualTo(200);
+        WebClient commune = communeOfficer.browser(port);
         commune.get("/app/registry/opinions");
         assertThat(commune.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
                 "application", "NEW", "ministryReference", "78/BNG", "receivedOn", "2026-11-02")).statusCode()).isEqualTo(403);
@@ -92,16 +97,12 @@ class PermitOpinionIntegrationTests {
 
     @Test
     void requiredFieldsAreReportedAtTheirField() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        long organisation = Ngos.anNgo().abbreviated("VNAH").register().id();
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get("/app/registry/opinions/new");
-        long organisation = jdbc.sql("select id from registry.organisation where abbreviation = 'VNAH'").query(Long.class).single();
         HttpResponse<String> response = focal.post("/app/registry/opinions/new", Map.of("organisation",
                 String.valueOf(organisation), "application", "NEW", "ministryReference", "", "receivedOn", "2026-11-02"));
         assertThat(response.body()).contains("id=\"ministryReference-error\"").contains("Nhập số văn bản đề nghị.");
-    }
-
-    private long agency(String code) {
-        return jdbc.sql("select id from identity.agency where code = :code").param("code", code).query(Long.class).single();
     }
 
 }

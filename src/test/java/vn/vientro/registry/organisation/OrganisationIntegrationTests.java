@@ -1,13 +1,19 @@
 package vn.vientro.registry.organisation;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -23,9 +29,12 @@ class OrganisationIntegrationTests {
     @Autowired
     OrganisationRegistry registry;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void focalPointRegistersAnNgoThroughThePage() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get("/app/registry/organisations/new");
         HttpResponse<String> saved = focal.post("/app/registry/organisations/new", form("Fondation Mérieux", "FR"));
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -36,12 +45,14 @@ class OrganisationIntegrationTests {
 
     @Test
     void onlyTheFocalPointAndAdministratorsWriteTheRegistry() {
-        for (String username : new String[] {"officer", "commune", "leader", "appraiser", "police"}) {
-            WebClient client = WebClient.signedIn(port, username);
+        for (Staff staff : List.of(Staff.officer(), Staff.officerOf(ProvinceAgencies.newCommune().id()),
+                Staff.leader(), Staff.appraiser(), Staff.police())) {
+            String username = staff.username();
+            WebClient client = staff.browser(port);
             client.get("/app/registry/organisations");
             assertThat(client.post("/app/registry/organisations/new", form("Không được phép " + username, "US"))
                     .statusCode()).as(username).isEqualTo(403);
-            assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-" + username,
+            assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", staff.token(),
                     "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"API " + username + "\"}").statusCode())
                     .as(username).isEqualTo(403);
             assertThat(client.get("/app/registry/organisations").statusCode()).as(username + " reads").isEqualTo(200);
@@ -50,7 +61,10 @@ class OrganisationIntegrationTests {
 
     @Test
     void warnsOfAPossibleDuplicateAndSavesOnlyAfterConfirmation() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        Ngos.anNgo().named("Save the Children", "Tổ chức Cứu trợ trẻ em").register();
+        Ngos.anNgo().named("Oxfam", "Tổ chức Oxfam").register();
+        Staff staff = Staff.focalPoint();
+        WebClient focal = staff.browser(port);
         focal.get("/app/registry/organisations/new");
         HttpResponse<String> warned = focal.post("/app/registry/organisations/new",
                 form("SAVE THE CHILDREN INTERNATIONAL", "GB"));
@@ -60,32 +74,36 @@ class OrganisationIntegrationTests {
         confirmed.put("confirmNotDuplicate", "true");
         assertThat(focal.post("/app/registry/organisations/new", confirmed).statusCode()).isEqualTo(302);
 
-        HttpResponse<String> api = WebClient.api(port, "POST", "/api/v1/organisations", "demo-focal",
+        HttpResponse<String> api = WebClient.api(port, "POST", "/api/v1/organisations", staff.token(),
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Oxfam International\"}");
         assertThat(api.statusCode()).isEqualTo(409);
         assertThat(api.body()).contains("/problems/possible-duplicate").contains("\"candidates\"").contains("Oxfam");
-        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", staff.token(),
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Oxfam International\"}").statusCode()).isEqualTo(201);
     }
 
     @Test
     void checksTheIatiIdentifierAgainstRegistrationAgencyPrefixes() {
-        HttpResponse<String> malformed = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+        String charity = "9" + Unique.number();
+        Ngos.anNgo().withIatiIdentifier("GB-CHC-" + charity).register();
+        String token = Staff.focalPoint().token();
+        HttpResponse<String> malformed = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", token,
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Tổ chức thử mã\",\"iatiIdentifier\":\"ZZ-NOPE-1\"}");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("\"field\":\"iatiIdentifier\"").contains("không đúng dạng");
-        HttpResponse<String> taken = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
-                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Tổ chức khác\",\"iatiIdentifier\":\"gb-chc-213890\"}");
+        HttpResponse<String> taken = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", token,
+                "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Tổ chức khác\",\"iatiIdentifier\":\"gb-chc-" + charity
+                + "\"}");
         assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(taken.body()).contains("đã được dùng");
-        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+        assertThat(WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", token,
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Terre des Hommes Netherlands\","
                         + "\"iatiIdentifier\":\"NL-KVK-41150298\"}").statusCode()).isEqualTo(201);
     }
 
     @Test
     void showsFieldErrorsInVietnameseAndKeepsWhatWasTyped() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get("/app/registry/organisations/new");
         Map<String, String> bad = form("", "US");
         bad.put("nameVi", "Tên tiếng Việt vẫn còn");
@@ -97,9 +115,11 @@ class OrganisationIntegrationTests {
 
     @Test
     void concurrentEditsShowBothVersionsAndLoseNothing() {
-        OrganisationView kfhi = find("KFHI");
-        WebClient first = WebClient.signedIn(port, "focal");
-        WebClient second = WebClient.signedIn(port, "admin");
+        OrganisationView kfhi = find(Ngos.anNgo().named("Korea Food for the Hungry International",
+                "Tổ chức Cứu trợ nạn đói Hàn Quốc").abbreviated("KFHI").from("KR").inSectors("11220", "112")
+                .register());
+        WebClient first = Staff.focalPoint().browser(port);
+        WebClient second = Staff.admin().browser(port);
         first.get("/app/registry/organisations/" + kfhi.id() + "/edit");
         second.get("/app/registry/organisations/" + kfhi.id() + "/edit");
         Map<String, String> mine = edit(kfhi);
@@ -118,34 +138,55 @@ class OrganisationIntegrationTests {
 
     @Test
     void statusChangesNeedAReasonAndDecisionAndAreKept() {
-        OrganisationView psi = find("PSI");
+        OrganisationView psi = find(Ngos.anNgo().named("Population Services International",
+                "Tổ chức Dịch vụ Dân số Quốc tế").abbreviated("PSI").withPermitUntil(today().plusDays(400)).register());
+        Staff focal = Staff.focalPoint();
         HttpResponse<String> refused = WebClient.api(port, "POST", "/api/v1/organisations/" + psi.id() + "/status",
-                "demo-focal", "{\"version\":" + psi.version() + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"\"}");
+                focal.token(), "{\"version\":" + psi.version() + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
         HttpResponse<String> changed = WebClient.api(port, "POST", "/api/v1/organisations/" + psi.id() + "/status",
-                "demo-focal", "{\"version\":" + psi.version() + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"Kiểm tra định kỳ\","
+                focal.token(), "{\"version\":" + psi.version()
+                + ",\"to\":\"UNDER_INSPECTION\",\"reason\":\"Kiểm tra định kỳ\","
                         + "\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-11-02\"}");
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("\"status\":\"UNDER_INSPECTION\"");
-        String history = WebClient.signedIn(port, "leader").get("/app/registry/organisations/" + psi.id() + "?tab=history").body();
-        assertThat(history).contains("Kiểm tra định kỳ").contains("15/QĐ-UBND").contains("focal");
+        String history = Staff.leader().browser(port).get("/app/registry/organisations/" + psi.id() + "?tab=history")
+                .body();
+        assertThat(history).contains("Kiểm tra định kỳ").contains("15/QĐ-UBND").contains(focal.username());
     }
 
     @Test
     void listsWithFiltersAndFlagsNgosWithoutAValidPaper() {
-        String page = WebClient.signedIn(port, "officer").get("/app/registry/organisations?noPermit=true").body();
+        // Other tests register organisations too: the lists are narrowed to this test's by a word in their names.
+        String mine = "x" + Unique.number() + "x";
+        Ngos.anNgo().named("Oxfam " + mine, "Tổ chức Oxfam " + mine).abbreviated("Oxfam").from("GB")
+                .withPermitUntil(today().minusDays(41)).register();
+        Ngos.anNgo().named("Save the Children " + mine, "Tổ chức Cứu trợ trẻ em " + mine).abbreviated("SC").from("GB")
+                .asRepresentativeOffice().withPermitUntil(today().plusYears(2)).register();
+        Ngos.anNgo().named("Korea Food for the Hungry International " + mine, "Tổ chức Cứu trợ nạn đói Hàn Quốc "
+                + mine)
+                .abbreviated("KFHI").from("KR").withPermitUntil(today().plusDays(700)).register();
+        Ngos.anNgo().named("Vietnam Assistance for the Handicapped " + mine,
+                "Hội Trợ giúp người khuyết tật Việt Nam " + mine)
+                .abbreviated("VNAH").withPermitUntil(today().plusDays(25)).register();
+        Staff officer = Staff.officer();
+        String page = officer.browser(port).get("/app/registry/organisations?noPermit=true&q=" + mine).body();
         assertThat(page).contains("Tổ chức Oxfam").contains("Không có giấy đăng ký còn hiệu lực")
                 .doesNotContain("Tổ chức Cứu trợ trẻ em");
-        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?country=KR", "demo-officer", null).body())
+        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?country=KR&q=" + mine, officer.token(), null)
+                .body())
                 .contains("KFHI").doesNotContain("Oxfam");
-        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?expiring-within-days=30", "demo-officer", null).body())
-                .contains("VNAH").doesNotContain("KFHI");
+        assertThat(WebClient.api(port, "GET", "/api/v1/organisations?expiring-within-days=30&q=" + mine,
+                officer.token(),
+                null).body()).contains("VNAH").doesNotContain("KFHI");
     }
 
-    private OrganisationView find(String abbreviation) {
-        return SystemAuthentication.asAdministrator("system:test", () -> registry.list(
-                        new OrganisationFilter(null, null, null, null, null, false, abbreviation, 0, 50)).rows().stream()
-                .filter(o -> abbreviation.equals(o.abbreviation())).findFirst().orElseThrow());
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OrganisationView find(Ngos.Ngo ngo) {
+        return SystemAuthentication.asAdministrator("system:test", () -> registry.get(ngo.id()));
     }
 
     private static Map<String, String> edit(OrganisationView view) {

@@ -1,11 +1,14 @@
 package vn.vientro.registry.permit;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.WorkingDays;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -28,10 +31,16 @@ class PermitIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
+    final Staff focal = Staff.focalPoint();
+
     @Test
     void recordsAPaperAndDatesTheImplementationPlanInWorkingDays() {
         long id = newNgo("Tổ chức Thử Giấy Phép");
-        HttpResponse<String> recorded = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+        HttpResponse<String> recorded = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits",
+                focal.token(),
                 "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"900/GĐK-BNG\",\"issuedOn\":\"2026-01-05\","
                         + "\"validFrom\":\"2026-01-05\",\"validUntil\":\"2029-01-04\"}");
         assertThat(recorded.statusCode()).isEqualTo(201);
@@ -44,7 +53,7 @@ class PermitIntegrationTests {
     void refusesAnOperationRegistrationLongerThanThreeYears() {
         long id = newNgo("Tổ chức Quá Hạn");
         HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits",
-                "demo-focal", "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"901/GĐK-BNG\",\"issuedOn\":\"2026-01-05\","
+                focal.token(), "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"901/GĐK-BNG\",\"issuedOn\":\"2026-01-05\","
                         + "\"validFrom\":\"2026-01-05\",\"validUntil\":\"2029-06-30\"}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"validUntil\"").contains("vượt quá 3 năm");
@@ -53,7 +62,7 @@ class PermitIntegrationTests {
     @Test
     void extendsSuspendsAndRevokesKeepingTheHistory() {
         long id = newNgo("Tổ chức Gia Hạn");
-        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", focal.token(),
                 "{\"kind\":\"OPERATION_REGISTRATION\",\"number\":\"902/GĐK-BNG\",\"issuedOn\":\"2025-01-06\","
                         + "\"validFrom\":\"2025-01-06\",\"validUntil\":\"2027-01-05\"}").body();
         long permit = Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
@@ -69,14 +78,14 @@ class PermitIntegrationTests {
                 "\"decisionNumber\":\"62/QĐ-BNG\",\"decisionDate\":\"2026-11-21\"");
         assertThat(refused.statusCode()).as("a move the paper's state forbids is a conflict").isEqualTo(409);
         assertThat(refused.body()).contains("/problems/permit-move-refused").contains("\"field\":\"status\"");
-        String page = WebClient.signedIn(port, "leader").get("/app/registry/permits/" + permit).body();
+        String page = Staff.leader().browser(port).get("/app/registry/permits/" + permit).body();
         assertThat(page).contains("55/QĐ-BNG").contains("60/QĐ-BNG").contains("61/QĐ-BNG").contains("05/01/2027 → 05/01/2029");
     }
 
     @Test
     void staleDecisionsAreRefused() {
         long id = newNgo("Tổ chức Phiên Bản");
-        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", "demo-focal",
+        String body = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits", focal.token(),
                 "{\"kind\":\"REPRESENTATIVE_OFFICE\",\"number\":\"903/GĐK-BNG\",\"issuedOn\":\"2025-01-06\","
                         + "\"validFrom\":\"2025-01-06\",\"validUntil\":\"2029-01-05\"}").body();
         long permit = Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
@@ -86,36 +95,50 @@ class PermitIntegrationTests {
 
     @Test
     void papersExpiringSoonAreListedAndReadOnlyByPermitReaders() {
-        HttpResponse<String> expiring = WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", "demo-leader", null);
-        assertThat(expiring.body()).contains("125/GĐK-BNG").doesNotContain("311/GĐK-BNG");
-        assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", "demo-officer", null).statusCode())
-                .isEqualTo(403);
-        String attention = WebClient.signedIn(port, "focal").get("/app/registry/attention").body();
+        String soon = Ngos.anNgo().withPermitUntil(today().plusDays(25)).register().permitNumber();
+        String later = Ngos.anNgo().withPermitUntil(today().plusDays(55)).withoutAnnualReport().register()
+                .permitNumber();
+        Ngos.anNgo().withPermitUntil(today().plusDays(200)).withoutPlan().register();
+        Ngos.anNgo().withPermitUntil(today().minusDays(41)).register();
+        HttpResponse<String> expiring = WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30",
+                Staff.leader().token(), null);
+        assertThat(expiring.body()).contains(soon).doesNotContain(later);
+        assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", Staff.officer().token(), null)
+                .statusCode()).isEqualTo(403);
+        String attention = focal.browser(port).get("/app/registry/attention").body();
         assertThat(attention).contains("Hết hạn sau 25 ngày").contains("Kế hoạch quá hạn")
                 .contains("Chưa nộp báo cáo năm").contains("Không có giấy đăng ký còn hiệu lực");
-        assertThat(WebClient.signedIn(port, "commune").get("/app/registry/attention").statusCode()).isEqualTo(403);
+        assertThat(Staff.officerOf(ProvinceAgencies.newCommune().id()).browser(port).get("/app/registry/attention")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
     void dailyJobNotifiesFocalPointsOncePerThreshold() {
+        String soon = Ngos.anNgo().withPermitUntil(today().plusDays(25)).register().permitNumber();
+        String later = Ngos.anNgo().withPermitUntil(today().plusDays(55)).register().permitNumber();
         int first = Actor.runAs("system:test", reminders::remind);
         int second = Actor.runAs("system:test", reminders::remind);
         assertThat(first).isPositive();
         assertThat(second).isZero();
-        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = 'focal' "
-                + "and subject like '%125/GĐK-BNG%hết hạn sau 25 ngày%'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = :focal "
+                + "and subject like '%' || :number || '%hết hạn sau 25 ngày%'").param("focal", focal.username())
+                .param("number", soon).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select threshold from registry.reminder_sent where reason = 'EXPIRING' and subject = "
-                + "(select 'permit:' || id from registry.permit where number = '311/GĐK-BNG')").query(String.class).single())
-                .isEqualTo("60");
+                + "(select 'permit:' || id from registry.permit where number = :number)").param("number", later)
+                .query(String.class).single()).isEqualTo("60");
     }
 
     private HttpResponse<String> act(long permit, String action, long version, String json) {
-        return WebClient.api(port, "POST", "/api/v1/permits/" + permit + "/" + action, "demo-focal",
+        return WebClient.api(port, "POST", "/api/v1/permits/" + permit + "/" + action, focal.token(),
                 "{\"version\":" + version + "," + json + "}");
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private long newNgo(String name) {
-        String body = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+        String body = WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", focal.token(),
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"" + name + "\",\"countryCode\":\"FR\"}").body();
         return Long.parseLong(body.replaceAll(".*?\"id\":(\\d+).*", "$1"));
     }
