@@ -4,6 +4,10 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
+import vn.vientro.registry.Ngos;
+import vn.vientro.testing.Today;
+import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -17,36 +21,47 @@ class SearchIntegrationTests {
 
     @Test
     void findsOrganisationsWithoutDiacriticsAndWithTypos() {
-        WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", "demo-focal",
+        String charity = "GB-CHC-9" + Unique.number();
+        Ngos.anNgo().named("Save the Children", "Tổ chức Cứu trợ trẻ em").withIatiIdentifier(charity).register();
+        String focal = Staff.focalPoint().token();
+        String officer = Staff.officer().token();
+        WebClient.api(port, "POST", "/api/v1/organisations?confirm=true", focal,
                 "{\"kind\":\"FOREIGN_NGO\",\"nameOriginal\":\"Deutsches Rotes Kreuz\",\"nameVi\":\"Hội Chữ thập đỏ Đức\",\"countryCode\":\"DE\"}");
-        assertThat(search("hoi chu thap do", "demo-officer")).contains("Hội Chữ thập đỏ Đức");
-        assertThat(search("save the chidren", "demo-officer")).contains("Tổ chức Cứu trợ trẻ em");
-        assertThat(search("Hòa Bình", "demo-focal")).isNotNull();
-        assertThat(search("GB-CHC-213890", "demo-focal")).contains("\"type\":\"organisation\"").contains("Cứu trợ trẻ em");
+        assertThat(search("hoi chu thap do", officer)).contains("Hội Chữ thập đỏ Đức");
+        assertThat(search("save the chidren", officer)).contains("Tổ chức Cứu trợ trẻ em");
+        assertThat(search("Hòa Bình", focal)).isNotNull();
+        assertThat(search(charity, focal)).contains("\"type\":\"organisation\"").contains("Cứu trợ trẻ em");
     }
 
     @Test
     void findsPermitsByNumberOnlyForThoseWhoMayReadThem() {
-        assertThat(search("125/GĐK-BNG", "demo-focal")).contains("\"type\":\"permit\"").contains("Giấy đăng ký 125/GĐK-BNG");
-        assertThat(search("125/GĐK-BNG", "demo-officer")).doesNotContain("\"type\":\"permit\"");
+        String number = Ngos.anNgo().withPermitUntil(Today.inProvince().plusDays(25)).register().permitNumber();
+        assertThat(search(number, Staff.focalPoint().token())).contains("\"type\":\"permit\"")
+                .contains("Giấy đăng ký " + number);
+        assertThat(search(number, Staff.officer().token())).doesNotContain("\"type\":\"permit\"");
     }
 
     @Test
     void suggestionsHighlightTheMatchInTheHeaderBox() {
-        String html = WebClient.signedIn(port, "focal").get("/app/search/suggest?q=cuu%20tro",
+        Ngos.anNgo().named("Save the Children", "Tổ chức Cứu trợ trẻ em").register();
+        Ngos.anNgo().named("Oxfam", "Tổ chức Oxfam").register();
+        String html = Staff.focalPoint().browser(port).get("/app/search/suggest?q=cuu%20tro",
                 Map.of("HX-Request", "true")).body();
         assertThat(html).contains("<mark>Cứu</mark> <mark>trợ</mark>");
-        String page = WebClient.signedIn(port, "officer").get("/app/search?q=oxfam").body();
+        String page = Staff.officer().browser(port).get("/app/search?q=oxfam").body();
         assertThat(page).contains("<mark>Oxfam</mark>").contains("Tổ chức");
     }
 
     @Test
     void apiAnswersAsDocumented() {
-        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/search?q=vnah&limit=5", "demo-leader", null);
+        Ngos.anNgo().named("Vietnam Assistance for the Handicapped", "Hội Trợ giúp người khuyết tật Việt Nam")
+                .abbreviated("VNAH").register();
+        String leader = Staff.leader().token();
+        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/search?q=vnah&limit=5", leader, null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"type\":\"organisation\"").contains("\"url\":\"/app/registry/organisations/")
                 .contains("\"score\":").contains("\"snippet\":");
-        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=x&limit=1000", "demo-leader", null).statusCode())
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=x&limit=1000", leader, null).statusCode())
                 .isEqualTo(400);
         assertThat(WebClient.api(port, "GET", "/api/v1/search?q=vnah", null, null).statusCode()).isEqualTo(401);
     }
