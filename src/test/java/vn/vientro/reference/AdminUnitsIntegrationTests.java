@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.Staff;
 import vn.vientro.reference.dataset.BundledDatasets;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -121,7 +122,7 @@ class AdminUnitsIntegrationTests {
 
     @Test
     void communePickerFindsOldUnitsOnRequestAndShowsWhatTheyBecame() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = Staff.officer().browser(port);
         String onlyCurrent = officer.get("/app/reference/communes/search?q=lien%20bao&field=place",
                 Map.of("HX-Request", "true")).body();
         assertThat(onlyCurrent).doesNotContain("pre2025:08710");
@@ -133,7 +134,7 @@ class AdminUnitsIntegrationTests {
 
     @Test
     void pagesShowAProvincesCommunesAndAnOldUnitsSuccessors() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = Staff.officer().browser(port);
         String province = officer.get("/app/reference/admin-units/current/25").body();
         assertThat(province).contains("148 đơn vị trực thuộc").contains("Phường Vĩnh Phúc");
         String old = officer.get("/app/reference/admin-units/pre2025/04891").body();

@@ -2,7 +2,6 @@ package vn.vientro.reference;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +22,13 @@ public final class Rates {
     }
 
     /**
-     * The USD and EUR rates aid money is converted with: one on the first of every month from January 2024 to next
-     * month (26,000 and 30,000 đồng).
+     * The USD and EUR rates aid money is converted with: one on the first of every month of the last year and the
+     * next month (26,000 and 30,000 đồng). Older dates are left to the tests of the rates themselves.
      */
     public static void forAidMoney() {
-        YearMonth next = YearMonth.now(ApplicationUnderTest.bean(Clock.class)).plusMonths(1);
-        monthly("USD", YearMonth.of(2024, 1), next, "26000");
-        monthly("EUR", YearMonth.of(2024, 1), next, "30000");
+        YearMonth now = YearMonth.now(ApplicationUnderTest.bean(Clock.class));
+        monthly("USD", now.minusMonths(12), now.plusMonths(1), "26000");
+        monthly("EUR", now.minusMonths(12), now.plusMonths(1), "30000");
     }
 
     /** A rate on the first day of each month from {@code from} to {@code to}. */
@@ -54,10 +53,5 @@ public final class Rates {
     private static void insert(List<ExchangeRateDetails> rows, boolean demo) {
         RateStore store = ApplicationUnderTest.bean(RateStore.class);
         Actor.runAs("system:test", () -> store.insertMissing(rows, demo));
-    }
-
-    /** The date of the rate a conversion on {@code date} uses in a monthly series: the first of its month. */
-    public static LocalDate monthOf(LocalDate date) {
-        return date.withDayOfMonth(1);
     }
 }

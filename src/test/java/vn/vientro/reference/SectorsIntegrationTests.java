@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -62,7 +64,7 @@ class SectorsIntegrationTests {
     @Test
     void administratorRemapsAPriorityFieldAndUnknownCodesAreRefusedAtTheField() {
         PriorityField culture = priorityFields.byCode("2.6").orElseThrow();
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/reference/priority-fields/" + culture.id());
         HttpResponse<String> refused = admin.post("/app/reference/priority-fields/" + culture.id(), Map.of(
                 "version", String.valueOf(culture.version()), "nameVi", culture.nameVi(), "sectors", "16061, 99999"));
@@ -77,11 +79,12 @@ class SectorsIntegrationTests {
     @Test
     void onlyAdministratorsEditPriorityFields() {
         long id = priorityFields.byCode("2.1").orElseThrow().id();
-        assertThat(WebClient.signedIn(port, "focal").get("/app/reference/priority-fields/" + id).statusCode())
+        assertThat(Staff.focalPoint().browser(port).get("/app/reference/priority-fields/" + id).statusCode())
                 .isEqualTo(403);
         List<String> pageForEveryone = List.of("/app/reference/sectors", "/app/reference/admin-units");
+        WebClient commune = Staff.officerOf(ProvinceAgencies.newCommune().id()).browser(port);
         for (String page : pageForEveryone) {
-            assertThat(WebClient.signedIn(port, "commune").get(page).statusCode()).isEqualTo(200);
+            assertThat(commune.get(page).statusCode()).isEqualTo(200);
         }
     }
 }

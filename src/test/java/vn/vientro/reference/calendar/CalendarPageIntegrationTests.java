@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.vientro.identity.Staff;
 import vn.vientro.reference.WorkingDayCalendar;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -45,7 +46,7 @@ class CalendarPageIntegrationTests {
 
     @Test
     void everySignedInUserSeesTheYearWithHolidaysAndTheirSources() {
-        HttpResponse<String> page = WebClient.signedIn(port, "focal").get(PAGE + "?year=2026");
+        HttpResponse<String> page = Staff.focalPoint().browser(port).get(PAGE + "?year=2026");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -59,7 +60,7 @@ class CalendarPageIntegrationTests {
 
     @Test
     void showsTheCalendarInEnglish() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
 
         HttpResponse<String> page = focal.get(PAGE + "?year=2026&lang=en");
 
@@ -77,7 +78,7 @@ class CalendarPageIntegrationTests {
 
     @Test
     void administratorRecordsAndDeletesAnOverrideThroughThePage() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get(PAGE + "?year=2032");
 
         HttpResponse<String> saved = admin.post(PAGE + "/overrides", overrideForm("2032-01-02", "DAY_OFF", "Thông báo 9/TB-BNV"));
@@ -99,7 +100,7 @@ class CalendarPageIntegrationTests {
 
     @Test
     void showsOverrideErrorsAtTheFieldInTheUsersLanguageAndKeepsWhatWasTyped() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get(PAGE + "?year=2032&lang=en");
         Map<String, String> form = overrideForm("2032-01-06", "WORKING_DAY", "");
 
@@ -120,7 +121,7 @@ class CalendarPageIntegrationTests {
 
     @Test
     void nonAdministratorWritingThroughThePageIsForbidden() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
         focal.get(PAGE + "?year=2032");
 
         HttpResponse<String> response = focal.post(PAGE + "/overrides", overrideForm("2032-01-02", "DAY_OFF", "Thông báo 9"));
@@ -134,7 +135,8 @@ class CalendarPageIntegrationTests {
 
     @Test
     void administratorSwitchesTheCultureDayOnAndTheChangeIsAudited() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        Staff administrator = Staff.admin();
+        WebClient admin = administrator.browser(port);
         assertThat(admin.get(PAGE + "?year=2032").body()).contains("Áp dụng là ngày nghỉ");
 
         HttpResponse<String> response = admin.post(PAGE + "/switches/CULTURE_DAY", Map.of("inForce", "true", "year", "2032"));
@@ -144,8 +146,8 @@ class CalendarPageIntegrationTests {
         assertThat(admin.get(PAGE + "?year=2032").body()).contains("Đang áp dụng", "Thôi áp dụng", "24/11/2032");
         assertThat(jdbc.sql("""
                         select count(*) from audit.event
-                         where schema_name = 'reference' and table_name = 'holiday_rule_switch' and actor = 'admin'""")
-                .query(Integer.class).single()).isPositive();
+                         where schema_name = 'reference' and table_name = 'holiday_rule_switch' and actor = :admin""")
+                .param("admin", administrator.username()).query(Integer.class).single()).isPositive();
     }
 
     private static Map<String, String> overrideForm(String day, String kind, String legalBasis) {

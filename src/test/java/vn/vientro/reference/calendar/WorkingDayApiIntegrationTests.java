@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -63,7 +64,7 @@ class WorkingDayApiIntegrationTests {
     @Test
     void answersSignedInApiClientsToo() {
         HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/working-days/add?from=2026-02-13&days=0",
-                "demo-focal", null);
+                Staff.focalPoint().token(), null);
 
         assertThat(response.body()).isEqualTo("{\"date\":\"2026-02-13\"}");
     }
@@ -93,7 +94,7 @@ class WorkingDayApiIntegrationTests {
 
     @Test
     void isDocumentedWithItsQueryParameters() {
-        JsonNode docs = JSON.readTree(WebClient.signedIn(port, "focal").get("/v3/api-docs").body());
+        JsonNode docs = JSON.readTree(Staff.focalPoint().browser(port).get("/v3/api-docs").body());
         JsonNode add = docs.get("paths").get("/api/v1/working-days/add").get("get");
 
         assertThat(add.get("tags").get(0).asString()).isEqualTo("reference");

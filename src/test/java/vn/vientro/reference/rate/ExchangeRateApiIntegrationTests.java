@@ -1,12 +1,16 @@
 package vn.vientro.reference.rate;
 
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.identity.Staff;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.Rates;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -27,29 +31,31 @@ class ExchangeRateApiIntegrationTests {
 
     @Test
     void anonymousCallersReadTheRatesFilteredNewestFirst() {
-        HttpResponse<String> response = anonymous(API + "?currency=eur&from=2025-01-01&to=2025-02-28");
+        Rates.demo("CLP", YearMonth.of(2025, 1), YearMonth.of(2025, 3), "27.5");
+        HttpResponse<String> response = anonymous(API + "?currency=clp&from=2025-01-01&to=2025-02-28");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.body());
         assertThat(list).hasSize(2);
         assertThat(list.get(0).get("rateDate").asString()).isEqualTo("2025-02-01");
-        assertThat(list.get(0).get("currency").asString()).isEqualTo("EUR");
+        assertThat(list.get(0).get("currency").asString()).isEqualTo("CLP");
         assertThat(list.get(0).get("vndPerUnit").isString()).as("decimals as strings").isTrue();
         assertThat(list.get(0).get("demo").asBoolean()).isTrue();
     }
 
     @Test
     void convertAnswersWithTheRateItUsed() {
-        HttpResponse<String> response = anonymous(API + "/convert?amount=1000&currency=USD&to=VND&date=2025-06-15");
+        Rates.demo("GBP", YearMonth.of(2025, 1), YearMonth.of(2025, 12), "33000.25");
+        HttpResponse<String> response = anonymous(API + "/convert?amount=1000&currency=GBP&to=VND&date=2025-06-15");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.propertyNames()).containsExactlyInAnyOrder("amount", "currency", "to", "result", "rateUsed",
                 "rateDate", "source", "demo");
-        String rate = rates.rateOn("USD", java.time.LocalDate.of(2025, 6, 15)).orElseThrow().vndPerUnit()
+        String rate = rates.rateOn("GBP", java.time.LocalDate.of(2025, 6, 15)).orElseThrow().vndPerUnit()
                 .stripTrailingZeros().toPlainString();
         assertThat(body.get("amount").asString()).isEqualTo("1000.00");
-        assertThat(body.get("currency").asString()).isEqualTo("USD");
+        assertThat(body.get("currency").asString()).isEqualTo("GBP");
         assertThat(body.get("to").asString()).isEqualTo("VND");
         assertThat(body.get("rateUsed").asString()).isEqualTo(rate);
         assertThat(body.get("result").asString())
@@ -62,7 +68,9 @@ class ExchangeRateApiIntegrationTests {
 
     @Test
     void convertToUsdRoundsToCents() {
-        HttpResponse<String> response = anonymous(API + "/convert?amount=1000000&currency=VND&to=USD&date=2025-06-15");
+        Rates.forAidMoney();
+        HttpResponse<String> response = anonymous(API + "/convert?amount=1000000&currency=VND&to=USD&date="
+                + Today.inProvince());
 
         assertThat(JSON.readTree(response.body()).get("result").asString()).matches("\\d+\\.\\d{2}");
     }
@@ -104,8 +112,9 @@ class ExchangeRateApiIntegrationTests {
         String body = "{\"currency\":\"ZAR\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":1450.25,\"source\":\"SARB\"}";
 
         assertThat(WebClient.api(port, "POST", API, null, body).statusCode()).as("anonymous").isIn(401, 403);
-        assertThat(WebClient.api(port, "POST", API, "demo-focal", body).statusCode()).isEqualTo(403);
-        HttpResponse<String> created = WebClient.api(port, "POST", API, "demo-admin", body);
+        String admin = Staff.admin().token();
+        assertThat(WebClient.api(port, "POST", API, Staff.focalPoint().token(), body).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = WebClient.api(port, "POST", API, admin, body);
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode rate = JSON.readTree(created.body());
         assertThat(rate.get("vndPerUnit").asString()).isEqualTo("1450.25");
@@ -113,19 +122,21 @@ class ExchangeRateApiIntegrationTests {
 
         String id = rate.get("id").asString();
         String stale = "{\"version\":99,\"currency\":\"ZAR\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":1,\"source\":\"x\"}";
-        assertThat(WebClient.api(port, "PUT", API + "/" + id, "demo-leader", stale).statusCode()).isEqualTo(403);
-        HttpResponse<String> conflict = WebClient.api(port, "PUT", API + "/" + id, "demo-admin", stale);
+        assertThat(WebClient.api(port, "PUT", API + "/" + id, Staff.leader().token(), stale).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> conflict = WebClient.api(port, "PUT", API + "/" + id, admin, stale);
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("/problems/stale-version");
-        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", Staff.officer().token(), null)
+                .statusCode())
                 .isEqualTo(403);
-        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", "demo-admin", null).statusCode())
+        assertThat(WebClient.api(port, "DELETE", API + "/" + id + "?version=0", admin, null).statusCode())
                 .isEqualTo(204);
     }
 
     @Test
     void refusesAnInvalidRateWithBadRequest() {
-        HttpResponse<String> response = WebClient.api(port, "POST", API, "demo-admin",
+        HttpResponse<String> response = WebClient.api(port, "POST", API, Staff.admin().token(),
                 "{\"currency\":\"ZZ\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":-1,\"source\":\"\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);

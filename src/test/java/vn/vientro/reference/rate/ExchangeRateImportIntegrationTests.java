@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -32,7 +33,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void importsAValidFileAndCountsNewRates() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
 
         HttpResponse<String> response = upload(port, admin, HEADER + """
                 INR,2025-01-02,303.25,"Ngân hàng Nhà nước, tỷ giá trung tâm"
@@ -51,7 +52,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void uploadingTheSameFileAgainChangesNothingAndAChangedValueUpdatesInPlace() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         String file = HEADER + "PHP,2025-01-02,450.10,BIDV\nPHP,2025-02-03,451.20,BIDV\n";
         upload(port, admin, file);
         List<ExchangeRate> before = rates.list("PHP", null, null, 10);
@@ -72,7 +73,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void readsABomSemicolonsVietnameseDecimalsAndDates() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         byte[] text = "currency;date;vnd_per_unit;source\r\nTWD;05/01/2026;1.234,5678;Vietcombank\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         byte[] content = new byte[text.length + 3];
@@ -90,7 +91,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void reportsEveryInvalidRowWithRowAndColumnAndImportsNothing() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
 
         HttpResponse<String> response = upload(port, admin, HEADER + """
                 LAK,2025-01-02,1.15,BCEL
@@ -114,7 +115,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void reportsInEnglishForAnEnglishUser() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get("/app/reference/exchange-rates?lang=en");
 
         HttpResponse<String> response = upload(port, admin, HEADER + "KHR,2025-01-02,abc,NBC\n");
@@ -125,7 +126,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void refusesAZipOrExcelFileWithAClearMessage() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, '[', 'C', 'o', 'n', 't', 'e', 'n', 't'};
 
         HttpResponse<String> response = upload(port, admin, "rates.csv", workbook);
@@ -138,7 +139,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void refusesBinaryContent() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
 
         HttpResponse<String> response = upload(port, admin, "rates.csv", new byte[] {'c', 'u', 0, 0, 7, 1, 2, 3});
 
@@ -148,7 +149,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void refusesAFileOverTwoMegabytesBeforeReadingIt() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         byte[] big = (HEADER + "HKD,2025-01-02,3200,HSBC\n".repeat(90_000)).getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> response = upload(port, admin, "big.csv", big);
@@ -161,7 +162,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void refusesMoreThanTwentyThousandRows() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 20_001; i++) {
             csv.append("XAG,").append(LocalDate.of(1950, 1, 1).plusDays(i)).append(",1,S\n");
@@ -176,7 +177,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void importsTwentyThousandRowsInOneGo() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 20_000; i++) {
             csv.append("XAU,").append(LocalDate.of(1940, 1, 1).plusDays(i)).append(',').append(1000 + i).append(",LBMA\n");
@@ -189,7 +190,7 @@ class ExchangeRateImportIntegrationTests {
 
     @Test
     void onlyAdministratorsReachTheImportPage() {
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = Staff.focalPoint().browser(port);
 
         assertThat(focal.get(IMPORT).statusCode()).isEqualTo(403);
         assertThat(upload(port, focal, HEADER + "CZK,2025-01-02,1100,CNB\n").statusCode()).isEqualTo(403);

@@ -2,18 +2,24 @@ package vn.vientro.reference.rate;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.platform.Actor;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.Rates;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -35,9 +41,14 @@ class ExchangeRatePagesIntegrationTests {
     @Autowired
     RateStore store;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void everySignedInUserSeesTheRatesWithDemoRowsMarkedInWords() {
-        HttpResponse<String> page = WebClient.signedIn(port, "officer").get(LIST);
+        YearMonth latest = YearMonth.now(clock).plusMonths(2);
+        Rates.demo("GHS", latest, latest, "2100");
+        HttpResponse<String> page = Staff.officer().browser(port).get(LIST);
 
         assertThat(page.statusCode()).isEqualTo(200);
         Document html = Jsoup.parse(page.body());
@@ -48,12 +59,13 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void filtersByCurrencyAndDateRangeNewestFirstWithVietnameseNumbers() {
-        HttpResponse<String> page = WebClient.signedIn(port, "leader")
-                .get(LIST + "?currency=EUR&from=2025-01-01&to=2025-03-31");
+        Rates.monthly("AUD", YearMonth.of(2024, 11), YearMonth.of(2025, 5), "16250");
+        HttpResponse<String> page = Staff.leader().browser(port)
+                .get(LIST + "?currency=AUD&from=2025-01-01&to=2025-03-31");
 
         Document html = Jsoup.parse(page.body());
         assertThat(html.select("tbody tr td:eq(0)").eachText()).containsExactly("01/03/2025", "01/02/2025", "01/01/2025");
-        assertThat(html.select("tbody tr td:eq(1)").eachText()).containsOnly("EUR");
+        assertThat(html.select("tbody tr td:eq(1)").eachText()).containsOnly("AUD");
         assertThat(html.select("tbody tr td:eq(2)").eachText()).allMatch(text -> text.matches("\\d{2}\\.\\d{3},\\d{2}"));
         assertThat(page.body()).contains("Có 3 tỷ giá phù hợp.");
     }
@@ -62,7 +74,7 @@ class ExchangeRatePagesIntegrationTests {
     void converterShowsTheResultAndWhichRateItUsed() {
         insert(new ExchangeRateDetails("CAD", LocalDate.of(2025, 5, 2), new BigDecimal("18765.4321"), "Vietcombank"));
 
-        HttpResponse<String> page = WebClient.signedIn(port, "focal")
+        HttpResponse<String> page = Staff.focalPoint().browser(port)
                 .get(LIST + "/convert?amount=1.000&currency=CAD&date=2025-05-20&target=VND");
 
         String result = Jsoup.parse(page.body()).select("#converter [role=status]").text();
@@ -75,7 +87,8 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void converterMarksAResultBasedOnDemoRates() {
-        HttpResponse<String> page = WebClient.signedIn(port, "focal")
+        Rates.demo("USD", YearMonth.of(2025, 6), YearMonth.of(2025, 6), "25500");
+        HttpResponse<String> page = Staff.focalPoint().browser(port)
                 .get(LIST + "/convert?amount=2.500.000&currency=VND&date=2025-06-01&target=USD");
 
         String result = Jsoup.parse(page.body()).select("#converter [role=status]").text();
@@ -85,7 +98,7 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void converterShowsAMissingRateAtTheDateFieldAndKeepsTheAmount() {
-        HttpResponse<String> page = WebClient.signedIn(port, "focal")
+        HttpResponse<String> page = Staff.focalPoint().browser(port)
                 .get(LIST + "/convert?amount=1.234,5&currency=USD&date=2019-12-31&target=VND");
 
         Document html = Jsoup.parse(page.body());
@@ -97,7 +110,7 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void converterAnswersHtmxWithItsFragmentOnly() {
-        HttpResponse<String> fragment = WebClient.signedIn(port, "focal")
+        HttpResponse<String> fragment = Staff.focalPoint().browser(port)
                 .get(LIST + "/convert?amount=abc&currency=USD&date=2025-06-01&target=VND", Map.of("HX-Request", "true"));
 
         assertThat(fragment.body()).doesNotContain("<html").startsWith("<section id=\"converter\"")
@@ -106,7 +119,7 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void administratorAddsARateAndSeesErrorsAtTheFieldWithWhatWasTypedKept() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get(LIST + "/new");
 
         HttpResponse<String> invalid = admin.post(LIST + "/new", form("idr", "2025-07-01", "1,6,5", "SBV"));
@@ -130,8 +143,9 @@ class ExchangeRatePagesIntegrationTests {
     @Test
     void concurrentEditsShowBothVersionsAndLoseNothing() {
         long id = insert(new ExchangeRateDetails("ISK", LocalDate.of(2025, 8, 1), new BigDecimal("190"), "SBV"));
-        WebClient first = WebClient.signedIn(port, "admin");
-        WebClient second = WebClient.signedIn(port, "admin");
+        Staff administrator = Staff.admin();
+        WebClient first = administrator.browser(port);
+        WebClient second = administrator.browser(port);
         first.get(LIST + "/" + id);
         second.get(LIST + "/" + id);
         String version = String.valueOf(rates.get(id).version());
@@ -161,7 +175,7 @@ class ExchangeRatePagesIntegrationTests {
     @Test
     void aStaleDeleteIsRefusedAndShowsTheRateAsItNowStands() {
         long id = insert(new ExchangeRateDetails("BND", LocalDate.of(2025, 8, 1), new BigDecimal("19000"), "SBV"));
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = Staff.admin().browser(port);
         admin.get(LIST + "/" + id);
         long version = rates.get(id).version();
         Actor.runAs("system:test", () -> store.upsert(java.util.List.of(
@@ -182,9 +196,12 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void nonAdministratorsCannotOpenOrPostTheAdministrationPages() {
+        Rates.forAidMoney();
         long id = rates.list("USD", null, null, 1).get(0).id();
-        for (String username : new String[] {"focal", "appraiser", "police", "officer", "commune", "leader"}) {
-            WebClient client = WebClient.signedIn(port, username);
+        for (Staff staff : List.of(Staff.focalPoint(), Staff.appraiser(), Staff.police(), Staff.officer(),
+                Staff.officerOf(ProvinceAgencies.newCommune().id()), Staff.leader())) {
+            String username = staff.username();
+            WebClient client = staff.browser(port);
             client.get(LIST);
             assertThat(client.get(LIST + "/new").statusCode()).as(username).isEqualTo(403);
             assertThat(client.get(LIST + "/" + id).statusCode()).as(username).isEqualTo(403);
@@ -197,7 +214,7 @@ class ExchangeRatePagesIntegrationTests {
 
     @Test
     void offersATemplateCsvToDownload() {
-        HttpResponse<String> template = WebClient.signedIn(port, "admin").get(LIST + "/template.csv");
+        HttpResponse<String> template = Staff.admin().browser(port).get(LIST + "/template.csv");
 
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
