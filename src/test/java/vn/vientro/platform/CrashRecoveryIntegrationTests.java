@@ -22,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryIntegrationTests {
 
+    private static final String BOOTSTRAP_PASSWORD = "Khoi-dong-2026";
+
     @Test
     void restartsAfterKillNineWithNoManualStepAndLosesNothingCommitted(@TempDir Path dataDir) throws Exception {
         AppProcess first = AppProcess.start(dataDir);
         first.awaitHealthy(Duration.ofSeconds(120));
-        HttpResponse<String> created = WebClient.api(first.port, "POST", "/api/v1/agencies", "demo-admin",
+        String token = administratorsToken(first.port);
+        HttpResponse<String> created = WebClient.api(first.port, "POST", "/api/v1/agencies", token,
                 "{\"code\":\"TRUOC-SU-CO\",\"nameVi\":\"Cơ quan ghi trước sự cố\",\"kind\":\"OTHER\"}");
         assertThat(created.statusCode()).isEqualTo(201);
 
@@ -39,12 +42,23 @@ class CrashRecoveryIntegrationTests {
             Duration startup = second.awaitHealthy(Duration.ofSeconds(120));
             System.out.printf("Restart after kill -9: healthy after %d ms%n", startup.toMillis());
             assertThat(orphan.get().isAlive()).as("the orphan was stopped").isFalse();
-            assertThat(WebClient.api(second.port, "GET", "/api/v1/agencies", "demo-admin", null).body())
+            assertThat(WebClient.api(second.port, "GET", "/api/v1/agencies", token, null).body())
                     .contains("TRUOC-SU-CO").contains("Cơ quan ghi trước sự cố");
         } finally {
             second.stopGracefully();
         }
         assertThat(postmaster(dataDir)).as("a normal stop also stops PostgreSQL").isEmpty();
+    }
+
+    /** The first administrator, made at the first start from the bootstrap password, makes a token on the profile page. */
+    private static String administratorsToken(int port) {
+        WebClient admin = WebClient.signedIn(port, "admin", BOOTSTRAP_PASSWORD);
+        admin.get("/app/profile");
+        admin.post("/app/profile/tokens", java.util.Map.of("name", "Kiểm tra sau sự cố"));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("id=\"new-token\">(vt_[A-Za-z0-9_-]+)<")
+                .matcher(admin.get("/app/profile").body());
+        assertThat(token.find()).as("the new token is shown").isTrue();
+        return token.group(1);
     }
 
     private static Optional<ProcessHandle> postmaster(Path dataDir) throws IOException {
@@ -79,7 +93,7 @@ class CrashRecoveryIntegrationTests {
                     VientroApplication.class.getName(),
                     "--server.port=" + port,
                     "--vientro.data-dir=" + dataDir,
-                    "--spring.profiles.active=demo"));
+                    "--vientro.bootstrap.admin-password=" + BOOTSTRAP_PASSWORD));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app-output.log").toFile()))

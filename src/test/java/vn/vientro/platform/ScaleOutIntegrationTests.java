@@ -15,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.VientroApplication;
+import vn.vientro.identity.Staff;
+import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class ScaleOutIntegrationTests {
     }
 
     private static ConfigurableApplicationContext startNode() throws Exception {
-        return new SpringApplicationBuilder(VientroApplication.class).profiles("demo").run(
+        return new SpringApplicationBuilder(VientroApplication.class).profiles("test").run(
                 "--server.port=0",
                 "--vientro.data-dir=" + Files.createTempDirectory("vientro-node"),
                 "--spring.datasource.url=" + externalServer.getJdbcUrl("vientro_ext", "vientro_ext"),
@@ -76,21 +78,25 @@ class ScaleOutIntegrationTests {
 
     @Test
     void aUserSignedInOnOneNodeContinuesOnTheOther() {
-        WebClient onA = WebClient.signedIn(port(nodeA), "focal");
+        Staff focal = ApplicationUnderTest.on(nodeA, Staff::focalPoint);
+        WebClient onA = focal.browser(port(nodeA));
         WebClient onB = onA.sameCookiesOn("http://localhost:" + port(nodeB));
         HttpResponse<String> home = onB.get("/app");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Trần Thị Ngoại");
+        assertThat(home.body()).contains(focal.fullName());
         assertThat(onB.post("/logout", Map.of()).statusCode()).isEqualTo(302);
         assertThat(onA.get("/app").statusCode()).as("signing out on B ends the session on A").isEqualTo(302);
     }
 
     @Test
     void dataWrittenOnOneNodeIsReadOnTheOther() {
-        HttpResponse<String> created = WebClient.api(port(nodeA), "POST", "/api/v1/agencies", "demo-admin",
+        HttpResponse<String> created = WebClient.api(port(nodeA), "POST", "/api/v1/agencies",
+                ApplicationUnderTest.on(nodeA, Staff::admin).token(),
                 "{\"code\":\"HAI-NUT\",\"nameVi\":\"Ghi ở nút A\",\"kind\":\"OTHER\"}");
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(WebClient.api(port(nodeB), "GET", "/api/v1/agencies", "demo-focal", null).body())
+        assertThat(WebClient.api(port(nodeB), "GET", "/api/v1/agencies", ApplicationUnderTest.on(nodeA,
+                Staff::focalPoint)
+                .token(), null).body())
                 .contains("Ghi ở nút A");
     }
 }

@@ -3,6 +3,7 @@ package vn.vientro.platform;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -33,57 +34,59 @@ class ShellIntegrationTests {
 
     @Test
     void menuFollowsTheUsersRoles() {
-        String admin = WebClient.signedIn(port, "admin").get("/app").body();
+        String admin = Staff.admin().browser(port).get("/app").body();
         assertThat(admin).contains("href=\"/app/admin/users\"").contains("href=\"/app/audit\"")
                 .contains("href=\"/app/admin/outbox\"");
-        String officer = WebClient.signedIn(port, "officer").get("/app").body();
+        String officer = Staff.officer().browser(port).get("/app").body();
         assertThat(officer).doesNotContain("href=\"/app/admin/users\"").doesNotContain("href=\"/app/audit\"")
                 .contains("href=\"/app/notifications\"").contains("href=\"/app/profile\"");
-        String leader = WebClient.signedIn(port, "leader").get("/app").body();
+        String leader = Staff.leader().browser(port).get("/app").body();
         assertThat(leader).contains("href=\"/app/audit\"").doesNotContain("href=\"/app/admin/users\"");
     }
 
     @Test
     void homeGreetsTheUserWithBreadcrumbAndAgency() {
-        String home = WebClient.signedIn(port, "focal").get("/app").body();
-        assertThat(home).contains("Xin chào, Trần Thị Ngoại").contains("Văn phòng Ủy ban nhân dân tỉnh Phú Thọ")
+        Staff focal = Staff.focalPoint();
+        String home = focal.browser(port).get("/app").body();
+        assertThat(home).contains("Xin chào, " + focal.fullName()).contains("Văn phòng Ủy ban nhân dân tỉnh Phú Thọ")
                 .contains("aria-current=\"page\"");
     }
 
     @Test
     void unknownPagesGetTheApplicationsOwn404Page() {
-        HttpResponse<String> page = WebClient.signedIn(port, "focal").get("/app/does-not-exist");
+        HttpResponse<String> page = Staff.focalPoint().browser(port).get("/app/does-not-exist");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Không tìm thấy trang").contains("vt-header").contains("vt-sidebar");
     }
 
     @Test
     void missingRecordsGetThe404Page() {
-        HttpResponse<String> page = WebClient.signedIn(port, "admin").get("/app/admin/agencies/987654");
+        HttpResponse<String> page = Staff.admin().browser(port).get("/app/admin/agencies/987654");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Không tìm thấy trang");
     }
 
     @Test
     void forbiddenPagesGetTheApplicationsOwn403Page() {
-        HttpResponse<String> page = WebClient.signedIn(port, "officer").get("/app/admin/users");
+        HttpResponse<String> page = Staff.officer().browser(port).get("/app/admin/users");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Không có quyền truy cập").contains("vt-header");
     }
 
     @Test
     void apiErrorsAreProblemDetails() {
-        HttpResponse<String> missing = WebClient.api(port, "GET", "/api/v1/agencies/987654", "demo-focal", null);
+        String focal = Staff.focalPoint().token();
+        HttpResponse<String> missing = WebClient.api(port, "GET", "/api/v1/agencies/987654", focal, null);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
         assertThat(missing.body()).contains("\"type\":\"/problems/not-found\"").contains("\"status\":404");
-        HttpResponse<String> unknown = WebClient.api(port, "GET", "/api/v1/no-such-thing", "demo-focal", null);
+        HttpResponse<String> unknown = WebClient.api(port, "GET", "/api/v1/no-such-thing", focal, null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("/problems/not-found");
-        HttpResponse<String> wrongMethod = WebClient.api(port, "DELETE", "/api/v1/me", "demo-focal", null);
+        HttpResponse<String> wrongMethod = WebClient.api(port, "DELETE", "/api/v1/me", focal, null);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.body()).contains("/problems/method-not-allowed");
-        HttpResponse<String> malformed = WebClient.api(port, "GET", "/api/v1/aid-items?=", "demo-focal", null);
+        HttpResponse<String> malformed = WebClient.api(port, "GET", "/api/v1/aid-items?=", focal, null);
         assertThat(malformed.statusCode()).as("a malformed query string is a bad request").isEqualTo(400);
         assertThat(malformed.body()).contains("/problems/bad-request");
     }
@@ -92,11 +95,11 @@ class ShellIntegrationTests {
     void healthInfoAndOpenApiAreServed() {
         assertThat(WebClient.api(port, "GET", "/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
         assertThat(WebClient.api(port, "GET", "/actuator/info", null, null).body()).contains("Vientro");
-        assertThat(WebClient.api(port, "GET", "/actuator/prometheus", "demo-admin", null, "text/plain").body())
+        assertThat(WebClient.api(port, "GET", "/actuator/prometheus", Staff.admin().token(), null, "text/plain").body())
                 .contains("http_server_requests");
-        assertThat(WebClient.api(port, "GET", "/actuator/prometheus", "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "GET", "/actuator/prometheus", Staff.officer().token(), null).statusCode())
                 .isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "focal").get("/v3/api-docs").body()).contains("/api/v1/me")
+        assertThat(Staff.focalPoint().browser(port).get("/v3/api-docs").body()).contains("/api/v1/me")
                 .contains("/api/v1/audit-events");
     }
 

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -18,6 +19,8 @@ class ProblemBodyIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    final Staff focal = Staff.focalPoint();
 
     @Test
     void aValueOfTheWrongTypeIsNamedByItsField() {
@@ -39,23 +42,23 @@ class ProblemBodyIntegrationTests {
 
     @Test
     void aQueryParameterOrPathOfTheWrongTypeIsNamed() {
-        HttpResponse<String> status = WebClient.api(port, "GET", "/api/v1/aid-items?status=NOPE", "demo-focal", null);
+        HttpResponse<String> status = WebClient.api(port, "GET", "/api/v1/aid-items?status=NOPE", focal.token(), null);
         assertThat(status.statusCode()).isEqualTo(400);
         assertThat(status.body()).contains("\"field\":\"status\"").doesNotContainPattern(JAVA_NAMES);
-        HttpResponse<String> path = WebClient.api(port, "GET", "/api/v1/aid-items/abc", "demo-focal", null);
+        HttpResponse<String> path = WebClient.api(port, "GET", "/api/v1/aid-items/abc", focal.token(), null);
         assertThat(path.statusCode()).isEqualTo(400);
         assertThat(path.body()).contains("/problems/validation").doesNotContainPattern(JAVA_NAMES);
     }
 
     @Test
     void titlesAreInTheCallersLanguage() {
-        HttpResponse<String> english = WebClient.api(port, "GET", "/api/v1/aid-items/abc?lang=en", "demo-focal", null);
+        HttpResponse<String> english = WebClient.api(port, "GET", "/api/v1/aid-items/abc?lang=en", focal.token(), null);
         assertThat(english.body()).contains("\"title\":\"Invalid data\"");
-        HttpResponse<String> vietnamese = WebClient.api(port, "GET", "/api/v1/aid-items/abc", "demo-focal", null);
+        HttpResponse<String> vietnamese = WebClient.api(port, "GET", "/api/v1/aid-items/abc", focal.token(), null);
         assertThat(vietnamese.body()).contains("\"title\":\"Dữ liệu không hợp lệ\"");
     }
 
     private HttpResponse<String> post(String path, String json) {
-        return WebClient.api(port, "POST", path, "demo-focal", json);
+        return WebClient.api(port, "POST", path, focal.token(), json);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -24,7 +25,7 @@ class WebJarLinkIntegrationTests {
 
     @Test
     void webJarLinksCarryTheirVersionAndResolve() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = Staff.officer().browser(port);
         String page = officer.get("/app/aid/rules").body();
         Matcher css = Pattern.compile("href=\"(/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/bootstrap\\.min\\.css)\"")
                 .matcher(page);
@@ -44,7 +45,7 @@ class WebJarLinkIntegrationTests {
 
     @Test
     void errorPagesCarryVersionedLinksToo() {
-        String notFound = WebClient.signedIn(port, "officer").get("/app/no-such-page").body();
+        String notFound = Staff.officer().browser(port).get("/app/no-such-page").body();
         assertThat(notFound).contains("Không tìm thấy trang")
                 .containsPattern("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/bootstrap\\.min\\.css");
     }
