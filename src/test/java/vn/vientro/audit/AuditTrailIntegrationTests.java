@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -26,7 +29,8 @@ class AuditTrailIntegrationTests {
 
     @Test
     void aChangeMadeThroughThePagesAppearsInTheAuditLogPageAndApi() {
-        WebClient admin = WebClient.signedIn(port, "admin");
+        Staff administrator = Staff.admin();
+        WebClient admin = administrator.browser(port);
         admin.get("/app/admin/agencies/new");
         Map<String, String> form = new HashMap<>(Map.of("code", "AUDIT-ME", "nameVi", "Ban Dân tộc tỉnh",
                 "kind", "LINE_DEPARTMENT", "active", "true"));
@@ -34,27 +38,32 @@ class AuditTrailIntegrationTests {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         String page = admin.get("/app/audit?table=identity.agency&rowId=" + id).body();
-        assertThat(page).contains("Ban Dân tộc tỉnh").contains(">admin<").contains("Thêm mới");
+        assertThat(page).contains("Ban Dân tộc tỉnh").contains(">" + administrator.username() + "<")
+                .contains("Thêm mới");
 
         HttpResponse<String> api = WebClient.api(port, "GET",
-                "/api/v1/audit-events?table=identity.agency&rowId=" + id + "&limit=5", "demo-leader", null);
+                "/api/v1/audit-events?table=identity.agency&rowId=" + id + "&limit=5", Staff.leader().token(), null);
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("\"actor\":\"admin\"").contains("\"operation\":\"INSERT\"")
+        assertThat(api.body()).contains("\"actor\":\"" + administrator.username() + "\"")
+                .contains("\"operation\":\"INSERT\"")
                 .contains("\"name_vi\": \"Ban Dân tộc tỉnh\"");
     }
 
     @Test
     void recordsBeforeAndAfterOfAnUpdateWithTheActor() {
-        Long id = jdbc.sql("select id from identity.agency where code = 'SGDDT'").query(Long.class).single();
-        WebClient.api(port, "PUT", "/api/v1/agencies/" + id, "demo-admin",
+        AgencyView education = ProvinceAgencies.newLineDepartment();
+        Long id = education.id();
+        Staff admin = Staff.admin();
+        WebClient.api(port, "PUT", "/api/v1/agencies/" + id, admin.token(),
                 "{\"version\":" + jdbc.sql("select version from identity.agency where id = " + id).query(Long.class).single()
-                        + ",\"code\":\"SGDDT\",\"nameVi\":\"Sở Giáo dục và Đào tạo tỉnh Phú Thọ\",\"kind\":\"LINE_DEPARTMENT\","
+                        + ",\"code\":\"" + education.code()
+                        + "\",\"nameVi\":\"Sở Giáo dục và Đào tạo tỉnh Phú Thọ\",\"kind\":\"LINE_DEPARTMENT\","
                         + "\"phone\":\"0210 3 846 000\"}");
         Map<String, Object> event = jdbc.sql("""
                 select actor, before ->> 'phone' as before_phone, after ->> 'phone' as after_phone from audit.event
                  where table_name = 'agency' and row_id = :id and operation = 'UPDATE' order by id desc limit 1
                 """).param("id", id.toString()).query().singleRow();
-        assertThat(event).containsEntry("actor", "admin").containsEntry("after_phone", "0210 3 846 000");
+        assertThat(event).containsEntry("actor", admin.username()).containsEntry("after_phone", "0210 3 846 000");
         assertThat(event.get("before_phone")).isNull();
     }
 
@@ -71,6 +80,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void neverStoresPasswordHashes() {
+        Staff.officer();
         assertThat(jdbc.sql("select count(*) from audit.event where after::text like '%bcrypt%'")
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select after ->> 'password_hash' from audit.event where table_name = 'user_account' "
@@ -104,12 +114,14 @@ class AuditTrailIntegrationTests {
 
     @Test
     void onlyAdministratorsAndLeadersReadTheTrail() {
-        for (String token : new String[] {"demo-focal", "demo-appraiser", "demo-police", "demo-officer", "demo-commune"}) {
+        for (String token : List.of(Staff.focalPoint().token(), Staff.appraiser().token(), Staff.police().token(),
+                Staff.officer().token(), Staff.officerOf(ProvinceAgencies.newCommune().id()).token())) {
             assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", token, null).statusCode()).isEqualTo(403);
         }
-        assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", "demo-admin", null).statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", Staff.admin().token(), null).statusCode())
+                .isEqualTo(200);
         assertThat(WebClient.api(port, "GET", "/api/v1/audit-events", null, null).statusCode()).isEqualTo(401);
-        assertThat(WebClient.signedIn(port, "focal").get("/app/audit").statusCode()).isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "leader").get("/app/audit").statusCode()).isEqualTo(200);
+        assertThat(Staff.focalPoint().browser(port).get("/app/audit").statusCode()).isEqualTo(403);
+        assertThat(Staff.leader().browser(port).get("/app/audit").statusCode()).isEqualTo(200);
     }
 }
