@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.Staff;
+import vn.vientro.identity.Users;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.Role;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -24,14 +26,18 @@ class NotificationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Users users;
+
     @Test
     void aNoticeToARoleReachesEachHoldersInboxAndShowsInTheHeader() {
-        WebClient police = WebClient.signedIn(port, "police");
+        WebClient police = Staff.police().browser(port);
         police.get("/app");
-        police.post("/app/notifications/read-all", java.util.Map.of()); // demo data and other tests notify the police too
+        police.post("/app/notifications/read-all", java.util.Map.of());
+        int holders = users.withAnyRole(Set.of(Role.SECURITY)).size(); // other tests make police officers too
         int reached = Actor.runAs("system:test", () -> notifications.send(Notice.toRoles(Set.of(Role.SECURITY),
                 "test", "Đề nghị cho ý kiến an ninh: VT-2026-0001", "Hạn trả lời 10 ngày làm việc.", "/app")));
-        assertThat(reached).isEqualTo(1);
+        assertThat(reached).isEqualTo(holders);
         String home = police.get("/app").body();
         assertThat(home).contains("Thông báo: 1 chưa đọc");
         assertThat(police.get("/app/notifications").body()).contains("Đề nghị cho ý kiến an ninh: VT-2026-0001");
@@ -42,20 +48,23 @@ class NotificationIntegrationTests {
 
     @Test
     void withoutSmtpEveryMailIsHeldInTheOutboxForAdministrators() {
-        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of("leader"), "test",
+        Staff leader = Staff.leader();
+        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(leader.username()), "test",
                 "Báo cáo 6 tháng đã sẵn sàng", null, "/app")));
-        assertThat(jdbc.sql("select status from notification.mail where recipient_username = 'leader' "
-                + "order by id desc limit 1").query(String.class).single()).isEqualTo("HELD");
-        String outbox = WebClient.signedIn(port, "admin").get("/app/admin/outbox").body();
-        assertThat(outbox).contains("Báo cáo 6 tháng đã sẵn sàng").contains("leader@demo.vientro.vn")
+        assertThat(jdbc.sql("select status from notification.mail where recipient_username = :leader "
+                + "order by id desc limit 1").param("leader", leader.username()).query(String.class).single())
+                .isEqualTo("HELD");
+        String outbox = Staff.admin().browser(port).get("/app/admin/outbox").body();
+        assertThat(outbox).contains("Báo cáo 6 tháng đã sẵn sàng").contains(leader.username() + "@example.org")
                 .contains("Giữ lại (chưa có SMTP)");
     }
 
     @Test
     void nobodyReadsAnotherUsersInbox() {
-        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of("focal"), "test",
+        Staff focal = Staff.focalPoint();
+        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(focal.username()), "test",
                 "Riêng cho đầu mối", null, null)));
-        assertThat(WebClient.signedIn(port, "officer").get("/app/notifications").body())
+        assertThat(Staff.officer().browser(port).get("/app/notifications").body())
                 .doesNotContain("Riêng cho đầu mối");
     }
 }
