@@ -2,59 +2,43 @@ package vn.vientro.aid;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.aid.appraisal.AppraisalFixtures;
 import vn.vientro.aid.dossier.DossierFixtures;
-import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyView;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.UnitSet;
-import vn.vientro.registry.OrganisationRef;
-import vn.vientro.registry.Registry;
+import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.WebClient;
 
 /**
- * Builds aid items for tests through the public API, as users would: drafted by the health department's officer,
- * then moved through the lifecycle by the role each move needs.
+ * Builds aid items for tests through the public API, as users would: drafted by the officer of the team's aid owner,
+ * then moved through the lifecycle by the member of the team each move needs.
  */
-@Component
 public class AidFixtures {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Agencies agencies;
-    private final Registry registry;
-    private final AdminUnits adminUnits;
+    private final AidTeam team;
 
-    AidFixtures(Agencies agencies, Registry registry, AdminUnits adminUnits) {
-        this.agencies = agencies;
-        this.registry = registry;
-        this.adminUnits = adminUnits;
+    public AidFixtures(AidTeam team) {
+        this.team = team;
     }
 
-    public long agency(String code) {
-        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no demo agency " + code));
-    }
-
-    public long organisation(String nameContains) {
-        return registry.choices().stream().filter(o -> o.name().contains(nameContains)
-                        || (o.abbreviation() != null && o.abbreviation().equals(nameContains)))
-                .map(OrganisationRef::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no demo organisation " + nameContains));
+    public AidTeam team() {
+        return team;
     }
 
     /** Current communes of the deployment province (Phú Thọ, 25), in code order. */
     public List<String> communes(int count) {
+        AdminUnits adminUnits = ApplicationUnderTest.bean(AdminUnits.class);
         return adminUnits.list(UnitSet.CURRENT, "commune", null, 5000).stream()
                 .filter(u -> u.provinceCode().equals(adminUnits.deploymentProvinceCode()))
                 .map(AdminUnit::code).limit(count).toList();
     }
 
-    /** A complete project description owned by the health department, ready to submit. */
+    /** A complete project description owned by the team's aid owner, ready to submit. */
     public String projectJson(String kind, String name, String amount, String currency) {
         String commune = communes(1).get(0);
         return """
@@ -65,7 +49,7 @@ public class AidFixtures {
                  "sectors":[{"sectorCode":"12220","percent":100}],
                  "locations":[{"communeCode":"%s","percent":100}],
                  "publicGroups":["SUMMARY","VALUE"]}
-                """.formatted(kind, name, name, organisation("VNAH"), agency("SYT"), agency("UBND-TINH"),
+                """.formatted(kind, name, name, team.donor().id(), team.owner().id(), team.governing().id(),
                 "EMERGENCY_RELIEF".equals(kind) ? "\"" + vn.vientro.testing.Today.inProvince().minusDays(13) + "\"" : "null", amount, currency, commune);
     }
 
@@ -76,16 +60,16 @@ public class AidFixtures {
         }
         long id = read(response.body()).get("id").asLong();
         // A dossier is submitted only with its required papers (aid.dossier): drafted items come with them.
-        DossierFixtures.completeForSubmission(port, id);
+        DossierFixtures.completeForSubmission(port, team.focal().token(), id);
         return id;
     }
 
     public long draftProject(int port, String name) {
-        return draft(port, "demo-officer", projectJson("TECHNICAL_ASSISTANCE", name, "250000", "USD"));
+        return draft(port, team.officer().token(), projectJson("TECHNICAL_ASSISTANCE", name, "250000", "USD"));
     }
 
     public JsonNode item(int port, long id) {
-        return read(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-leader", null).body());
+        return read(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, team.leader().token(), null).body());
     }
 
     public String status(int port, long id) {
@@ -99,10 +83,12 @@ public class AidFixtures {
     /** Makes a move with the item's current version; {@code fields} is extra JSON such as {@code "reason":"x"}. */
     public HttpResponse<String> move(int port, String token, long id, String action, String fields) {
         if (action.equals("conclude-appraisal") && status(port, id).equals("UNDER_APPRAISAL")) {
-            AppraisalFixtures.opinionsAnswered(port, id); // the appraisal is concluded only on the opinions asked
+            // the appraisal is concluded only on the opinions asked
+            AppraisalFixtures.opinionsAnswered(port, team.appraiser().token(), id);
         }
         if (action.equals("propose-decision") && status(port, id).equals("APPRAISED")) {
-            DossierFixtures.completeForDecision(port, id); // the decision is proposed only with the appraisal report
+            // the decision is proposed only with the appraisal report
+            DossierFixtures.completeForDecision(port, team.appraiser().token(), id);
         }
         String body = "{\"version\":" + version(port, id) + (fields.isBlank() ? "" : "," + fields) + "}";
         return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/" + action, token, body);
@@ -139,45 +125,47 @@ public class AidFixtures {
             }
         }
         for (String[] step : path.subList(from, path.size())) {
-            moveOk(port, step[0], id, step[1], step[2].formatted(id, vn.vientro.testing.Today.inProvince()));
+            moveOk(port, team.named(step[0]).token(), id, step[1],
+                    step[2].formatted(id, vn.vientro.testing.Today.inProvince()));
         }
         if (!status(port, id).equals(target.name())) {
             throw new IllegalStateException("item " + id + " is " + status(port, id) + ", not " + target);
         }
     }
 
+    /** The moves to {@code target}: who (a member of the team), which move, and its fields. */
     private static List<String[]> pathTo(AidStatus target) {
-        String[] submit = {"demo-officer", "submit", ""};
-        String[] open = {"demo-appraiser", "open-appraisal", ""};
-        String[] conclude = {"demo-appraiser", "conclude-appraisal",
+        String[] submit = {"officer", "submit", ""};
+        String[] open = {"appraiser", "open-appraisal", ""};
+        String[] conclude = {"appraiser", "conclude-appraisal",
                 "\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\""};
-        String[] propose = {"demo-appraiser", "propose-decision", "\"referenceNumber\":\"%s/TTr-STC\""};
-        String[] approve = {"demo-leader", "approve", APPROVAL};
-        String[] start = {"demo-officer", "start", ""};
-        String[] suspend = {"demo-leader", "suspend", "\"reason\":\"Kiểm tra\",\"referenceNumber\":\"9/QĐ-UBND\""};
-        String[] complete = {"demo-officer", "complete", ""};
-        String[] handOver = {"demo-officer", "hand-over", "\"referenceNumber\":\"BB-%s\""};
-        String[] settle = {"demo-appraiser", "settle", "\"referenceNumber\":\"QT-%s\""};
+        String[] propose = {"appraiser", "propose-decision", "\"referenceNumber\":\"%s/TTr-STC\""};
+        String[] approve = {"leader", "approve", APPROVAL};
+        String[] start = {"officer", "start", ""};
+        String[] suspend = {"leader", "suspend", "\"reason\":\"Kiểm tra\",\"referenceNumber\":\"9/QĐ-UBND\""};
+        String[] complete = {"officer", "complete", ""};
+        String[] handOver = {"officer", "hand-over", "\"referenceNumber\":\"BB-%s\""};
+        String[] settle = {"appraiser", "settle", "\"referenceNumber\":\"QT-%s\""};
         List<String[]> toDecision = List.of(submit, open, conclude, propose);
         return switch (target) {
             case DOSSIER_DRAFT -> List.of();
             case SUBMITTED -> List.<String[]>of(submit);
             case RETURNED -> List.of(submit,
-                    new String[] {"demo-appraiser", "return", "\"reason\":\"Thiếu văn kiện\""});
+                    new String[] {"appraiser", "return", "\"reason\":\"Thiếu văn kiện\""});
             case UNDER_APPRAISAL -> List.of(submit, open);
             case APPRAISED -> List.of(submit, open, conclude);
             case PENDING_DECISION -> toDecision;
-            case REFUSED -> concat(toDecision, new String[] {"demo-leader", "refuse", "\"reason\":\"Không phù hợp\""});
+            case REFUSED -> concat(toDecision, new String[] {"leader", "refuse", "\"reason\":\"Không phù hợp\""});
             case APPROVED -> concat(toDecision, approve);
             case IMPLEMENTING -> concat(toDecision, approve, start);
             case SUSPENDED -> concat(toDecision, approve, start, suspend);
             case TERMINATED -> concat(toDecision, approve, start, suspend,
-                    new String[] {"demo-leader", "terminate", "\"reason\":\"Vi phạm cam kết\""});
+                    new String[] {"leader", "terminate", "\"reason\":\"Vi phạm cam kết\""});
             case COMPLETED -> concat(toDecision, approve, start, complete);
             case HANDED_OVER -> concat(toDecision, approve, start, complete, handOver);
             case SETTLED -> concat(toDecision, approve, start, complete, handOver, settle);
             case CLOSED -> concat(toDecision, approve, start, complete, handOver, settle,
-                    new String[] {"demo-focal", "close", ""});
+                    new String[] {"focal", "close", ""});
             case AMENDMENT_PENDING -> throw new IllegalArgumentException("only through the amendment workflow");
         };
     }

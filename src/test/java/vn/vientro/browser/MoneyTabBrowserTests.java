@@ -22,16 +22,13 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.money.MoneyFixtures;
-import vn.vientro.identity.Agencies;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.registry.Registry;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vientro.aid.money.MoneyFixtures.today;
@@ -45,17 +42,11 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MoneyTabBrowserTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures aidFixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures aidFixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    AdminUnits adminUnits;
 
     private ChromeDriver driver;
 
@@ -78,10 +69,10 @@ class MoneyTabBrowserTests {
 
     @Test
     void theChartDrawsAndTheTabRecordsCleanAndAccessible() throws Exception {
-        MoneyFixtures items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
+        MoneyFixtures items = new MoneyFixtures(port, aidFixtures);
         long id = items.itemIn(AidStatus.IMPLEMENTING);
-        items.post(id, "demo-officer", "COMMITMENT", today(), "100000", "USD", "");
-        items.post(id, "demo-officer", "DISBURSEMENT", today(), "20000", "EUR", "");
+        items.post(id, team.officer().token(), "COMMITMENT", today(), "100000", "USD", "");
+        items.post(id, team.officer().token(), "DISBURSEMENT", today(), "20000", "EUR", "");
         signIn();
         driver.get(url("/app/aid/items/" + id + "?tab=money"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
@@ -100,8 +91,8 @@ class MoneyTabBrowserTests {
 
     private void signIn() {
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("officer");
-        driver.findElement(By.id("password")).sendKeys(WebClient.DEMO_PASSWORD);
+        driver.findElement(By.id("username")).sendKeys(team.officer().username());
+        driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));

@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vientro.aid.AidRules;
+import vn.vientro.aid.AidTeam;
+import vn.vientro.registry.Ngos;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -22,8 +24,8 @@ import static vn.vientro.aid.amendment.ImplementingItems.JSON;
 @VientroIntegrationTest
 class AmendmentIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures fixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
@@ -102,8 +104,9 @@ class AmendmentIntegrationTests {
         assertThat(plannedEnd(id)).as("unchanged until approved").isEqualTo(LocalDate.of(2027, 12, 31));
         String link = "/app/aid/items/" + id + "/amendments/" + body.get("id").asLong();
         assertThat(jdbc.sql("select count(distinct recipient) from notification.inbox_item where link = :link "
-                + "and recipient in ('leader', 'appraiser')").param("link", link).query(Long.class).single())
-                .isEqualTo(2);
+                + "and recipient in (:leader, :appraiser)").param("link", link)
+                .param("leader", team.leader().username()).param("appraiser", team.appraiser().username())
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -231,7 +234,7 @@ class AmendmentIntegrationTests {
         assertThat(items.propose(approved, "officer", proposed, "Sửa").statusCode()).isEqualTo(409);
 
         long draft = items.draft("Còn là dự thảo");
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + draft + "/amendments", "demo-officer",
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + draft + "/amendments", team.officer().token(),
                 "{\"version\":" + items.version(draft) + ",\"reason\":\"x\",\"nameVi\":\"y\"}").statusCode())
                 .isEqualTo(409);
     }
@@ -246,7 +249,7 @@ class AmendmentIntegrationTests {
         assertThat(items.propose(id, "commune", proposed, "Không phải chủ khoản").statusCode()).isEqualTo(403);
         assertThat(items.propose(id, "leader", proposed, "Lãnh đạo không đề nghị").statusCode()).isEqualTo(403);
         ObjectNode otherDonor = proposed.deepCopy();
-        otherDonor.put("donorId", items.organisation("KFHI"));
+        otherDonor.put("donorId", Ngos.anNgo().abbreviated("KFHI").register().id());
         HttpResponse<String> donor = items.propose(id, "officer", otherDonor, "Đổi nhà tài trợ");
         assertThat(donor.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(donor.body()).get("errors").get(0).get("field").asString()).isEqualTo("donorId");
@@ -273,6 +276,6 @@ class AmendmentIntegrationTests {
     }
 
     private HttpResponse<String> api(String method, String path, String user, String json) {
-        return WebClient.api(port, method, path, "demo-" + user, json);
+        return WebClient.api(port, method, path, team.named(user).token(), json);
     }
 }

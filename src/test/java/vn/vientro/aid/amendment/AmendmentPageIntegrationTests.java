@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -22,8 +23,8 @@ import static vn.vientro.testing.WebClient.location;
 @VientroIntegrationTest
 class AmendmentPageIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures fixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
@@ -46,7 +47,7 @@ class AmendmentPageIntegrationTests {
     @Test
     void ownerProposesAnExtensionOnThePrefilledFormAndTheLeaderApprovesIt() {
         long id = items.implementing("Gia hạn qua trang");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         String tab = officer.get("/app/aid/items/" + id + "?tab=amendments").body();
         assertThat(tab).contains("/app/aid/items/" + id + "/amendments/new").contains("<td>1</td>")
                 .contains("Quyết định phê duyệt");
@@ -73,12 +74,12 @@ class AmendmentPageIntegrationTests {
                 .contains("30/06/2028").contains("31/12/2027")
                 .doesNotContain(path + "/approve").doesNotContain("??");
 
-        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        WebClient appraiser = team.appraiser().browser(port);
         appraiser.get(path);
         assertThat(appraiser.post(path + "/note", Map.of("version", String.valueOf(amendmentVersion(path)),
                 "note", "Lý do gia hạn hợp lý")).statusCode()).isEqualTo(302);
 
-        WebClient leader = WebClient.signedIn(port, "leader");
+        WebClient leader = team.leader().browser(port);
         String decide = leader.get(path).body();
         assertThat(decide).doesNotContain("??").contains(path + "/approve").contains(path + "/reject").contains("Lý do gia hạn hợp lý");
         HttpResponse<String> noSigner = leader.post(path + "/approve", Map.of("version",
@@ -98,7 +99,7 @@ class AmendmentPageIntegrationTests {
     @Test
     void minorChangeOnThePageIsAppliedAndTheVersionsCompareSideBySide() {
         long id = items.implementing("Phân bổ lại qua trang");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         Map<String, String> form = prefilled(officer, id);
         form.put("sectors", "12220 30\r\n13040 70");
         form.put("reason", "Phân bổ lại trong tổng vốn");
@@ -130,12 +131,12 @@ class AmendmentPageIntegrationTests {
         ObjectNode proposed = items.latestSnapshot(id);
         proposed.put("plannedEnd", "2028-01-31");
         assertThat(items.propose(id, "officer", proposed, "Gia hạn").statusCode()).isEqualTo(201);
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         assertThat(officer.get("/app/aid/items/" + id + "/amendments/new").statusCode()).isEqualTo(409);
         assertThat(officer.get("/app/aid/items/" + id + "?tab=amendments").body())
                 .doesNotContain("/amendments/new").contains("Chờ phê duyệt");
         long other = items.implementing("Không phải của xã");
-        assertThat(WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + other + "/amendments/new")
+        assertThat(team.appraiser().browser(port).get("/app/aid/items/" + other + "/amendments/new")
                 .statusCode()).isEqualTo(403);
     }
 
@@ -144,7 +145,7 @@ class AmendmentPageIntegrationTests {
         long id = items.implementing("Không có hạn xử lý");
         String code = jdbc.sql("select code from aid.aid_item where id = :id").param("id", id).query(String.class)
                 .single();
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         HttpResponse<String> list = officer.get("/app/aid/items?q=" + code);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(code);

@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.vientro.testing.WebClient;
 
 /**
- * Creates aid items through the item API and moves them through the lifecycle up to implementation, as the owner
- * (officer of Sở Y tế), the appraisal lead and the leader would.
+ * Creates aid items through the item API and moves them through the lifecycle up to implementation, as the members
+ * of the fixtures' team would: the aid owner's officer, the appraisal lead and the leader.
  */
 final class ImplementingItems {
 
@@ -47,14 +47,15 @@ final class ImplementingItems {
                  "sectors":[{"sectorCode":"12220","percent":60},{"sectorCode":"13040","percent":40}],
                  "locations":[{"communeCode":"08716","percent":100}],
                  "contacts":[{"fullName":"Hoàng Thu Hà","position":"Chuyên viên","phone":"0210 3846 123"}]}
-                """.formatted(name, organisation("PSI"), agency("SYT"), agency("UBND-TINH"));
-        return fixtures.draft(port, "demo-officer", body); // with the papers a submission needs
+                """.formatted(name, fixtures.team().donor().id(), fixtures.team().owner().id(),
+                fixtures.team().governing().id());
+        return fixtures.draft(port, fixtures.team().officer().token(), body); // with the papers a submission needs
     }
 
     /** The item's latest version of its description, in the item API's shape, to change and propose. */
     ObjectNode latestSnapshot(long id) {
         JsonNode versions = JSON.readTree(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/versions",
-                "demo-officer", null).body());
+                fixtures.team().officer().token(), null).body());
         return (ObjectNode) versions.get(versions.size() - 1).get("snapshot");
     }
 
@@ -63,8 +64,8 @@ final class ImplementingItems {
         ObjectNode body = description.deepCopy();
         body.put("version", version(id));
         body.put("reason", reason);
-        return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/amendments", "demo-" + user,
-                body.toString());
+        return WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/amendments",
+                fixtures.team().named(user).token(), body.toString());
     }
 
     long version(long id) {
@@ -73,15 +74,5 @@ final class ImplementingItems {
 
     String status(long id) {
         return jdbc.sql("select status from aid.aid_item where id = :id").param("id", id).query(String.class).single();
-    }
-
-    long organisation(String abbreviation) {
-        return jdbc.sql("select id from registry.organisation where abbreviation = :a").param("a", abbreviation)
-                .query(Long.class).single();
-    }
-
-    long agency(String code) {
-        return jdbc.sql("select id from identity.agency where code = :code").param("code", code)
-                .query(Long.class).single();
     }
 }

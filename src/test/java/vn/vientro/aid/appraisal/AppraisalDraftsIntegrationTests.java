@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,13 +12,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import static org.assertj.core.api.Assertions.assertThat;
-import vn.vientro.identity.Agencies;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The drafts read back with XWPF: the Decree 30/2020 layout, the item's content and legal basis, no secret. */
 @VientroIntegrationTest
@@ -30,21 +28,17 @@ class AppraisalDraftsIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     AppraisalItems items;
     AppraisalItems.Item item;
 
     @BeforeEach
     void setUp() {
-        items = new AppraisalItems(port, agencies, registry);
+        items = new AppraisalItems(port, team);
         item = items.underAppraisal();
         List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"CA-TINH", "SECURITY", "Thẩm tra nhân sự"},
-                new String[] {"SYT", "SECTOR"}, new String[] {"VP-UBND", "FOREIGN_AFFAIRS"});
+                new String[] {"OWNER", "SECTOR"}, new String[] {"VP-UBND", "FOREIGN_AFFAIRS"});
         items.answer(item.id(), ids.get(0), "police", "DISAGREE", "Nội dung an ninh tuyệt mật");
         items.answer(item.id(), ids.get(1), "officer", "AGREE_WITH_CONDITIONS", "Bổ sung kế hoạch đào tạo");
     }
@@ -59,7 +53,8 @@ class AppraisalDraftsIntegrationTests {
                         + item.name(), "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ.", "Nơi nhận:", "- Lưu: VT, ….")
                 .containsPattern(DATELINE)
                 .contains(dateline(Today.inProvince()))
-                .contains("Ý kiến của Sở Y tế tỉnh Phú Thọ (ngày ", "Đồng ý có điều kiện. Bổ sung kế hoạch đào tạo")
+                .contains("Ý kiến của " + team.owner().nameVi() + " (ngày ",
+                "Đồng ý có điều kiện. Bổ sung kế hoạch đào tạo")
                 .contains("Văn phòng Ủy ban nhân dân tỉnh Phú Thọ: chưa có ý kiến (hạn 16/11/2026).")
                 .contains("Ý kiến của Công an tỉnh: gửi kèm theo chế độ mật")
                 .doesNotContain("Thẩm tra nhân sự", "Nội dung an ninh tuyệt mật", "Không đồng ý");
@@ -80,7 +75,8 @@ class AppraisalDraftsIntegrationTests {
                 .contains("Căn cứ Nghị định số 313/2025/NĐ-CP ngày 08 tháng 12 năm 2025 của Chính phủ")
                 .contains("Theo đề nghị của Giám đốc Sở Tài chính")
                 .contains("Tên khoản viện trợ: " + item.name() + " (tên gốc: Primary Health Care Programme).",
-                        "Chủ khoản viện trợ: Sở Y tế tỉnh Phú Thọ.", "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Phú Thọ.",
+                        "Chủ khoản viện trợ: " + team.owner().nameVi()
+                        + ".", "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Phú Thọ.",
                         "Giá trị khoản viện trợ: 500.000 USD", "vốn đối ứng: 1.500.000.000 đồng, nguồn ngân sách tỉnh",
                         "Loại hình viện trợ: Chương trình", "Thời gian thực hiện: từ 01/01/2027 đến 31/12/2028.",
                         "Đối tượng thụ hưởng: Người dân trong xã (khoảng 12.000 người).")

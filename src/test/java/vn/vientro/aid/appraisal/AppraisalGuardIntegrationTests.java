@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.vientro.identity.Agencies;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -24,17 +22,13 @@ class AppraisalGuardIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     AppraisalItems items;
 
     @BeforeEach
     void setUp() {
-        items = new AppraisalItems(port, agencies, registry);
+        items = new AppraisalItems(port, team);
     }
 
     @Test
@@ -51,13 +45,13 @@ class AppraisalGuardIntegrationTests {
     void namesTheAgenciesStillAwaitedEvenPastTheirDueDate() {
         AppraisalItems.Item item = items.underAppraisal();
         List<Long> ids = items.ask(item.id(), "2026-02-10", new String[] {"CA-TINH", "SECURITY"},
-                new String[] {"STC", "FINANCE"}, new String[] {"SYT", "SECTOR"});
+                new String[] {"STC", "FINANCE"}, new String[] {"OWNER", "SECTOR"});
         items.answer(item.id(), ids.get(1), "appraiser", "AGREE", "");
 
         HttpResponse<String> refused = items.move(item.id(), "conclude-appraisal", "appraiser", CONCLUSION);
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("Công an tỉnh Phú Thọ, Sở Y tế tỉnh Phú Thọ")
+        assertThat(refused.body()).contains("Công an tỉnh Phú Thọ, " + team.owner().nameVi())
                 .doesNotContain("Sở Tài chính tỉnh Phú Thọ");
     }
 
@@ -65,10 +59,10 @@ class AppraisalGuardIntegrationTests {
     void concludesWhenEveryLiveRequestIsAnsweredAndWithdrawnOnesDoNotCount() {
         AppraisalItems.Item item = items.underAppraisal();
         List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"CA-TINH", "SECURITY"},
-                new String[] {"UBND-P-VINHPHUC", "COMMUNE"});
+                new String[] {"COMMUNE", "COMMUNE"});
         items.answer(item.id(), ids.get(0), "police", "AGREE", "");
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + ids.get(1),
-                "demo-appraiser", null).statusCode()).isEqualTo(204);
+                team.appraiser().token(), null).statusCode()).isEqualTo(204);
 
         HttpResponse<String> concluded = items.move(item.id(), "conclude-appraisal", "appraiser", CONCLUSION);
 
@@ -80,7 +74,7 @@ class AppraisalGuardIntegrationTests {
     void theConclusionPageShowsTheRefusal() {
         AppraisalItems.Item item = items.underAppraisal();
         items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"});
-        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        WebClient appraiser = team.appraiser().browser(port);
         String path = "/app/aid/items/" + item.id() + "/transitions/conclude-appraisal";
         appraiser.get(path);
 

@@ -12,35 +12,47 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.dossier.DossierFixtures;
-import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyView;
-import vn.vientro.registry.Registry;
+import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.testing.WebClient;
 
-/** Aid items for the appraisal tests, made through the API as their users would: drafted, submitted, opened. */
+/**
+ * Aid items for the appraisal tests, made through the API as the members of an {@link AidTeam} would: drafted,
+ * submitted, opened.
+ */
 final class AppraisalItems {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
-    private final Agencies agencies;
-    private final Registry registry;
+    private final AidTeam team;
 
-    AppraisalItems(int port, Agencies agencies, Registry registry) {
+    AppraisalItems(int port, AidTeam team) {
         this.port = port;
-        this.agencies = agencies;
-        this.registry = registry;
+        this.team = team;
     }
 
+    /**
+     * The agency a test names: the province's own bodies by their codes (CA-TINH, STC, VP-UBND, UBND-TINH), and the
+     * team's OWNER, COMMUNE and OTHER_DEPARTMENT.
+     */
     long agency(String code) {
-        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
-                .orElseThrow();
+        return switch (code) {
+            case "CA-TINH" -> ProvinceAgencies.police().id();
+            case "STC" -> ProvinceAgencies.finance().id();
+            case "VP-UBND" -> ProvinceAgencies.committeeOffice().id();
+            case "UBND-TINH" -> ProvinceAgencies.peoplesCommittee().id();
+            case "OWNER" -> team.owner().id();
+            case "COMMUNE" -> team.commune().id();
+            case "OTHER_DEPARTMENT" -> team.otherDepartment().id();
+            default -> throw new IllegalArgumentException("no agency " + code + " in the appraisal tests");
+        };
     }
 
-    /** A programme of the Department of Health (drafted by its officer), governed by the Provincial PC. */
+    /** A programme of the team's aid owner (drafted by its officer), governed by the Provincial PC. */
     Item underAppraisal() {
-        return underAppraisal("officer", agency("SYT"));
+        return underAppraisal("officer", team.owner().id());
     }
 
     Item underAppraisal(String drafter, long owner) {
@@ -54,12 +66,12 @@ final class AppraisalItems {
                  "beneficiaries":{"targetGroups":"Người dân trong xã","total":12000},
                  "sectors":[{"sectorCode":"12220","percent":100}],
                  "locations":[{"communeCode":"05128","percent":100}]}
-                """.formatted(name, registry.choices().get(0).id(), owner, agency("UBND-TINH"));
-        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-" + drafter, body);
+                """.formatted(name, team.donor().id(), owner, agency("UBND-TINH"));
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", team.named(drafter).token(), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode json = JSON.readTree(created.body());
         long id = json.get("id").asLong();
-        DossierFixtures.completeForSubmission(port, id);
+        DossierFixtures.completeForSubmission(port, team.focal().token(), id);
         move(id, "submit", drafter);
         move(id, "open-appraisal", "appraiser");
         return new Item(id, json.get("code").asString(), name);
@@ -73,7 +85,7 @@ final class AppraisalItems {
         StringBuilder body = new StringBuilder("{\"version\":" + version(id));
         fields.forEach((key, value) -> body.append(",\"").append(key).append("\":\"").append(value).append('"'));
         HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/"
-                + action, "demo-" + user, body.append('}').toString());
+                + action, team.named(user).token(), body.append('}').toString());
         if (fields.isEmpty()) {
             assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
         }
@@ -81,7 +93,7 @@ final class AppraisalItems {
     }
 
     long version(long id) {
-        HttpResponse<String> item = WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-focal", null);
+        HttpResponse<String> item = WebClient.api(port, "GET", "/api/v1/aid-items/" + id, team.focal().token(), null);
         return JSON.readTree(item.body()).get("item").get("version").asLong();
     }
 
@@ -97,20 +109,20 @@ final class AppraisalItems {
             body.append('}');
         }
         HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/aid-items/" + itemId + "/opinions",
-                "demo-appraiser", body.append("]}").toString());
+                team.appraiser().token(), body.append("]}").toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).valueStream().map(node -> node.get("id").asLong()).toList();
     }
 
     HttpResponse<String> answer(long itemId, long opinionId, String user, String answer, String text) {
         return WebClient.api(port, "POST", "/api/v1/aid-items/" + itemId + "/opinions/" + opinionId + "/answer",
-                "demo-" + user, """
+                team.named(user).token(), """
                         {"answer":"%s","answerText":"%s"}""".formatted(answer, text));
     }
 
     /** Downloads a file as a signed-in user of the pages (bytes, which the test client does not keep). */
     HttpResponse<byte[]> download(String path, String user) {
-        WebClient browser = WebClient.signedIn(port, user);
+        WebClient browser = team.named(user).browser(port);
         String session = browser.cookie("SESSION").orElseThrow();
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.dossier.DossierFixtures;
 import vn.vientro.aid.dossier.Samples;
-import vn.vientro.identity.Agencies;
-import vn.vientro.registry.Registry;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -23,22 +22,18 @@ class OpinionAttachmentIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCommuneAttachesItsLetterAndTheOwnersOfficerDownloadsIt() {
-        AppraisalItems items = new AppraisalItems(port, agencies, registry);
+        AppraisalItems items = new AppraisalItems(port, team);
         AppraisalItems.Item item = items.underAppraisal();
-        long commune = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"}).get(0);
+        long commune = items.ask(item.id(), "2026-11-02", new String[] {"COMMUNE", "COMMUNE"}).get(0);
         String page = "/app/aid/items/" + item.id() + "/opinions/" + commune + "/answer";
-        WebClient officer = WebClient.signedIn(port, "commune");
+        WebClient officer = team.communeOfficer().browser(port);
         byte[] letter = Samples.pdf("Cong van tra loi cua UBND phuong " + item.code());
 
         HttpResponse<String> refused = items.postMultipart(officer, page, page, Map.of("answer", "AGREE",
@@ -49,7 +44,7 @@ class OpinionAttachmentIntegrationTests {
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(302);
 
         String file = "/app/aid/items/" + item.id() + "/opinions/" + commune + "/file";
-        assertThat(WebClient.signedIn(port, "officer").get("/app/aid/items/" + item.id() + "?tab=appraisal").body())
+        assertThat(team.officer().browser(port).get("/app/aid/items/" + item.id() + "?tab=appraisal").body())
                 .contains("id=\"answer-file-" + commune + "\"");
         HttpResponse<byte[]> download = items.download(file, "officer");
         assertThat(download.statusCode()).isEqualTo(200);
@@ -61,12 +56,12 @@ class OpinionAttachmentIntegrationTests {
 
     @Test
     void aSecurityReplyIsKeptUnderANeutralNameAndOnlyItsReadersDownloadIt() {
-        AppraisalItems items = new AppraisalItems(port, agencies, registry);
+        AppraisalItems items = new AppraisalItems(port, team);
         AppraisalItems.Item item = items.underAppraisal();
         long security = items.ask(item.id(), "2026-11-02", new String[] {"CA-TINH", "SECURITY"}).get(0);
         byte[] letter = Samples.pdf("Ket qua tham tra " + item.code());
 
-        HttpResponse<String> answered = DossierFixtures.multipart(port, "demo-police", "/api/v1/aid-items/"
+        HttpResponse<String> answered = DossierFixtures.multipart(port, team.police().token(), "/api/v1/aid-items/"
                         + item.id() + "/opinions/" + security + "/answer",
                 Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", "Theo dõi hoạt động"),
                 "Tham-tra-Nguyen-Van-Bi-Mat.pdf", letter);
@@ -88,10 +83,10 @@ class OpinionAttachmentIntegrationTests {
         long before = reads(security);
         assertThat(items.download(file, "appraiser").body()).isEqualTo(letter);
         assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/" + security + "/file",
-                "demo-leader", null, "*/*").statusCode()).isEqualTo(200);
+                team.leader().token(), null, "*/*").statusCode()).isEqualTo(200);
         assertThat(reads(security)).isEqualTo(before + 2);
         assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/" + security + "/file",
-                "demo-admin", null, "*/*").statusCode()).isEqualTo(404);
+                team.admin().token(), null, "*/*").statusCode()).isEqualTo(404);
     }
 
     private long reads(long opinion) {

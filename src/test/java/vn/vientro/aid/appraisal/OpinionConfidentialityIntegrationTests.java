@@ -1,7 +1,5 @@
 package vn.vientro.aid.appraisal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -18,10 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.vientro.identity.Agencies;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A security opinion is seen only by the police, the appraisal lead, the focal point and leaders: on the tab, in the
@@ -42,11 +41,7 @@ class OpinionConfidentialityIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     @Autowired
     JdbcClient jdbc;
@@ -58,14 +53,14 @@ class OpinionConfidentialityIntegrationTests {
 
     @BeforeAll
     void anItemWithASecurityOpinionAnswered() {
-        items = new AppraisalItems(port, agencies, registry);
+        items = new AppraisalItems(port, team);
         item = items.underAppraisal();
         List<Long> ids = items.ask(item.id(), "2026-02-10",
                 new String[] {"CA-TINH", "SECURITY", SECRET_QUESTION},
                 new String[] {"VP-UBND", "FOREIGN_AFFAIRS"},
                 new String[] {"STC", "FINANCE"},
-                new String[] {"SYT", "SECTOR"},
-                new String[] {"UBND-P-VINHPHUC", "COMMUNE", COMMUNE_QUESTION});
+                new String[] {"OWNER", "SECTOR"},
+                new String[] {"COMMUNE", "COMMUNE", COMMUNE_QUESTION});
         security = ids.get(0);
         commune = ids.get(4);
         assertThat(items.answer(item.id(), security, "police", "DISAGREE", SECRET_ANSWER).statusCode()).isEqualTo(200);
@@ -108,37 +103,37 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(apiTopics("admin")).containsExactly("FOREIGN_AFFAIRS", "FINANCE", "SECTOR", "COMMUNE");
         assertThat(apiTopics("commune")).containsExactly("COMMUNE");
         for (String reader : List.of("police", "appraiser", "focal", "leader")) {
-            assertThat(apiTopics(reader)).as(reader).containsExactly("SECURITY", "FOREIGN_AFFAIRS", "FINANCE",
-                    "SECTOR", "COMMUNE");
+            assertThat(apiTopics(reader)).as(reader).containsExactly("SECURITY", "FOREIGN_AFFAIRS", "FINANCE", "SECTOR", "COMMUNE");
         }
         for (String other : List.of("officer", "admin", "commune")) {
             assertThat(api(other, "/api/v1/aid-items/" + item.id() + "/opinions").body()).as(other)
                     .doesNotContain(SECRET_QUESTION, SECRET_ANSWER, POLICE_NAME, "DISAGREE");
         }
         assertThat(api("leader", "/api/v1/aid-items/" + item.id() + "/opinions").body()).contains(SECRET_ANSWER);
-        assertThat(jdbc.sql("select count(*) from aid.confidential_read where reader = 'leader' and channel = 'API' "
-                + "and opinion_request = :id").param("id", security).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from aid.confidential_read where reader = :leader and channel = 'API' "
+                + "and opinion_request = :id").param("leader", team.leader().username()).param("id", security)
+                .query(Long.class).single()).isPositive();
     }
 
     @Test
     void nobodyElseReachesTheSecurityRequestByItsNumber() {
         String path = "/app/aid/items/" + item.id() + "/opinions/" + security + "/answer";
-        assertThat(WebClient.signedIn(port, "officer").get(path).statusCode()).isEqualTo(404);
+        assertThat(team.officer().browser(port).get(path).statusCode()).isEqualTo(404);
         // an administrator answers no opinion at all: refused before the number is looked up, as for a made-up one
-        assertThat(WebClient.signedIn(port, "admin").get(path).statusCode()).isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "admin").get("/app/aid/items/" + item.id() + "/opinions/987654/answer")
+        assertThat(team.admin().browser(port).get(path).statusCode()).isEqualTo(403);
+        assertThat(team.admin().browser(port).get("/app/aid/items/" + item.id() + "/opinions/987654/answer")
                 .statusCode()).isEqualTo(403);
         assertThat(items.answer(item.id(), security, "commune", "AGREE", "").statusCode()).isEqualTo(404);
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + security,
-                "demo-admin", null).statusCode()).isEqualTo(403);
+                team.admin().token(), null).statusCode()).isEqualTo(403);
     }
 
     @Test
     void theInboxShowsEachAgencyItsOwnRequestsWithOverdueMarks() {
-        String police = WebClient.signedIn(port, "police").get("/app/aid/opinions").body();
-        String communeInbox = WebClient.signedIn(port, "commune").get("/app/aid/opinions").body();
-        String admin = WebClient.signedIn(port, "admin").get("/app/aid/opinions").body();
-        String focal = WebClient.signedIn(port, "focal").get("/app/aid/opinions").body();
+        String police = team.police().browser(port).get("/app/aid/opinions").body();
+        String communeInbox = team.communeOfficer().browser(port).get("/app/aid/opinions").body();
+        String admin = team.admin().browser(port).get("/app/aid/opinions").body();
+        String focal = team.focal().browser(port).get("/app/aid/opinions").body();
 
         assertThat(police).contains(item.code(), SECRET_QUESTION);
         assertThat(communeInbox).contains(item.code(), COMMUNE_QUESTION, "Quá hạn", "id=\"answer-" + commune + "\"")
@@ -147,9 +142,9 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(focal).contains(item.code()).doesNotContain(SECRET_QUESTION, COMMUNE_QUESTION);
         assertThat(api("admin", "/api/v1/opinions/mine").body()).isEqualTo("[]");
         assertThat(api("police", "/api/v1/opinions/mine").body()).contains(SECRET_QUESTION);
-        String communeHome = WebClient.signedIn(port, "commune").get("/app").body();
+        String communeHome = team.communeOfficer().browser(port).get("/app").body();
         assertThat(communeHome).contains("Ý kiến cần trả lời, có ý kiến quá hạn", "href=\"/app/aid/opinions\"");
-        assertThat(WebClient.signedIn(port, "admin").get("/app").body()).as("administrators give no opinions")
+        assertThat(team.admin().browser(port).get("/app").body()).as("administrators give no opinions")
                 .doesNotContain("href=\"/app/aid/opinions\"", "Ý kiến cần trả lời");
     }
 
@@ -174,7 +169,8 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(audited(SECRET_QUESTION)).isZero();
         assertThat(audited(SECTOR_ANSWER)).as("other opinions are audited as usual").isPositive();
         assertThat(jdbc.sql("select count(*) from audit.event where schema_name = 'aid' "
-                + "and table_name = 'confidential_read' and after ->> 'reader' = 'police'").query(Long.class).single())
+                + "and table_name = 'confidential_read' and after ->> 'reader' = :police")
+                .param("police", team.police().username()).query(Long.class).single())
                 .isPositive();
     }
 
@@ -199,7 +195,7 @@ class OpinionConfidentialityIntegrationTests {
     void anItemLateOnlyOnItsSecurityOpinionIsOverdueOnlyForThoseWhoMayKnow() {
         AppraisalItems.Item late = items.underAppraisal();
         items.ask(late.id(), "2026-02-10", new String[] {"CA-TINH", "SECURITY"});
-        items.ask(late.id(), vn.vientro.testing.Today.inProvince().toString(), new String[] {"SYT", "SECTOR"});
+        items.ask(late.id(), vn.vientro.testing.Today.inProvince().toString(), new String[] {"OWNER", "SECTOR"});
 
         String query = "/api/v1/aid-items?overdue=true&q=" + late.code();
         assertThat(AppraisalItems.JSON.readTree(api("appraiser", query).body()).get("total").asLong()).isEqualTo(1);
@@ -213,7 +209,8 @@ class OpinionConfidentialityIntegrationTests {
     }
 
     private String tab(String user, AppraisalItems.Item which) {
-        HttpResponse<String> page = WebClient.signedIn(port, user).get("/app/aid/items/" + which.id() + "?tab=appraisal");
+        HttpResponse<String> page = team.named(user).browser(port).get("/app/aid/items/" + which.id()
+                + "?tab=appraisal");
         assertThat(page.statusCode()).as(user).isEqualTo(200);
         assertThat(page.body()).as(user + " sees the tab").contains("id=\"opinions\"");
         return page.body();
@@ -225,12 +222,12 @@ class OpinionConfidentialityIntegrationTests {
     }
 
     private HttpResponse<String> api(String user, String path) {
-        return WebClient.api(port, "GET", path, "demo-" + user, null);
+        return WebClient.api(port, "GET", path, team.named(user).token(), null);
     }
 
     private long reads(String user) {
         return jdbc.sql("select count(*) from aid.confidential_read where reader = :user and opinion_request = :id")
-                .param("user", user).param("id", security).query(Long.class).single();
+                .param("user", team.named(user).username()).param("id", security).query(Long.class).single();
     }
 
     private long audited(String text) {

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.vientro.identity.Agencies;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.reference.calendar.CalendarOverride;
 import vn.vientro.reference.calendar.CalendarOverrides;
-import vn.vientro.registry.Registry;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -24,11 +23,7 @@ class OpinionDueDateIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     @Autowired
     CalendarOverrides overrides;
@@ -40,7 +35,7 @@ class OpinionDueDateIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new AppraisalItems(port, agencies, registry);
+        items = new AppraisalItems(port, team);
     }
 
     @Test
@@ -64,7 +59,7 @@ class OpinionDueDateIntegrationTests {
         AppraisalItems.Item item = items.underAppraisal();
         long before = items.ask(item.id(), "2025-03-14", new String[] {"STC", "FINANCE"}).get(0);
         assertThat(dueOn(before)).isEqualTo(LocalDate.of(2025, 3, 28));
-        WebClient admin = WebClient.signedIn(port, "admin");
+        WebClient admin = team.admin().browser(port);
         admin.get("/app/reference/calendar?year=2025");
         assertThat(admin.post("/app/reference/calendar/overrides", Map.of("day", "2025-03-15", "kind", "WORKING_DAY",
                 "nameVi", "Làm bù", "nameEn", "Make-up day", "legalBasis", "Thông báo thử nghiệm", "year", "2025"))

@@ -11,8 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.vientro.identity.Agencies;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -22,11 +21,7 @@ class OpinionRequestIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Registry registry;
+    static final AidTeam team = new AidTeam();
 
     @Autowired
     JdbcClient jdbc;
@@ -38,45 +33,50 @@ class OpinionRequestIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new AppraisalItems(port, agencies, registry);
+        items = new AppraisalItems(port, team);
     }
 
     @Test
     void proposesThePoliceTheFocalPointFinanceAndTheLineDepartmentOfADepartmentsItem() {
+        long other = items.agency("OTHER_DEPARTMENT");
         AppraisalItems.Item item = items.underAppraisal();
 
         JsonNode proposal = AppraisalItems.JSON.readTree(WebClient.api(port, "GET",
-                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-appraiser", null).body());
+                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", team.appraiser().token(), null).body());
 
         assertThat(proposal.valueStream().map(p -> p.get("topic").asString() + ":" + p.get("agencyId").asLong()))
                 .containsExactly("SECURITY:" + items.agency("CA-TINH"), "FOREIGN_AFFAIRS:" + items.agency("VP-UBND"),
-                        "FINANCE:" + items.agency("STC"), "SECTOR:" + items.agency("SYT"));
-        String tab = WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + item.id() + "?tab=appraisal").body();
+                        "FINANCE:" + items.agency("STC"), "SECTOR:" + items.agency("OWNER"));
+        String tab = team.appraiser().browser(port).get("/app/aid/items/" + item.id() + "?tab=appraisal").body();
         assertThat(tab).contains("id=\"request-opinions\"")
                 .containsPattern("value=\"" + items.agency("CA-TINH") + "\"\\s+id=\"agency-\\d+\" checked")
-                .doesNotContainPattern("value=\"" + items.agency("SGDDT") + "\"\\s+id=\"agency-\\d+\" checked");
+                .doesNotContainPattern("value=\"" + other + "\"\\s+id=\"agency-\\d+\" checked");
     }
 
     @Test
     void proposesTheCommuneForACommunesItemAndNeverAsksTheLeadAboutItsOwnSector() {
-        AppraisalItems.Item item = items.underAppraisal("commune", items.agency("UBND-P-VINHPHUC"));
+        AppraisalItems.Item item = items.underAppraisal("commune", items.agency("COMMUNE"));
 
         JsonNode proposal = AppraisalItems.JSON.readTree(WebClient.api(port, "GET",
-                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-appraiser", null).body());
+                "/api/v1/aid-items/" + item.id() + "/opinions/proposal", team.appraiser().token(), null).body());
 
         assertThat(proposal.valueStream().map(p -> p.get("topic").asString()))
                 .containsExactly("SECURITY", "FOREIGN_AFFAIRS", "FINANCE", "COMMUNE");
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/proposal", "demo-focal",
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/proposal", team.focal().token(),
                 null).statusCode()).isEqualTo(403);
     }
 
     @Test
     void asksThroughTheTabWithDueDatesAndTellsOnlyWhoMayAnswer() {
+        // Those asked are told at once: the team's police, commune officer and administrator exist before.
+        team.police();
+        team.communeOfficer();
+        team.admin();
         AppraisalItems.Item item = items.underAppraisal();
         long police = items.agency("CA-TINH");
         long focal = items.agency("VP-UBND");
-        long commune = items.agency("UBND-P-VINHPHUC");
-        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        long commune = items.agency("COMMUNE");
+        WebClient appraiser = team.appraiser().browser(port);
         String page = "/app/aid/items/" + item.id() + "?tab=appraisal";
         HttpResponse<String> sent = items.postForm(appraiser, page, "/app/aid/items/" + item.id() + "/opinions",
                 List.of(new String[] {"askedOn", "2026-11-02"},
@@ -88,7 +88,7 @@ class OpinionRequestIntegrationTests {
                         new String[] {"agencyId", String.valueOf(commune)},
                         new String[] {"topic-" + commune, "COMMUNE"},
                         new String[] {"question-" + commune, "Ý kiến về địa bàn thực hiện"},
-                        new String[] {"topic-" + items.agency("SGDDT"), "SECTOR"}));
+                        new String[] {"topic-" + items.agency("OTHER_DEPARTMENT"), "SECTOR"}));
 
         assertThat(sent.statusCode()).isEqualTo(302);
         List<Map<String, Object>> rows = jdbc.sql("select agency_id, topic, confidential, question, due_on::text as due "
@@ -108,7 +108,7 @@ class OpinionRequestIntegrationTests {
         assertThat(subjects("focal", item)).hasSize(1);
         assertThat(subjects("admin", item)).as("an administrator gives no opinions").isEmpty();
         assertThat(consulted(item.id())).contains(focal, commune).doesNotContain(police);
-        assertThat(WebClient.signedIn(port, "commune").get("/app/aid/items/" + item.id()).statusCode()).isEqualTo(200);
+        assertThat(team.communeOfficer().browser(port).get("/app/aid/items/" + item.id()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -116,29 +116,29 @@ class OpinionRequestIntegrationTests {
         AppraisalItems.Item item = items.underAppraisal();
         String body = "{\"requests\":[{\"agencyId\":" + items.agency("STC") + ",\"topic\":\"FINANCE\"}]}";
 
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-focal", body)
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", team.focal().token(), body)
                 .statusCode()).isEqualTo(403);
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", team.appraiser().token(),
                 "{\"requests\":[]}").statusCode()).isEqualTo(400);
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", team.appraiser().token(),
                 "{\"askedOn\":\"2099-01-01\"," + body.substring(1)).body()).contains("\"field\":\"askedOn\"");
         items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"});
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser", body)
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", team.appraiser().token(), body)
                 .statusCode()).as("asked twice").isEqualTo(409);
         items.answer(item.id(), items.ask(item.id(), "2026-11-02", new String[] {"CA-TINH", "SECURITY"}).get(0),
                 "police", "AGREE", "");
         items.answer(item.id(), idOf(item, "FINANCE"), "appraiser", "AGREE", "");
         items.move(item.id(), "conclude-appraisal", "appraiser", Map.of("recommendation", "APPROVE",
                 "reason", "Đủ điều kiện"));
-        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", "demo-appraiser",
-                "{\"requests\":[{\"agencyId\":" + items.agency("SYT") + "}]}").statusCode()).isEqualTo(409);
+        assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + item.id() + "/opinions", team.appraiser().token(),
+                "{\"requests\":[{\"agencyId\":" + items.agency("OWNER") + "}]}").statusCode()).isEqualTo(409);
     }
 
     @Test
     void theAgencyAnswersOnItsFormAndNoOtherAgencyMay() {
         AppraisalItems.Item item = items.underAppraisal();
-        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
-                new String[] {"STC", "FINANCE"}, new String[] {"SYT", "SECTOR"});
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"COMMUNE", "COMMUNE"},
+                new String[] {"STC", "FINANCE"}, new String[] {"OWNER", "SECTOR"});
         long commune = ids.get(0);
         String path = "/app/aid/items/" + item.id() + "/opinions/" + commune + "/answer";
 
@@ -148,8 +148,8 @@ class OpinionRequestIntegrationTests {
                 .isEqualTo(403);
         assertThat(items.answer(item.id(), ids.get(2), "commune", "AGREE", "").statusCode())
                 .as("a request the commune cannot see").isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "officer").get(path).statusCode()).isEqualTo(403);
-        WebClient officer = WebClient.signedIn(port, "commune");
+        assertThat(team.officer().browser(port).get(path).statusCode()).isEqualTo(403);
+        WebClient officer = team.communeOfficer().browser(port);
         String form = officer.get(path).body();
         assertThat(form).contains("id=\"answer-form\"", "<select id=\"answer\" name=\"answer\"",
                 "<textarea id=\"answerText\" name=\"answerText\"", "id=\"answeredOn\" name=\"answeredOn\"");
@@ -161,14 +161,14 @@ class OpinionRequestIntegrationTests {
                 "answerText", "Đề nghị phối hợp với trạm y tế xã", "answeredOn", "2026-11-20"));
         assertThat(WebClient.location(answered)).endsWith("/app/aid/items/" + item.id() + "?tab=appraisal");
         JsonNode row = AppraisalItems.JSON.readTree(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id()
-                + "/opinions", "demo-commune", null).body()).get(0);
+                + "/opinions", team.communeOfficer().token(), null).body()).get(0);
         assertThat(row.get("answer").asString()).isEqualTo("AGREE_WITH_CONDITIONS");
         assertThat(row.get("answeredOn").asString()).isEqualTo("2026-11-20");
-        assertThat(row.get("answeredBy").asString()).isEqualTo("commune");
+        assertThat(row.get("answeredBy").asString()).isEqualTo(team.communeOfficer().username());
         assertThat(items.answer(item.id(), commune, "commune", "AGREE", "").statusCode()).as("once").isEqualTo(409);
         HttpResponse<String> recorded = items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "");
         assertThat(recorded.statusCode()).as("the lead records a written reply").isEqualTo(200);
-        assertThat(recorded.body()).contains("\"answeredBy\":\"appraiser\"");
+        assertThat(recorded.body()).contains("\"answeredBy\":\"" + team.appraiser().username() + "\"");
     }
 
     @Test
@@ -177,15 +177,15 @@ class OpinionRequestIntegrationTests {
         long finance = items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"}).get(0);
 
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + finance,
-                "demo-officer", null).statusCode()).isEqualTo(403);
+                team.officer().token(), null).statusCode()).isEqualTo(403);
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + finance,
-                "demo-appraiser", null).statusCode()).isEqualTo(204);
+                team.appraiser().token(), null).statusCode()).isEqualTo(204);
         assertThat(items.answer(item.id(), finance, "appraiser", "AGREE", "").statusCode()).isEqualTo(409);
         long again = items.ask(item.id(), "2026-11-03", new String[] {"STC", "FINANCE"}).get(0);
         assertThat(items.answer(item.id(), again, "appraiser", "AGREE", "").statusCode()).isEqualTo(200);
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + item.id() + "/opinions/" + again,
-                "demo-appraiser", null).statusCode()).as("answered").isEqualTo(409);
-        String tab = WebClient.signedIn(port, "appraiser").get("/app/aid/items/" + item.id() + "?tab=appraisal")
+                team.appraiser().token(), null).statusCode()).as("answered").isEqualTo(409);
+        String tab = team.appraiser().browser(port).get("/app/aid/items/" + item.id() + "?tab=appraisal")
                 .body();
         assertThat(tab).contains("Đã rút đề nghị ngày");
     }
@@ -193,59 +193,63 @@ class OpinionRequestIntegrationTests {
     @Test
     void anAgencyWhoseRequestIsWithdrawnNoLongerReadsTheItem() {
         AppraisalItems.Item item = items.underAppraisal();
-        long commune = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"}).get(0);
+        long commune = items.ask(item.id(), "2026-11-02", new String[] {"COMMUNE", "COMMUNE"}).get(0);
         String path = "/api/v1/aid-items/" + item.id();
-        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(200);
-        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + commune, "demo-appraiser", null).statusCode())
+        assertThat(WebClient.api(port, "GET", path, team.communeOfficer().token(), null).statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + commune, team.appraiser().token(), null)
+                .statusCode())
                 .isEqualTo(204);
-        assertThat(consulted(item.id())).doesNotContain(items.agency("UBND-P-VINHPHUC"));
-        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(403);
-        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=" + item.code(), "demo-commune", null).body())
+        assertThat(consulted(item.id())).doesNotContain(items.agency("COMMUNE"));
+        assertThat(WebClient.api(port, "GET", path, team.communeOfficer().token(), null).statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=" + item.code(), team.communeOfficer().token(), null)
+                .body())
                 .doesNotContain(item.code());
-        assertThat(WebClient.api(port, "GET", path, "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "GET", path, team.officer().token(), null).statusCode())
                 .as("the owner's access never came from a consultation").isEqualTo(200);
     }
 
     @Test
     void aStandingSecurityRequestDoesNotKeepTheAccessAWithdrawalEnds() {
         AppraisalItems.Item item = items.underAppraisal();
-        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
-                new String[] {"UBND-P-VINHPHUC", "SECURITY"});
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"COMMUNE", "COMMUNE"},
+                new String[] {"COMMUNE", "SECURITY"});
         String path = "/api/v1/aid-items/" + item.id();
-        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + ids.get(0), "demo-appraiser", null)
+        assertThat(WebClient.api(port, "DELETE", path + "/opinions/" + ids.get(0), team.appraiser().token(), null)
                 .statusCode()).isEqualTo(204);
-        assertThat(WebClient.api(port, "GET", path, "demo-commune", null).statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", path, team.communeOfficer().token(), null).statusCode()).isEqualTo(403);
     }
 
     @Test
     void accessLeftBehindByAnEarlierWithdrawalIsEndedAtStartUp() {
         AppraisalItems.Item item = items.underAppraisal();
-        long commune = items.agency("UBND-P-VINHPHUC");
+        long commune = items.agency("COMMUNE");
         jdbc.sql("insert into aid.item_agency (aid_item, agency_id, reason) values (:item, :agency, 'CONSULTED')")
                 .param("item", item.id()).param("agency", commune).update();
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), "demo-commune", null).statusCode())
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), team.communeOfficer().token(), null)
+                .statusCode())
                 .isEqualTo(200);
         repair.run(null);
         assertThat(consulted(item.id())).doesNotContain(commune);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), "demo-commune", null).statusCode())
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id(), team.communeOfficer().token(), null)
+                .statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void whoAskedHearsOfAnAnswerAndOfASecurityAnswerOnlyThatItCame() {
         AppraisalItems.Item item = items.underAppraisal();
-        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"UBND-P-VINHPHUC", "COMMUNE"},
+        List<Long> ids = items.ask(item.id(), "2026-11-02", new String[] {"COMMUNE", "COMMUNE"},
                 new String[] {"CA-TINH", "SECURITY"}, new String[] {"STC", "FINANCE"});
         assertThat(items.answer(item.id(), ids.get(0), "commune", "AGREE", "Đồng ý địa điểm").statusCode())
                 .isEqualTo(200);
         assertThat(items.answer(item.id(), ids.get(1), "police", "AGREE", "Không có vấn đề").statusCode())
                 .isEqualTo(200);
         assertThat(items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "").statusCode()).isEqualTo(200);
-        List<String> heard = jdbc.sql("select subject from notification.inbox_item where recipient = 'appraiser' "
+        List<String> heard = jdbc.sql("select subject from notification.inbox_item where recipient = :appraiser "
                 + "and category = 'aid-opinion-answered' and subject like '%' || :code || '%' order by id")
-                .param("code", item.code()).query(String.class).list();
+                .param("appraiser", team.appraiser().username()).param("code", item.code()).query(String.class).list();
         assertThat(heard).containsExactly(
-                "Ủy ban nhân dân phường Vĩnh Phúc đã cho ý kiến về khoản viện trợ " + item.code(),
+                team.commune().nameVi() + " đã cho ý kiến về khoản viện trợ " + item.code(),
                 "Đã có ý kiến về khoản viện trợ " + item.code());
     }
 
@@ -256,14 +260,14 @@ class OpinionRequestIntegrationTests {
 
     private List<String> subjects(String user, AppraisalItems.Item item) {
         return jdbc.sql("select subject from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
-                + "and subject like '%' || :code || '%' order by id").param("u", user).param("code", item.code())
-                .query(String.class).list();
+                + "and subject like '%' || :code || '%' order by id").param("u", team.named(user).username())
+                .param("code", item.code()).query(String.class).list();
     }
 
     private List<String> bodies(String user, AppraisalItems.Item item) {
         return jdbc.sql("select body from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
-                + "and subject like '%' || :code || '%' order by id").param("u", user).param("code", item.code())
-                .query((rs, n) -> rs.getString(1)).list();
+                + "and subject like '%' || :code || '%' order by id").param("u", team.named(user).username())
+                .param("code", item.code()).query((rs, n) -> rs.getString(1)).list();
     }
 
     private List<Long> consulted(long itemId) {

@@ -4,13 +4,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.vientro.testing.VientroIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.testing.DemoIntegrationTest;
+import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@VientroIntegrationTest
+/** The demo's aid items: the seed projects in realistic states, with papers, opinions, money and results. */
+@DemoIntegrationTest
 class DemoAidIntegrationTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,6 +63,17 @@ class DemoAidIntegrationTests {
         long draft = ((Number) item("phụ nữ dân tộc thiểu số").get("id")).longValue();
         assertThat(jdbc.sql("select count(*) from aid.money_transaction where aid_item = :id and kind <> 'COMMITMENT'")
                 .param("id", draft).query(Long.class).single()).as("no money before approval").isZero();
+    }
+
+    @Test
+    void moneyConvertedAtTheDemosRatesIsMarkedSo() {
+        long direct = ((Number) item("DIRECT").get("id")).longValue();
+        JsonNode money = AidFixtures.read(WebClient.api(port, "GET", "/api/v1/aid-items/" + direct + "/transactions",
+                "demo-leader", null).body());
+        assertThat(money.path("transactions").valueStream()
+                .filter(t -> !t.path("currency").asString().equals("VND") && !t.path("rateStated").asBoolean()))
+                .as("the demo table's rates are marked").isNotEmpty()
+                .allSatisfy(t -> assertThat(t.path("demoRate").asBoolean()).isTrue());
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.TransitionGuard;
 import vn.vientro.aid.lifecycle.TransitionRefusedException;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -29,8 +30,8 @@ class DecisionScanIntegrationTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -43,14 +44,14 @@ class DecisionScanIntegrationTests {
                 .param("id", id).query(Long.class).single();
         String scanPath = "/app/aid/items/" + id + "/dossier/decisions/" + decision + "/scan";
 
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         Document officerTab = DossierIntegrationTests.tab(officer, id);
         assertThat(officerTab.select("#decision-" + decision).text()).contains("Chưa có bản chụp");
         assertThat(officerTab.select("#decision-" + decision + " form")).as("officers do not attach scans").isEmpty();
         assertThat(officer.postFile(scanPath, "file", "qd.pdf", "application/pdf", Samples.pdf("officer scan"))
                 .statusCode()).isEqualTo(403);
 
-        WebClient leader = WebClient.signedIn(port, "leader");
+        WebClient leader = team.leader().browser(port);
         DossierIntegrationTests.tab(leader, id);
         leader.postFile(scanPath, "file", "quyet-dinh.docx", "application/pdf", Samples.docx("not a scan"));
         Document refused = DossierIntegrationTests.tab(leader, id);
@@ -75,7 +76,7 @@ class DecisionScanIntegrationTests {
                 StandardCharsets.US_ASCII));
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(WebClient.signedIn(port, "commune").get(scanPath).statusCode()).isEqualTo(403);
+        assertThat(team.communeOfficer().browser(port).get(scanPath).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -84,19 +85,20 @@ class DecisionScanIntegrationTests {
         long decision = jdbc.sql("select id from aid.decision where aid_item = :id").param("id", id)
                 .query(Long.class).single();
         String path = "/api/v1/aid-items/" + id + "/decision-scans/" + decision;
-        assertThat(DossierFixtures.multipart(port, "demo-officer", path, Map.of(), "qd.png", Samples.png())
+        assertThat(DossierFixtures.multipart(port, team.officer().token(), path, Map.of(), "qd.png", Samples.png())
                 .statusCode()).isEqualTo(403);
-        HttpResponse<String> response = DossierFixtures.multipart(port, "demo-focal", path, Map.of(), "qd.png",
+        HttpResponse<String> response = DossierFixtures.multipart(port, team.focal().token(), path, Map.of(), "qd.png",
                 Samples.png());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/decision-scans", "demo-officer", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/decision-scans", team.officer().token(), null)
                 .body()).contains("\"fileName\":\"quyet-dinh-" + id + "-QĐ-UBND.png\"", path + "/content");
-        assertThat(WebClient.api(port, "GET", path + "/content", "demo-officer", null).statusCode()).isEqualTo(200);
+        assertThat(WebClient.api(port, "GET", path + "/content", team.officer().token(), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theGuardChecksSubmissionResubmissionAndTheProposalOnly() {
-        HttpResponse<String> draft = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer",
+        HttpResponse<String> draft = WebClient.api(port, "POST", "/api/v1/aid-items", team.officer().token(),
                 fixtures.projectJson("PROGRAMME", "Chương trình chưa có hồ sơ", "90000", "USD"));
         long id = AidFixtures.read(draft.body()).get("id").asLong();
         TransitionGuard guard = guards.stream().filter(DossierGuard.class::isInstance).findFirst().orElseThrow();

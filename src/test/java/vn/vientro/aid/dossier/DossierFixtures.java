@@ -72,21 +72,21 @@ public final class DossierFixtures {
         return JSON.readTree(response.body());
     }
 
-    public static List<String> missingForSubmission(int port, long itemId) {
-        return codes(checklist(port, "demo-focal", itemId).get("missingForSubmission"));
+    public static List<String> missingForSubmission(int port, String token, long itemId) {
+        return codes(checklist(port, token, itemId).get("missingForSubmission"));
     }
 
-    /** Uploads, as the focal point acting for the aid owner, every paper still missing for submission. */
-    public static void completeForSubmission(int port, long itemId) {
-        for (String type : missingForSubmission(port, itemId)) {
-            uploadOk(port, "demo-focal", itemId, type);
+    /** Uploads, as the focal point acting for the aid owner ({@code token}), every paper missing for submission. */
+    public static void completeForSubmission(int port, String token, long itemId) {
+        for (String type : missingForSubmission(port, token, itemId)) {
+            uploadOk(port, token, itemId, type);
         }
     }
 
-    /** Uploads, as the appraisal lead, every paper still missing for the decision (the appraisal report). */
-    public static void completeForDecision(int port, long itemId) {
-        for (String type : codes(checklist(port, "demo-appraiser", itemId).get("missingForDecision"))) {
-            uploadOk(port, "demo-appraiser", itemId, type);
+    /** Uploads, as the appraisal lead ({@code token}), every paper missing for the decision (the appraisal report). */
+    public static void completeForDecision(int port, String token, long itemId) {
+        for (String type : codes(checklist(port, token, itemId).get("missingForDecision"))) {
+            uploadOk(port, token, itemId, type);
         }
     }
 

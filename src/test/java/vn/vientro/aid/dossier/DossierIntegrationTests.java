@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -28,15 +29,15 @@ class DossierIntegrationTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void acceptsARealPdfAndWordFileOnTheTabAndKeepsEveryVersion() {
         long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ tải lên trang");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         Document tab = tab(officer, id);
         assertThat(state(tab, "REQUEST_FOR_APPROVAL")).isEqualTo("✘ Còn thiếu");
 
@@ -57,7 +58,7 @@ class DossierIntegrationTests {
         List<String> links = tab.select("#doc-REQUEST_FOR_APPROVAL li a").eachText();
         assertThat(links).containsExactly("de-nghi-sua.pdf", "de-nghi.pdf");
 
-        JsonNode request = entry(DossierFixtures.checklist(port, "demo-officer", id), "REQUEST_FOR_APPROVAL");
+        JsonNode request = entry(DossierFixtures.checklist(port, team.officer().token(), id), "REQUEST_FOR_APPROVAL");
         assertThat(request.get("versions")).hasSize(2);
         assertThat(request.get("versions").get(0).get("version").asInt()).isEqualTo(2);
         JsonNode oldest = request.get("versions").get(1);
@@ -66,7 +67,7 @@ class DossierIntegrationTests {
                 + oldest.get("id").asLong() + "/content");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(new String(Samples.pdf("request v1"), StandardCharsets.US_ASCII));
-        assertThat(apiBytes("demo-officer", "/api/v1/aid-items/" + id + "/documents/"
+        assertThat(apiBytes(team.officer().token(), "/api/v1/aid-items/" + id + "/documents/"
                 + word(id).get("id").asLong() + "/content")).isEqualTo(docx);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
@@ -79,7 +80,7 @@ class DossierIntegrationTests {
     @Test
     void refusesATextFileNamedPdfAProgramAnOversizedFileAndAZipBombAtTheFileField() {
         long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ tệp bị từ chối");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         tab(officer, id);
         officer.postFile(uploadPath(id, "REQUEST_FOR_APPROVAL"), "file", "de-nghi.pdf", "application/pdf",
                 "Tôi là văn bản, không phải PDF".getBytes(StandardCharsets.UTF_8));
@@ -89,20 +90,20 @@ class DossierIntegrationTests {
         assertThat(tab.getElementById(field.attr("aria-describedby")).text())
                 .startsWith("Loại tệp không được chấp nhận").contains("text/plain");
 
-        HttpResponse<String> exe = DossierFixtures.upload(port, "demo-officer", id, "REQUEST_FOR_APPROVAL",
+        HttpResponse<String> exe = DossierFixtures.upload(port, team.officer().token(), id, "REQUEST_FOR_APPROVAL",
                 "de-nghi.pdf", Samples.exe(), null);
         assertThat(exe.statusCode()).isEqualTo(400);
         assertThat(exe.body()).contains("\"field\":\"file\"", "application/x-msdownload");
         byte[] oversized = java.util.Arrays.copyOf(Samples.pdf("big"), 20 * 1024 * 1024 + 1);
-        HttpResponse<String> big = DossierFixtures.upload(port, "demo-officer", id, "REQUEST_FOR_APPROVAL",
+        HttpResponse<String> big = DossierFixtures.upload(port, team.officer().token(), id, "REQUEST_FOR_APPROVAL",
                 "lon.pdf", oversized, null);
         assertThat(big.statusCode()).isEqualTo(400);
         assertThat(big.body()).contains("Tệp lớn hơn 20 MB");
-        HttpResponse<String> bomb = DossierFixtures.upload(port, "demo-officer", id, "PROJECT_DOCUMENT",
+        HttpResponse<String> bomb = DossierFixtures.upload(port, team.officer().token(), id, "PROJECT_DOCUMENT",
                 "van-kien.docx", Samples.docxBomb(100), null);
         assertThat(bomb.statusCode()).isEqualTo(400);
         assertThat(bomb.body()).contains("\"field\":\"file\"", "lớn bất thường");
-        HttpResponse<String> path = DossierFixtures.upload(port, "demo-officer", id, "PROJECT_DOCUMENT",
+        HttpResponse<String> path = DossierFixtures.upload(port, team.officer().token(), id, "PROJECT_DOCUMENT",
                 "../../van-kien.pdf", Samples.pdf("path"), null);
         assertThat(path.statusCode()).isEqualTo(400);
         assertThat(path.body()).contains("Tên tệp không hợp lệ");
@@ -114,7 +115,7 @@ class DossierIntegrationTests {
     @Test
     void submissionIsRefusedNamingTheMissingPapersUntilTheyAreThere() {
         long id = bareDraft("NON_PROJECT", "Hồ sơ thiếu giấy tờ");
-        HttpResponse<String> refused = fixtures.move(port, "demo-officer", id, "submit", "");
+        HttpResponse<String> refused = fixtures.move(port, team.officer().token(), id, "submit", "");
         assertThat(refused.statusCode()).isEqualTo(409);
         JsonNode problem = AidFixtures.read(refused.body());
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("documents");
@@ -123,14 +124,14 @@ class DossierIntegrationTests {
                         "Giấy tờ chứng minh tư cách pháp lý của bên cung cấp viện trợ")
                 .doesNotContain("Văn kiện chương trình", "Báo cáo kết quả thẩm định");
         HttpResponse<String> english = apiIn("en", "POST", "/api/v1/aid-items/" + id + "/transitions/submit",
-                "demo-officer", "{\"version\":" + fixtures.version(port, id) + "}");
+                team.officer().token(), "{\"version\":" + fixtures.version(port, id) + "}");
         assertThat(english.body()).contains("Request for approval of the aid");
 
         for (String type : List.of("REQUEST_FOR_APPROVAL", "DONOR_COMMITMENT", "NON_PROJECT_DOCUMENT",
                 "DONOR_LEGAL_STATUS")) {
-            DossierFixtures.uploadOk(port, "demo-officer", id, type);
+            DossierFixtures.uploadOk(port, team.officer().token(), id, type);
         }
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/" + id + "/transitions/submit");
         HttpResponse<String> page = officer.post("/app/aid/items/" + id + "/transitions/submit",
                 Map.of("version", Long.toString(fixtures.version(port, id))));
@@ -140,7 +141,7 @@ class DossierIntegrationTests {
                         + "Hãy tải lên ở thẻ Hồ sơ.");
         assertThat(fixtures.status(port, id)).isEqualTo("DOSSIER_DRAFT");
 
-        DossierFixtures.uploadOk(port, "demo-officer", id, "VIETNAMESE_TRANSLATION");
+        DossierFixtures.uploadOk(port, team.officer().token(), id, "VIETNAMESE_TRANSLATION");
         officer.get("/app/aid/items/" + id + "/transitions/submit");
         HttpResponse<String> done = officer.post("/app/aid/items/" + id + "/transitions/submit",
                 Map.of("version", Long.toString(fixtures.version(port, id))));
@@ -151,31 +152,31 @@ class DossierIntegrationTests {
     @Test
     void theDecisionIsProposedOnlyWithTheAppraisalReportWhichOnlyTheAppraisalLeadAdds() {
         long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ chờ báo cáo thẩm định");
-        DossierFixtures.completeForSubmission(port, id);
-        fixtures.moveOk(port, "demo-officer", id, "submit", "");
-        assertThat(DossierFixtures.upload(port, "demo-appraiser", id, "APPRAISAL_REPORT", "bc.pdf",
+        DossierFixtures.completeForSubmission(port, team.focal().token(), id);
+        fixtures.moveOk(port, team.officer().token(), id, "submit", "");
+        assertThat(DossierFixtures.upload(port, team.appraiser().token(), id, "APPRAISAL_REPORT", "bc.pdf",
                 Samples.pdf("too early"), null).statusCode()).as("not before the appraisal opens").isEqualTo(409);
-        fixtures.moveOk(port, "demo-appraiser", id, "open-appraisal", "");
-        HttpResponse<String> late = DossierFixtures.upload(port, "demo-officer", id, "REQUEST_FOR_APPROVAL",
+        fixtures.moveOk(port, team.appraiser().token(), id, "open-appraisal", "");
+        HttpResponse<String> late = DossierFixtures.upload(port, team.officer().token(), id, "REQUEST_FOR_APPROVAL",
                 "de-nghi.pdf", Samples.pdf("too late"), null);
         assertThat(late.statusCode()).as("the owner's papers are closed during the appraisal").isEqualTo(409);
         assertThat(late.body()).contains("Đang thẩm định");
-        fixtures.moveOk(port, "demo-appraiser", id, "conclude-appraisal",
+        fixtures.moveOk(port, team.appraiser().token(), id, "conclude-appraisal",
                 "\"recommendation\":\"APPROVE\",\"reason\":\"Đủ điều kiện\"");
 
         String proposal = "{\"version\":" + fixtures.version(port, id) + ",\"referenceNumber\":\"1/TTr-STC\"}";
         HttpResponse<String> refused = WebClient.api(port, "POST", "/api/v1/aid-items/" + id
-                + "/transitions/propose-decision", "demo-appraiser", proposal);
+                + "/transitions/propose-decision", team.appraiser().token(), proposal);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Chưa thể trình quyết định: hồ sơ còn thiếu Báo cáo kết quả thẩm định");
-        assertThat(DossierFixtures.upload(port, "demo-officer", id, "APPRAISAL_REPORT", "bc.pdf",
+        assertThat(DossierFixtures.upload(port, team.officer().token(), id, "APPRAISAL_REPORT", "bc.pdf",
                 Samples.pdf("officer report"), null).statusCode()).isEqualTo(403);
-        assertThat(DossierFixtures.upload(port, "demo-appraiser", id, "APPRAISAL_REPORT", "bao-cao.docx",
+        assertThat(DossierFixtures.upload(port, team.appraiser().token(), id, "APPRAISAL_REPORT", "bao-cao.docx",
                 Samples.docx("Báo cáo thẩm định"), "Bản trình UBND").statusCode()).isEqualTo(201);
         assertThat(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transitions/propose-decision",
-                "demo-appraiser", proposal).statusCode()).isEqualTo(200);
+                team.appraiser().token(), proposal).statusCode()).isEqualTo(200);
 
-        JsonNode report = entry(DossierFixtures.checklist(port, "demo-officer", id), "APPRAISAL_REPORT");
+        JsonNode report = entry(DossierFixtures.checklist(port, team.officer().token(), id), "APPRAISAL_REPORT");
         assertThat(report.get("present").asBoolean()).isTrue();
         assertThat(report.get("versions")).as("an internal paper: the owner sees that it is there").isEmpty();
     }
@@ -183,44 +184,45 @@ class DossierIntegrationTests {
     @Test
     void anotherAgencysOfficerCanNeitherListNorDownloadTheDossier() {
         long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ riêng của Sở Y tế");
-        DossierFixtures.uploadOk(port, "demo-officer", id, "REQUEST_FOR_APPROVAL");
-        long document = entry(DossierFixtures.checklist(port, "demo-officer", id), "REQUEST_FOR_APPROVAL")
+        DossierFixtures.uploadOk(port, team.officer().token(), id, "REQUEST_FOR_APPROVAL");
+        long document = entry(DossierFixtures.checklist(port, team.officer().token(), id), "REQUEST_FOR_APPROVAL")
                 .get("versions").get(0).get("id").asLong();
         String content = "/documents/" + document + "/content";
 
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + content, "demo-commune", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + content, team.communeOfficer().token(), null)
                 .statusCode()).isEqualTo(403);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/documents", "demo-commune", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + "/documents", team.communeOfficer().token(), null)
                 .statusCode()).isEqualTo(403);
-        assertThat(DossierFixtures.upload(port, "demo-commune", id, "PROJECT_DOCUMENT", "x.pdf",
+        assertThat(DossierFixtures.upload(port, team.communeOfficer().token(), id, "PROJECT_DOCUMENT", "x.pdf",
                 Samples.pdf("intruder"), null).statusCode()).isEqualTo(403);
-        WebClient commune = WebClient.signedIn(port, "commune");
+        WebClient commune = team.communeOfficer().browser(port);
         assertThat(commune.get("/app/aid/items/" + id + "/dossier" + content).statusCode()).isEqualTo(403);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + content, "demo-police", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id + content, team.police().token(), null)
                 .statusCode()).as("provincial roles read every item").isEqualTo(200);
-        assertThat(DossierFixtures.upload(port, "demo-police", id, "PROJECT_DOCUMENT", "x.pdf",
+        assertThat(DossierFixtures.upload(port, team.police().token(), id, "PROJECT_DOCUMENT", "x.pdf",
                 Samples.pdf("police"), null).statusCode()).as("but only the owner's side uploads").isEqualTo(403);
     }
 
     @Test
     void theChecklistFollowsTheKindOfAid() {
         long emergency = bareDraft("EMERGENCY_RELIEF", "Cứu trợ khẩn cấp hồ sơ");
-        JsonNode list = DossierFixtures.checklist(port, "demo-officer", emergency);
+        JsonNode list = DossierFixtures.checklist(port, team.officer().token(), emergency);
         List<String> types = new ArrayList<>();
         list.get("documents").forEach(entry -> types.add(entry.get("type").asString()));
         assertThat(types).containsExactly("REQUEST_FOR_APPROVAL", "DONOR_NOTICE", "VIETNAMESE_TRANSLATION");
         long investment = bareDraft("INVESTMENT_PROJECT", "Dự án đầu tư hồ sơ");
-        assertThat(DossierFixtures.missingForSubmission(port, investment)).containsExactly("REQUEST_FOR_APPROVAL",
+        assertThat(DossierFixtures.missingForSubmission(port, team.focal().token(), investment))
+                .containsExactly("REQUEST_FOR_APPROVAL",
                 "DONOR_COMMITMENT", "PROJECT_DOCUMENT", "INVESTMENT_DOCUMENTS", "DONOR_LEGAL_STATUS",
                 "VIETNAMESE_TRANSLATION");
-        HttpResponse<String> wrongKind = DossierFixtures.upload(port, "demo-officer", emergency, "PROJECT_DOCUMENT",
+        HttpResponse<String> wrongKind = DossierFixtures.upload(port, team.officer().token(), emergency, "PROJECT_DOCUMENT",
                 "x.pdf", Samples.pdf("wrong kind"), null);
         assertThat(wrongKind.statusCode()).isEqualTo(400);
         assertThat(wrongKind.body()).contains("\"field\":\"type\"");
     }
 
     private long bareDraft(String kind, String name) {
-        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/aid-items", "demo-officer",
+        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/aid-items", team.officer().token(),
                 fixtures.projectJson(kind, name, "120000", "USD"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return AidFixtures.read(response.body()).get("id").asLong();
@@ -250,7 +252,8 @@ class DossierIntegrationTests {
     }
 
     private JsonNode word(long id) {
-        return entry(DossierFixtures.checklist(port, "demo-officer", id), "PROJECT_DOCUMENT").get("versions").get(0);
+        return entry(DossierFixtures.checklist(port, team.officer().token(), id), "PROJECT_DOCUMENT").get("versions")
+                .get(0);
     }
 
     byte[] apiBytes(String token, String path) {

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -24,8 +25,8 @@ class AidItemPagesIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
 
     private Map<String, String> form(String name, String sectors, String locations) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -33,9 +34,9 @@ class AidItemPagesIntegrationTests {
         form.put("deliveryForm", "CASH");
         form.put("nameVi", name);
         form.put("objectivesVi", "Hỗ trợ người khuyết tật");
-        form.put("donorId", Long.toString(fixtures.organisation("VNAH")));
-        form.put("ownerAgencyId", Long.toString(fixtures.agency("SYT")));
-        form.put("governingAgencyId", Long.toString(fixtures.agency("UBND-TINH")));
+        form.put("donorId", Long.toString(team.donor().id()));
+        form.put("ownerAgencyId", Long.toString(team.owner().id()));
+        form.put("governingAgencyId", Long.toString(team.governing().id()));
         form.put("plannedStart", "2026-06-01");
         form.put("plannedEnd", "2027-05-31");
         form.put("totalAmount", "1.250.000");
@@ -54,9 +55,9 @@ class AidItemPagesIntegrationTests {
 
     @Test
     void officerDraftsAnItemWithAnOldCommuneCodeMappedToTheNewWard() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         assertThat(officer.get("/app/aid/items/new").body()).as("the officer's agency is the owner from the start")
-                .containsPattern("<option value=\"" + fixtures.agency("SYT") + "\" selected=\"selected\"");
+                .containsPattern("<option value=\"" + team.owner().id() + "\" selected=\"selected\"");
         HttpResponse<String> saved = officer.post("/app/aid/items/new",
                 form("Phục hồi chức năng dựa vào cộng đồng", "12220 60\n16010 40", "08710 100"));
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -74,7 +75,7 @@ class AidItemPagesIntegrationTests {
 
     @Test
     void showsBrokenSharesAtTheirFieldKeepingWhatWasTyped() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/new");
         HttpResponse<String> response = officer.post("/app/aid/items/new",
                 form("Dự án tỉ lệ sai", "12220 60\n16010 30", "08710 100"));
@@ -90,39 +91,48 @@ class AidItemPagesIntegrationTests {
     @Test
     void anotherAgencysOfficerNeitherSeesNorOpensTheItem() {
         long id = fixtures.draftProject(port, "Dự án riêng của Sở Y tế");
-        WebClient commune = WebClient.signedIn(port, "commune");
+        WebClient commune = team.communeOfficer().browser(port);
         assertThat(commune.get("/app/aid/items/" + id).statusCode()).isEqualTo(403);
         assertThat(commune.get("/app/aid/items?q=ri%C3%AAng").body()).doesNotContain("Dự án riêng của Sở Y tế");
-        assertThat(WebClient.signedIn(port, "officer").get("/app/aid/items?q=ri%C3%AAng").body())
+        assertThat(team.officer().browser(port).get("/app/aid/items?q=ri%C3%AAng").body())
                 .contains("Dự án riêng của Sở Y tế");
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-commune", null).statusCode())
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, team.communeOfficer().token(), null)
+                .statusCode())
                 .isEqualTo(403);
-        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-commune", null).body())
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", team.communeOfficer().token(), null).body())
                 .doesNotContain("Dự án riêng của Sở Y tế");
-        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-officer", null).body())
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", team.officer().token(), null)
+                .body())
                 .contains("Dự án riêng của Sở Y tế");
-        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", "demo-appraiser", null).body())
+        assertThat(WebClient.api(port, "GET", "/api/v1/search?q=rieng+cua+so+y+te", team.appraiser().token(), null)
+                .body())
                 .contains("Dự án riêng của Sở Y tế");
     }
 
     @Test
     void filtersTheListAndWaitsForTheRightPeople() {
+        long school = fixtures.projectIn(port, "Ngôi trường hy vọng Samsung", AidStatus.UNDER_APPRAISAL);
+        HttpResponse<String> asked = WebClient.api(port, "POST", "/api/v1/aid-items/" + school + "/opinions",
+                team.appraiser().token(), "{\"askedOn\":\"2026-02-10\",\"requests\":[{\"agencyId\":" + team.commune()
+                .id()
+                        + ",\"topic\":\"COMMUNE\"}]}");
+        assertThat(asked.statusCode()).as("an opinion asked long ago, still awaited").isEqualTo(201);
         long id = fixtures.draftProject(port, "Dự án chờ thẩm định lọc");
-        fixtures.moveOk(port, "demo-officer", id, "submit", "");
+        fixtures.moveOk(port, team.officer().token(), id, "submit", "");
         String code = fixtures.item(port, id).get("item").get("code").asString();
-        WebClient appraiser = WebClient.signedIn(port, "appraiser");
+        WebClient appraiser = team.appraiser().browser(port);
         assertThat(appraiser.get("/app/aid/items?mine=true").body()).contains(code);
-        assertThat(WebClient.signedIn(port, "leader").get("/app/aid/items?mine=true").body()).doesNotContain(code);
+        assertThat(team.leader().browser(port).get("/app/aid/items?mine=true").body()).doesNotContain(code);
         assertThat(appraiser.get("/app/aid/items?status=SUBMITTED&kind=TECHNICAL_ASSISTANCE").body()).contains(code);
         assertThat(appraiser.get("/app/aid/items?status=APPROVED").body()).doesNotContain(code);
         assertThat(appraiser.get("/app/aid/items?q=" + code).body()).contains(code);
         assertThat(appraiser.get("/app/aid/items?q=truong+hy+vong").body()).as("without diacritics")
                 .contains("Ngôi trường hy vọng Samsung").doesNotContain(code);
         assertThat(appraiser.get("/app/aid/items?overdue=true").body())
-                .as("the demo school waits for an overdue opinion; the fresh dossier is in time")
+                .as("the school waits for an overdue opinion; the fresh dossier is in time")
                 .contains("Ngôi trường hy vọng Samsung").doesNotContain(code);
         assertThat(appraiser.get("/app").body()).contains("Khoản viện trợ đang chờ bạn xử lý");
-        String api = WebClient.api(port, "GET", "/api/v1/aid-items?status=SUBMITTED&mine=true", "demo-appraiser", null)
+        String api = WebClient.api(port, "GET", "/api/v1/aid-items?status=SUBMITTED&mine=true", team.appraiser().token(), null)
                 .body();
         assertThat(api).contains(code).contains("\"total\":");
     }
@@ -140,15 +150,15 @@ class AidItemPagesIntegrationTests {
     void theOrganisationPageListsItsAidItems() {
         long id = fixtures.draftProject(port, "Dự án của VNAH trên trang tổ chức");
         String code = fixtures.item(port, id).get("item").get("code").asString();
-        String page = WebClient.signedIn(port, "focal").get("/app/registry/organisations/"
-                + fixtures.organisation("VNAH") + "?tab=aid.organisation.tab").body();
+        String page = team.focal().browser(port).get("/app/registry/organisations/"
+                + team.donor().id() + "?tab=aid.organisation.tab").body();
         assertThat(page).contains(code).contains("Bên tài trợ");
     }
 
     @Test
     void refusesAnEditBasedOnAStaleVersionKeepingTheInput() {
         long id = fixtures.draftProject(port, "Dự án sửa đồng thời");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/" + id + "/edit");
         Map<String, String> first = form("Dự án sửa đồng thời (bản A)", "12220 100", "08710 100");
         first.put("version", "0");
@@ -163,13 +173,13 @@ class AidItemPagesIntegrationTests {
 
     @Test
     void showsTheLegalRulesWithTheirSources() {
-        String page = WebClient.signedIn(port, "officer").get("/app/aid/rules").body();
+        String page = team.officer().browser(port).get("/app/aid/rules").body();
         assertThat(page).contains("10 ngày làm việc").contains("Nghị định 50/2020/NĐ-CP")
                 .contains("Thủ tướng Chính phủ").contains("Chủ tịch Ủy ban nhân dân tỉnh").contains("08/12/2025");
     }
 
     private String sheetText(String user) throws Exception {
-        WebClient client = WebClient.signedIn(port, user);
+        WebClient client = team.named(user).browser(port);
         String cookie = "SESSION=" + client.cookie("SESSION").orElseThrow();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/app/aid/items/export")).header("Cookie", cookie).build(),

@@ -7,21 +7,18 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyView;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.UnitSet;
-import vn.vientro.registry.OrganisationRef;
-import vn.vientro.registry.OrganisationStatus;
-import vn.vientro.registry.Registry;
+import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Aid items for the money tests, created and moved only through the API as users would: drafted by the Health
- * department's officer, appraised by the finance department, decided by the leader.
+ * Aid items for the money tests, created and moved only through the API as users would: drafted by the officer of
+ * the team's aid owner, appraised by the finance department, decided by the leader.
  */
 public final class MoneyFixtures {
 
@@ -36,21 +33,15 @@ public final class MoneyFixtures {
 
     private final vn.vientro.aid.AidFixtures aid;
 
-    public MoneyFixtures(int port, Registry registry, Agencies agencies, AdminUnits adminUnits,
-                         vn.vientro.aid.AidFixtures aid) {
+    public MoneyFixtures(int port, vn.vientro.aid.AidFixtures aid) {
         this.port = port;
         this.aid = aid;
-        this.donorId = registry.choices().stream().filter(o -> o.status() == OrganisationStatus.ACTIVE)
-                .map(OrganisationRef::id).findFirst().orElseThrow();
-        this.health = agency(agencies, "SYT");
-        this.province = agency(agencies, "UBND-TINH");
-        this.communes = adminUnits.list(UnitSet.CURRENT, null, "25", 400).stream().filter(AdminUnit::isCommune)
-                .map(AdminUnit::code).limit(3).toList();
-    }
-
-    long agency(Agencies agencies, String code) {
-        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
-                .orElseThrow();
+        AidTeam team = aid.team();
+        this.donorId = team.donor().id();
+        this.health = team.owner().id();
+        this.province = team.governing().id();
+        this.communes = ApplicationUnderTest.bean(AdminUnits.class).list(UnitSet.CURRENT, null, "25", 400).stream()
+                .filter(AdminUnit::isCommune).map(AdminUnit::code).limit(3).toList();
     }
 
     public static LocalDate today() {
@@ -61,15 +52,16 @@ public final class MoneyFixtures {
             [{"sectorCode": "12220", "percent": 33.33}, {"sectorCode": "12230", "percent": 33.33},
              {"sectorCode": "12240", "percent": 33.34}]""";
 
-    /** A draft of the Health department worth {@code total}, on 3 sectors (33.33/33.33/33.34) and 2 communes. */
+    /** A draft of the aid owner worth {@code total}, on 3 sectors (33.33/33.33/33.34) and 2 communes. */
     long draft(String total, String currency, String extraJson) {
         // through AidFixtures, which brings the papers a submission needs
-        return aid.draft(port, "demo-officer", body(total, currency, SECTORS, locations(60, 40), extraJson));
+        return aid.draft(port, aid.team().officer().token(), body(total, currency, SECTORS, locations(60, 40),
+                extraJson));
     }
 
     /** Describes a draft anew with other sectors and communes, through the item API. */
     void describe(long id, String sectorsJson, String locationsJson) {
-        HttpResponse<String> updated = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id, "demo-officer",
+        HttpResponse<String> updated = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id, aid.team().officer().token(),
                 body("100000", "USD", sectorsJson, locationsJson, ", \"version\": " + version(id)));
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
     }
@@ -115,7 +107,7 @@ public final class MoneyFixtures {
     }
 
     private JsonNode item(long id) {
-        return json(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, "demo-focal", null));
+        return json(WebClient.api(port, "GET", "/api/v1/aid-items/" + id, aid.team().focal().token(), null));
     }
 
     /** Records a transaction through the API as {@code token}; the JSON fields after kind, date, amount, currency. */

@@ -11,9 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -31,17 +29,11 @@ class MoneyGateIntegrationTests {
             AidStatus.RETURNED, AidStatus.UNDER_APPRAISAL, AidStatus.APPRAISED, AidStatus.PENDING_DECISION,
             AidStatus.REFUSED, AidStatus.SUSPENDED, AidStatus.TERMINATED, AidStatus.SETTLED, AidStatus.CLOSED);
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures aidFixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures aidFixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    AdminUnits adminUnits;
     @Autowired
     JdbcClient jdbc;
 
@@ -49,17 +41,17 @@ class MoneyGateIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
+        items = new MoneyFixtures(port, aidFixtures);
     }
 
     @Test
     void refusesReceiptsAndSpendingsInEveryStatusWithoutAnApprovalDecision() {
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         for (AidStatus status : WITHOUT_MONEY) {
             assertThat(status.receivesMoney()).isFalse();
             long id = items.itemIn(status);
             for (String kind : new String[] {"DISBURSEMENT", "EXPENDITURE"}) {
-                HttpResponse<String> refused = items.post(id, "demo-officer", kind, today(), "1000", "USD", "");
+                HttpResponse<String> refused = items.post(id, team.officer().token(), kind, today(), "1000", "USD", "");
                 assertThat(refused.statusCode()).as(status + " " + kind).isEqualTo(409);
                 JsonNode problem = json(refused);
                 assertThat(problem.path("type").asString()).isEqualTo("/problems/money-before-approval");
@@ -83,18 +75,18 @@ class MoneyGateIntegrationTests {
     @Test
     void acceptsTheDonorsCommitmentBeforeApprovalButNoPromiseOnceRefusedOrSettled() {
         long draft = items.draft();
-        assertThat(items.post(draft, "demo-officer", "COMMITMENT", today(), "100000", "USD", "").statusCode())
+        assertThat(items.post(draft, team.officer().token(), "COMMITMENT", today(), "100000", "USD", "").statusCode())
                 .isEqualTo(201);
-        assertThat(items.post(draft, "demo-officer", "PLANNED_DISBURSEMENT", today().plusMonths(3), "40000", "USD",
+        assertThat(items.post(draft, team.officer().token(), "PLANNED_DISBURSEMENT", today().plusMonths(3), "40000", "USD",
                 "").statusCode()).as("a plan may lie ahead").isEqualTo(201);
-        String page = WebClient.signedIn(port, "officer").get("/app/aid/items/" + draft + "?tab=money").body();
+        String page = team.officer().browser(port).get("/app/aid/items/" + draft + "?tab=money").body();
         assertThat(page).contains("<option value=\"COMMITMENT\"").contains("Lúc này chỉ ghi được cam kết");
 
         for (AidStatus closed : EnumSet.of(AidStatus.REFUSED, AidStatus.SETTLED)) {
             long id = items.itemIn(closed);
-            assertThat(items.post(id, "demo-officer", "COMMITMENT", today(), "100", "USD", "").statusCode())
+            assertThat(items.post(id, team.officer().token(), "COMMITMENT", today(), "100", "USD", "").statusCode())
                     .isEqualTo(409);
-            assertThat(WebClient.signedIn(port, "officer").get("/app/aid/items/" + id + "?tab=money").body())
+            assertThat(team.officer().browser(port).get("/app/aid/items/" + id + "?tab=money").body())
                     .contains("Không ghi thêm giao dịch").doesNotContain("name=\"amount\"");
         }
     }
@@ -104,11 +96,11 @@ class MoneyGateIntegrationTests {
         for (AidStatus status : EnumSet.of(AidStatus.APPROVED, AidStatus.IMPLEMENTING, AidStatus.COMPLETED,
                 AidStatus.HANDED_OVER)) {
             long id = items.itemIn(status);
-            assertThat(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", "").statusCode())
+            assertThat(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "USD", "").statusCode())
                     .as(status.name()).isEqualTo(201);
-            assertThat(items.post(id, "demo-appraiser", "EXPENDITURE", today(), "500", "USD", "").statusCode())
+            assertThat(items.post(id, team.appraiser().token(), "EXPENDITURE", today(), "500", "USD", "").statusCode())
                     .as("the finance department records too").isEqualTo(201);
-            assertThat(WebClient.signedIn(port, "officer").get("/app/aid/items/" + id + "?tab=money").body())
+            assertThat(team.officer().browser(port).get("/app/aid/items/" + id + "?tab=money").body())
                     .doesNotContain("id=\"money-gate\"").contains("<option value=\"DISBURSEMENT\"");
         }
     }
@@ -116,12 +108,12 @@ class MoneyGateIntegrationTests {
     @Test
     void refusesAReceiptDatedBeforeTheDecisionAndAFutureOne() {
         long id = items.itemIn(AidStatus.APPROVED);
-        HttpResponse<String> early = items.post(id, "demo-officer", "DISBURSEMENT", today().minusDays(1), "1000",
-                "USD", "");
+        HttpResponse<String> early = items.post(id, team.officer().token(), "DISBURSEMENT", today().minusDays(1),
+                "1000", "USD", "");
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(json(early).path("errors").get(0).path("field").asString()).isEqualTo("valueDate");
-        HttpResponse<String> future = items.post(id, "demo-officer", "DISBURSEMENT", today().plusDays(1), "1000",
-                "USD", "");
+        HttpResponse<String> future = items.post(id, team.officer().token(), "DISBURSEMENT", today().plusDays(1),
+                "1000", "USD", "");
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(json(future).path("errors").get(0).path("field").asString()).isEqualTo("valueDate");
         assertThat(count(id)).isZero();
@@ -130,17 +122,17 @@ class MoneyGateIntegrationTests {
     @Test
     void aSuspendedItemKeepsItsReceiptsUnchangedUntilItResumes() {
         long id = items.itemIn(AidStatus.IMPLEMENTING);
-        JsonNode recorded = json(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", ""));
+        JsonNode recorded = json(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "USD", ""));
         long transaction = recorded.path("id").asLong();
         items.moveTo(id, AidStatus.SUSPENDED);
 
         HttpResponse<String> corrected = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id + "/transactions/"
-                + transaction, "demo-officer", """
+                + transaction, team.officer().token(), """
                 {"version": 0, "kind": "DISBURSEMENT", "valueDate": "%s", "amount": 900, "currency": "USD"}
                 """.formatted(today()));
         assertThat(corrected.statusCode()).isEqualTo(409);
         assertThat(WebClient.api(port, "DELETE", "/api/v1/aid-items/" + id + "/transactions/" + transaction
-                + "?version=0", "demo-officer", null).statusCode()).isEqualTo(409);
+                + "?version=0", team.officer().token(), null).statusCode()).isEqualTo(409);
         assertThat(jdbc.sql("select amount from aid.money_transaction where id = :id").param("id", transaction)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1000");
     }

@@ -9,9 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.shared.DateText;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -25,17 +23,11 @@ import static vn.vientro.testing.WebClient.location;
 @VientroIntegrationTest
 class MoneyPageIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures aidFixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures aidFixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    AdminUnits adminUnits;
     @Autowired
     JdbcClient jdbc;
 
@@ -43,13 +35,13 @@ class MoneyPageIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
+        items = new MoneyFixtures(port, aidFixtures);
     }
 
     @Test
     void recordsOnTheTabAndShowsTotalsChartAndTransactions() {
         long id = items.itemIn(AidStatus.APPROVED);
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         String tab = officer.get("/app/aid/items/" + id + "?tab=money").body();
         assertThat(tab).contains("Tài chính").contains("Ghi giao dịch").contains("<option value=\"DISBURSEMENT\"")
                 .doesNotContain("aid-money-chart");
@@ -76,7 +68,7 @@ class MoneyPageIntegrationTests {
     @Test
     void showsErrorsAtTheirFieldsAndKeepsWhatWasTyped() {
         long id = items.itemIn(AidStatus.APPROVED);
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/" + id + "?tab=money");
 
         String noAmount = officer.post("/app/aid/items/" + id + "/money", form("DISBURSEMENT", "", "USD", Map.of()))
@@ -99,8 +91,9 @@ class MoneyPageIntegrationTests {
     @Test
     void correctsOnItsPageRefusesAStaleVersionKeepingTheInputAndDeletes() {
         long id = items.itemIn(AidStatus.IMPLEMENTING);
-        long t = json(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", "")).path("id").asLong();
-        WebClient officer = WebClient.signedIn(port, "officer");
+        long t = json(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "USD", "")).path("id")
+                .asLong();
+        WebClient officer = team.officer().browser(port);
         String path = "/app/aid/items/" + id + "/money/" + t;
         assertThat(officer.get(path).body()).contains("Sửa giao dịch").contains("value=\"1000.00\"")
                 .contains("Xóa giao dịch");

@@ -12,9 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.registry.Registry;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.shared.Money;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -27,17 +25,11 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @VientroIntegrationTest
 class MoneySplitIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures aidFixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures aidFixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    AdminUnits adminUnits;
     @Autowired
     MoneyQueries queries;
     @Autowired
@@ -47,13 +39,13 @@ class MoneySplitIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
+        items = new MoneyFixtures(port, aidFixtures);
     }
 
     @Test
     void anItemsPartsOverSectorsAndCommunesAddUpToItsWhole() {
         long id = items.itemIn(AidStatus.APPROVED);
-        created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000001", "VND", ""));
+        created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000001", "VND", ""));
         MoneyFilter filter = MoneyFilter.of(MoneyKind.DISBURSEMENT).forItem(id);
 
         Map<String, BigDecimal> sectors = vnd(queries.bySector(filter));
@@ -73,10 +65,10 @@ class MoneySplitIntegrationTests {
     @Test
     void overAllItemsTheSectorAndCommuneSplitsEachSumToTheTotalOnce() {
         long first = items.itemIn(AidStatus.IMPLEMENTING);
-        created(items.post(first, "demo-officer", "DISBURSEMENT", today(), "12345.67", "USD", ""));
-        created(items.post(first, "demo-officer", "DISBURSEMENT", today(), "999.99", "EUR", ""));
+        created(items.post(first, team.officer().token(), "DISBURSEMENT", today(), "12345.67", "USD", ""));
+        created(items.post(first, team.officer().token(), "DISBURSEMENT", today(), "999.99", "EUR", ""));
         long second = items.itemIn(AidStatus.APPROVED);
-        created(items.post(second, "demo-officer", "DISBURSEMENT", today(), "777777777", "VND", ""));
+        created(items.post(second, team.officer().token(), "DISBURSEMENT", today(), "777777777", "VND", ""));
 
         MoneyFilter all = MoneyFilter.of(MoneyKind.DISBURSEMENT);
         BigDecimal total = jdbc.sql("select sum(amount_vnd) from aid.money_transaction where kind = 'DISBURSEMENT'")
@@ -97,7 +89,7 @@ class MoneySplitIntegrationTests {
     @Test
     void thePartsFollowAChangeOfTheItemsSectorsAndCommunesAndItsMoves() {
         long id = items.draft();
-        created(items.post(id, "demo-officer", "COMMITMENT", today(), "1000001", "VND", ""));
+        created(items.post(id, team.officer().token(), "COMMITMENT", today(), "1000001", "VND", ""));
         MoneyFilter commitments = MoneyFilter.of(MoneyKind.COMMITMENT).forItem(id);
         items.describe(id, "[{\"sectorCode\": \"12220\", \"percent\": 50}, {\"sectorCode\": \"11220\", "
                 + "\"percent\": 50}]", items.locations(50, 50));
@@ -137,15 +129,15 @@ class MoneySplitIntegrationTests {
     @Test
     void theApiSplitsForProvincialRolesOverEveryItemAndForAnOfficerOverTheirAgencysItems() {
         long id = items.itemIn(AidStatus.APPROVED);
-        created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "5000", "USD", ""));
+        created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "5000", "USD", ""));
         BigDecimal total = jdbc.sql("select sum(amount_vnd) from aid.money_transaction where kind = 'DISBURSEMENT'")
                 .query(BigDecimal.class).single();
         HttpResponse<String> forFocal = WebClient.api(port, "GET", "/api/v1/aid-money/by-sector?kind=DISBURSEMENT",
-                "demo-focal", null);
+                team.focal().token(), null);
         assertThat(forFocal.statusCode()).isEqualTo(200);
         assertThat(jsonVndSum(json(forFocal))).isEqualByComparingTo(total);
 
-        long ward = items.agency(agencies, "UBND-P-VINHPHUC");
+        long ward = team.commune().id();
         BigDecimal wards = jdbc.sql("""
                 select coalesce(sum(amount_vnd), 0) from aid.money_transaction t
                  where kind = 'DISBURSEMENT'
@@ -153,7 +145,7 @@ class MoneySplitIntegrationTests {
                 """).param("a", ward).query(BigDecimal.class).single();
         assertThat(wards).isLessThan(total);
         HttpResponse<String> forWard = WebClient.api(port, "GET", "/api/v1/aid-money/by-commune?kind=DISBURSEMENT",
-                "demo-commune", null);
+                team.communeOfficer().token(), null);
         assertThat(jsonVndSum(json(forWard))).isEqualByComparingTo(wards);
     }
 

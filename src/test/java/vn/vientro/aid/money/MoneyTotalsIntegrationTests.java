@@ -13,10 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.reference.AdminUnits;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.reference.ExchangeRates;
-import vn.vientro.registry.Registry;
 import vn.vientro.shared.Money;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -30,17 +28,11 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
 @VientroIntegrationTest
 class MoneyTotalsIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.vientro.aid.AidFixtures aidFixtures;
+    static final AidTeam team = new AidTeam();
+    final vn.vientro.aid.AidFixtures aidFixtures = new vn.vientro.aid.AidFixtures(team);
 
     @LocalServerPort
     int port;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Agencies agencies;
-    @Autowired
-    AdminUnits adminUnits;
     @Autowired
     ExchangeRates rates;
     @Autowired
@@ -52,7 +44,7 @@ class MoneyTotalsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        items = new MoneyFixtures(port, registry, agencies, adminUnits, aidFixtures);
+        items = new MoneyFixtures(port, aidFixtures);
     }
 
     @Test
@@ -61,12 +53,12 @@ class MoneyTotalsIntegrationTests {
         List<Money> commitments = List.of(Money.of("50000", "USD"), Money.of("20000", "EUR"),
                 Money.of("500000000", "VND"));
         List<Money> disbursements = List.of(Money.of("10000", "USD"), Money.of("5000", "EUR"));
-        commitments.forEach(m -> created(items.post(id, "demo-officer", "COMMITMENT", today(),
+        commitments.forEach(m -> created(items.post(id, team.officer().token(), "COMMITMENT", today(),
                 m.amount().toPlainString(), m.currency().getCurrencyCode(), "")));
-        disbursements.forEach(m -> created(items.post(id, "demo-appraiser", "DISBURSEMENT", today(),
+        disbursements.forEach(m -> created(items.post(id, team.appraiser().token(), "DISBURSEMENT", today(),
                 m.amount().toPlainString(), m.currency().getCurrencyCode(), "")));
 
-        JsonNode totals = items.money(id, "demo-officer").path("totals");
+        JsonNode totals = items.money(id, team.officer().token()).path("totals");
         JsonNode committed = line(totals, "COMMITMENT", "AID");
         List<String> perCurrency = new ArrayList<>();
         committed.path("byCurrency").forEach(m -> perCurrency.add(m.path("amount").decimalValue().toPlainString()
@@ -87,7 +79,7 @@ class MoneyTotalsIntegrationTests {
                 .orElseThrow();
         assertThat(euro.path("rateToVnd").decimalValue())
                 .isEqualByComparingTo(rates.rateOn("EUR", today()).orElseThrow().vndPerUnit());
-        assertThat(euro.path("demoRate").asBoolean()).as("the demo table's rates are marked").isTrue();
+        assertThat(euro.path("demoRate").asBoolean()).as("the table's rates are official here").isFalse();
         assertThat(euro.path("rateStated").asBoolean()).isFalse();
     }
 
@@ -95,7 +87,7 @@ class MoneyTotalsIntegrationTests {
     void aStatedRateOverridesTheTableAndCarriesUsdThroughTheTablesUsdRateOnItsDate() {
         long id = items.itemIn(AidStatus.IMPLEMENTING);
         LocalDate advised = today().minusDays(40);
-        JsonNode t = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "EUR", """
+        JsonNode t = created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "EUR", """
                 , "statedRate": 27000.5, "statedRateDate": "%s", "statedRateSource": "Giấy báo có số 15/VCB"
                 """.formatted(advised)));
         assertThat(t.path("amountVnd").decimalValue()).isEqualByComparingTo("27000500");
@@ -115,22 +107,22 @@ class MoneyTotalsIntegrationTests {
     @Test
     void aMissingRateOrAnIncompleteStatedRateIsAnErrorAtItsField() {
         long id = items.itemIn(AidStatus.APPROVED);
-        HttpResponse<String> baht = items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "THB", "");
+        HttpResponse<String> baht = items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "THB", "");
         assertThat(baht.statusCode()).isEqualTo(409);
         assertThat(field(baht)).isEqualTo("valueDate");
         assertThat(json(baht).path("detail").asString()).contains("THB");
 
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "EUR",
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "EUR",
                 ", \"statedRate\": 27000"))).as("no source").isEqualTo("statedRateSource");
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "VND",
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "VND",
                 ", \"statedRate\": 2, \"statedRateSource\": \"x\""))).as("VND needs no rate").isEqualTo("statedRate");
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "10.005", "USD", "")))
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "10.005", "USD", "")))
                 .isEqualTo("amount");
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "100.5", "VND", "")))
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "100.5", "VND", "")))
                 .isEqualTo("amount");
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "-5", "USD", "")))
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "-5", "USD", "")))
                 .isEqualTo("amount");
-        assertThat(field(items.post(id, "demo-officer", "DISBURSEMENT", today(), "5", "XYZ", "")))
+        assertThat(field(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "5", "XYZ", "")))
                 .isEqualTo("currency");
         assertThat(transactions(id)).isEmpty();
     }
@@ -138,7 +130,7 @@ class MoneyTotalsIntegrationTests {
     @Test
     void amountsTravelAsExactDecimals() {
         long id = items.itemIn(AidStatus.APPROVED);
-        JsonNode t = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1234567.89", "USD", ""));
+        JsonNode t = created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1234567.89", "USD", ""));
         assertThat(t.path("amount").decimalValue()).isEqualTo(new BigDecimal("1234567.89"));
         BigDecimal rate = rates.rateOn("USD", today()).orElseThrow().vndPerUnit();
         assertThat(t.path("amountVnd").decimalValue()).isEqualByComparingTo(new BigDecimal("1234567.89")
@@ -150,7 +142,7 @@ class MoneyTotalsIntegrationTests {
     @Test
     void withoutCommitmentsTheRateIsMeasuredAgainstTheItemsTotalValue() {
         long id = items.itemIn(AidStatus.APPROVED);
-        created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "25000", "USD", ""));
+        created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "25000", "USD", ""));
         MoneyTotals totals = queries.totals(id);
         assertThat(totals.rateBase()).isEqualTo(MoneyTotals.RateBase.TOTAL_VALUE);
         assertThat(totals.disbursementRate()).isCloseTo(new BigDecimal("0.25"), within(new BigDecimal("0.000001")));
@@ -164,14 +156,14 @@ class MoneyTotalsIntegrationTests {
                 """);
         items.moveTo(id, AidStatus.IMPLEMENTING);
         String counterpart = ", \"funding\": \"COUNTERPART\"";
-        created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "150000000", "VND", counterpart));
-        created(items.post(id, "demo-officer", "EXPENDITURE", today(), "100000000", "VND", counterpart));
+        created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "150000000", "VND", counterpart));
+        created(items.post(id, team.officer().token(), "EXPENDITURE", today(), "100000000", "VND", counterpart));
         MoneyTotals totals = queries.totals(id);
         assertThat(totals.counterpart().planned()).isEqualTo(Money.of("200000000", "VND"));
         assertThat(totals.counterpart().providedVnd()).isEqualTo(Money.of("150000000", "VND"));
         assertThat(totals.disbursedVnd().amount()).as("counterpart is not aid").isZero();
 
-        created(items.post(id, "demo-officer", "EXPENDITURE", today(), "80000000", "VND", counterpart + """
+        created(items.post(id, team.officer().token(), "EXPENDITURE", today(), "80000000", "VND", counterpart + """
                 , "description": "Ngày công của người dân (hiện vật)"
                 """));
         totals = queries.totals(id);
@@ -182,15 +174,17 @@ class MoneyTotalsIntegrationTests {
     @Test
     void correctionsAndDeletionsKeepTheTotalsInStep() {
         long id = items.itemIn(AidStatus.IMPLEMENTING);
-        long a = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", "")).path("id").asLong();
-        long b = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "2000", "EUR", "")).path("id").asLong();
+        long a = created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "USD", ""))
+                .path("id").asLong();
+        long b = created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "2000", "EUR", ""))
+                .path("id").asLong();
         put(id, a, 0, "EXPENDITURE", "1500", "USD", 200);
         assertTotalsMatchTransactions(id);
         assertThat(queries.totals(id).byCurrency(MoneyKind.DISBURSEMENT, Funding.AID))
                 .containsExactly(Money.of("2000", "EUR"));
         assertThat(queries.totals(id).byCurrency(MoneyKind.EXPENDITURE, Funding.AID))
                 .containsExactly(Money.of("1500", "USD"));
-        assertThat(WebClient.api(port, "DELETE", path(id, b) + "?version=0", "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "DELETE", path(id, b) + "?version=0", team.officer().token(), null).statusCode())
                 .isEqualTo(204);
         assertTotalsMatchTransactions(id);
         assertThat(queries.totals(id).line(MoneyKind.DISBURSEMENT, Funding.AID)).isNull();
@@ -199,41 +193,44 @@ class MoneyTotalsIntegrationTests {
     @Test
     void aStaleVersionIsRefusedAndNothingIsOverwritten() {
         long id = items.itemIn(AidStatus.APPROVED);
-        long t = created(items.post(id, "demo-officer", "DISBURSEMENT", today(), "1000", "USD", "")).path("id").asLong();
+        long t = created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "1000", "USD", ""))
+                .path("id").asLong();
         put(id, t, 0, "DISBURSEMENT", "1100", "USD", 200);
         HttpResponse<String> stale = put(id, t, 0, "DISBURSEMENT", "1200", "USD", 409);
         assertThat(json(stale).path("type").asString()).isEqualTo("/problems/stale-version");
-        assertThat(WebClient.api(port, "DELETE", path(id, t) + "?version=0", "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "DELETE", path(id, t) + "?version=0", team.officer().token(), null).statusCode())
                 .isEqualTo(409);
         assertThat(transactions(id)).singleElement()
                 .satisfies(row -> assertThat(row.path("amount").decimalValue()).isEqualByComparingTo("1100"));
-        assertThat(WebClient.api(port, "DELETE", path(id, t) + "?version=1", "demo-officer", null).statusCode())
+        assertThat(WebClient.api(port, "DELETE", path(id, t) + "?version=1", team.officer().token(), null).statusCode())
                 .isEqualTo(204);
     }
 
     @Test
     void onlyTheOwnersOfficersTheFocalPointAndFinanceRecordMoney() {
-        long ward = items.agency(agencies, "UBND-P-VINHPHUC");
+        long ward = team.commune().id();
         long partnered = items.draft("100000", "USD", """
                 , "parties": [{"role": "LOCAL_PARTNER", "agencyId": %d, "name": "UBND phường Vĩnh Phúc"}]
                 """.formatted(ward));
         items.moveTo(partnered, AidStatus.APPROVED);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + partnered + "/transactions", "demo-commune", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + partnered + "/transactions",
+                team.communeOfficer().token(), null)
                 .statusCode()).as("a partner reads").isEqualTo(200);
-        for (String token : List.of("demo-commune", "demo-police", "demo-leader")) {
+        for (String token : List.of(team.communeOfficer().token(), team.police().token(), team.leader().token())) {
             assertThat(items.post(partnered, token, "DISBURSEMENT", today(), "10", "USD", "").statusCode())
                     .as(token).isEqualTo(403);
         }
-        assertThat(WebClient.signedIn(port, "commune").get("/app/aid/items/" + partnered + "?tab=money").body())
+        assertThat(team.communeOfficer().browser(port).get("/app/aid/items/" + partnered + "?tab=money").body())
                 .doesNotContain("name=\"amount\"");
-        created(items.post(partnered, "demo-focal", "DISBURSEMENT", today(), "10", "USD", ""));
+        created(items.post(partnered, team.focal().token(), "DISBURSEMENT", today(), "10", "USD", ""));
 
         long other = items.itemIn(AidStatus.APPROVED);
-        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + other + "/transactions", "demo-commune", null)
+        assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + other + "/transactions", team.communeOfficer().token(), null)
                 .statusCode()).as("another agency's item").isEqualTo(403);
-        assertThat(items.post(other, "demo-commune", "DISBURSEMENT", today(), "10", "USD", "").statusCode())
+        assertThat(items.post(other, team.communeOfficer().token(), "DISBURSEMENT", today(), "10", "USD", "")
+                .statusCode())
                 .isEqualTo(403);
-        assertThat(WebClient.signedIn(port, "commune").post("/app/aid/items/" + other + "/money",
+        assertThat(team.communeOfficer().browser(port).post("/app/aid/items/" + other + "/money",
                 java.util.Map.of("kind", "DISBURSEMENT")).statusCode()).isEqualTo(403);
     }
 
@@ -254,7 +251,7 @@ class MoneyTotalsIntegrationTests {
 
     private HttpResponse<String> put(long id, long t, long version, String kind, String amount, String currency,
                                      int expected) {
-        HttpResponse<String> response = WebClient.api(port, "PUT", path(id, t), "demo-officer", """
+        HttpResponse<String> response = WebClient.api(port, "PUT", path(id, t), team.officer().token(), """
                 {"version": %d, "kind": "%s", "valueDate": "%s", "amount": %s, "currency": "%s"}
                 """.formatted(version, kind, today(), amount, currency));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
@@ -267,7 +264,7 @@ class MoneyTotalsIntegrationTests {
 
     private List<JsonNode> transactions(long id) {
         List<JsonNode> list = new ArrayList<>();
-        items.money(id, "demo-focal").path("transactions").forEach(list::add);
+        items.money(id, team.focal().token()).path("transactions").forEach(list::add);
         return list;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -23,15 +24,15 @@ class ResultsPageIntegrationTests {
 
     @LocalServerPort
     int port;
-    @Autowired
-    AidFixtures aid;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures aid = new AidFixtures(team);
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theOfficerBuildsTheFrameworkOnPagesWithErrorsAtTheirFields() {
         long id = aid.draftProject(port, "Khung kết quả trên trang");
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         String empty = officer.get(tab(id)).body();
         assertThat(empty).contains("Chưa có khung kết quả. Thêm kết quả đầu tiên").contains("id=\"add-result\"");
 
@@ -89,7 +90,7 @@ class ResultsPageIntegrationTests {
                 .query(Long.class).single();
         aid.moveTo(port, id, AidStatus.IMPLEMENTING);
 
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         String overdue = officer.get(tab(id)).body();
         assertThat(overdue).contains("Quá hạn báo cáo").contains("table-danger")
                 .contains("Khung kết quả đã được phê duyệt cùng khoản viện trợ").doesNotContain("id=\"add-result\"")
@@ -113,7 +114,7 @@ class ResultsPageIntegrationTests {
         assertThat(locked).contains("Không sửa được khung kết quả khi khoản viện trợ ở trạng thái «Đang thực hiện»");
         assertThat(target(period)).isEqualByComparingTo("100");
 
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient focal = team.focal().browser(port);
         focal.get("/app/aid/items/" + id + "/periods/" + period);
         assertThat(focal.post("/app/aid/items/" + id + "/periods/" + period, Map.of("version", "1",
                 "start", today.minusDays(400).toString(), "end", today.minusDays(30).toString(),
@@ -127,8 +128,8 @@ class ResultsPageIntegrationTests {
         long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         long result = jdbc.sql("select result from aid.result_indicator where id = :i").param("i", indicator)
                 .query(Long.class).single();
-        WebClient officer = WebClient.signedIn(port, "officer");
-        WebClient focal = WebClient.signedIn(port, "focal");
+        WebClient officer = team.officer().browser(port);
+        WebClient focal = team.focal().browser(port);
         officer.get("/app/aid/items/" + id + "/results/" + result);
         focal.get("/app/aid/items/" + id + "/results/" + result);
         focal.post("/app/aid/items/" + id + "/results/" + result,
@@ -146,10 +147,10 @@ class ResultsPageIntegrationTests {
     void anAgencyNotInvolvedCannotOpenTheTabOrItsPages() {
         long id = aid.draftProject(port, "Khung kết quả cơ quan khác");
         long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        WebClient commune = WebClient.signedIn(port, "commune");
+        WebClient commune = team.communeOfficer().browser(port);
         assertThat(commune.get(tab(id)).statusCode()).isEqualTo(403);
         assertThat(commune.get("/app/aid/items/" + id + "/indicators/" + indicator).statusCode()).isEqualTo(403);
-        WebClient police = WebClient.signedIn(port, "police");
+        WebClient police = team.police().browser(port);
         String readOnly = police.get("/app/aid/items/" + id + "/indicators/" + indicator).body();
         assertThat(readOnly).contains("Bạn chỉ xem được nội dung này").contains("<fieldset disabled")
                 .contains("<title>Chỉ số · Vientro</title>").doesNotContain("Sửa chỉ số")
@@ -160,7 +161,7 @@ class ResultsPageIntegrationTests {
     void decimalsAreReadAndShownTheVietnameseWayAndSurviveAnEdit() {
         long id = aid.draftProject(port, "Khung kết quả số thập phân");
         long indicator = framework(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/" + id + "/indicators/" + indicator);
         Map<String, String> rate = new HashMap<>(Map.of("version", "0", "titleVi", "Tỷ lệ mắc trên 1.000 dân",
                 "measure", "UNIT", "unit", "ca/1.000 dân", "ascending", "false", "baselineYear", "2024",
@@ -189,10 +190,9 @@ class ResultsPageIntegrationTests {
         long indicator = framework(id, Today.inProvince().minusDays(200), Today.inProvince().minusDays(20));
         long result = jdbc.sql("select result from aid.result_indicator where id = :i").param("i", indicator)
                 .query(Long.class).single();
-        WebClient officer = WebClient.signedIn(port, "officer");
+        WebClient officer = team.officer().browser(port);
         officer.get("/app/aid/items/" + id + "/results/" + result);
-        WebClient.api(port, "DELETE", "/api/v1/aid-items/" + id + "/results/" + result + "?version=0", "demo-focal",
-                null);
+        WebClient.api(port, "DELETE", "/api/v1/aid-items/" + id + "/results/" + result + "?version=0", team.focal().token(), null);
         HttpResponse<String> gone = officer.post("/app/aid/items/" + id + "/results/" + result,
                 Map.of("version", "0", "level", "OUTPUT", "titleVi", "Sửa muộn"));
         assertThat(location(gone)).endsWith("?tab=results");
@@ -219,14 +219,15 @@ class ResultsPageIntegrationTests {
     /** One output with one counted indicator (baseline 40 in 2024) and one period targeting 100; the indicator's id. */
     private long framework(long id, LocalDate start, LocalDate end) {
         long result = AidFixtures.read(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/results",
-                "demo-officer", "{\"level\":\"OUTPUT\",\"titleVi\":\"Cán bộ được tập huấn\"}").body()).path("id")
+                team.officer().token(), "{\"level\":\"OUTPUT\",\"titleVi\":\"Cán bộ được tập huấn\"}").body())
+                .path("id")
                 .asLong();
         long indicator = AidFixtures.read(WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/results/"
-                + result + "/indicators", "demo-officer", """
+                + result + "/indicators", team.officer().token(), """
                 {"titleVi":"Số cán bộ được tập huấn","measure":"UNIT","unit":"người","baselineYear":2024,
                  "baselineValue":40}""").body()).path("id").asLong();
         WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/indicators/" + indicator + "/periods",
-                "demo-officer", "{\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":100}".formatted(start, end));
+                team.officer().token(), "{\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":100}".formatted(start, end));
         return indicator;
     }
 
