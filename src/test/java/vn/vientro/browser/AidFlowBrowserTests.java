@@ -2,7 +2,6 @@ package vn.vientro.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,13 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.dossier.Samples;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +41,8 @@ class AidFlowBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
 
     private Chromium browser;
     private ShellPage shell;
@@ -66,7 +66,8 @@ class AidFlowBrowserTests {
     @Test
     void officerSubmitsAppraiserConsultsPoliceAndFinanceAnswerLeaderApprovesOfficerRecordsADisbursement()
             throws Exception {
-        shell.signIn("officer", WebClient.DEMO_PASSWORD);
+        team.donor(); // the form offers the donor, so it is registered first
+        shell.signIn(team.officer().username(), Staff.PASSWORD);
         String item = draft();
         for (String code : PAPERS) {
             upload(item, code);
@@ -77,8 +78,8 @@ class AidFlowBrowserTests {
         move(item, "open-appraisal");
         browser.open(item + "?tab=appraisal");
         problems.addAll(browser.problems("appraisal tab"));
-        long police = fixtures.agency("CA-TINH");
-        long finance = fixtures.agency("STC");
+        long police = ProvinceAgencies.police().id();
+        long finance = ProvinceAgencies.finance().id();
         for (WebElement box : browser.driver.findElements(By.cssSelector("#request-opinions input[name=agencyId]"))) {
             boolean wanted = box.getAttribute("value").equals(Long.toString(police))
                     || box.getAttribute("value").equals(Long.toString(finance));
@@ -137,9 +138,9 @@ class AidFlowBrowserTests {
         new Select(browser.byId("kind")).selectByValue("TECHNICAL_ASSISTANCE");
         browser.byId("nameVi").sendKeys(NAME);
         browser.byId("objectivesVi").sendKeys("Phục hồi chức năng dựa vào cộng đồng");
-        new Select(browser.byId("donorId")).selectByValue(Long.toString(fixtures.organisation("VNAH")));
-        new Select(browser.byId("ownerAgencyId")).selectByValue(Long.toString(fixtures.agency("SYT")));
-        new Select(browser.byId("governingAgencyId")).selectByValue(Long.toString(fixtures.agency("UBND-TINH")));
+        new Select(browser.byId("donorId")).selectByValue(Long.toString(team.donor().id()));
+        new Select(browser.byId("ownerAgencyId")).selectByValue(Long.toString(team.owner().id()));
+        new Select(browser.byId("governingAgencyId")).selectByValue(Long.toString(team.governing().id()));
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("plannedStart"), "2027-01-01");
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("plannedEnd"), "2028-12-31");
         browser.byId("totalAmount").sendKeys("120.000");
@@ -189,6 +190,6 @@ class AidFlowBrowserTests {
 
     private void switchTo(String user) {
         shell.signOut();
-        shell.signIn(user, WebClient.DEMO_PASSWORD);
+        shell.signIn(team.named(user).username(), Staff.PASSWORD);
     }
 }

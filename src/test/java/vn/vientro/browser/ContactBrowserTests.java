@@ -12,8 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
+import vn.vientro.registry.Ngos;
+import vn.vientro.registry.People;
+import vn.vientro.registry.contact.ContactKind;
+import vn.vientro.registry.contact.InteractionKind;
+import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,15 +50,22 @@ class ContactBrowserTests {
 
     @Test
     void filterAnswersInPlaceAndEveryContactScreenIsCleanAndAccessible() throws Exception {
-        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+        // Other tests add people too: this one's has a name of its own.
+        String mine = "x" + Unique.number() + "x";
+        long kfhi = Ngos.anNgo().named("Korea Food for the Hungry International " + mine,
+                "Tổ chức Cứu trợ nạn đói Hàn Quốc " + mine).abbreviated("KFHI").from("KR").register().id();
+        People.aContact(ContactKind.NGO_STAFF, "Yoon Seo-jin").titled("Trưởng văn phòng tại Việt Nam").of(kfhi)
+                .speaking("ko", "en", "vi").met(InteractionKind.CALL, 3, "Xác nhận lịch đoàn công tác.").add();
+        shell.signIn(Staff.focalPoint().username(), Staff.PASSWORD);
         check(LIST);
-        browser.driver.findElement(By.id("f-q")).sendKeys("park ji");
+        browser.driver.findElement(By.id("f-q")).sendKeys("yoon seo");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#contact-results tbody tr"), 1));
-        assertThat(browser.driver.findElement(By.cssSelector("#contact-results tbody")).getText()).contains("Park Ji-hoon");
+        assertThat(browser.driver.findElement(By.cssSelector("#contact-results tbody")).getText())
+                .contains("Yoon Seo-jin");
         assertThat(browser.driver.getCurrentUrl()).as("htmx swapped the results in place").endsWith(LIST);
 
-        browser.driver.findElement(By.linkText("Park Ji-hoon")).click();
+        browser.driver.findElement(By.linkText("Yoon Seo-jin")).click();
         String detail = browser.driver.getCurrentUrl();
         checkCurrent(detail);
         click(By.cssSelector("form[action$='/interactions'] button[type=submit]"));
@@ -67,7 +79,7 @@ class ContactBrowserTests {
         assertThat(browser.driver.findElement(By.id("fullName-error")).getText()).isEqualTo("Nhập họ và tên người liên hệ.");
         checkCurrent(LIST + "/new (errors)");
 
-        browser.open("/app/registry/organisations");
+        browser.open("/app/registry/organisations?q=" + mine);
         browser.driver.findElement(By.partialLinkText("Cứu trợ nạn đói")).click();
         browser.driver.findElement(By.linkText("Người liên hệ")).click();
         assertThat(browser.driver.findElement(By.id("contacts-heading")).isDisplayed()).isTrue();

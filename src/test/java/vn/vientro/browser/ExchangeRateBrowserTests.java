@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
+import vn.vientro.reference.Rates;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +50,8 @@ class ExchangeRateBrowserTests {
 
     @Test
     void converterAnswersInPlaceAndEveryScreenIsCleanAndAccessible() throws Exception {
-        shell.signIn("admin", WebClient.DEMO_PASSWORD);
+        Rates.demo("USD", YearMonth.of(2025, 6), YearMonth.of(2025, 6), "25500");
+        shell.signIn(Staff.admin().username(), Staff.PASSWORD);
         check(LIST);
         browser.driver.findElement(By.id("amount")).sendKeys("1.000");
         // The date picker's typing order follows the browser's locale; set the value the way the picker does.

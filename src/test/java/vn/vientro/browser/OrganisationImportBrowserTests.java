@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +48,7 @@ class OrganisationImportBrowserTests {
 
     @Test
     void uploadsSeesTheReportConfirmsAndFollowsTheImportToItsResult() throws Exception {
-        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+        shell.signIn(Staff.focalPoint().username(), Staff.PASSWORD);
         browser.open(IMPORT);
         check(IMPORT);
         Path file = Files.createTempFile("organisations", ".csv");

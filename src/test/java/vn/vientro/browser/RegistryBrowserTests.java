@@ -15,9 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ class RegistryBrowserTests {
 
     @Test
     void registersAnNgoRecordsAPaperExpiringSoonSeesTheWarningAndFindsItByAnUnaccentedTypo() throws Exception {
-        new ShellPage(browser).signIn("focal", WebClient.DEMO_PASSWORD);
+        new ShellPage(browser).signIn(Staff.focalPoint().username(), Staff.PASSWORD);
 
         browser.open("/app/registry/organisations/new");
         check("organisation form");

@@ -12,13 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +35,8 @@ class ResultsBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    AidFixtures fixtures;
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
 
     private Chromium browser;
     private ShellPage shell;
@@ -57,7 +57,7 @@ class ResultsBrowserTests {
     void theOfficerSetsTheFrameworkOnTheDraftAndReportsWhenTheAidRuns() throws Exception {
         long id = fixtures.draftProject(port, "Dự án khung kết quả trên trình duyệt");
         String item = "/app/aid/items/" + id;
-        shell.signIn("officer", WebClient.DEMO_PASSWORD);
+        shell.signIn(team.officer().username(), Staff.PASSWORD);
         browser.open(item + "?tab=results");
         problems.addAll(browser.problems("empty results tab"));
         browser.click("#add-result");

@@ -1,7 +1,7 @@
 package vn.vientro.browser;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
-import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffShellBrowserTests {
 
-    /** What each demo role must find in its menu (beside home, notifications and profile for everyone). */
+    /** What each role must find in its menu (beside home, notifications and profile for everyone). */
     private static final Map<String, List<String>> MENU = Map.of(
             "admin", List.of("/app/admin/agencies", "/app/admin/users", "/app/audit", "/app/admin/outbox"),
             "focal", List.of(),
@@ -59,8 +60,17 @@ class StaffShellBrowserTests {
     void everyRoleSignsInSeesItsMenuAndEveryPageIsCleanAndAccessible() throws Exception {
         checkPage("/");
         checkPage("/login");
-        for (String username : List.of("admin", "focal", "appraiser", "police", "officer", "commune", "leader")) {
-            shell.signIn(username, WebClient.DEMO_PASSWORD);
+        Map<String, Staff> people = new LinkedHashMap<>();
+        people.put("admin", Staff.admin());
+        people.put("focal", Staff.focalPoint());
+        people.put("appraiser", Staff.appraiser());
+        people.put("police", Staff.police());
+        people.put("officer", Staff.officer());
+        people.put("commune", Staff.officerOf(ProvinceAgencies.newCommune().id()));
+        people.put("leader", Staff.leader());
+        for (String username : people.keySet()) {
+            Staff staff = people.get(username);
+            shell.signIn(staff.username(), Staff.PASSWORD);
             assertThat(browser.driver.getCurrentUrl()).as(username + " lands on home").endsWith("/app");
             List<String> menu = shell.menuLinks();
             assertThat(menu).as("menu of " + username).contains("/app", "/app/notifications", "/app/profile")
@@ -74,8 +84,8 @@ class StaffShellBrowserTests {
             if (username.equals("admin")) {
                 checkPage("/app/admin/agencies/new");
                 checkPage("/app/admin/users/new");
-                checkPage("/app/admin/agencies/1");
-                checkPage("/app/admin/users/1");
+                checkPage("/app/admin/agencies/" + staff.agencyId());
+                checkPage("/app/admin/users/" + staff.id());
                 checkPage("/app/nothing-here");
             }
             shell.signOut();
@@ -84,11 +94,10 @@ class StaffShellBrowserTests {
     }
 
     @Test
-    void switchesLanguageAndKeepsItAndWritesHomeScreenshots() throws Exception {
-        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+    void switchesLanguageAndKeepsIt() throws Exception {
+        shell.signIn(Staff.focalPoint().username(), Staff.PASSWORD);
         assertThat(shell.language()).isEqualTo("vi");
         assertThat(shell.greeting()).startsWith("Xin chào");
-        browser.screenshot(Path.of("docs/screenshots/home-vi.png"));
 
         shell.switchLanguage("en");
         assertThat(shell.language()).isEqualTo("en");
@@ -96,7 +105,6 @@ class StaffShellBrowserTests {
         checkPage("/app/profile");
         browser.open("/app");
         assertThat(shell.greeting()).as("the choice persists").startsWith("Hello");
-        browser.screenshot(Path.of("docs/screenshots/home-en.png"));
 
         shell.switchLanguage("vi");
         assertThat(shell.language()).isEqualTo("vi");

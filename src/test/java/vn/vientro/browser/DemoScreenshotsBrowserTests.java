@@ -1,0 +1,52 @@
+package vn.vientro.browser;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.testing.DemoIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's home-screen pictures, taken of the demo as a visitor sees it, signed in as the demo's focal point. */
+@DemoIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoScreenshotsBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Chromium browser;
+    private ShellPage shell;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Chromium(port);
+        shell = new ShellPage(browser);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void writesTheHomeScreenshotsInBothLanguages() throws Exception {
+        shell.signIn("focal", WebClient.DEMO_PASSWORD);
+        assertThat(shell.greeting()).startsWith("Xin chào, Trần Thị Ngoại");
+        browser.screenshot(Path.of("docs/screenshots/home-vi.png"));
+
+        shell.switchLanguage("en");
+        assertThat(shell.greeting()).startsWith("Hello");
+        browser.screenshot(Path.of("docs/screenshots/home-en.png"));
+
+        shell.switchLanguage("vi");
+        shell.signOut();
+        assertThat(browser.problems("home")).isEmpty();
+    }
+}
