@@ -10,13 +10,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one integration-test set-up: the whole application on a random port, on its own embedded PostgreSQL in a fresh
- * data folder, with the demo users. All test classes share this one context.
+ * data folder, with the reference data the migrations load and nothing else: each test makes the agencies, users and
+ * records it needs with the owners' builders ({@code Staff}, {@code Ngos}, {@code AidTeam} ...). All test classes
+ * share this one context; only the demo's own tests start the demo ({@link DemoIntegrationTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vientro.data-dir=target/it-data/${random.uuid}")
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles("test")
 @ExtendWith(ApplicationUnderTest.class)
 public @interface VientroIntegrationTest {
 }
