@@ -2,6 +2,8 @@ package vn.vientro.identity;
 
 import java.util.Map;
 import java.util.Set;
+import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.shared.Role;
 import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.Unique;
 import vn.vientro.testing.WebClient;

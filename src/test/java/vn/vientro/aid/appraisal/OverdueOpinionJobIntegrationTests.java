@@ -1,7 +1,5 @@
 package vn.vientro.aid.appraisal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -9,10 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidTeam;
-import vn.vientro.identity.Role;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
+import vn.vientro.shared.Role;
 import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @VientroIntegrationTest
 class OverdueOpinionJobIntegrationTests {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.registry.Ngos;
+import vn.vientro.registry.People;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

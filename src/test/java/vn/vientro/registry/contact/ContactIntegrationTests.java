@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.Staff;
 import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.registry.Ngos;
+import vn.vientro.registry.People;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 

@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
+import vn.vientro.registry.Ngos;
 import vn.vientro.shared.WorkingDays;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;

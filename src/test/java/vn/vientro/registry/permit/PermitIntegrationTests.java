@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.Ngos;
 import vn.vientro.shared.WorkingDays;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
