@@ -1,6 +1,7 @@
 package vn.vientro.identity;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.shared.Role;
@@ -8,7 +9,7 @@ import vn.vientro.shared.Role;
 /** A user as pages and other modules see it (never the password hash). */
 public record UserView(long id, long version, String username, String fullName, @Nullable String email,
                        @Nullable String phone, long agencyId, String agencyNameVi, Set<Role> roles, boolean enabled,
-                       @Nullable Instant lockedUntil) {
+                       @Nullable Instant lockedUntil, Locale language) {
 
     public boolean locked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());

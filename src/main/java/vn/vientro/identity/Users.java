@@ -24,7 +24,7 @@ public class Users {
 
     private static final String VIEW_SQL = """
             select u.id, u.version, u.username, u.full_name, u.email, u.phone, u.agency_id,
-                   a.name_vi as agency_name_vi, u.roles, u.enabled, l.locked_until
+                   a.name_vi as agency_name_vi, u.roles, u.enabled, l.locked_until, u.language
               from identity.user_account u
               join identity.agency a on a.id = u.agency_id
               left join identity.login_attempt l on l.username = u.username
@@ -127,6 +127,14 @@ public class Users {
         accounts.save(account);
     }
 
+    /** Remembers the language the user chose for the pages, so what is written to them later is in it too. */
+    @PreAuthorize("#username == authentication.name")
+    @Transactional
+    public void chooseLanguage(String username, Locale language) {
+        accounts.findByUsername(username).filter(account -> account.prefer(language))
+                .ifPresent(accounts::save);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return accounts.count();
@@ -152,6 +160,6 @@ public class Users {
         return new UserView(rs.getLong("id"), rs.getLong("version"), rs.getString("username"),
                 rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getLong("agency_id"),
                 rs.getString("agency_name_vi"), roles, rs.getBoolean("enabled"),
-                lockedUntil == null ? null : lockedUntil.toInstant());
+                lockedUntil == null ? null : lockedUntil.toInstant(), Locale.forLanguageTag(rs.getString("language")));
     }
 }

@@ -3,24 +3,31 @@ package vn.vientro.notification;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.shared.Role;
+import vn.vientro.shared.Text;
 
 /**
- * Something to tell people: to named users and/or everyone holding one of the roles.
+ * Something to tell people: to named users and/or everyone holding one of the roles. The subject is a message key with
+ * arguments, rendered in each reader's language when they read it; a quote is someone's own words (a question asked,
+ * a reference number) shown as they were written.
  *
  * @param category short machine name ({@code permit-expiry}, {@code opinion-overdue}) for filtering
  * @param link     a page under {@code /app} the notice refers to
  * @param email    whether to send it by e-mail as well as to the inbox
  */
-public record Notice(Set<String> usernames, Set<Role> roles, String category, String subject,
-                     @Nullable String body, @Nullable String link, boolean email) {
+public record Notice(Set<String> usernames, Set<Role> roles, String category, Text subject, @Nullable String quote,
+                     @Nullable String link, boolean email) {
 
-    public static Notice toUsers(Set<String> usernames, String category, String subject, @Nullable String body,
-                                 @Nullable String link) {
-        return new Notice(usernames, Set.of(), category, subject, body, link, true);
+    public static Notice toUsers(Set<String> usernames, String category, Text subject, @Nullable String link) {
+        return new Notice(usernames, Set.of(), category, subject, null, link, true);
     }
 
-    public static Notice toRoles(Set<Role> roles, String category, String subject, @Nullable String body,
-                                 @Nullable String link) {
-        return new Notice(Set.of(), roles, category, subject, body, link, true);
+    public static Notice toRoles(Set<Role> roles, String category, Text subject, @Nullable String link) {
+        return new Notice(Set.of(), roles, category, subject, null, link, true);
+    }
+
+    /** The same notice, carrying someone's own words below its subject. */
+    public Notice quoting(@Nullable String words) {
+        return new Notice(usernames, roles, category, subject, words == null || words.isBlank() ? null : words,
+                link, email);
     }
 }

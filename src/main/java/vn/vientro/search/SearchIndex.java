@@ -3,14 +3,19 @@ package vn.vientro.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.platform.StoredText;
+import vn.vientro.shared.Text;
 
 /**
  * The shared search index. Owners call {@link #put} and {@link #remove} in the transaction that changes their
@@ -20,28 +25,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchIndex {
 
     private static final String UPSERT = """
-                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, title_tsv, tsv)
+                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, title_tsv, tsv,
+                                             title_text, subtitle_text)
                 values (:type, :id, :title, :subtitle, :body, :url, :visibility, lower(f_unaccent(:names)),
-                        to_tsvector('simple', search.words(:names || ' ' || :title)),
-                        setweight(to_tsvector('simple', search.words(:names || ' ' || :title)), 'A')
-                        || setweight(to_tsvector('simple', search.words(coalesce(:subtitle, ''))), 'B')
-                        || setweight(to_tsvector('simple', search.words(coalesce(:body, ''))), 'C'))
+                        to_tsvector('simple', search.words(:names || ' ' || :titles)),
+                        setweight(to_tsvector('simple', search.words(:names || ' ' || :titles)), 'A')
+                        || setweight(to_tsvector('simple', search.words(coalesce(:subtitles, ''))), 'B')
+                        || setweight(to_tsvector('simple', search.words(coalesce(:body, ''))), 'C'),
+                        cast(:titleText as jsonb), cast(:subtitleText as jsonb))
                 on conflict (doc_type, doc_id) do update
                    set title = excluded.title, subtitle = excluded.subtitle, body = excluded.body, url = excluded.url,
                        visibility = excluded.visibility, names = excluded.names, title_tsv = excluded.title_tsv,
-                       tsv = excluded.tsv,
+                       tsv = excluded.tsv, title_text = excluded.title_text, subtitle_text = excluded.subtitle_text,
                        updated_at = now()
                 """;
 
     /** Rows ranked per full-text pass; more matches than this are too broad to rank usefully. */
     private static final int CANDIDATES = 400;
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
+    private final MessageSource messages;
 
-    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate namedJdbc) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate namedJdbc, MessageSource messages) {
         this.jdbc = jdbc;
         this.namedJdbc = namedJdbc;
+        this.messages = messages;
     }
 
     @Transactional
@@ -52,18 +63,29 @@ public class SearchIndex {
     /** Puts many documents in one batch, for re-indexing a whole module. */
     @Transactional
     public void putAll(List<SearchDocument> documents) {
-        List<SqlParameterSource> batch = documents.stream()
-                .map(SearchIndex::parameters).toList();
+        List<SqlParameterSource> batch = documents.stream().map(this::parameters).toList();
         namedJdbc.batchUpdate(UPSERT, batch.toArray(SqlParameterSource[]::new));
     }
 
-    private static SqlParameterSource parameters(SearchDocument document) {
+    /** Kept in Vietnamese for ordering and snippets, matched in Vietnamese and English, shown in the reader's. */
+    private SqlParameterSource parameters(SearchDocument document) {
+        String title = render(document.title(), VIETNAMESE);
+        String subtitle = document.subtitle() == null ? null : render(document.subtitle(), VIETNAMESE);
         return new MapSqlParameterSource()
-                .addValue("type", document.type()).addValue("id", document.id()).addValue("title", document.title())
-                .addValue("subtitle", document.subtitle()).addValue("body", document.body())
-                .addValue("url", document.url())
+                .addValue("type", document.type()).addValue("id", document.id()).addValue("title", title)
+                .addValue("titles", title + " " + render(document.title(), Locale.ENGLISH))
+                .addValue("subtitle", subtitle)
+                .addValue("subtitles", document.subtitle() == null ? null
+                        : subtitle + " " + render(document.subtitle(), Locale.ENGLISH))
+                .addValue("body", document.body()).addValue("url", document.url())
                 .addValue("visibility", document.visibleTo().toArray(String[]::new))
-                .addValue("names", document.names());
+                .addValue("names", document.names())
+                .addValue("titleText", StoredText.write(document.title()))
+                .addValue("subtitleText", document.subtitle() == null ? null : StoredText.write(document.subtitle()));
+    }
+
+    private String render(Text text, Locale language) {
+        return messages.getMessage(text, language);
     }
 
     @Transactional
@@ -86,8 +108,13 @@ public class SearchIndex {
                 .query(rs -> {
                     String key = rs.getString("doc_type") + ":" + rs.getString("doc_id");
                     if (hits.size() < limit && seen.add(key)) {
-                        String title = rs.getString("title");
-                        String snippet = rs.getString("snippet");
+                        Locale reader = LocaleContextHolder.getLocale();
+                        String titleText = rs.getString("title_text");
+                        String subtitleText = rs.getString("subtitle_text");
+                        String title = titleText == null ? rs.getString("title")
+                                : render(StoredText.read(titleText), reader);
+                        String snippet = subtitleText == null ? rs.getString("snippet")
+                                : render(StoredText.read(subtitleText), reader);
                         hits.add(new SearchHit(rs.getString("doc_type"), rs.getString("doc_id"), title, snippet,
                                 rs.getString("url"), rs.getDouble("score"), Highlighter.mark(title, query.words()),
                                 Highlighter.mark(snippet, query.words())));

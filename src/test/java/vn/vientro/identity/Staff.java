@@ -1,8 +1,15 @@
 package vn.vientro.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.Role;
 import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.Unique;
@@ -13,7 +20,7 @@ import vn.vientro.testing.WebClient;
  * user at each call (username {@code <role>-<n>}), with {@link #PASSWORD} and an API token, in the province's agency
  * for the role ({@link ProvinceAgencies}) or the one given.
  */
-public record Staff(long id, String username, String fullName, long agencyId, String token) {
+public record Staff(long id, String username, String fullName, Role role, long agencyId, String token) {
 
     public static final String PASSWORD = "Thu-nghiem-2026";
 
@@ -64,12 +71,30 @@ public record Staff(long id, String username, String fullName, long agencyId, St
             long id = users.open(username, PASSWORD, new AccountDetails(fullName, username + "@example.org", null,
                     agencyId, Set.of(role), true));
             tokens.issueFixed(id, "test", "test-" + username);
-            return new Staff(id, username, fullName, agencyId, "test-" + username);
+            return new Staff(id, username, fullName, role, agencyId, "test-" + username);
         });
     }
 
     /** A web client signed in as this person, as their browser would be. */
     public WebClient browser(int port) {
         return WebClient.signedIn(port, username, PASSWORD);
+    }
+
+    /**
+     * Runs work in this thread as this person, with their role and agency, as a request of theirs would: for tests that
+     * call a service directly (event flows with Modulith's {@code Scenario}).
+     */
+    public <T> T acting(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext mine = SecurityContextHolder.createEmptyContext();
+        mine.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(
+                new SimpleGrantedAuthority(role.authority()),
+                new SimpleGrantedAuthority(CurrentUser.agencyAuthority(agencyId)))));
+        SecurityContextHolder.setContext(mine);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -9,6 +9,7 @@ import vn.vientro.identity.Staff;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.Actor;
 import vn.vientro.shared.Role;
+import vn.vientro.shared.Text;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -36,11 +37,13 @@ class NotificationIntegrationTests {
         police.post("/app/notifications/read-all", java.util.Map.of());
         int holders = users.withAnyRole(Set.of(Role.SECURITY)).size(); // other tests make police officers too
         int reached = Actor.runAs("system:test", () -> notifications.send(Notice.toRoles(Set.of(Role.SECURITY),
-                "test", "Đề nghị cho ý kiến an ninh: VT-2026-0001", "Hạn trả lời 10 ngày làm việc.", "/app")));
+                "test", Text.of("aid.notice.submitted", "VT-2026-0001", "Dự án an ninh"), "/app")
+                .quoting("Hạn trả lời 10 ngày làm việc.")));
         assertThat(reached).isEqualTo(holders);
         String home = police.get("/app").body();
         assertThat(home).contains("Thông báo: 1 chưa đọc");
-        assertThat(police.get("/app/notifications").body()).contains("Đề nghị cho ý kiến an ninh: VT-2026-0001");
+        assertThat(police.get("/app/notifications").body())
+                .contains("Hồ sơ khoản viện trợ mới nộp: VT-2026-0001 · Dự án an ninh", "Hạn trả lời 10 ngày làm việc.");
 
         police.post("/app/notifications/read-all", java.util.Map.of());
         assertThat(police.get("/app").body()).contains("Thông báo: 0 chưa đọc");
@@ -50,7 +53,7 @@ class NotificationIntegrationTests {
     void withoutSmtpEveryMailIsHeldInTheOutboxForAdministrators() {
         Staff leader = Staff.leader();
         Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(leader.username()), "test",
-                "Báo cáo 6 tháng đã sẵn sàng", null, "/app")));
+                Text.of("aid.notice.handedOver", "VT-2026-0002", "Báo cáo 6 tháng đã sẵn sàng"), "/app")));
         assertThat(jdbc.sql("select status from notification.mail where recipient_username = :leader "
                 + "order by id desc limit 1").param("leader", leader.username()).query(String.class).single())
                 .isEqualTo("HELD");
@@ -63,8 +66,27 @@ class NotificationIntegrationTests {
     void nobodyReadsAnotherUsersInbox() {
         Staff focal = Staff.focalPoint();
         Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(focal.username()), "test",
-                "Riêng cho đầu mối", null, null)));
+                Text.of("aid.notice.approved", "VT-2026-0003", "Riêng cho đầu mối"), null)));
         assertThat(Staff.officer().browser(port).get("/app/notifications").body())
                 .doesNotContain("Riêng cho đầu mối");
+    }
+
+    /** A notice keeps its key and arguments: each reader reads it in their language, dates in the one format. */
+    @Test
+    void aNoticeIsReadInTheReadersLanguageAndMailedInTheLanguageTheyChose() {
+        Staff appraiser = Staff.appraiser();
+        WebClient browser = appraiser.browser(port);
+        browser.get("/app?lang=en");
+        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(appraiser.username()), "test",
+                Text.of("aid.appraisal.notice.overdue", "VT-2026-0004", "Sở Y tế",
+                        java.time.LocalDate.of(2026, 3, 9)), "/app")));
+        assertThat(browser.get("/app/notifications?lang=en").body())
+                .contains("Opinion overdue on aid item VT-2026-0004: Sở Y tế, due 09/03/2026");
+        assertThat(browser.get("/app/notifications?lang=vi").body())
+                .contains("Quá hạn cho ý kiến về khoản viện trợ VT-2026-0004: Sở Y tế, hạn 09/03/2026");
+        assertThat(jdbc.sql("select subject from notification.mail where recipient_username = :u order by id desc "
+                + "limit 1").param("u", appraiser.username()).query(String.class).single())
+                .as("mailed in English, the language the appraiser had chosen")
+                .isEqualTo("Opinion overdue on aid item VT-2026-0004: Sở Y tế, due 09/03/2026");
     }
 }

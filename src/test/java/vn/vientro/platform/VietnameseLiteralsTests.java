@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VietnameseLiteralsTests {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String NOTICES = "notices move to message keys in the notifications change";
-
-    /**
-     * Files another change is rewriting (of the notice-sending files, OpinionNotices and RegistryReminderJob hold no
-     * Vietnamese literal); each must still hold one, so that the list only shrinks.
-     */
-    private static final Map<String, String> NOT_YET = Map.of(
-            "vn/vientro/aid/lifecycle/MoveNotices.java", NOTICES,
-            "vn/vientro/aid/amendment/AmendmentNotices.java", NOTICES,
-            "vn/vientro/registry/opinion/PermitOpinions.java", NOTICES,
-            "vn/vientro/registry/permit/PermitIndexer.java",
-            "search titles move to the reader's language in the search-indexing change");
 
     /** Marks that make a Vietnamese letter of a Latin vowel: tones, circumflex, breve, horn. */
     private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323";
@@ -43,22 +30,11 @@ class VietnameseLiteralsTests {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                if (NOT_YET.containsKey(relative(file))) {
-                    continue;
-                }
                 vietnameseLiterals(Files.readString(file, StandardCharsets.UTF_8))
                         .forEach(literal -> found.add(relative(file) + ": \"" + literal + "\""));
             }
         }
         assertThat(found).isEmpty();
-    }
-
-    @Test
-    void everyFileLeftForAnotherChangeStillNeedsIt() throws IOException {
-        for (String file : NOT_YET.keySet()) {
-            assertThat(vietnameseLiterals(Files.readString(SOURCES.resolve(file), StandardCharsets.UTF_8)))
-                    .as(file + " holds no Vietnamese literal any more: take it off the list").isNotEmpty();
-        }
     }
 
     @Test

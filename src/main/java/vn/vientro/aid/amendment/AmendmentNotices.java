@@ -2,43 +2,51 @@ package vn.vientro.aid.amendment;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AmendmentDecided;
+import vn.vientro.aid.AmendmentRequested;
+import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
 import vn.vientro.shared.Role;
+import vn.vientro.shared.Text;
 
-/** Tells the appraisal lead and the approver of a request waiting for them, and the aid owner of the decision. */
+/** Tells the appraisal lead and the approver of a change request, and the aid owner of the decision on it. */
 @Component
 class AmendmentNotices {
 
     private final Notifications notifications;
     private final Users users;
+    private final AidItemQueries queries;
 
-    AmendmentNotices(Notifications notifications, Users users) {
+    AmendmentNotices(Notifications notifications, Users users, AidItemQueries queries) {
         this.notifications = notifications;
         this.users = users;
+        this.queries = queries;
     }
 
-    void requested(AidItemRecord item, long amendmentId, boolean extension) {
+    @ApplicationModuleListener
+    void on(AmendmentRequested requested) {
+        AidItemRecord item = queries.record(requested.itemId()).orElseThrow();
         notifications.send(Notice.toRoles(Set.of(Role.APPRAISER, Role.LEADER), "aid-amendment",
-                (extension ? "Đề nghị điều chỉnh, gia hạn khoản viện trợ: " : "Đề nghị điều chỉnh khoản viện trợ: ")
-                        + subject(item), null, link(item, amendmentId)));
+                Text.of(requested.extension() ? "aid.amendment.notice.extension" : "aid.amendment.notice.requested",
+                        item.code(), item.nameVi()), link(item, requested.amendmentId())));
     }
 
-    void decided(AidItemRecord item, Amendment amendment, boolean approved) {
+    @ApplicationModuleListener
+    void on(AmendmentDecided decided) {
+        AidItemRecord item = queries.record(decided.itemId()).orElseThrow();
         Set<String> owners = new HashSet<>();
         users.ofAgency(item.ownerAgencyId()).stream().map(UserView::username).forEach(owners::add);
-        owners.add(amendment.requestedBy());
-        notifications.send(Notice.toUsers(owners, approved ? "aid-amendment-approved" : "aid-amendment-rejected",
-                (approved ? "Đề nghị điều chỉnh đã được phê duyệt: " : "Đề nghị điều chỉnh không được chấp thuận: ")
-                        + subject(item), null, link(item, amendment.id())));
-    }
-
-    private static String subject(AidItemRecord item) {
-        return item.code() + " · " + item.nameVi();
+        owners.add(decided.requestedBy());
+        notifications.send(Notice.toUsers(owners, decided.approved() ? "aid-amendment-approved"
+                        : "aid-amendment-rejected",
+                Text.of(decided.approved() ? "aid.amendment.notice.approved" : "aid.amendment.notice.rejected",
+                        item.code(), item.nameVi()), link(item, decided.amendmentId())));
     }
 
     private static String link(AidItemRecord item, long amendmentId) {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AmendmentDecided;
+import vn.vientro.aid.AmendmentRequested;
 import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
@@ -37,13 +40,13 @@ public class Amendments {
     private final AmendmentStore store;
     private final ChangeClassifier classifier;
     private final AmendmentLimits limits;
-    private final AmendmentNotices notices;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Amendments(AidItemQueries queries, AidPolicy policy, AidPortfolio portfolio, Lifecycle lifecycle,
                ItemVersions versions, Snapshots snapshots, AmendmentStore store, ChangeClassifier classifier,
-               AmendmentLimits limits, AmendmentNotices notices, Clock clock) {
+               AmendmentLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
         this.policy = policy;
         this.portfolio = portfolio;
@@ -53,7 +56,7 @@ public class Amendments {
         this.store = store;
         this.classifier = classifier;
         this.limits = limits;
-        this.notices = notices;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -119,7 +122,7 @@ public class Amendments {
         if (classification.substantive()) {
             lifecycle.performForAmendment(itemId, expectedVersion, AidAction.REQUEST_AMENDMENT,
                     TransitionCommand.because(reason));
-            notices.requested(item, id, classification.extension());
+            events.publishEvent(new AmendmentRequested(itemId, id, classification.extension()));
         } else {
             portfolio.applyAmendment(itemId, expectedVersion, checked);
             store.applied(id, versions.take(itemId, VersionCause.MINOR_CHANGE, id));
@@ -142,7 +145,7 @@ public class Amendments {
         if (!store.approved(amendment, decision, versionNo)) {
             throw new StaleVersionException("aid item", itemId);
         }
-        notices.decided(item, amendment, true);
+        events.publishEvent(new AmendmentDecided(itemId, amendmentId, true, amendment.requestedBy()));
         return amendment(itemId, amendmentId);
     }
 
@@ -160,7 +163,7 @@ public class Amendments {
         if (!store.rejected(amendment, reason.strip())) {
             throw new StaleVersionException("aid item", itemId);
         }
-        notices.decided(item, amendment, false);
+        events.publishEvent(new AmendmentDecided(itemId, amendmentId, false, amendment.requestedBy()));
         return amendment(itemId, amendmentId);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,9 +15,10 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.OpinionAnswered;
+import vn.vientro.aid.OpinionRequested;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.StoredFile;
-import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
@@ -43,14 +45,13 @@ public class Appraisals {
     private final JdbcClient jdbc;
     private final AidPortfolio portfolio;
     private final Involvements involvements;
-    private final AidItemIndexer indexer;
+    private final ApplicationEventPublisher events;
     private final AidItemLock lock;
     private final Consultations consultations;
     private final OpinionRequestQueries queries;
     private final AidPolicy policy;
     private final DefaultOpinionSet defaults;
     private final ConfidentialReads reads;
-    private final OpinionNotices notices;
     private final AidFiles files;
     private final Agencies agencies;
     private final AidRules rules;
@@ -58,21 +59,20 @@ public class Appraisals {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, Involvements involvements, AidItemIndexer indexer, AidItemLock lock,
-               Consultations consultations, OpinionRequestQueries queries, AidPolicy policy,
-               DefaultOpinionSet defaults, ConfidentialReads reads, OpinionNotices notices, AidFiles files,
+    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, Involvements involvements, ApplicationEventPublisher events,
+               AidItemLock lock, Consultations consultations, OpinionRequestQueries queries, AidPolicy policy,
+               DefaultOpinionSet defaults, ConfidentialReads reads, AidFiles files,
                Agencies agencies, AidRules rules, WorkingDays workingDays, Clock clock) {
         this.jdbc = jdbc;
         this.lock = lock;
         this.consultations = consultations;
         this.portfolio = portfolio;
         this.involvements = involvements;
-        this.indexer = indexer;
+        this.events = events;
         this.queries = queries;
         this.policy = policy;
         this.defaults = defaults;
         this.reads = reads;
-        this.notices = notices;
         this.files = files;
         this.agencies = agencies;
         this.rules = rules;
@@ -122,7 +122,6 @@ public class Appraisals {
         for (NewOpinionRequest request : requests) {
             ids.add(ask(item, request, asked, due));
         }
-        indexer.reindex(itemId);
         return ids;
     }
 
@@ -154,7 +153,7 @@ public class Appraisals {
             // Police staff who may read security opinions read every item already; no one else is let in by one.
             involvements.involve(item.id(), agency.id(), Involvements.Involvement.CONSULTED);
         }
-        notices.asked(agency.id(), item.code(), item.nameVi(), topic, question, due);
+        events.publishEvent(new OpinionRequested(item.id(), id, agency.id(), topic.confidential()));
         return id;
     }
 
@@ -238,9 +237,8 @@ public class Appraisals {
                     """).param("id", opinionId).param("answer", given).param("text", text)
                     .param("file", fileId, java.sql.Types.BIGINT).update();
         }
-        if (!opinion.askedBy().equals(Actor.current())) {
-            notices.answered(opinion);
-        }
+        events.publishEvent(new OpinionAnswered(itemId, opinionId, opinion.confidential(), opinion.askedBy(),
+                Actor.current()));
         return queries.find(itemId, opinionId, policy.readsSecurityOpinions()).orElseThrow();
     }
 

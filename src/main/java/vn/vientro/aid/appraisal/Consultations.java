@@ -2,26 +2,27 @@ package vn.vientro.aid.appraisal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.item.AidItemIndexer;
+import vn.vientro.aid.ConsultationEnded;
 import vn.vientro.aid.item.Involvements;
 
 /**
  * An agency reads an item it is consulted on only while an ordinary request to it stands (a security request never
- * lets anyone in): ends the access no such request stands behind any more, and the search index of the items follows.
+ * lets anyone in): ends the access no such request stands behind any more; the search index follows the event.
  */
 @Component
 class Consultations {
 
     private final JdbcClient jdbc;
     private final Involvements involvements;
-    private final AidItemIndexer indexer;
+    private final ApplicationEventPublisher events;
 
-    Consultations(JdbcClient jdbc, Involvements involvements, AidItemIndexer indexer) {
+    Consultations(JdbcClient jdbc, Involvements involvements, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.involvements = involvements;
-        this.indexer = indexer;
+        this.events = events;
     }
 
     /**
@@ -37,9 +38,10 @@ class Consultations {
                                       and o.withdrawn_on is null and not o.confidential)
                 """).param("item", itemId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        ended.forEach(pair -> involvements.endConsultation(pair[0], pair[1]));
-        List<Long> items = ended.stream().map(pair -> pair[0]).distinct().toList();
-        items.forEach(indexer::reindex);
-        return items;
+        ended.forEach(pair -> {
+            involvements.endConsultation(pair[0], pair[1]);
+            events.publishEvent(new ConsultationEnded(pair[0], pair[1]));
+        });
+        return ended.stream().map(pair -> pair[0]).distinct().toList();
     }
 }

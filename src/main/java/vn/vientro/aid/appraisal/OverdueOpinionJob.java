@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vientro.aid.OpinionOverdue;
 import vn.vientro.platform.Actor;
 
 /**
@@ -21,13 +23,13 @@ public class OverdueOpinionJob {
     private static final Logger log = LoggerFactory.getLogger(OverdueOpinionJob.class);
 
     private final JdbcClient jdbc;
-    private final OpinionNotices notices;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueOpinionJob(JdbcClient jdbc, OpinionNotices notices, TransactionTemplate transactions, Clock clock) {
+    OverdueOpinionJob(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.notices = notices;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -49,16 +51,13 @@ public class OverdueOpinionJob {
                       from aid.aid_item i
                      where i.id = o.aid_item and i.status = 'UNDER_APPRAISAL' and o.answered_on is null
                        and o.withdrawn_on is null and o.overdue_noticed_on is null and o.due_on < :today
-                    returning o.aid_item, i.code, o.agency_name, o.confidential, o.due_on
-                    """).param("today", today).query((rs, n) -> new Overdue(rs.getLong("aid_item"),
-                    rs.getString("code"), rs.getString("agency_name"), rs.getBoolean("confidential"),
-                    rs.getObject("due_on", LocalDate.class))).list();
-            overdue.forEach(o -> notices.overdue(o.itemId(), o.code(), o.agencyName(), o.confidential(), o.dueOn()));
+                    returning o.aid_item, o.id, o.confidential
+                    """).param("today", today).query((rs, n) -> new OpinionOverdue(rs.getLong("aid_item"),
+                    rs.getLong("id"), rs.getBoolean("confidential"))).list();
+            overdue.forEach(events::publishEvent);
             return overdue.size();
         });
         return sent == null ? 0 : sent;
     }
 
-    private record Overdue(long itemId, String code, String agencyName, boolean confidential, LocalDate dueOn) {
-    }
 }

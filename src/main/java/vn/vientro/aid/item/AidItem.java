@@ -6,19 +6,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.aid.AidAction;
+import vn.vientro.aid.AidItemDescribed;
+import vn.vientro.aid.AidItemDrafted;
+import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.LegalBasis;
 
 /**
  * An aid item. Its description changes through {@link #describe} while the dossier is open (later only through an
- * amendment), its status only through {@link #moveTo}, which the lifecycle calls after checking its rules.
+ * amendment), its status only through {@link #move}, which the lifecycle calls after checking its rules. What happens
+ * to it is published as events when it is saved: listeners index and notify after the transaction commits.
  */
 @Table(schema = "aid", name = "aid_item")
 public class AidItem {
@@ -80,6 +89,9 @@ public class AidItem {
     private List<Party> parties;
     @MappedCollection(idColumn = "aid_item", keyColumn = "aid_item_key")
     private List<ItemContact> contacts;
+    /** What happened to the item since it was loaded; published with the item's id once it is saved. */
+    @Transient
+    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -117,6 +129,7 @@ public class AidItem {
                 details.totalValue().amount(), details.totalValue().currency().getCurrencyCode(), Set.of(), createdBy,
                 now, now, List.of(), List.of(), List.of(), List.of());
         item.apply(details, now);
+        item.events.add(AidItemDrafted::new);
         return item;
     }
 
@@ -127,11 +140,13 @@ public class AidItem {
 
     void describe(AidItemDetails details, Instant now) {
         apply(details, now);
+        events.add(AidItemDescribed::new);
     }
 
     /** Applies an approved amendment: the same fields, at any stage after approval. */
     public void amend(AidItemDetails details, Instant now) {
         apply(details, now);
+        events.add(AidItemDescribed::new);
     }
 
     private void apply(AidItemDetails d, Instant now) {
@@ -181,8 +196,10 @@ public class AidItem {
         totalUsd = usd;
     }
 
-    /** Moves to a new status; the lifecycle has checked who may and whether the move is allowed. */
-    public void moveTo(AidStatus to, LocalDate on, Instant now) {
+    /** Makes a move; the lifecycle has checked who may and whether the move is allowed now. */
+    public void move(AidAction action, LocalDate on, Instant now, String actor) {
+        AidStatus from = status;
+        AidStatus to = action.to();
         switch (to) {
             case SUBMITTED -> {
                 submittedOn = submittedOn == null ? on : submittedOn;
@@ -196,6 +213,18 @@ public class AidItem {
         }
         status = to;
         updatedAt = now;
+        events.add(id -> new AidItemMoved(id, code, kind, action, from, to, actor));
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        long saved = java.util.Objects.requireNonNull(id, "published after saving");
+        return events.stream().map(event -> event.apply(saved)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     /** The statutory date the current stage must end by, or none when no clock runs (returned, approved ...). */

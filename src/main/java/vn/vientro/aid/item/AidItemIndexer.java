@@ -4,46 +4,68 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidItemDescribed;
+import vn.vientro.aid.AidItemDrafted;
+import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.aid.ConsultationEnded;
+import vn.vientro.aid.OpinionRequested;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
+import vn.vientro.shared.Text;
 
 /**
  * Feeds the shared search with an aid item (code, names, donor, IATI identifier), findable by the provincial roles,
- * and by the agencies involved with it. (The public finds approved items through the portal's own catalogue.)
+ * and by the agencies involved with it, after each change to it commits. (The public finds approved items through the
+ * portal's own catalogue.)
  */
 @Component
-public class AidItemIndexer {
-
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+class AidItemIndexer {
 
     private final AidItemQueries queries;
     private final SearchIndex index;
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
     private final AidPolicy policy;
     private final Involvements involvements;
 
-    AidItemIndexer(AidItemQueries queries, SearchIndex index, JdbcClient jdbc, MessageSource messages,
+    AidItemIndexer(AidItemQueries queries, SearchIndex index,
                    AidPolicy policy, Involvements involvements) {
         this.policy = policy;
         this.involvements = involvements;
         this.queries = queries;
         this.index = index;
-        this.jdbc = jdbc;
-        this.messages = messages;
     }
 
-    public void reindex(long id) {
+    @ApplicationModuleListener
+    void on(AidItemDrafted drafted) {
+        reindex(drafted.itemId());
+    }
+
+    @ApplicationModuleListener
+    void on(AidItemDescribed described) {
+        reindex(described.itemId());
+    }
+
+    @ApplicationModuleListener
+    void on(AidItemMoved moved) {
+        reindex(moved.itemId());
+    }
+
+    /** A consulted agency finds the item from now on (a security request lets no one in). */
+    @ApplicationModuleListener
+    void on(OpinionRequested requested) {
+        reindex(requested.itemId());
+    }
+
+    @ApplicationModuleListener
+    void on(ConsultationEnded ended) {
+        reindex(ended.itemId());
+    }
+
+    private void reindex(long id) {
         queries.find(id).ifPresentOrElse(this::put, () -> index.remove("aid-item", Long.toString(id)));
-    }
-
-    public void reindexAll() {
-        jdbc.sql("select id from aid.aid_item order by id").query(Long.class).list().forEach(this::reindex);
     }
 
     private void put(AidItemView view) {
@@ -54,16 +76,16 @@ public class AidItemIndexer {
         String names = Stream.of(item.code(), item.nameVi(), item.nameEn(), item.nameOriginal(), view.donorName(),
                         view.implementerName(), item.iatiIdentifier())
                 .filter(part -> part != null && !part.isBlank()).distinct().collect(Collectors.joining(" "));
-        String subtitle = Stream.of(item.code(), messages.getMessage("aid.kind." + item.kind(), null, VI),
-                        messages.getMessage("aid.status." + item.status(), null, VI), view.donorName(),
-                        view.withoutValidPermit() ? messages.getMessage("aid.item.withoutValidPermit", null, VI) : null)
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
+        Text subtitle = SearchDocument.joined(item.code(), Text.of("aid.kind." + item.kind()),
+                Text.of("aid.status." + item.status()), view.donorName(),
+                view.withoutValidPermit() ? Text.of("aid.item.withoutValidPermit") : null);
         String body = Stream.concat(Stream.of(item.nameEn(), item.iatiIdentifier(), view.donorName(),
                                 view.implementerName(), item.objectivesVi(), item.descriptionVi()),
                         Stream.concat(view.sectors().stream().map(AidItemView.Sector::nameVi),
                                 view.locations().stream().map(AidItemView.Location::name)))
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
-        index.put(new SearchDocument("aid-item", Long.toString(item.id()), item.nameVi(), subtitle, body,
+        Text title = Text.of("aid.search.title", item.nameVi(), item.nameEn() == null ? item.nameVi() : item.nameEn());
+        index.put(new SearchDocument("aid-item", Long.toString(item.id()), title, subtitle, body,
                 "/app/aid/items/" + item.id(), visibleTo, names));
     }
 }

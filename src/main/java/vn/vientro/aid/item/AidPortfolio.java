@@ -36,12 +36,11 @@ public class AidPortfolio {
     private final Involvements involvements;
     private final CodeSequence codes;
     private final ExchangeRates rates;
-    private final AidItemIndexer indexer;
     private final Clock clock;
 
     AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemList list, AidItemRules rules,
                  AidRules aidRules, AidPolicy policy, Involvements involvements, CodeSequence codes,
-                 ExchangeRates rates, AidItemIndexer indexer, Clock clock) {
+                 ExchangeRates rates, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.list = list;
@@ -51,7 +50,6 @@ public class AidPortfolio {
         this.involvements = involvements;
         this.codes = codes;
         this.rates = rates;
-        this.indexer = indexer;
         this.clock = clock;
     }
 
@@ -79,7 +77,6 @@ public class AidPortfolio {
         equivalents(item, details, today);
         long id = Objects.requireNonNull(items.save(item).id());
         involvements.describe(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
-        indexer.reindex(id);
         return id;
     }
 
@@ -97,7 +94,6 @@ public class AidPortfolio {
         equivalents(item, details, LocalDate.now(clock));
         items.save(item);
         involvements.describe(itemId, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
-        indexer.reindex(itemId);
     }
 
     /** The description as the rules accept it (old communes mapped), for an amendment to compare and apply. */
@@ -118,7 +114,6 @@ public class AidPortfolio {
         items.save(item);
         involvements.describe(itemId, checkedDetails.ownerAgencyId(), checkedDetails.governingAgencyId(),
                 partnerAgencies(checkedDetails));
-        indexer.reindex(itemId);
     }
 
     AidItem load(long id, long expectedVersion) {

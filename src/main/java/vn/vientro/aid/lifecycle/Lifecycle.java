@@ -5,18 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidAction;
-import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.TransitionGuard;
 import vn.vientro.aid.item.AidItem;
-import vn.vientro.aid.item.AidItemIndexer;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemRepository;
@@ -38,14 +35,12 @@ public class Lifecycle {
     private final List<TransitionGuard> guards;
     private final StageClock clockRules;
     private final LifecycleRecords records;
-    private final AidItemIndexer indexer;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Lifecycle(AidItemRepository items, AidItemQueries queries, AidPolicy policy,
               MoveRules moveRules, List<TransitionGuard> guards, StageClock clockRules, LifecycleRecords records,
-              AidItemIndexer indexer, ApplicationEventPublisher events, Clock clock) {
+              Clock clock) {
         this.items = items;
         this.queries = queries;
         this.policy = policy;
@@ -53,8 +48,6 @@ public class Lifecycle {
         this.guards = guards;
         this.clockRules = clockRules;
         this.records = records;
-        this.indexer = indexer;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -102,7 +95,7 @@ public class Lifecycle {
         guards.forEach(guard -> guard.check(itemId, item.kind(), action));
         AidItem aggregate = items.findById(itemId).orElseThrow();
         LocalDate on = command.referenceDate() != null && isDated(action) ? command.referenceDate() : today;
-        aggregate.moveTo(action.to(), on, Instant.now(clock));
+        aggregate.move(action, on, Instant.now(clock), Actor.current());
         if (action == AidAction.APPROVE) {
             aggregate.decidedUnder(moveRules.legalBasis(item, on));
         }
@@ -110,9 +103,6 @@ public class Lifecycle {
         items.save(aggregate);
         records.transition(item, action, command);
         records.decisionIfAny(item, action, command, on);
-        indexer.reindex(itemId);
-        events.publishEvent(new AidItemMoved(itemId, item.code(), item.kind(), action, item.status(), action.to(),
-                Actor.current()));
         return action.to();
     }
 

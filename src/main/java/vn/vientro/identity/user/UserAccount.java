@@ -31,6 +31,7 @@ public class UserAccount {
     private boolean enabled;
     private @Nullable Instant passwordChangedAt;
     private Instant createdAt;
+    private String language = "vi";
 
     @PersistenceCreator
     UserAccount(@Nullable Long id, @Nullable Long version, String username, String fullName, @Nullable String email,
@@ -65,6 +66,14 @@ public class UserAccount {
         this.agencyId = details.agencyId();
         this.roles = details.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
         this.enabled = details.enabled();
+    }
+
+    /** @return whether the choice changed anything (Vietnamese unless English is chosen) */
+    public boolean prefer(java.util.Locale chosen) {
+        String code = "en".equals(chosen.getLanguage()) ? "en" : "vi";
+        boolean changed = !code.equals(language);
+        language = code;
+        return changed;
     }
 
     public void changePassword(String newHash) {

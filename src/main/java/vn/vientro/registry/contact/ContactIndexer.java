@@ -12,6 +12,7 @@ import vn.vientro.platform.Actor;
 import vn.vientro.registry.RegistryRoles;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
+import vn.vientro.shared.Text;
 
 /** Puts contacts into the shared search, findable only by the roles that may read personal data of contacts. */
 @Component
@@ -44,12 +45,11 @@ class ContactIndexer {
 
     private void put(ContactView contact) {
         String kind = messages.getMessage("registry.contact.kind." + contact.kind(), null, VI);
-        String subtitle = Stream.of(contact.title(), contact.organisationName())
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
+        Text subtitle = SearchDocument.joined(contact.title(), contact.organisationName());
         String body = Stream.of(kind, contact.interests(), contact.languageNames(VI), contact.countryCode())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
-        index.put(new SearchDocument("contact", Long.toString(contact.id()), contact.fullName(),
-                subtitle.isEmpty() ? kind : subtitle, body, "/app/registry/contacts/" + contact.id(), READERS,
+        index.put(new SearchDocument("contact", Long.toString(contact.id()), SearchDocument.name(contact.fullName()),
+                subtitle == null ? Text.of("registry.contact.kind." + contact.kind()) : subtitle, body, "/app/registry/contacts/" + contact.id(), READERS,
                 contact.fullName()));
     }
 }

@@ -23,6 +23,7 @@ import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.permit.RegistryRules;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.Text;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -117,9 +118,8 @@ public class PermitOpinions {
                 Set<String> recipients = users.ofAgency(agencyId).stream().map(UserView::username)
                         .collect(Collectors.toSet());
                 notifications.send(Notice.toUsers(recipients, "registry-opinion",
-                        "Đề nghị cho ý kiến về hồ sơ đăng ký của " + opinion.organisationName() + " (hạn "
-                                + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")",
-                        opinion.ministryReference(), "/app/registry/opinions/" + id));
+                        Text.of("registry.opinion.notice.asked", opinion.organisationName(), due),
+                        "/app/registry/opinions/" + id).quoting(opinion.ministryReference()));
             }
         }
     }

@@ -14,6 +14,7 @@ import vn.vientro.notification.Notifications;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.organisation.OrganisationIndexer;
 import vn.vientro.shared.Role;
+import vn.vientro.shared.Text;
 
 /**
  * Once a day (and once across all nodes), tells the focal points what needs attention: each paper at each expiry
@@ -62,7 +63,7 @@ public class RegistryReminderJob {
                     .param("subject", subject).param("reason", item.reason()).param("threshold", threshold).update();
             if (inserted == 1) {
                 notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), "registry-" + item.reason().toLowerCase(),
-                        subject(item), null, item.link()));
+                        subject(item), item.link()));
                 sent++;
             }
         }
@@ -79,10 +80,9 @@ public class RegistryReminderJob {
         return item.dueOn() == null ? "open" : item.dueOn().toString();
     }
 
-    private String subject(AttentionItem item) {
-        return messages.getMessage("registry.reminder." + item.reason(),
-                new Object[] {item.organisationName(), item.permitNumber() == null ? "" : item.permitNumber(), item.days(),
-                        item.dueOn() == null ? "" : item.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))},
-                VI);
+    private static Text subject(AttentionItem item) {
+        return Text.of("registry.reminder." + item.reason(), item.organisationName(),
+                item.permitNumber() == null ? "" : item.permitNumber(), (long) item.days(),
+                item.dueOn() == null ? "" : item.dueOn());
     }
 }

@@ -1,5 +1,7 @@
 package vn.vientro.aid.appraisal;
 
+import vn.vientro.notification.InboxItem;
+import vn.vientro.notification.Inboxes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -245,9 +247,8 @@ class OpinionRequestIntegrationTests {
         assertThat(items.answer(item.id(), ids.get(1), "police", "AGREE", "Không có vấn đề").statusCode())
                 .isEqualTo(200);
         assertThat(items.answer(item.id(), ids.get(2), "appraiser", "AGREE", "").statusCode()).isEqualTo(200);
-        List<String> heard = jdbc.sql("select subject from notification.inbox_item where recipient = :appraiser "
-                + "and category = 'aid-opinion-answered' and subject like '%' || :code || '%' order by id")
-                .param("appraiser", team.appraiser().username()).param("code", item.code()).query(String.class).list();
+        List<String> heard = Inboxes.subjects(team.appraiser().username(), "aid-opinion-answered").stream()
+                .filter(subject -> subject.contains(item.code())).toList();
         assertThat(heard).containsExactly(
                 team.commune().nameVi() + " đã cho ý kiến về khoản viện trợ " + item.code(),
                 "Đã có ý kiến về khoản viện trợ " + item.code());
@@ -259,15 +260,13 @@ class OpinionRequestIntegrationTests {
     }
 
     private List<String> subjects(String user, AppraisalItems.Item item) {
-        return jdbc.sql("select subject from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
-                + "and subject like '%' || :code || '%' order by id").param("u", team.named(user).username())
-                .param("code", item.code()).query(String.class).list();
+        return Inboxes.subjects(team.named(user).username(), "aid-opinion").stream()
+                .filter(subject -> subject.contains(item.code())).toList();
     }
 
     private List<String> bodies(String user, AppraisalItems.Item item) {
-        return jdbc.sql("select body from notification.inbox_item where recipient = :u and category = 'aid-opinion' "
-                + "and subject like '%' || :code || '%' order by id").param("u", team.named(user).username())
-                .param("code", item.code()).query((rs, n) -> rs.getString(1)).list();
+        return Inboxes.of(team.named(user).username(), "aid-opinion").stream()
+                .filter(notice -> notice.subject().contains(item.code())).map(InboxItem::quote).toList();
     }
 
     private List<Long> consulted(long itemId) {
