@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.aid.item.AidItemDetails;
+import vn.vientro.aid.item.DetailsJson;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -27,8 +27,6 @@ import vn.vientro.shared.InvalidInputException;
 @RestController
 @RequestMapping("/api/v1/aid-items/{itemId}")
 class AmendmentApiController {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Amendments amendments;
     private final ItemHistory history;
@@ -55,12 +53,7 @@ class AmendmentApiController {
         if (version == null || !version.canConvertToLong()) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        Description proposed;
-        try {
-            proposed = JSON.treeToValue(body, Description.class);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("proposed", "aid.amendment.unreadable");
-        }
+        AidItemDetails proposed = DetailsJson.read(body);
         JsonNode reason = body.get("reason");
         Amendment amendment = amendments.propose(itemId, version.asLong(), proposed,
                 reason == null || reason.isNull() ? null : reason.asString());

@@ -4,12 +4,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
 import vn.vientro.aid.AidRules;
+import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemTab;
 import vn.vientro.aid.item.AidItemView;
+import vn.vientro.platform.JsonColumn;
 
 /** The amendment rule from configuration (checked at start: an unknown field name stops the application), and the tab. */
 @Configuration(proxyBeanMethods = false)
 class AmendmentConfiguration {
+
+    /** A change request keeps its proposed description as JSON, in the item API's shape. */
+    @Bean
+    JsonColumn<AidItemDetails> proposedDescriptionColumn() {
+        return new JsonColumn<>(AidItemDetails.class);
+    }
 
     @Bean
     ChangeClassifier changeClassifier(AidRules rules) {

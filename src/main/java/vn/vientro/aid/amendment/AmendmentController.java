@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
-import vn.vientro.platform.FieldErrors;
+import vn.vientro.aid.item.AidItemForm;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -47,14 +47,14 @@ class AmendmentController {
         if (!errors.hasErrors()) {
             try {
                 Amendment amendment = amendments.propose(itemId, form.getVersion() == null ? -1 : form.getVersion(),
-                        Description.of(form.toDetails()), form.getReason());
+                        form.toDetails(), form.getReason());
                 redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
                         : "aid.amendment.applied");
                 return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendment.id();
             } catch (StaleVersionException e) {
                 errors.reject("record.changedByOther");
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
+                AidItemForm.reject(errors, e);
             }
         }
         return pages.form(model, itemId, form);

@@ -1,7 +1,6 @@
 package vn.vientro.aid.amendment;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.beans.BeanUtils;
 import vn.vientro.aid.item.AidItemForm;
 import vn.vientro.aid.item.AidItemView;
 
@@ -13,7 +12,7 @@ public class AmendmentForm extends AidItemForm {
 
     static AmendmentForm prefilled(AidItemView item) {
         AmendmentForm form = new AmendmentForm();
-        BeanUtils.copyProperties(AidItemForm.of(item), form);
+        form.fill(item);
         return form;
     }
 

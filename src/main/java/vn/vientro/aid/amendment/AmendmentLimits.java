@@ -3,6 +3,7 @@ package vn.vientro.aid.amendment;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.vientro.aid.item.DescriptionGroup;
 
 /**
  * What a change request may not change at all, beside the rule of {@code AidRules.amendment()} (which changes need the
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fixedSource where that limit comes from
  */
 @ConfigurationProperties("vientro.aid.amendment")
-public record AmendmentLimits(@DefaultValue({"KIND", "DONOR", "GOVERNING_AGENCY"}) List<DescriptionField> fixedFields,
+public record AmendmentLimits(@DefaultValue({"KIND", "DONOR", "GOVERNING_AGENCY"}) List<DescriptionGroup> fixedFields,
                               @DefaultValue("-") String fixedSource) {
 
     public AmendmentLimits {

@@ -8,12 +8,8 @@ import org.springframework.ui.Model;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
-import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyView;
+import vn.vientro.aid.item.ItemFormModel;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.reference.Codelists;
-import vn.vientro.reference.PriorityFields;
-import vn.vientro.registry.Registry;
 import vn.vientro.shared.BusinessRuleException;
 
 /** Fills the models of the amendment pages. */
@@ -23,24 +19,16 @@ class AmendmentPages {
     private final AidPortfolio portfolio;
     private final Amendments amendments;
     private final ItemHistory history;
-    private final Registry registry;
-    private final Agencies agencies;
-    private final Codelists codelists;
-    private final PriorityFields priorityFields;
+    private final ItemFormModel formModel;
     private final AidPolicy policy;
     private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    AmendmentPages(AidPortfolio portfolio, Amendments amendments, ItemHistory history, Registry registry,
-                   Agencies agencies, Codelists codelists, PriorityFields priorityFields, AidPolicy policy,
-                   Clock clock) {
+    AmendmentPages(AidPortfolio portfolio, Amendments amendments, ItemHistory history, ItemFormModel formModel,
+                   AidPolicy policy, Clock clock) {
         this.portfolio = portfolio;
         this.amendments = amendments;
         this.history = history;
-        this.registry = registry;
-        this.agencies = agencies;
-        this.codelists = codelists;
-        this.priorityFields = priorityFields;
+        this.formModel = formModel;
         this.policy = policy;
         this.clock = clock;
     }
@@ -49,14 +37,7 @@ class AmendmentPages {
         AidItemView item = portfolio.get(itemId);
         model.addAttribute("item", item);
         model.addAttribute("form", typed == null ? AmendmentForm.prefilled(item) : typed);
-        model.addAttribute("kinds", vn.vientro.aid.AidKind.values());
-        model.addAttribute("deliveryForms", vn.vientro.aid.item.DeliveryForm.values());
-        model.addAttribute("counterpartForms", vn.vientro.aid.item.CounterpartFunds.Form.values());
-        model.addAttribute("publicGroupChoices", vn.vientro.aid.item.PublicGroup.values());
-        model.addAttribute("priorityFieldChoices", priorityFields.all());
-        model.addAttribute("organisations", registry.choices());
-        model.addAttribute("agencies", agencies.all().stream().filter(AgencyView::active).toList());
-        model.addAttribute("currencies", codelists.active(Codelists.CURRENCY));
+        formModel.fill(model);
         model.addAttribute("versions", history.versions(itemId));
         breadcrumbs(model, item, Breadcrumb.here("aid.amendment.new"));
         return "aid/amendment/form";

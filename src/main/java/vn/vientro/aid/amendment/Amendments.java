@@ -1,10 +1,15 @@
 package vn.vientro.aid.amendment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +22,11 @@ import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.aid.item.DescriptionGroup;
+import vn.vientro.aid.item.ItemField;
 import vn.vientro.aid.lifecycle.Lifecycle;
 import vn.vientro.aid.lifecycle.TransitionCommand;
+import vn.vientro.platform.Actor;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
@@ -31,13 +39,14 @@ import vn.vientro.shared.StaleVersionException;
 @Service
 public class Amendments {
 
+    private static final DescriptionGroup OWNER_AGENCY = DescriptionGroup.named("OWNER_AGENCY");
+
     private final AidItemQueries queries;
     private final AidPolicy policy;
     private final AidPortfolio portfolio;
     private final Lifecycle lifecycle;
     private final ItemVersions versions;
-    private final Snapshots snapshots;
-    private final AmendmentStore store;
+    private final AmendmentRepository amendments;
     private final ChangeClassifier classifier;
     private final AmendmentLimits limits;
     private final ApplicationEventPublisher events;
@@ -45,15 +54,14 @@ public class Amendments {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Amendments(AidItemQueries queries, AidPolicy policy, AidPortfolio portfolio, Lifecycle lifecycle,
-               ItemVersions versions, Snapshots snapshots, AmendmentStore store, ChangeClassifier classifier,
+               ItemVersions versions, AmendmentRepository amendments, ChangeClassifier classifier,
                AmendmentLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
         this.policy = policy;
         this.portfolio = portfolio;
         this.lifecycle = lifecycle;
         this.versions = versions;
-        this.snapshots = snapshots;
-        this.store = store;
+        this.amendments = amendments;
         this.classifier = classifier;
         this.limits = limits;
         this.events = events;
@@ -64,7 +72,7 @@ public class Amendments {
     @Transactional(readOnly = true)
     public List<Amendment> list(long itemId) {
         readable(itemId);
-        return store.forItem(itemId);
+        return amendments.findByItemIdOrderByIdDesc(itemId);
     }
 
     @PreAuthorize(AidPolicy.READ)
@@ -79,7 +87,7 @@ public class Amendments {
     @Transactional(readOnly = true)
     public boolean mayPropose(long itemId) {
         AidItemRecord item = readable(itemId);
-        return item.status() == AidStatus.IMPLEMENTING && policy.actsForOwner(item) && store.pending(itemId).isEmpty();
+        return item.status() == AidStatus.IMPLEMENTING && policy.actsForOwner(item) && pending(itemId).isEmpty();
     }
 
     /** Refuses, with the reason, a proposal the user could not make now (for the page that opens the form). */
@@ -95,7 +103,7 @@ public class Amendments {
      */
     @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
     @Transactional
-    public Amendment propose(long itemId, long expectedVersion, Description proposed, @Nullable String reason) {
+    public Amendment propose(long itemId, long expectedVersion, AidItemDetails proposed, @Nullable String reason) {
         AidItemRecord item = readable(itemId);
         requireOpenFor(item);
         if (item.version() != expectedVersion) {
@@ -104,30 +112,31 @@ public class Amendments {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "aid.amendment.reason.required");
         }
-        Description current = snapshots.current(itemId);
-        AidItemDetails checked = portfolio.checked(proposed.carryingLinksOf(current).toDetails());
-        Description mapped = Description.of(checked);
-        requireAllowed(current, mapped);
+        AidItemDetails current = queries.details(itemId).orElseThrow();
+        AidItemDetails checked = portfolio.checked(proposed.carryingLinksOf(current));
+        requireAllowed(current, checked);
         versions.ensureBaseline(itemId);
         Integer basedOn = versions.latest(itemId).map(ItemVersion::versionNo).orElse(null);
-        ChangeClassifier.Classification classification = classifier.classify(current, mapped,
+        ChangeClassifier.Classification classification = classifier.classify(current, checked,
                 versions.latestApproved(itemId).map(v -> v.snapshot().totalValue()).orElse(null));
-        long id;
+        Amendment amendment = Amendment.requested(itemId, Actor.current(), Instant.now(clock), reason.strip(),
+                checked, classification, basedOn);
         try {
-            id = store.insert(itemId, reason.strip(), mapped, classification, basedOn);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+            amendment = amendments.save(amendment);
+        } catch (DataIntegrityViolationException e) {
             // Someone else's request for the same item went in between our check and our insert.
             throw new AmendmentRefusedException("aid.amendment.pendingExists", null);
         }
+        long id = Objects.requireNonNull(amendment.id());
         if (classification.substantive()) {
             lifecycle.performForAmendment(itemId, expectedVersion, AidAction.REQUEST_AMENDMENT,
                     TransitionCommand.because(reason));
             events.publishEvent(new AmendmentRequested(itemId, id, classification.extension()));
         } else {
             portfolio.applyAmendment(itemId, expectedVersion, checked);
-            store.applied(id, versions.take(itemId, VersionCause.MINOR_CHANGE, id));
+            amendment = amendments.save(amendment.applied(versions.take(itemId, VersionCause.MINOR_CHANGE, id)));
         }
-        return amendment(itemId, id);
+        return amendment;
     }
 
     /** The approver approves a waiting request with a decision; its description is applied as a new version. */
@@ -137,16 +146,15 @@ public class Amendments {
         AidItemRecord item = readable(itemId);
         Amendment amendment = waiting(itemId, amendmentId, expectedVersion);
         checkDecision(decision, amendment);
-        AidItemDetails details = portfolio.checked(amendment.proposed().toDetails());
+        AidItemDetails details = portfolio.checked(amendment.proposed());
         lifecycle.performForAmendment(itemId, item.version(), AidAction.APPROVE_AMENDMENT, new TransitionCommand(
                 amendment.reason(), decision.number(), decision.date(), decision.signer(), null, null));
         portfolio.applyAmendment(itemId, queries.record(itemId).orElseThrow().version(), details);
         int versionNo = versions.take(itemId, VersionCause.AMENDMENT, amendmentId);
-        if (!store.approved(amendment, decision, versionNo)) {
-            throw new StaleVersionException("aid item", itemId);
-        }
+        Amendment approved = amendments.save(amendment.approved(decision, Actor.current(), Instant.now(clock),
+                versionNo));
         events.publishEvent(new AmendmentDecided(itemId, amendmentId, true, amendment.requestedBy()));
-        return amendment(itemId, amendmentId);
+        return approved;
     }
 
     /** The approver rejects a waiting request with a reason; the description stays as it was. */
@@ -160,11 +168,9 @@ public class Amendments {
         }
         lifecycle.performForAmendment(itemId, item.version(), AidAction.REJECT_AMENDMENT,
                 TransitionCommand.because(reason));
-        if (!store.rejected(amendment, reason.strip())) {
-            throw new StaleVersionException("aid item", itemId);
-        }
+        Amendment rejected = amendments.save(amendment.rejected(reason.strip(), Actor.current(), Instant.now(clock)));
         events.publishEvent(new AmendmentDecided(itemId, amendmentId, false, amendment.requestedBy()));
-        return amendment(itemId, amendmentId);
+        return rejected;
     }
 
     /** The appraisal lead's note on a waiting request, for the approver. */
@@ -176,35 +182,32 @@ public class Amendments {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "aid.amendment.note.required");
         }
-        if (!store.noted(amendment, note.strip())) {
-            throw new StaleVersionException("aid item", itemId);
-        }
-        return amendment(itemId, amendmentId);
+        return amendments.save(amendment.noted(note.strip(), Actor.current(), Instant.now(clock)));
     }
 
     private void requireOpenFor(AidItemRecord item) {
-        if (store.pending(item.id()).isPresent()) {
+        if (pending(item.id()).isPresent()) {
             throw new AmendmentRefusedException("aid.amendment.pendingExists", null);
         }
         if (item.status() != AidStatus.IMPLEMENTING) {
             throw new AmendmentRefusedException("aid.amendment.notImplementing", null,
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new DefaultMessageSourceResolvable(
                             "aid.status." + item.status().name()));
         }
     }
 
     /** Another donor, kind or managing agency is another item; only the focal point moves an item to another owner. */
-    private void requireAllowed(Description current, Description proposed) {
-        for (DescriptionField field : limits.fixedFields()) {
-            if (field.differs(current, proposed)) {
-                throw new InvalidInputException(formField(field), "aid.amendment.fixedField",
-                        new org.springframework.context.support.DefaultMessageSourceResolvable(field.labelKey()));
+    private void requireAllowed(AidItemDetails current, AidItemDetails proposed) {
+        for (DescriptionGroup group : limits.fixedFields()) {
+            if (group.differs(current, proposed)) {
+                throw new InvalidInputException(formField(group), "aid.amendment.fixedField",
+                        new DefaultMessageSourceResolvable(group.labelKey()));
             }
         }
-        if (DescriptionField.OWNER_AGENCY.differs(current, proposed) && !policy.mayChangeOwner()) {
+        if (OWNER_AGENCY.differs(current, proposed) && !policy.mayChangeOwner()) {
             throw new InvalidInputException("ownerAgencyId", "aid.amendment.ownerByFocalPoint");
         }
-        if (DescriptionField.changedBetween(current, proposed).isEmpty()) {
+        if (DescriptionGroup.changedBetween(current, proposed).isEmpty()) {
             throw new InvalidInputException("proposed", "aid.amendment.noChange");
         }
     }
@@ -230,7 +233,7 @@ public class Amendments {
         Amendment amendment = amendment(itemId, amendmentId);
         if (!amendment.isPending()) {
             throw new AmendmentRefusedException("aid.amendment.notPending", null,
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new DefaultMessageSourceResolvable(
                             "aid.amendment.status." + amendment.status().name()));
         }
         if (expectedVersion != null && expectedVersion != amendment.version()) {
@@ -240,24 +243,20 @@ public class Amendments {
     }
 
     private Amendment amendment(long itemId, long amendmentId) {
-        return store.find(itemId, amendmentId).orElseThrow(() -> new NotFoundException("amendment", amendmentId));
+        return amendments.findByIdAndItemId(amendmentId, itemId).orElseThrow(() -> new NotFoundException("amendment", amendmentId));
     }
 
     private AidItemRecord readable(long itemId) {
         return queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 
-    static String formField(DescriptionField field) {
-        return switch (field) {
-            case KIND -> "kind";
-            case DONOR -> "donorId";
-            case IMPLEMENTER -> "implementerId";
-            case OWNER_AGENCY -> "ownerAgencyId";
-            case GOVERNING_AGENCY -> "governingAgencyId";
-            case DELIVERY_FORM -> "deliveryForm";
-            case END_DATE -> "plannedEnd";
-            case START_DATE -> "plannedStart";
-            default -> "proposed";
-        };
+    private Optional<Amendment> pending(long itemId) {
+        return amendments.findByItemIdAndStatus(itemId, AmendmentStatus.PENDING);
+    }
+
+    /** The form field a refusal about a group points at: its one field, or the proposal as a whole. */
+    static String formField(DescriptionGroup group) {
+        List<ItemField> fields = group.fields();
+        return fields.size() == 1 ? fields.get(0).name() : "proposed";
     }
 }

@@ -2,12 +2,15 @@ package vn.vientro.aid.amendment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.aid.item.AidItemDetails;
+import vn.vientro.aid.item.DescriptionGroup;
 import vn.vientro.shared.Money;
 
 /**
@@ -19,30 +22,30 @@ import vn.vientro.shared.Money;
  * @param substantiveFields fields whose change needs the approver
  * @param valueChangePercent share of the approved value beyond which a value change needs the approver
  */
-record ChangeClassifier(Set<DescriptionField> substantiveFields, BigDecimal valueChangePercent) {
+record ChangeClassifier(Set<DescriptionGroup> substantiveFields, BigDecimal valueChangePercent) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final DescriptionGroup TOTAL_VALUE = DescriptionGroup.named("TOTAL_VALUE");
 
     ChangeClassifier {
-        substantiveFields = substantiveFields.isEmpty() ? EnumSet.noneOf(DescriptionField.class)
-                : EnumSet.copyOf(substantiveFields);
+        substantiveFields = Set.copyOf(substantiveFields);
     }
 
+    /** @throws IllegalArgumentException for a name that is no part of the description: the application stops */
     static ChangeClassifier of(Collection<String> fieldNames, BigDecimal valueChangePercent) {
-        Set<DescriptionField> fields = EnumSet.noneOf(DescriptionField.class);
-        fieldNames.forEach(name -> fields.add(DescriptionField.valueOf(name.strip())));
-        return new ChangeClassifier(fields, valueChangePercent);
+        return new ChangeClassifier(fieldNames.stream().map(DescriptionGroup::named).collect(Collectors.toSet()),
+                valueChangePercent);
     }
 
     /**
      * @param approvedValue the total value last approved (by the approval or an approved amendment)
      */
-    Classification classify(Description current, Description proposed, @Nullable Money approvedValue) {
-        List<DescriptionField> changed = DescriptionField.changedBetween(current, proposed);
-        List<DescriptionField> needApproval = new ArrayList<>();
+    Classification classify(AidItemDetails current, AidItemDetails proposed, @Nullable Money approvedValue) {
+        List<DescriptionGroup> changed = DescriptionGroup.changedBetween(current, proposed);
+        List<DescriptionGroup> needApproval = new ArrayList<>();
         BigDecimal valueChange = null;
-        for (DescriptionField field : changed) {
-            if (field == DescriptionField.TOTAL_VALUE) {
+        for (DescriptionGroup field : changed) {
+            if (field.equals(TOTAL_VALUE)) {
                 Money baseline = approvedValue != null ? approvedValue : current.totalValue();
                 valueChange = percentChange(baseline, proposed.totalValue());
                 if (substantiveFields.contains(field)
@@ -53,8 +56,9 @@ record ChangeClassifier(Set<DescriptionField> substantiveFields, BigDecimal valu
                 needApproval.add(field);
             }
         }
-        boolean extension = current.plannedEnd() != null && proposed.plannedEnd() != null
-                && proposed.plannedEnd().isAfter(current.plannedEnd());
+        LocalDate end = current.fields().plannedEnd();
+        LocalDate proposedEnd = proposed.fields().plannedEnd();
+        boolean extension = end != null && proposedEnd != null && proposedEnd.isAfter(end);
         return new Classification(changed, needApproval, extension, valueChange);
     }
 
@@ -74,7 +78,7 @@ record ChangeClassifier(Set<DescriptionField> substantiveFields, BigDecimal valu
      * @param extension    the end date moves later (gia hạn)
      * @param valueChange  the total value's change in percent of the approved value, when the value changed
      */
-    record Classification(List<DescriptionField> changed, List<DescriptionField> needApproval, boolean extension,
+    record Classification(List<DescriptionGroup> changed, List<DescriptionGroup> needApproval, boolean extension,
                           @Nullable BigDecimal valueChange) {
 
         boolean substantive() {

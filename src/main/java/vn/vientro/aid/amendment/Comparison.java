@@ -3,6 +3,7 @@ package vn.vientro.aid.amendment;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.aid.item.DescriptionGroup;
 
 /**
  * Two descriptions of one item side by side, field by field.
@@ -16,8 +17,8 @@ public record Comparison(Side before, Side after, List<Row> rows) {
         return rows.stream().anyMatch(Row::changed);
     }
 
-    public List<DescriptionField> changedFields() {
-        return rows.stream().filter(Row::changed).map(Row::field).toList();
+    public List<DescriptionGroup> changedGroups() {
+        return rows.stream().filter(Row::changed).map(Row::group).toList();
     }
 
     /**
@@ -44,15 +45,15 @@ public record Comparison(Side before, Side after, List<Row> rows) {
     }
 
     /**
-     * One field on both sides.
+     * One part of the description on both sides.
      *
      * @param before       canonical text of the earlier side, one line per part
      * @param after        the same of the later side
-     * @param shownBefore  the earlier side as people read it: names instead of ids, amounts and dates to format
+     * @param shownBefore  the earlier side as people read it, one line per value: names instead of ids
      * @param shownAfter   the same of the later side
      * @param needApproval whether this change needs the original approver
      */
-    public record Row(DescriptionField field, boolean changed, boolean needApproval, List<String> before,
-                      List<String> after, List<Object> shownBefore, List<Object> shownAfter) {
+    public record Row(DescriptionGroup group, boolean changed, boolean needApproval, List<String> before,
+                      List<String> after, List<String> shownBefore, List<String> shownAfter) {
     }
 }

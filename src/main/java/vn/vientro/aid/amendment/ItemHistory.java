@@ -6,7 +6,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemQueries;
+import vn.vientro.aid.item.DescriptionGroup;
 import vn.vientro.shared.NotFoundException;
 
 /** The versions of an item's description, and comparisons of two of them or of a change request with the item. */
@@ -15,16 +17,14 @@ public class ItemHistory {
 
     private final AidItemQueries queries;
     private final ItemVersions versions;
-    private final Snapshots snapshots;
-    private final AmendmentStore store;
+    private final AmendmentRepository amendments;
     private final Comparisons comparisons;
 
-    ItemHistory(AidItemQueries queries, ItemVersions versions, Snapshots snapshots,
-                AmendmentStore store, Comparisons comparisons) {
+    ItemHistory(AidItemQueries queries, ItemVersions versions, AmendmentRepository amendments,
+                Comparisons comparisons) {
         this.queries = queries;
         this.versions = versions;
-        this.snapshots = snapshots;
-        this.store = store;
+        this.amendments = amendments;
         this.comparisons = comparisons;
     }
 
@@ -49,8 +49,9 @@ public class ItemHistory {
         readable(itemId);
         ItemVersion before = versions.find(itemId, from).orElseThrow(() -> new NotFoundException("item version", from));
         ItemVersion after = versions.find(itemId, to).orElseThrow(() -> new NotFoundException("item version", to));
-        List<DescriptionField> needApproval = after.amendmentId() == null ? List.of()
-                : store.find(itemId, after.amendmentId()).map(Amendment::needApproval).orElse(List.of());
+        List<DescriptionGroup> needApproval = after.amendmentId() == null ? List.of()
+                : amendments.findByIdAndItemId(after.amendmentId(), itemId).map(Amendment::needApprovalGroups)
+                        .orElse(List.of());
         return comparisons.compare(Comparison.Side.of(before), before.snapshot(), Comparison.Side.of(after),
                 after.snapshot(), needApproval);
     }
@@ -63,16 +64,17 @@ public class ItemHistory {
     @Transactional(readOnly = true)
     public Comparison comparison(long itemId, long amendmentId) {
         readable(itemId);
-        Amendment amendment = store.find(itemId, amendmentId).orElseThrow(() -> new NotFoundException("amendment", amendmentId));
+        Amendment amendment = amendments.findByIdAndItemId(amendmentId, itemId)
+                .orElseThrow(() -> new NotFoundException("amendment", amendmentId));
         Optional<ItemVersion> base = amendment.basedOnVersion() == null || amendment.isPending()
                 ? Optional.empty() : versions.find(itemId, amendment.basedOnVersion());
         Optional<ItemVersion> applied = amendment.appliedVersion() == null ? Optional.empty()
                 : versions.find(itemId, amendment.appliedVersion());
         Comparison.Side beforeSide = base.map(Comparison.Side::of).orElse(Comparison.Side.current());
-        Description before = base.map(ItemVersion::snapshot).orElseGet(() -> snapshots.current(itemId));
+        AidItemDetails before = base.map(ItemVersion::snapshot).orElseGet(() -> queries.details(itemId).orElseThrow());
         return comparisons.compare(beforeSide, before,
                 applied.map(Comparison.Side::of).orElse(Comparison.Side.proposed()),
-                applied.map(ItemVersion::snapshot).orElse(amendment.proposed()), amendment.needApproval());
+                applied.map(ItemVersion::snapshot).orElse(amendment.proposed()), amendment.needApprovalGroups());
     }
 
     private void readable(long itemId) {

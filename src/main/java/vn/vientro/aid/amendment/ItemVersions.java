@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidItemMoved;
+import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.platform.Actor;
 
 /**
@@ -21,11 +22,11 @@ class ItemVersions {
             + "snapshot::text as snapshot from aid.item_version ";
 
     private final JdbcClient jdbc;
-    private final Snapshots snapshots;
+    private final AidItemQueries items;
 
-    ItemVersions(JdbcClient jdbc, Snapshots snapshots) {
+    ItemVersions(JdbcClient jdbc, AidItemQueries items) {
         this.jdbc = jdbc;
-        this.snapshots = snapshots;
+        this.items = items;
     }
 
     @EventListener
@@ -49,7 +50,7 @@ class ItemVersions {
                 select :item, coalesce(max(version_no), 0) + 1, cast(:snapshot as jsonb), :by, :cause, :amendment
                   from aid.item_version where aid_item = :item
                 returning version_no
-                """).param("item", itemId).param("snapshot", Snapshots.write(snapshots.current(itemId)))
+                """).param("item", itemId).param("snapshot", Snapshots.write(items.details(itemId).orElseThrow()))
                 .param("by", Actor.current()).param("cause", cause.name()).param("amendment", amendmentId)
                 .query(Integer.class).single();
     }

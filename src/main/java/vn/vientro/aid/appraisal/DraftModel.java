@@ -27,15 +27,15 @@ final class DraftModel {
         model.put("date", DocumentDate.of(today));
         model.put("view", view);
         model.put("item", item);
-        model.put("original", item.nameOriginal() != null ? item.nameOriginal() : item.nameEn());
+        model.put("original", item.fields().nameOriginal() != null ? item.fields().nameOriginal() : item.nameEn());
         model.put("locations", view.locations().stream().map(AidItemView.Location::name).toList());
-        model.put("beneficiaries", item.beneficiariesTotal() == null ? null
-                : BigDecimal.valueOf(item.beneficiariesTotal()));
+        model.put("beneficiaries", item.fields().beneficiariesTotal() == null ? null
+                : BigDecimal.valueOf(item.fields().beneficiariesTotal()));
         model.put("total", Amount.of(item.totalAmount(), item.totalCurrency()));
         model.put("totalVnd", item.totalVnd() == null || "VND".equals(item.totalCurrency()) ? null
                 : Amount.of(item.totalVnd(), "VND"));
-        model.put("counterpart", item.counterpartAmount() == null || item.counterpartCurrency() == null ? null
-                : Amount.of(item.counterpartAmount(), item.counterpartCurrency()));
+        model.put("counterpart", item.fields().counterpartAmount() == null || item.fields().counterpartCurrency() == null ? null
+                : Amount.of(item.fields().counterpartAmount(), item.fields().counterpartCurrency()));
         return model;
     }
 

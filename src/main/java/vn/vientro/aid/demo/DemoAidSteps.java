@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidKind;
@@ -25,10 +26,11 @@ import vn.vientro.aid.appraisal.ReadChannel;
 import vn.vientro.aid.dossier.Dossier;
 import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidPortfolio;
-import vn.vientro.aid.item.Beneficiaries;
-import vn.vientro.aid.item.CounterpartFunds;
+import vn.vientro.aid.item.CounterpartForm;
 import vn.vientro.aid.item.DeliveryForm;
 import vn.vientro.aid.item.ItemContact;
+import vn.vientro.aid.item.ItemDescription;
+import vn.vientro.aid.item.ItemFields;
 import vn.vientro.aid.item.LocationShare;
 import vn.vientro.aid.item.PublicGroup;
 import vn.vientro.aid.item.SectorShare;
@@ -40,6 +42,7 @@ import vn.vientro.aid.money.MoneyKind;
 import vn.vientro.aid.money.TransactionInput;
 import vn.vientro.identity.ActingUser;
 import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
@@ -67,6 +70,7 @@ class DemoAidSteps {
     private final Registry registry;
     private final Agencies agencies;
     private final AdminUnits adminUnits;
+    private int drafted;
     private final vn.vientro.reference.PriorityFields priorityFields;
     private final AidRules rules;
     private final WorkingDays workingDays;
@@ -99,7 +103,8 @@ class DemoAidSteps {
 
     void make(DemoItem demo) {
         String owner = ownerUser(demo.owner());
-        long id = acting.run(owner, () -> portfolio.draft(details(demo)));
+        AidItemDetails details = details(demo, ++drafted);
+        long id = acting.run(owner, () -> portfolio.draft(details));
         results.define(id, owner, demo);
         LocalDate today = LocalDate.now(clock);
         if (demo.target() == AidStatus.DOSSIER_DRAFT) {
@@ -300,30 +305,63 @@ class DemoAidSteps {
                 + "where aid_item = :id and reference_date is not null").param("id", id).update();
     }
 
-    private AidItemDetails details(DemoItem demo) {
+    private AidItemDetails details(DemoItem demo, int sequence) {
         List<SectorShare> sectors = demo.sectors().stream().map(s -> s.split(" "))
                 .map(p -> new SectorShare(p[0], new BigDecimal(p[1]))).toList();
         List<AdminUnit> communes = adminUnits.list(UnitSet.CURRENT, "commune", adminUnits.deploymentProvinceCode(), 12);
         AdminUnit commune = communes.get(demo.communeOffset() % communes.size());
-        return new AidItemDetails(demo.kind(), demo.kind() == AidKind.INVESTMENT_PROJECT ? DeliveryForm.WORKS
-                : demo.kind() == AidKind.EMERGENCY_RELIEF ? DeliveryForm.GOODS : DeliveryForm.MIXED,
-                demo.nameVi(), demo.nameEn(), demo.nameEn(), null, demo.objectives(), null,
-                demo.objectives() + ". " + demo.nameVi() + ".", null,
-                priorityFields.covering(sectors.get(0).sectorCode()).stream().findFirst().map(f -> f.code())
-                        .orElse(null), organisation(demo.donor()),
-                demo.implementer() == null ? null : organisation(demo.implementer()), agency(demo.owner()),
-                agency("UBND-TINH"), demo.plannedStart(), demo.plannedEnd(),
-                demo.kind() == AidKind.EMERGENCY_RELIEF ? demo.since().minusDays(3) : null,
-                Money.of(demo.amount(), demo.currency()),
-                demo.counterpartVnd() == null ? CounterpartFunds.none()
-                        : new CounterpartFunds(Money.of(demo.counterpartVnd(), "VND"), texts.counterpartSource(),
-                        CounterpartFunds.Form.CASH),
-                new Beneficiaries(texts.targetGroups(), demo.beneficiaries(), demo.beneficiaries() / 2,
-                        demo.beneficiaries() / 10, demo.beneficiaries() / 5, demo.beneficiaries() / 3),
-                sectors, List.of(new LocationShare(commune.code(), commune.provinceCode(), null, new BigDecimal("100"))),
+        AgencyView owner = agencyNamed(demo.owner());
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("kind", demo.kind());
+        fields.put("deliveryForm", demo.kind() == AidKind.INVESTMENT_PROJECT ? DeliveryForm.WORKS
+                : demo.kind() == AidKind.EMERGENCY_RELIEF ? DeliveryForm.GOODS : DeliveryForm.MIXED);
+        fields.put("nameVi", demo.nameVi());
+        fields.put("nameEn", demo.nameEn());
+        fields.put("nameOriginal", demo.nameEn());
+        fields.put("objectivesVi", demo.objectives());
+        fields.put("descriptionVi", demo.objectives() + ". " + demo.nameVi() + ".");
+        priorityFields.covering(sectors.get(0).sectorCode()).stream().findFirst()
+                .ifPresent(field -> fields.put("priorityField", field.code()));
+        fields.put("donorId", organisation(demo.donor()));
+        if (demo.implementer() != null) {
+            fields.put("implementerId", organisation(demo.implementer()));
+        }
+        fields.put("ownerAgencyId", owner.id());
+        fields.put("governingAgencyId", agency("UBND-TINH"));
+        fields.put("plannedStart", demo.plannedStart());
+        fields.put("plannedEnd", demo.plannedEnd());
+        if (demo.kind() == AidKind.EMERGENCY_RELIEF) {
+            fields.put("disasterOn", demo.since().minusDays(3));
+        }
+        fields.put("totalAmount", new BigDecimal(demo.amount()));
+        fields.put("totalCurrency", demo.currency());
+        if (demo.counterpartVnd() != null) {
+            fields.put("counterpartAmount", new BigDecimal(demo.counterpartVnd()));
+            fields.put("counterpartCurrency", "VND");
+            fields.put("counterpartSource", texts.counterpartSource());
+            fields.put("counterpartForm", CounterpartForm.CASH);
+        }
+        fields.put("aidAccountBank", texts.aidAccount().bank());
+        fields.put("aidAccountBranch", texts.aidAccount().branch());
+        fields.put("aidAccountNumber", DemoStepTexts.numbered(texts.aidAccount().number(), sequence));
+        fields.put("aidAccountHolder", owner.nameVi());
+        boolean stateBudget = owner.kind() != AgencyKind.FRIENDSHIP_UNION;
+        fields.put("budgetRecorded", stateBudget);
+        if (stateBudget) {
+            fields.put("budgetLevel", owner.code().startsWith("UBND-P-") ? ItemDescription.BudgetLevel.COMMUNE
+                    : ItemDescription.BudgetLevel.PROVINCIAL);
+        }
+        fields.put("targetGroups", texts.targetGroups());
+        fields.put("beneficiariesTotal", demo.beneficiaries());
+        fields.put("beneficiariesWomen", demo.beneficiaries() / 2);
+        fields.put("beneficiariesDisabled", demo.beneficiaries() / 10);
+        fields.put("beneficiariesEthnic", demo.beneficiaries() / 5);
+        fields.put("beneficiariesChildren", demo.beneficiaries() / 3);
+        return new AidItemDetails(ItemFields.build(fields), sectors,
+                List.of(new LocationShare(commune.code(), commune.provinceCode(), null, new BigDecimal("100"))),
                 List.of(), List.of(new ItemContact(texts.contact().name(), texts.contact().position(),
-                texts.contact().phone(), texts.contact().email())), Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS,
-                PublicGroup.LOCATIONS));
+                texts.contact().phone(), texts.contact().email())),
+                Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS, PublicGroup.LOCATIONS));
     }
 
     private String ownerUser(String ownerCode) {
@@ -341,7 +379,11 @@ class DemoAidSteps {
     }
 
     private long agency(String code) {
-        return agencies.all().stream().filter(a -> a.code().equals(code)).map(AgencyView::id).findFirst()
+        return agencyNamed(code).id();
+    }
+
+    private AgencyView agencyNamed(String code) {
+        return agencies.all().stream().filter(a -> a.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo agency " + code));
     }
 

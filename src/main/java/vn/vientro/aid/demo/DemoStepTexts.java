@@ -7,7 +7,8 @@ import vn.vientro.platform.DemoFile;
  * What the people taking a demo item through its steps write on the way: {@code demo/aid/steps.yml}. A number with
  * {@code %d} takes the next decision number or the item's id.
  */
-record DemoStepTexts(String signer, int firstDecisionNumber, Contact contact, String counterpartSource,
+record DemoStepTexts(String signer, int firstDecisionNumber, Contact contact, AidAccount aidAccount,
+                     String counterpartSource,
                      String targetGroups, Papers papers, Numbers numbers, Reasons reasons, Opinions opinions,
                      MoneyTexts money) {
 
@@ -21,6 +22,10 @@ record DemoStepTexts(String signer, int firstDecisionNumber, Contact contact, St
     }
 
     record Contact(String name, String position, String phone, String email) {
+    }
+
+    /** The bank that keeps the demo items' aid accounts; the number takes the item's sequence. */
+    record AidAccount(String bank, String branch, String number) {
     }
 
     record Paper(String fileName, String title) {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -14,6 +16,7 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.aid.AidAction;
@@ -37,42 +40,14 @@ public class AidItem {
     @Version
     private @Nullable Long version;
     private String code;
-    private AidKind kind;
-    private DeliveryForm deliveryForm;
     private AidStatus status;
     private LegalBasis legalBasis;
-    private String nameVi;
-    private @Nullable String nameEn;
-    private @Nullable String nameOriginal;
-    private @Nullable String iatiIdentifier;
-    private @Nullable String objectivesVi;
-    private @Nullable String objectivesEn;
-    private @Nullable String descriptionVi;
-    private @Nullable String descriptionEn;
-    private @Nullable String priorityField;
-    private long donorId;
-    private @Nullable Long implementerId;
-    private long ownerAgencyId;
-    private long governingAgencyId;
-    private @Nullable LocalDate plannedStart;
-    private @Nullable LocalDate plannedEnd;
+    @Embedded.Empty
+    private ItemDescription fields;
     private @Nullable LocalDate actualStart;
     private @Nullable LocalDate actualEnd;
-    private @Nullable LocalDate disasterOn;
-    private BigDecimal totalAmount;
-    private String totalCurrency;
     private @Nullable BigDecimal totalVnd;
     private @Nullable BigDecimal totalUsd;
-    private @Nullable BigDecimal counterpartAmount;
-    private @Nullable String counterpartCurrency;
-    private @Nullable String counterpartSource;
-    private CounterpartFunds.@Nullable Form counterpartForm;
-    private @Nullable String targetGroups;
-    private @Nullable Integer beneficiariesTotal;
-    private @Nullable Integer beneficiariesWomen;
-    private @Nullable Integer beneficiariesDisabled;
-    private @Nullable Integer beneficiariesEthnic;
-    private @Nullable Integer beneficiariesChildren;
     private Set<String> publicGroups;
     private @Nullable LocalDate submittedOn;
     private @Nullable LocalDate clockStartedOn;
@@ -94,25 +69,15 @@ public class AidItem {
     private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    AidItem(@Nullable Long id, @Nullable Long version, String code, AidKind kind, DeliveryForm deliveryForm,
-            AidStatus status, LegalBasis legalBasis, String nameVi, long donorId, long ownerAgencyId,
-            long governingAgencyId, BigDecimal totalAmount, String totalCurrency, Set<String> publicGroups,
-            String createdBy, Instant createdAt, Instant updatedAt, List<SectorShare> sectors,
-            List<LocationShare> locations, List<Party> parties, List<ItemContact> contacts) {
+    AidItem(@Nullable Long id, @Nullable Long version, String code, AidStatus status, LegalBasis legalBasis,
+            ItemDescription fields, Set<String> publicGroups, String createdBy, Instant createdAt, Instant updatedAt,
+            List<SectorShare> sectors, List<LocationShare> locations, List<Party> parties, List<ItemContact> contacts) {
         this.id = id;
         this.version = version;
         this.code = code;
-        this.kind = kind;
-        this.deliveryForm = deliveryForm;
         this.status = status;
         this.legalBasis = legalBasis;
-        this.nameVi = nameVi;
-        this.donorId = donorId;
-        this.ownerAgencyId = ownerAgencyId;
-        this.governingAgencyId = governingAgencyId;
-        this.totalAmount = totalAmount;
-        this.totalCurrency = totalCurrency;
+        this.fields = fields;
         this.publicGroups = Set.copyOf(publicGroups);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -124,10 +89,8 @@ public class AidItem {
     }
 
     static AidItem draft(String code, AidItemDetails details, LegalBasis legalBasis, String createdBy, Instant now) {
-        AidItem item = new AidItem(null, null, code, details.kind(), details.deliveryForm(), AidStatus.DOSSIER_DRAFT,
-                legalBasis, details.nameVi(), details.donorId(), details.ownerAgencyId(), details.governingAgencyId(),
-                details.totalValue().amount(), details.totalValue().currency().getCurrencyCode(), Set.of(), createdBy,
-                now, now, List.of(), List.of(), List.of(), List.of());
+        AidItem item = new AidItem(null, null, code, AidStatus.DOSSIER_DRAFT, legalBasis, details.fields(), Set.of(),
+                createdBy, now, now, List.of(), List.of(), List.of(), List.of());
         item.apply(details, now);
         item.events.add(AidItemDrafted::new);
         return item;
@@ -149,44 +112,13 @@ public class AidItem {
         events.add(AidItemDescribed::new);
     }
 
-    private void apply(AidItemDetails d, Instant now) {
-        kind = d.kind();
-        deliveryForm = d.deliveryForm();
-        nameVi = d.nameVi();
-        nameEn = d.nameEn();
-        nameOriginal = d.nameOriginal();
-        iatiIdentifier = d.iatiIdentifier();
-        objectivesVi = d.objectivesVi();
-        objectivesEn = d.objectivesEn();
-        descriptionVi = d.descriptionVi();
-        descriptionEn = d.descriptionEn();
-        priorityField = d.priorityField();
-        donorId = d.donorId();
-        implementerId = d.implementerId();
-        ownerAgencyId = d.ownerAgencyId();
-        governingAgencyId = d.governingAgencyId();
-        plannedStart = d.plannedStart();
-        plannedEnd = d.plannedEnd();
-        disasterOn = d.disasterOn();
-        totalAmount = d.totalValue().amount();
-        totalCurrency = d.totalValue().currency().getCurrencyCode();
-        CounterpartFunds counterpart = d.counterpart();
-        counterpartAmount = counterpart.amount() == null ? null : counterpart.amount().amount();
-        counterpartCurrency = counterpart.amount() == null ? null : counterpart.amount().currency().getCurrencyCode();
-        counterpartSource = counterpart.source();
-        counterpartForm = counterpart.form();
-        Beneficiaries b = d.beneficiaries();
-        targetGroups = b.targetGroups();
-        beneficiariesTotal = b.total();
-        beneficiariesWomen = b.women();
-        beneficiariesDisabled = b.disabled();
-        beneficiariesEthnic = b.ethnicMinority();
-        beneficiariesChildren = b.children();
-        publicGroups = d.publicGroups().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
-        sectors = new ArrayList<>(d.sectors());
-        locations = new ArrayList<>(d.locations());
-        parties = new ArrayList<>(d.parties());
-        contacts = new ArrayList<>(d.contacts());
+    private void apply(AidItemDetails details, Instant now) {
+        fields = details.fields();
+        publicGroups = details.publicGroups().stream().map(Enum::name).collect(Collectors.toSet());
+        sectors = new ArrayList<>(details.sectors());
+        locations = new ArrayList<>(details.locations());
+        parties = new ArrayList<>(details.parties());
+        contacts = new ArrayList<>(details.contacts());
         updatedAt = now;
     }
 
@@ -213,7 +145,7 @@ public class AidItem {
         }
         status = to;
         updatedAt = now;
-        events.add(id -> new AidItemMoved(id, code, kind, action, from, to, actor));
+        events.add(id -> new AidItemMoved(id, code, kind(), action, from, to, actor));
     }
 
     @DomainEvents
@@ -250,30 +182,19 @@ public class AidItem {
     }
 
     public AidKind kind() {
-        return kind;
+        return Objects.requireNonNull(fields.kind(), "kind");
     }
 
     public String code() {
         return code;
     }
 
-    public long donorId() {
-        return donorId;
-    }
-
-    public long ownerAgencyId() {
-        return ownerAgencyId;
-    }
-
-    public long governingAgencyId() {
-        return governingAgencyId;
+    public ItemDescription fields() {
+        return fields;
     }
 
     public List<Party> parties() {
         return List.copyOf(parties);
     }
 
-    public @Nullable LocalDate disasterOn() {
-        return disasterOn;
-    }
 }

@@ -17,7 +17,6 @@ import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -64,7 +63,7 @@ class AidItemController {
     String create(Model model) {
         AidItemForm form = new AidItemForm();
         // an officer drafts for their own agency, so it is the aid owner from the start
-        policy.ownAgencyAsOwner().ifPresent(form::setOwnerAgencyId);
+        policy.ownAgencyAsOwner().ifPresent(agency -> form.getFields().put("ownerAgencyId", Long.toString(agency)));
         return pageModel.form(model, form, null);
     }
 
@@ -78,7 +77,7 @@ class AidItemController {
                 redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
                 return "redirect:/app/aid/items/" + id;
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
+                AidItemForm.reject(errors, e);
             }
         }
         return pageModel.form(model, form, null);
@@ -111,7 +110,7 @@ class AidItemController {
                 form.setVersion(current.item().version());
                 errors.reject("record.changedByOther");
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
+                AidItemForm.reject(errors, e);
             }
         }
         return pageModel.form(model, form, portfolio.get(itemId));

@@ -2,96 +2,141 @@ package vn.vientro.aid.item;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the aid list as an Excel sheet, streaming rows so that a national list does not sit in memory. It carries
- * only what the list shows: never opinions or other working papers.
+ * Writes the aid list as an Excel sheet, streaming rows so that a national list does not sit in memory. Its columns
+ * are the code, the fields {@link ItemDescription} marks for export in their order, then where each item stands in
+ * its procedure. It carries only what the list shows: never opinions or other working papers.
  */
 @Component
 class AidItemExport {
 
-    private static final int PAGE = 1000;
+    private static final int PAGE = 500;
+    private static final List<String> STANDING = List.of("aid.item.status", "aid.export.vnd", "aid.export.approvedOn",
+            "aid.item.stageDue", "aid.item.overdue");
 
     private final AidPortfolio portfolio;
+    private final AidItemQueries queries;
+    private final FieldDisplay display;
     private final MessageSource messages;
 
-    AidItemExport(AidPortfolio portfolio, MessageSource messages) {
+    AidItemExport(AidPortfolio portfolio, AidItemQueries queries, FieldDisplay display, MessageSource messages) {
         this.portfolio = portfolio;
+        this.queries = queries;
+        this.display = display;
         this.messages = messages;
     }
 
     void write(AidItemFilter filter, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet(messages.getMessage("aid.items.title", null, locale));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle amount = workbook.createCellStyle();
-            amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            String[] columns = {"aid.item.code", "aid.item.nameVi", "aid.item.nameEn", "aid.item.kind", "aid.item.status",
-                    "aid.item.donor", "aid.item.owner", "aid.item.totalAmount", "aid.item.currency", "aid.export.vnd",
-                    "aid.export.approvedOn", "aid.item.stageDue", "aid.item.overdue"};
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < columns.length; c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(messages.getMessage(columns[c], null, locale));
-                cell.setCellStyle(header);
-            }
-            sheet.createFreezePane(0, 1);
-            int rowNumber = 1;
+            Sheet sheet = new Sheet(workbook, messages.getMessage("aid.items.title", null, locale));
+            List<ItemField> fields = ItemFields.exported();
+            List<String> headings = new ArrayList<>();
+            headings.add(messages.getMessage("aid.item.code", null, locale));
+            fields.forEach(field -> headings.add(messages.getMessage(field.labelKey(), null, locale)));
+            STANDING.forEach(key -> headings.add(messages.getMessage(key, null, locale)));
+            sheet.heading(headings);
             int page = 0;
             AidItemPage result;
             do {
-                result = portfolio.list(new AidItemFilter(filter.status(), filter.kind(), filter.donorId(),
-                        filter.priorityField(), filter.communeCode(), filter.year(), filter.waitingForMe(),
-                        filter.overdue(), filter.text(), filter.sort(), page++, PAGE));
-                for (AidItemRow r : result.rows()) {
-                    Row row = sheet.createRow(rowNumber++);
-                    row.createCell(0).setCellValue(r.code());
-                    row.createCell(1).setCellValue(r.nameVi());
-                    row.createCell(2).setCellValue(r.nameEn() == null ? "" : r.nameEn());
-                    row.createCell(3).setCellValue(messages.getMessage("aid.kind." + r.kind(), null, locale));
-                    row.createCell(4).setCellValue(messages.getMessage("aid.status." + r.status(), null, locale));
-                    row.createCell(5).setCellValue(r.donorName());
-                    row.createCell(6).setCellValue(r.ownerAgencyName());
-                    Cell value = row.createCell(7);
-                    value.setCellValue(r.totalAmount().doubleValue());
-                    value.setCellStyle(amount);
-                    row.createCell(8).setCellValue(r.totalCurrency());
-                    if (r.totalVnd() != null) {
-                        Cell vnd = row.createCell(9);
-                        vnd.setCellValue(r.totalVnd().doubleValue());
-                        vnd.setCellStyle(amount);
-                    }
-                    if (r.approvedOn() != null) {
-                        Cell approved = row.createCell(10);
-                        approved.setCellValue(r.approvedOn());
-                        approved.setCellStyle(date);
-                    }
-                    if (r.stageDueOn() != null) {
-                        Cell due = row.createCell(11);
-                        due.setCellValue(r.stageDueOn());
-                        due.setCellStyle(date);
-                    }
-                    row.createCell(12).setCellValue(r.overdue() ? messages.getMessage("aid.item.overdue", null, locale)
-                            : "");
+                result = portfolio.list(filter.atPage(page++, PAGE));
+                Map<Long, ItemDescription> descriptions = queries.descriptions(
+                        result.rows().stream().map(AidItemRow::id).toList());
+                for (AidItemRow item : result.rows()) {
+                    List<@Nullable Object> cells = new ArrayList<>();
+                    cells.add(item.code());
+                    ItemDescription description = descriptions.get(item.id());
+                    fields.forEach(field -> cells.add(cell(field, field.valueOf(description), locale)));
+                    cells.add(messages.getMessage("aid.status." + item.status(), null, locale));
+                    cells.add(item.totalVnd());
+                    cells.add(item.approvedOn());
+                    cells.add(item.stageDueOn());
+                    cells.add(item.overdue() ? messages.getMessage("aid.item.overdue", null, locale) : "");
+                    sheet.line(cells);
                 }
             } while (result.hasNext());
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rowNumber - 1, 0), 0,
-                    columns.length - 1));
+            sheet.finish(headings.size());
             workbook.write(out);
+        }
+    }
+
+    /** Amounts, counts and dates stay numbers and dates a spreadsheet computes with; the rest reads as on the page. */
+    private @Nullable Object cell(ItemField field, @Nullable Object value, Locale locale) {
+        return switch (field.input()) {
+            case DECIMAL, NUMBER, DATE -> value;
+            default -> display.show(field, value, locale);
+        };
+    }
+
+    /** The sheet being written, with its styles. */
+    private static final class Sheet {
+
+        private final SXSSFSheet sheet;
+        private final CellStyle header;
+        private final CellStyle date;
+        private final CellStyle amount;
+        private int rows;
+
+        Sheet(SXSSFWorkbook workbook, String name) {
+            sheet = workbook.createSheet(name);
+            header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            amount = workbook.createCellStyle();
+            amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+        }
+
+        void heading(List<String> headings) {
+            Row row = sheet.createRow(rows++);
+            for (int c = 0; c < headings.size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(headings.get(c));
+                cell.setCellStyle(header);
+            }
+            sheet.createFreezePane(0, 1);
+        }
+
+        void line(List<@Nullable Object> values) {
+            Row row = sheet.createRow(rows++);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof BigDecimal number) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(amount);
+                } else if (value instanceof Number number) {
+                    row.createCell(c).setCellValue(number.longValue());
+                } else if (value instanceof LocalDate day) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(day);
+                    cell.setCellStyle(date);
+                } else if (value != null) {
+                    row.createCell(c).setCellValue(value.toString());
+                }
+            }
+        }
+
+        void finish(int columns) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
         }
     }
 }

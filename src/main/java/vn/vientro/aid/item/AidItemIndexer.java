@@ -73,14 +73,15 @@ class AidItemIndexer {
         Set<String> visibleTo = new HashSet<>();
         policy.rolesReadingAll().forEach(role -> visibleTo.add(role.name()));
         involvements.agenciesOf(item.id()).forEach(agency -> visibleTo.add(CurrentUser.agencyAuthority(agency)));
-        String names = Stream.of(item.code(), item.nameVi(), item.nameEn(), item.nameOriginal(), view.donorName(),
-                        view.implementerName(), item.iatiIdentifier())
+        ItemDescription fields = item.fields();
+        String names = Stream.of(item.code(), item.nameVi(), item.nameEn(), fields.nameOriginal(), view.donorName(),
+                        view.implementerName(), fields.iatiIdentifier())
                 .filter(part -> part != null && !part.isBlank()).distinct().collect(Collectors.joining(" "));
         Text subtitle = SearchDocument.joined(item.code(), Text.of("aid.kind." + item.kind()),
                 Text.of("aid.status." + item.status()), view.donorName(),
                 view.withoutValidPermit() ? Text.of("aid.item.withoutValidPermit") : null);
-        String body = Stream.concat(Stream.of(item.nameEn(), item.iatiIdentifier(), view.donorName(),
-                                view.implementerName(), item.objectivesVi(), item.descriptionVi()),
+        String body = Stream.concat(Stream.of(item.nameEn(), fields.iatiIdentifier(), view.donorName(),
+                                view.implementerName(), fields.objectivesVi(), fields.descriptionVi()),
                         Stream.concat(view.sectors().stream().map(AidItemView.Sector::nameVi),
                                 view.locations().stream().map(AidItemView.Location::name)))
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));

@@ -10,33 +10,25 @@ import org.springframework.ui.Model;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.identity.Agencies;
-import vn.vientro.identity.AgencyView;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
-import vn.vientro.registry.Registry;
 
 /** Fills the aid pages' models: choice lists, the form, the detail page with its tabs. */
 @Component
 class AidItemPageModel {
 
-    private final Registry registry;
-    private final Agencies agencies;
-    private final Codelists codelists;
+    private final ItemFormModel formModel;
     private final PriorityFields priorityFields;
     private final List<AidItemTab> tabs;
     private final List<AidItemHeader> headers;
     private final AidPolicy policy;
     private final Clock clock;
 
-    AidItemPageModel(Registry registry, Agencies agencies, Codelists codelists, PriorityFields priorityFields,
+    AidItemPageModel(ItemFormModel formModel, PriorityFields priorityFields,
                      List<AidItemTab> tabs, List<AidItemHeader> headers, AidPolicy policy, Clock clock) {
         this.headers = headers;
         this.policy = policy;
-        this.registry = registry;
-        this.agencies = agencies;
-        this.codelists = codelists;
+        this.formModel = formModel;
         this.priorityFields = priorityFields;
         this.tabs = tabs.stream().sorted(Comparator.comparingInt(AidItemTab::order)).toList();
         this.clock = clock;
@@ -54,12 +46,7 @@ class AidItemPageModel {
         listChoices(model);
         model.addAttribute("form", form);
         model.addAttribute("item", item);
-        model.addAttribute("deliveryForms", DeliveryForm.values());
-        model.addAttribute("counterpartForms", CounterpartFunds.Form.values());
-        model.addAttribute("publicGroupChoices", PublicGroup.values());
-        model.addAttribute("organisations", registry.choices());
-        model.addAttribute("agencies", agencies.all().stream().filter(AgencyView::active).toList());
-        model.addAttribute("currencies", codelists.active(Codelists.CURRENCY));
+        formModel.fill(model);
         Breadcrumb here = item == null ? Breadcrumb.here("aid.item.new")
                 : Breadcrumb.here("aid.item.edit.named", item.item().code());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

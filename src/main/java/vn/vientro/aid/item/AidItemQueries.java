@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.LegalBasis;
 import vn.vientro.identity.Agencies;
@@ -48,6 +51,31 @@ public class AidItemQueries {
                 .query(AidItemQueries::record).optional();
     }
 
+    /** The item's current description, its lists as stored (old commune codes kept beside their successors). */
+    public Optional<AidItemDetails> details(long id) {
+        return record(id).map(item -> new AidItemDetails(item.fields(),
+                children("select sector_code, percent from aid.aid_item_sector", id, SectorShare.class),
+                children("select commune_code, province_code, entered_code, percent from aid.aid_item_location", id,
+                        LocationShare.class),
+                children("select role, organisation_id, agency_id, name from aid.aid_item_party", id, Party.class),
+                children("select full_name, position, phone, email from aid.aid_item_contact", id, ItemContact.class),
+                item.publicGroups().stream().map(PublicGroup::valueOf).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** The current descriptions of the given items, by id: what the export writes beside each line of the list. */
+    public Map<Long, ItemDescription> descriptions(Collection<Long> ids) {
+        Map<Long, ItemDescription> descriptions = new HashMap<>();
+        jdbc.sql("select * from aid.aid_item where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    descriptions.put(rs.getLong("id"), ItemFields.fromRow(rs));
+                });
+        return descriptions;
+    }
+
+    private <T> List<T> children(String select, long itemId, Class<T> type) {
+        return jdbc.sql(select + " where aid_item = :id order by aid_item_key").param("id", itemId).query(type).list();
+    }
+
     public Optional<AidItemView> find(long id) {
         return record(id).map(this::view);
     }
@@ -59,8 +87,8 @@ public class AidItemQueries {
 
     AidItemView view(AidItemRecord item) {
         Optional<OrganisationRef> donor = registry.find(item.donorId());
-        Optional<OrganisationRef> implementer = item.implementerId() == null ? Optional.empty()
-                : registry.find(item.implementerId());
+        Long implementerId = item.fields().implementerId();
+        Optional<OrganisationRef> implementer = implementerId == null ? Optional.empty() : registry.find(implementerId);
         return new AidItemView(item, donor.map(OrganisationRef::name).orElse("#" + item.donorId()),
                 donor.map(OrganisationRef::withoutValidPermit).orElse(false),
                 donor.map(ref -> ref.status() == OrganisationStatus.SUSPENDED).orElse(false),
@@ -111,42 +139,13 @@ public class AidItemQueries {
 
     static AidItemRecord record(ResultSet rs, int row) throws SQLException {
         return new AidItemRecord(rs.getLong("id"), rs.getLong("version"), rs.getString("code"),
-                AidKind.valueOf(rs.getString("kind")), DeliveryForm.valueOf(rs.getString("delivery_form")),
                 AidStatus.valueOf(rs.getString("status")), LegalBasis.valueOf(rs.getString("legal_basis")),
-                rs.getString("name_vi"), rs.getString("name_en"), rs.getString("name_original"),
-                rs.getString("iati_identifier"), rs.getString("objectives_vi"), rs.getString("objectives_en"),
-                rs.getString("description_vi"), rs.getString("description_en"), rs.getString("priority_field"),
-                rs.getLong("donor_id"), nullableLong(rs, "implementer_id"), rs.getLong("owner_agency_id"),
-                rs.getLong("governing_agency_id"), rs.getObject("planned_start", java.time.LocalDate.class),
-                rs.getObject("planned_end", java.time.LocalDate.class),
-                rs.getObject("actual_start", java.time.LocalDate.class),
-                rs.getObject("actual_end", java.time.LocalDate.class),
-                rs.getObject("disaster_on", java.time.LocalDate.class), rs.getBigDecimal("total_amount"),
-                rs.getString("total_currency"), rs.getBigDecimal("total_vnd"), rs.getBigDecimal("total_usd"),
-                rs.getBigDecimal("counterpart_amount"), rs.getString("counterpart_currency"),
-                rs.getString("counterpart_source"), counterpartForm(rs.getString("counterpart_form")),
-                rs.getString("target_groups"), nullableInt(rs, "beneficiaries_total"),
-                nullableInt(rs, "beneficiaries_women"), nullableInt(rs, "beneficiaries_disabled"),
-                nullableInt(rs, "beneficiaries_ethnic"), nullableInt(rs, "beneficiaries_children"),
-                strings(rs.getArray("public_groups")), rs.getObject("submitted_on", java.time.LocalDate.class),
-                rs.getObject("clock_started_on", java.time.LocalDate.class),
-                rs.getObject("approved_on", java.time.LocalDate.class),
-                rs.getObject("stage_due_on", java.time.LocalDate.class), rs.getString("created_by"),
+                ItemFields.fromRow(rs), rs.getObject("actual_start", LocalDate.class),
+                rs.getObject("actual_end", LocalDate.class), rs.getBigDecimal("total_vnd"), rs.getBigDecimal("total_usd"),
+                strings(rs.getArray("public_groups")), rs.getObject("submitted_on", LocalDate.class),
+                rs.getObject("clock_started_on", LocalDate.class), rs.getObject("approved_on", LocalDate.class),
+                rs.getObject("stage_due_on", LocalDate.class), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-    }
-
-    private static CounterpartFunds.@Nullable Form counterpartForm(@Nullable String value) {
-        return value == null ? null : CounterpartFunds.Form.valueOf(value);
-    }
-
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     static List<String> strings(@Nullable Array array) throws SQLException {

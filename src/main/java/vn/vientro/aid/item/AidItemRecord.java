@@ -1,66 +1,86 @@
 package vn.vientro.aid.item;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.LegalBasis;
 import vn.vientro.shared.Money;
 
-/** An aid item's own fields as stored, for reading. */
+/**
+ * An aid item as stored, for reading: its description's fields (beside the item's own facts in JSON) and what its
+ * lifecycle recorded. The accessors below the components are the few facts the item's rules read everywhere.
+ */
 @SuppressWarnings("checkstyle:ParameterNumber")
-public record AidItemRecord(long id, long version, String code, AidKind kind, DeliveryForm deliveryForm,
-                            AidStatus status, LegalBasis legalBasis, String nameVi, @Nullable String nameEn,
-                            @Nullable String nameOriginal, @Nullable String iatiIdentifier,
-                            @Nullable String objectivesVi, @Nullable String objectivesEn,
-                            @Nullable String descriptionVi, @Nullable String descriptionEn,
-                            @Nullable String priorityField, long donorId, @Nullable Long implementerId,
-                            long ownerAgencyId, long governingAgencyId, @Nullable LocalDate plannedStart,
-                            @Nullable LocalDate plannedEnd, @Nullable LocalDate actualStart,
-                            @Nullable LocalDate actualEnd, @Nullable LocalDate disasterOn, BigDecimal totalAmount,
-                            String totalCurrency, @Nullable BigDecimal totalVnd, @Nullable BigDecimal totalUsd,
-                            @Nullable BigDecimal counterpartAmount, @Nullable String counterpartCurrency,
-                            @Nullable String counterpartSource, CounterpartFunds.@Nullable Form counterpartForm,
-                            @Nullable String targetGroups, @Nullable Integer beneficiariesTotal,
-                            @Nullable Integer beneficiariesWomen, @Nullable Integer beneficiariesDisabled,
-                            @Nullable Integer beneficiariesEthnic, @Nullable Integer beneficiariesChildren,
-                            List<String> publicGroups, @Nullable LocalDate submittedOn,
-                            @Nullable LocalDate clockStartedOn, @Nullable LocalDate approvedOn, @Nullable LocalDate stageDueOn, String createdBy,
-                            Instant createdAt, Instant updatedAt) {
+public record AidItemRecord(long id, long version, String code, AidStatus status, LegalBasis legalBasis,
+                            @JsonUnwrapped ItemDescription fields, @Nullable LocalDate actualStart,
+                            @Nullable LocalDate actualEnd, @Nullable BigDecimal totalVnd,
+                            @Nullable BigDecimal totalUsd, List<String> publicGroups, @Nullable LocalDate submittedOn,
+                            @Nullable LocalDate clockStartedOn, @Nullable LocalDate approvedOn,
+                            @Nullable LocalDate stageDueOn, String createdBy, Instant createdAt, Instant updatedAt) {
 
     /** The description may be changed directly until the appraisal opens (later only by an amendment). */
     public boolean isEditable() {
-        return status == AidStatus.DOSSIER_DRAFT || status == AidStatus.RETURNED || status == AidStatus.SUBMITTED;
+        return status.isDossierOpen();
+    }
+
+    public AidKind kind() {
+        return Objects.requireNonNull(fields.kind(), "kind");
+    }
+
+    public String nameVi() {
+        return Objects.requireNonNull(fields.nameVi(), "nameVi");
+    }
+
+    public @Nullable String nameEn() {
+        return fields.nameEn();
+    }
+
+    public long donorId() {
+        return Objects.requireNonNull(fields.donorId(), "donorId");
+    }
+
+    public long ownerAgencyId() {
+        return Objects.requireNonNull(fields.ownerAgencyId(), "ownerAgencyId");
+    }
+
+    public long governingAgencyId() {
+        return Objects.requireNonNull(fields.governingAgencyId(), "governingAgencyId");
+    }
+
+    public BigDecimal totalAmount() {
+        return Objects.requireNonNull(fields.totalAmount(), "totalAmount");
+    }
+
+    public String totalCurrency() {
+        return Objects.requireNonNull(fields.totalCurrency(), "totalCurrency");
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
+        return "en".equals(locale.getLanguage()) && nameEn() != null ? nameEn() : nameVi();
     }
 
     public Money totalValue() {
-        return Money.of(totalAmount, totalCurrency);
+        return Money.of(totalAmount(), totalCurrency());
     }
 
     public @Nullable Money vndEquivalent() {
-        return totalVnd == null || "VND".equals(totalCurrency) ? null : Money.of(totalVnd, "VND");
+        return totalVnd == null || "VND".equals(totalCurrency()) ? null : Money.of(totalVnd, "VND");
     }
 
     public @Nullable Money usdEquivalent() {
-        return totalUsd == null || "USD".equals(totalCurrency) ? null : Money.of(totalUsd, "USD");
+        return totalUsd == null || "USD".equals(totalCurrency()) ? null : Money.of(totalUsd, "USD");
     }
 
     public @Nullable Money counterpart() {
-        return counterpartAmount == null || counterpartCurrency == null ? null
-                : Money.of(counterpartAmount, counterpartCurrency);
-    }
-
-    public Beneficiaries beneficiaries() {
-        return new Beneficiaries(targetGroups, beneficiariesTotal, beneficiariesWomen, beneficiariesDisabled,
-                beneficiariesEthnic, beneficiariesChildren);
+        return fields.counterpartAmount() == null || fields.counterpartCurrency() == null ? null
+                : Money.of(fields.counterpartAmount(), fields.counterpartCurrency());
     }
 
     public boolean isPublic(PublicGroup group) {

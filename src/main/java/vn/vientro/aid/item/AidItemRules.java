@@ -17,6 +17,7 @@ import vn.vientro.reference.SuccessorUnit;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.Registry;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.Money;
 
 /** Checks an item's description against the reference data and the registry, and maps old commune codes. */
 @Component
@@ -43,65 +44,77 @@ class AidItemRules {
 
     /** Checks the description and returns it with every location as a current commune. */
     AidItemDetails check(AidItemDetails details) {
-        if (details.nameVi() == null || details.nameVi().isBlank()) {
-            throw new InvalidInputException("nameVi", "aid.item.nameVi.required");
-        }
-        registry.find(details.donorId()).orElseThrow(() -> new InvalidInputException("donorId", "aid.item.donor.unknown"));
-        if (details.implementerId() != null && registry.find(details.implementerId()).isEmpty()) {
+        ItemDescription d = details.fields();
+        ItemFields.all().forEach(field -> FieldValues.check(field, field.valueOf(d)));
+        registry.find(d.donorId()).orElseThrow(() -> new InvalidInputException("donorId", "aid.item.donor.unknown"));
+        if (d.implementerId() != null && registry.find(d.implementerId()).isEmpty()) {
             throw new InvalidInputException("implementerId", "aid.item.implementer.unknown");
         }
-        agencies.find(details.ownerAgencyId())
+        agencies.find(d.ownerAgencyId())
                 .orElseThrow(() -> new InvalidInputException("ownerAgencyId", "aid.item.agency.unknown"));
-        agencies.find(details.governingAgencyId())
+        agencies.find(d.governingAgencyId())
                 .orElseThrow(() -> new InvalidInputException("governingAgencyId", "aid.item.agency.unknown"));
-        if (details.iatiIdentifier() != null && !IATI_ACTIVITY.matcher(details.iatiIdentifier()).matches()) {
-            throw new InvalidInputException("iatiIdentifier", "aid.item.iati.format", details.iatiIdentifier());
+        if (d.iatiIdentifier() != null && !IATI_ACTIVITY.matcher(d.iatiIdentifier()).matches()) {
+            throw new InvalidInputException("iatiIdentifier", "aid.item.iati.format", d.iatiIdentifier());
         }
-        if (details.priorityField() != null && priorityFields.byCode(details.priorityField()).isEmpty()) {
+        if (d.priorityField() != null && priorityFields.byCode(d.priorityField()).isEmpty()) {
             throw new InvalidInputException("priorityField", "aid.item.priorityField.unknown");
         }
         checkDates(details);
         checkMoney(details);
-        checkBeneficiaries(details.beneficiaries());
+        checkBudget(d);
+        checkBeneficiaries(d);
         checkSectors(details.sectors());
         return details.withLocations(mapLocations(details.locations()));
     }
 
-    private void checkDates(AidItemDetails d) {
+    private void checkDates(AidItemDetails details) {
+        ItemDescription d = details.fields();
         if (d.plannedStart() != null && d.plannedEnd() != null && d.plannedEnd().isBefore(d.plannedStart())) {
             throw new InvalidInputException("plannedEnd", "aid.item.plannedEnd.beforeStart");
         }
-        if (d.kind().isEmergency() && d.disasterOn() == null) {
+        if (details.kind().isEmergency() && d.disasterOn() == null) {
             throw new InvalidInputException("disasterOn", "aid.item.disasterOn.required");
         }
     }
 
-    private void checkMoney(AidItemDetails d) {
-        if (d.totalValue().isNegative()) {
+    private void checkMoney(AidItemDetails details) {
+        if (details.totalValue().isNegative()) {
             throw new InvalidInputException("totalAmount", "aid.item.amount.negative");
         }
-        if (!codelists.exists(Codelists.CURRENCY, d.totalValue().currency().getCurrencyCode())) {
-            throw new InvalidInputException("totalCurrency", "aid.item.currency.unknown");
+        for (String field : new String[] {"totalCurrency", "counterpartCurrency"}) {
+            Object currency = ItemFields.named(field).orElseThrow().valueOf(details.fields());
+            if (currency != null && !codelists.exists(Codelists.CURRENCY, currency.toString())) {
+                throw new InvalidInputException(field, "aid.item.currency.unknown");
+            }
         }
-        if (d.counterpart().amount() != null && d.counterpart().amount().isNegative()) {
+        Money counterpart = details.counterpartValue();
+        if (counterpart != null && counterpart.isNegative()) {
             throw new InvalidInputException("counterpartAmount", "aid.item.amount.negative");
         }
     }
 
-    private static void checkBeneficiaries(Beneficiaries b) {
-        for (Integer count : new Integer[] {b.total(), b.women(), b.disabled(), b.ethnicMinority(), b.children()}) {
-            if (count != null && count < 0) {
+    /** Aid recorded in the state budget is booked in the budget of one level; aid outside it has none. */
+    private static void checkBudget(ItemDescription d) {
+        if (Boolean.TRUE.equals(d.budgetRecorded()) && d.budgetLevel() == null) {
+            throw new InvalidInputException("budgetLevel", "aid.item.budgetLevel.required");
+        }
+        if (!Boolean.TRUE.equals(d.budgetRecorded()) && d.budgetLevel() != null) {
+            throw new InvalidInputException("budgetLevel", "aid.item.budgetLevel.outsideBudget");
+        }
+    }
+
+    private static void checkBeneficiaries(ItemDescription d) {
+        String[] fields = {"beneficiariesTotal", "beneficiariesWomen", "beneficiariesDisabled", "beneficiariesEthnic",
+                "beneficiariesChildren"};
+        Integer[] counts = {d.beneficiariesTotal(), d.beneficiariesWomen(), d.beneficiariesDisabled(),
+                d.beneficiariesEthnic(), d.beneficiariesChildren()};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != null && counts[i] < 0) {
                 throw new InvalidInputException("beneficiariesTotal", "aid.item.beneficiaries.negative");
             }
-        }
-        if (b.total() != null) {
-            String[] fields = {"beneficiariesWomen", "beneficiariesDisabled", "beneficiariesEthnic",
-                    "beneficiariesChildren"};
-            Integer[] parts = {b.women(), b.disabled(), b.ethnicMinority(), b.children()};
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i] != null && parts[i] > b.total()) {
-                    throw new InvalidInputException(fields[i], "aid.item.beneficiaries.partOverTotal");
-                }
+            if (i > 0 && counts[i] != null && d.beneficiariesTotal() != null && counts[i] > d.beneficiariesTotal()) {
+                throw new InvalidInputException(fields[i], "aid.item.beneficiaries.partOverTotal");
             }
         }
     }

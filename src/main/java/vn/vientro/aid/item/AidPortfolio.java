@@ -131,8 +131,8 @@ public class AidPortfolio {
     }
 
     private void equivalents(AidItem item, AidItemDetails details, LocalDate today) {
-        LocalDate on = details.plannedStart() == null || details.plannedStart().isAfter(today) ? today
-                : details.plannedStart();
+        LocalDate start = details.fields().plannedStart();
+        LocalDate on = start == null || start.isAfter(today) ? today : start;
         item.valueEquivalents(convert(details.totalValue(), Money.VND, on), convert(details.totalValue(), Money.USD, on));
     }
 

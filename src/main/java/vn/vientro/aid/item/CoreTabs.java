@@ -1,28 +1,28 @@
 package vn.vientro.aid.item;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidRules;
-import vn.vientro.audit.AuditEvent;
-import vn.vientro.audit.AuditTrail;
 
 /** The item page's own tabs: summary, parties, sectors and places, and the history of changes (leaders, admins). */
 @Configuration(proxyBeanMethods = false)
 class CoreTabs {
 
+    /** The description's fields section by section (the parties have their tab), with who approves the item. */
     @Bean
-    AidItemTab summaryTab(AidRules rules, vn.vientro.reference.PriorityFields priorityFields) {
+    AidItemTab summaryTab(AidRules rules, FieldDisplay display) {
         return new SimpleTab("summary", 10, "aid/item/summary-tab :: tab") {
             @Override
             public void fill(Model model, AidItemView item) {
-                model.addAttribute("priorityField", item.item().priorityField() == null ? null
-                        : priorityFields.byCode(item.item().priorityField()).orElse(null));
-                model.addAttribute("approver", rules.authorityFor(item.item().kind(), item.item().priorityField(),
+                model.addAttribute("sections", display.sections(item.item().fields(), List.of(
+                        ItemDescription.Section.GENERAL, ItemDescription.Section.TIME_AND_MONEY,
+                        ItemDescription.Section.FINANCE, ItemDescription.Section.BENEFICIARIES),
+                        LocaleContextHolder.getLocale()));
+                model.addAttribute("approver", rules.authorityFor(item.item().kind(), item.item().fields().priorityField(),
                         item.sectors().stream().map(AidItemView.Sector::code).collect(java.util.stream.Collectors.toSet()),
                         item.item().totalUsd()));
             }
@@ -39,9 +39,9 @@ class CoreTabs {
         return new SimpleTab("places", 40, "aid/item/places-tab :: tab");
     }
 
-    /** Only audit readers see the raw history of changes; everyone with access sees the timeline of moves. */
+    /** Only audit readers see the history of changes; everyone with access sees the timeline of moves. */
     @Bean
-    AidItemTab historyTab(AuditTrail audit, AidPolicy policy) {
+    AidItemTab historyTab(ChangeHistory history, AidPolicy policy) {
         return new SimpleTab("history", 95, "aid/item/history-tab :: tab") {
             @Override
             public boolean visibleFor(AidItemView item) {
@@ -50,10 +50,7 @@ class CoreTabs {
 
             @Override
             public void fill(Model model, AidItemView item) {
-                List<AuditEvent> history = new ArrayList<>(audit.historyOf("aid.aid_item",
-                        List.of(Long.toString(item.id())), 200));
-                history.sort(Comparator.comparing(AuditEvent::id).reversed());
-                model.addAttribute("history", history);
+                model.addAttribute("history", history.of(item.id(), 200, LocaleContextHolder.getLocale()));
             }
         };
     }

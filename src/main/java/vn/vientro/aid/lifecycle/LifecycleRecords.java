@@ -55,7 +55,7 @@ class LifecycleRecords {
     private String authority(AidItemRecord item) {
         List<String> sectors = jdbc.sql("select sector_code from aid.aid_item_sector where aid_item = :id")
                 .param("id", item.id()).query(String.class).list();
-        return rules.authorityFor(item.kind(), item.priorityField(), sectors.stream().collect(Collectors.toSet()),
+        return rules.authorityFor(item.kind(), item.fields().priorityField(), sectors.stream().collect(Collectors.toSet()),
                 item.totalUsd()).nameVi();
     }
 

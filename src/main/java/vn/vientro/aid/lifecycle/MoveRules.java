@@ -68,12 +68,12 @@ class MoveRules {
         if (signedOn.isAfter(today) || (item.submittedOn() != null && signedOn.isBefore(item.submittedOn()))) {
             throw new InvalidInputException("referenceDate", "aid.transition.referenceDate.range");
         }
-        if (item.kind().isEmergency() && item.disasterOn() != null
-                && signedOn.isAfter(rules.emergencyUse().dueFrom(item.disasterOn(), workingDays))) {
+        if (item.kind().isEmergency() && item.fields().disasterOn() != null
+                && signedOn.isAfter(rules.emergencyUse().dueFrom(item.fields().disasterOn(), workingDays))) {
             throw new TransitionRefusedException("aid.transition.emergencyTooLate", "referenceDate",
                     rules.emergencyUse().amount());
         }
-        if (suspended(item.donorId()) || (item.implementerId() != null && suspended(item.implementerId()))) {
+        if (suspended(item.donorId()) || (item.fields().implementerId() != null && suspended(item.fields().implementerId()))) {
             if (command.overrideReason() == null) {
                 throw new TransitionRefusedException("aid.transition.organisationSuspended", "overrideReason");
             }
@@ -87,7 +87,7 @@ class MoveRules {
 
     /** A dossier goes in only with what the decision will need: shares, places, dates, objectives. */
     private void requireComplete(AidItemRecord item) {
-        require(item.objectivesVi(), "objectivesVi");
+        require(item.fields().objectivesVi(), "objectivesVi");
         long sectors = count("aid_item_sector", item.id());
         if (sectors == 0) {
             throw new TransitionRefusedException("aid.transition.sectors.required", "sectors");
@@ -95,7 +95,7 @@ class MoveRules {
         if (count("aid_item_location", item.id()) == 0) {
             throw new TransitionRefusedException("aid.transition.locations.required", "locations");
         }
-        if (!item.kind().isEmergency() && (item.plannedStart() == null || item.plannedEnd() == null)) {
+        if (!item.kind().isEmergency() && (item.fields().plannedStart() == null || item.fields().plannedEnd() == null)) {
             throw new TransitionRefusedException("aid.transition.dates.required", "plannedStart");
         }
         if (item.totalAmount().signum() <= 0) {

@@ -32,8 +32,8 @@ class StageClock {
                     .dueFrom(item.clockStartedOn() == null ? on : item.clockStartedOn(), workingDays);
             case APPRAISED -> item.stageDueOn();
             case PENDING_DECISION -> rules.decision().dueFrom(on, workingDays);
-            case APPROVED, IMPLEMENTING -> emergency && item.disasterOn() != null
-                    ? rules.emergencyUse().dueFrom(item.disasterOn(), workingDays) : null;
+            case APPROVED, IMPLEMENTING -> emergency && item.fields().disasterOn() != null
+                    ? rules.emergencyUse().dueFrom(item.fields().disasterOn(), workingDays) : null;
             case COMPLETED, HANDED_OVER -> rules.settlement().dueFrom(
                     item.actualEnd() == null ? on : item.actualEnd(), workingDays);
             default -> null;

@@ -165,7 +165,7 @@ class AmendmentIntegrationTests {
         JsonNode compare = JSON.readTree(api("GET", "/api/v1/aid-items/" + id + "/versions/compare?from=1&to=2",
                 "officer", null).body());
         assertThat(compare.get("rows")).filteredOn(row -> row.get("changed").asBoolean())
-                .extracting(row -> row.get("field").asString()).containsExactly("OBJECTIVES", "END_DATE");
+                .extracting(row -> row.get("group").asString()).containsExactly("OBJECTIVES", "END_DATE");
     }
 
     @Test

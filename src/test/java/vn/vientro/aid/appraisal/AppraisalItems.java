@@ -63,7 +63,7 @@ final class AppraisalItems {
                  "plannedEnd":"2028-12-31","totalAmount":"500000","totalCurrency":"USD",
                  "counterpartAmount":"1500000000","counterpartCurrency":"VND","counterpartSource":"ngân sách tỉnh",
                  "objectivesVi":"Nâng cao năng lực chăm sóc sức khỏe ban đầu tại xã",
-                 "beneficiaries":{"targetGroups":"Người dân trong xã","total":12000},
+                 "targetGroups":"Người dân trong xã","beneficiariesTotal":12000,
                  "sectors":[{"sectorCode":"12220","percent":100}],
                  "locations":[{"communeCode":"05128","percent":100}]}
                 """.formatted(name, team.donor().id(), owner, agency("UBND-TINH"));

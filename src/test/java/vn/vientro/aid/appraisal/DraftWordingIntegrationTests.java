@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,8 +26,11 @@ import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.LegalBasis;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemView;
-import vn.vientro.aid.item.CounterpartFunds;
+import vn.vientro.aid.item.CounterpartForm;
 import vn.vientro.aid.item.DeliveryForm;
+import vn.vientro.aid.item.ItemDescription;
+import vn.vientro.aid.item.ItemField;
+import vn.vientro.aid.item.ItemFields;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -73,9 +78,56 @@ class DraftWordingIntegrationTests {
     }
 
     @Test
+    void everyFieldTheDescriptionMarksForTheDecisionIsStatedInIt() {
+        AidItemView everything = everything();
+        String text = text(decisions.write(everything, LocalDate.of(2026, 5, 4)));
+        for (ItemField field : ItemFields.where(field -> field.spec().decision())) {
+            if (field.input() == ItemField.Input.REFERENCE) {
+                continue; // organisations and agencies are stated by name, checked below
+            }
+            Object changed = otherValue(field, field.valueOf(everything.item().fields()));
+            AidItemRecord item = finance(everything.item(), Map.of(field.name(), changed));
+            assertThat(text(decisions.write(view(item, "E", List.of("Xã Một")), LocalDate.of(2026, 5, 4))))
+                    .as("the decision states " + field.name()).isNotEqualTo(text);
+        }
+        assertThat(text).contains("Nhà tài trợ E").contains("Chủ khoản E").contains("Chủ quản E");
+    }
+
+    /** An item with every field the decision states. */
+    private static AidItemView everything() {
+        AidItemRecord item = item("Original", "English", "Mục tiêu E", "USD", "5000.00", "125000000", "100.00",
+                "USD", "ngân sách tỉnh", CounterpartForm.CASH, "Nhóm E", 300, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2027, 5, 31), LocalDate.of(2026, 4, 1), LegalBasis.D313);
+        item = finance(item, Map.of("aidAccountNumber", "0201000999", "aidAccountBank", "Ngân hàng E",
+                "aidAccountBranch", "Chi nhánh E", "aidAccountHolder", "Chủ tài khoản E", "budgetRecorded", true,
+                "budgetLevel", ItemDescription.BudgetLevel.PROVINCIAL));
+        return view(item, "E", List.of("Xã Một"));
+    }
+
+    private static Object otherValue(ItemField field, @Nullable Object value) {
+        Class<?> type = field.type();
+        if (type.isEnum()) {
+            return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> !constant.equals(value))
+                    .findFirst().orElseThrow();
+        }
+        if (type == Boolean.class) {
+            return !Boolean.TRUE.equals(value);
+        }
+        if (type == BigDecimal.class) {
+            return value == null ? new BigDecimal("777") : ((BigDecimal) value).add(BigDecimal.ONE);
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2030, 7, 7);
+        }
+        if (type == Integer.class) {
+            return 4242;
+        }
+        return "Giá trị khác 42";
+    }
+
+    @Test
     void reportWithEveryKindOfOpinionAndSealedOnes() {
-        long police = agencies.all().stream().filter(a -> a.code().equals("CA-TINH")).map(AgencyView::id)
-                .findFirst().orElseThrow();
+        long police = vn.vientro.identity.ProvinceAgencies.police().id();
         String text = text(reports.write(inDong(), opinions(), List.of(police, 999_999L), LocalDate.of(2026, 3, 5)));
         assertThat(text).isEqualTo(expected("report-with-opinions.txt"))
                 .contains("Phú Thọ, ngày 05 tháng 3 năm 2026");
@@ -89,7 +141,7 @@ class DraftWordingIntegrationTests {
 
     private static AidItemView inDong() {
         AidItemRecord item = item(null, "English name", null, "VND", "12900000000.00", "12900000000", "300000000.00",
-                "VND", "ngân sách huyện", CounterpartFunds.Form.IN_KIND, null, null, null, LocalDate.of(2027, 3, 9),
+                "VND", "ngân sách huyện", CounterpartForm.IN_KIND, null, null, null, LocalDate.of(2027, 3, 9),
                 null, LegalBasis.D50);
         return view(item, "A", List.of());
     }
@@ -98,6 +150,9 @@ class DraftWordingIntegrationTests {
         AidItemRecord item = item("Original & name", null, "Mục tiêu B", "EUR", "1234.50", "35000000.75", "2000.00",
                 "USD", null, null, "Nhóm B", 1_250_000, LocalDate.of(2026, 1, 1), null, LocalDate.of(2025, 12, 31),
                 LegalBasis.D80);
+        item = finance(item, Map.of("aidAccountNumber", "1234567890",
+                "aidAccountBank", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+                "aidAccountHolder", "Chủ khoản B", "budgetRecorded", false));
         return view(item, "B", List.of("Xã Một", "Phường Hai"));
     }
 
@@ -105,23 +160,57 @@ class DraftWordingIntegrationTests {
         AidItemRecord item = item(null, null, "Mục tiêu C", "USD", "10.00", null, null, null, null, null, "Nhóm C",
                 null, LocalDate.of(2026, 10, 11), LocalDate.of(2027, 12, 1), LocalDate.of(2026, 1, 5),
                 LegalBasis.D313);
+        item = finance(item, Map.of("aidAccountNumber", "0201000123456",
+                "aidAccountBank", "Ngân hàng TMCP Ngoại thương Việt Nam", "aidAccountBranch", "Chi nhánh Phú Thọ",
+                "aidAccountHolder", "Chủ khoản C", "budgetRecorded", true,
+                "budgetLevel", ItemDescription.BudgetLevel.COMMUNE));
         return view(item, "C", List.of("Xã Một"));
+    }
+
+    /** The item with its aid account and its place in the state budget, which the decision states. */
+    private static AidItemRecord finance(AidItemRecord item, Map<String, Object> values) {
+        ItemDescription fields = item.fields();
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            fields = ItemFields.with(fields, value.getKey(), value.getValue());
+        }
+        return new AidItemRecord(item.id(), item.version(), item.code(), item.status(), item.legalBasis(), fields,
+                item.actualStart(), item.actualEnd(), item.totalVnd(), item.totalUsd(), item.publicGroups(),
+                item.submittedOn(), item.clockStartedOn(), item.approvedOn(), item.stageDueOn(), item.createdBy(),
+                item.createdAt(), item.updatedAt());
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     private static AidItemRecord item(@Nullable String original, @Nullable String english, @Nullable String objectives,
                                       String currency, String amount, @Nullable String vnd,
                                       @Nullable String counterpart, @Nullable String counterpartCurrency,
-                                      @Nullable String counterpartSource, CounterpartFunds.@Nullable Form form,
+                                      @Nullable String counterpartSource, @Nullable CounterpartForm form,
                                       @Nullable String groups, @Nullable Integer beneficiaries,
                                       @Nullable LocalDate start, @Nullable LocalDate end,
                                       @Nullable LocalDate submitted, LegalBasis basis) {
-        return new AidItemRecord(7, 1, "VT-2026-0007", AidKind.NON_PROJECT, DeliveryForm.GOODS,
-                AidStatus.UNDER_APPRAISAL, basis, "Khoản thử <&> \"nháy\"", english, original, null, objectives, null,
-                null, null, null, 1, null, 2, 3, start, end, null, null, null, new BigDecimal(amount), currency,
-                vnd == null ? null : new BigDecimal(vnd), null, counterpart == null ? null : new BigDecimal(counterpart),
-                counterpartCurrency, counterpartSource, form, groups, beneficiaries, null, null, null, null, List.of(),
-                submitted, null, null, null, "test", Instant.EPOCH, Instant.EPOCH);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("kind", AidKind.NON_PROJECT);
+        fields.put("deliveryForm", DeliveryForm.GOODS);
+        fields.put("nameVi", "Khoản thử <&> \"nháy\"");
+        fields.put("nameEn", english);
+        fields.put("nameOriginal", original);
+        fields.put("objectivesVi", objectives);
+        fields.put("donorId", 1L);
+        fields.put("ownerAgencyId", 2L);
+        fields.put("governingAgencyId", 3L);
+        fields.put("plannedStart", start);
+        fields.put("plannedEnd", end);
+        fields.put("totalAmount", new BigDecimal(amount));
+        fields.put("totalCurrency", currency);
+        fields.put("counterpartAmount", counterpart == null ? null : new BigDecimal(counterpart));
+        fields.put("counterpartCurrency", counterpartCurrency);
+        fields.put("counterpartSource", counterpartSource);
+        fields.put("counterpartForm", form);
+        fields.put("targetGroups", groups);
+        fields.put("beneficiariesTotal", beneficiaries);
+        fields.values().removeIf(java.util.Objects::isNull);
+        return new AidItemRecord(7, 1, "VT-2026-0007", AidStatus.UNDER_APPRAISAL, basis, ItemFields.build(fields),
+                null, null, vnd == null ? null : new BigDecimal(vnd), null, List.of(), submitted, null, null, null,
+                "test", Instant.EPOCH, Instant.EPOCH);
     }
 
     private static AidItemView view(AidItemRecord item, String suffix, List<String> communes) {

@@ -50,7 +50,15 @@ class AidItemPagesIntegrationTests {
         form.put("beneficiariesTotal", "1200");
         form.put("beneficiariesWomen", "600");
         form.put("publicGroups", "SUMMARY");
-        return form;
+        return asPosted(form);
+    }
+
+    /** The description's fields go in as {@code fields[name]}, the lists and the version by their own names. */
+    static Map<String, String> asPosted(Map<String, String> form) {
+        Map<String, String> posted = new LinkedHashMap<>();
+        form.forEach((name, value) -> posted.put(ItemFields.named(name).isPresent() ? "fields[" + name + "]" : name,
+                value));
+        return posted;
     }
 
     @Test
