@@ -140,7 +140,7 @@ public class MoneyFlows {
     }
 
     private MoneyTransaction existing(long itemId, long transactionId) {
-        return store.find(transactionId).filter(t -> t.itemId() == itemId)
+        return queries.transaction(transactionId).filter(t -> t.itemId() == itemId)
                 .orElseThrow(() -> new NotFoundException("money transaction", transactionId));
     }
 }

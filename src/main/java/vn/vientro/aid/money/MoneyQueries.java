@@ -1,6 +1,8 @@
 package vn.vientro.aid.money;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,7 @@ import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.reference.ExchangeRateMissingException;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
 
@@ -30,14 +34,12 @@ import vn.vientro.shared.NotFoundException;
 public class MoneyQueries {
 
     private final JdbcClient jdbc;
-    private final MoneyStore store;
     private final AidItemQueries items;
     private final ExchangeRates rates;
     private final Clock clock;
 
-    MoneyQueries(JdbcClient jdbc, MoneyStore store, AidItemQueries items, ExchangeRates rates, Clock clock) {
+    MoneyQueries(JdbcClient jdbc, AidItemQueries items, ExchangeRates rates, Clock clock) {
         this.jdbc = jdbc;
-        this.store = store;
         this.items = items;
         this.rates = rates;
         this.clock = clock;
@@ -64,7 +66,14 @@ public class MoneyQueries {
 
     /** An item's transactions, newest value date first. */
     public List<MoneyTransaction> transactions(long itemId) {
-        return store.ofItem(itemId);
+        return jdbc.sql("select * from aid.money_transaction where aid_item = :item order by value_date desc, id desc")
+                .param("item", itemId).query(MoneyQueries::transaction).list();
+    }
+
+    /** One transaction, whichever item it belongs to: the caller checks that. */
+    public Optional<MoneyTransaction> transaction(long transactionId) {
+        return jdbc.sql("select * from aid.money_transaction where id = :id").param("id", transactionId)
+                .query(MoneyQueries::transaction).optional();
     }
 
     /** Aid commitments and disbursements in VND, cumulated on each value date. */
@@ -99,6 +108,18 @@ public class MoneyQueries {
     /** The money of the filter split over communes by each item's commune percentages. */
     public List<MoneySplit> byCommune(MoneyFilter filter) {
         return new SplitQuery(jdbc).split(filter, SplitQuery.Dimension.COMMUNE);
+    }
+
+    private static MoneyTransaction transaction(ResultSet rs, int n) throws SQLException {
+        return new MoneyTransaction(rs.getLong("id"), rs.getLong("version"), rs.getLong("aid_item"),
+                MoneyKind.valueOf(rs.getString("kind")), Funding.valueOf(rs.getString("funding")),
+                rs.getObject("value_date", LocalDate.class), rs.getBigDecimal("amount"),
+                rs.getString("currency"), DecimalText.stripped(rs.getBigDecimal("rate_to_vnd")),
+                DecimalText.stripped(rs.getBigDecimal("rate_to_usd")),
+                rs.getObject("rate_date", LocalDate.class), rs.getString("rate_source"),
+                rs.getBoolean("rate_stated"), rs.getBoolean("demo_rate"), rs.getBigDecimal("amount_vnd"),
+                rs.getBigDecimal("amount_usd"), rs.getString("description"), rs.getString("reference"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 
     private static MoneyTotals.Line line(List<Row> rows) {

@@ -1,15 +1,10 @@
 package vn.vientro.aid.money;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.vientro.shared.DecimalText;
 
 /**
- * Writes and reads {@code aid.money_transaction}. Every change checks the version the user saw
+ * Writes {@code aid.money_transaction}. Every change checks the version the user saw
  * ({@code where version = :expected}); the trigger keeps {@code aid.money_total} in step.
  */
 @Component
@@ -51,17 +46,6 @@ class MoneyStore {
                 .param("id", id).param("expected", expectedVersion).update() == 1;
     }
 
-    Optional<MoneyTransaction> find(long id) {
-        return jdbc.sql("select * from aid.money_transaction where id = :id").param("id", id)
-                .query(MoneyStore::row).optional();
-    }
-
-    /** Newest value date first. */
-    List<MoneyTransaction> ofItem(long itemId) {
-        return jdbc.sql("select * from aid.money_transaction where aid_item = :item order by value_date desc, id desc")
-                .param("item", itemId).query(MoneyStore::row).list();
-    }
-
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, TransactionInput input,
                                                    Equivalents eq) {
         return sql.param("kind", input.kind().name()).param("funding", input.funding().name())
@@ -71,17 +55,5 @@ class MoneyStore {
                 .param("rateDate", eq.rateDate()).param("source", eq.source()).param("stated", eq.stated())
                 .param("demo", eq.demo()).param("amountVnd", eq.amountVnd()).param("amountUsd", eq.amountUsd())
                 .param("description", input.description()).param("reference", input.reference());
-    }
-
-    static MoneyTransaction row(ResultSet rs, int n) throws SQLException {
-        return new MoneyTransaction(rs.getLong("id"), rs.getLong("version"), rs.getLong("aid_item"),
-                MoneyKind.valueOf(rs.getString("kind")), Funding.valueOf(rs.getString("funding")),
-                rs.getObject("value_date", java.time.LocalDate.class), rs.getBigDecimal("amount"),
-                rs.getString("currency"), DecimalText.stripped(rs.getBigDecimal("rate_to_vnd")),
-                DecimalText.stripped(rs.getBigDecimal("rate_to_usd")),
-                rs.getObject("rate_date", java.time.LocalDate.class), rs.getString("rate_source"),
-                rs.getBoolean("rate_stated"), rs.getBoolean("demo_rate"), rs.getBigDecimal("amount_vnd"),
-                rs.getBigDecimal("amount_usd"), rs.getString("description"), rs.getString("reference"),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }
