@@ -1,5 +1,6 @@
 package vn.vientro.aid.money;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,6 @@ import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.StaleVersionException;
 
 /** The money tab's form, and the page to correct or delete one transaction. */
 @Controller
@@ -64,7 +64,7 @@ class MoneyController {
             try {
                 flows.correct(itemId, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
                 return done(itemId, redirect, "aid.money.corrected");
-            } catch (StaleVersionException e) {
+            } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, transactionId, form, errors, model);
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
@@ -80,7 +80,7 @@ class MoneyController {
         try {
             flows.delete(itemId, transactionId, version);
             return done(itemId, redirect, "aid.money.deleted");
-        } catch (StaleVersionException e) {
+        } catch (OptimisticLockingFailureException e) {
             MoneyForm current = MoneyForm.of(flows.get(itemId, transactionId));
             BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moneyForm", errors);
@@ -88,7 +88,10 @@ class MoneyController {
         }
     }
 
-    /** Someone else saved first: show their version, keep what this user typed, and let them save again. */
+    /**
+     * Someone else saved first (the version the form carried is stale, or their save won the race to this one): show
+     * their version, keep what this user typed, and let them save again.
+     */
     private String conflict(long id, long transactionId, MoneyForm form, BindingResult errors, Model model) {
         MoneyTransaction current = flows.get(id, transactionId);
         form.setVersion(current.version());

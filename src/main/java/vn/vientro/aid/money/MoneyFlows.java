@@ -1,6 +1,10 @@
 package vn.vientro.aid.money;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,23 +27,26 @@ import vn.vientro.shared.StaleVersionException;
 @Service
 public class MoneyFlows {
 
-    private final MoneyStore store;
+    private final TransactionRepository transactions;
     private final MoneyQueries queries;
     private final MoneyRules rules;
     private final MoneyConverter converter;
     private final AidItemQueries items;
     private final AidPolicy policy;
     private final AidItemLock lock;
+    private final Clock clock;
 
-    MoneyFlows(MoneyStore store, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
-               AidItemQueries items, AidPolicy policy, AidItemLock lock) {
-        this.store = store;
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    MoneyFlows(TransactionRepository transactions, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
+               AidItemQueries items, AidPolicy policy, AidItemLock lock, Clock clock) {
+        this.transactions = transactions;
         this.lock = lock;
         this.queries = queries;
         this.rules = rules;
         this.converter = converter;
         this.items = items;
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** The kinds the signed-in user may record on the item now; empty when they may not record at all. */
@@ -52,30 +59,30 @@ public class MoneyFlows {
     public long record(long itemId, TransactionInput input) {
         AidItemRecord item = writable(itemId);
         rules.check(item, input);
-        return store.insert(itemId, input, converter.convert(input), Actor.current());
+        return transactions.save(Transaction.record(itemId, input, recording(item), converter)).id();
     }
 
-    /** @throws StaleVersionException when the transaction changed or went since the user read it */
+    /** @throws StaleVersionException when the transaction changed since the user read it */
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input) {
         AidItemRecord item = writable(itemId);
-        MoneyTransaction current = existing(itemId, transactionId);
-        rules.gate(item, current.kind());
+        Transaction transaction = load(itemId, transactionId);
+        rules.gate(item, transaction.kind());
+        seen(transaction, expectedVersion);
         rules.check(item, input);
-        if (!store.update(transactionId, expectedVersion, input, converter.convert(input), Actor.current())) {
-            throw new StaleVersionException("money transaction", transactionId);
-        }
+        transaction.correct(input, recording(item), converter);
+        transactions.save(transaction);
     }
 
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void delete(long itemId, long transactionId, long expectedVersion) {
         AidItemRecord item = writable(itemId);
-        rules.gate(item, existing(itemId, transactionId).kind());
-        if (!store.delete(transactionId, expectedVersion)) {
-            throw new StaleVersionException("money transaction", transactionId);
-        }
+        Transaction transaction = load(itemId, transactionId);
+        rules.gate(item, transaction.kind());
+        seen(transaction, expectedVersion);
+        transactions.delete(transaction);
     }
 
     @PreAuthorize(AidPolicy.READ)
@@ -137,6 +144,21 @@ public class MoneyFlows {
         // A suspension or settlement committing meanwhile must not let a receipt slip in: hold the item's row.
         lock.hold(itemId);
         return readable(itemId);
+    }
+
+    private Transaction load(long itemId, long transactionId) {
+        return transactions.findById(transactionId).filter(t -> t.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("money transaction", transactionId));
+    }
+
+    private static void seen(Transaction transaction, long expectedVersion) {
+        if (!Objects.equals(transaction.version(), expectedVersion)) {
+            throw new StaleVersionException("money transaction", transaction.id());
+        }
+    }
+
+    private Transaction.Recording recording(AidItemRecord item) {
+        return new Transaction.Recording(Actor.current(), Instant.now(clock), LocalDate.now(clock), item.approvedOn());
     }
 
     private MoneyTransaction existing(long itemId, long transactionId) {

@@ -1,18 +1,17 @@
 package vn.vientro.aid.money;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.reference.Codelists;
-import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
-/** The legal gate on money and the checks of a transaction's dates and currency. */
+/**
+ * The legal gate on money, by the item's status, and the currency a transaction may be in; what a transaction's dates
+ * must be, {@link Transaction} checks itself.
+ */
 @Component
 class MoneyRules {
 
@@ -20,13 +19,10 @@ class MoneyRules {
     private static final Set<AidStatus> NO_COMMITMENTS = EnumSet.of(AidStatus.REFUSED, AidStatus.TERMINATED,
             AidStatus.SETTLED, AidStatus.CLOSED);
 
-
     private final Codelists codelists;
-    private final Clock clock;
 
-    MoneyRules(Codelists codelists, Clock clock) {
+    MoneyRules(Codelists codelists) {
         this.codelists = codelists;
-        this.clock = clock;
     }
 
     /** Whether a transaction of this kind may be recorded, corrected or deleted on the item now. */
@@ -51,23 +47,12 @@ class MoneyRules {
         }
     }
 
+    /** What the item and the reference data say of a transaction; its dates are the transaction's own rules. */
     void check(AidItemRecord item, TransactionInput input) {
         gate(item, input.kind());
         String currency = input.amount().currency().getCurrencyCode();
         if (!codelists.exists(Codelists.CURRENCY, currency)) {
             throw new InvalidInputException("currency", "aid.money.currency.unknown", currency);
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (input.kind() != MoneyKind.PLANNED_DISBURSEMENT && input.valueDate().isAfter(today)) {
-            throw new InvalidInputException("valueDate", "aid.money.valueDate.future");
-        }
-        if (input.statedRate() != null && input.statedRate().rateDate().isAfter(today)) {
-            throw new InvalidInputException("statedRateDate", "aid.money.statedRateDate.future");
-        }
-        // Money received or spent before the decision was signed would be money taken before approval.
-        if (input.kind().movesMoney() && item.approvedOn() != null && input.valueDate().isBefore(item.approvedOn())) {
-            throw new BusinessRuleException(AidProblem.MONEY_BEFORE_APPROVAL, "aid.money.valueDate.beforeDecision",
-                    "valueDate", item.approvedOn());
         }
     }
 }
