@@ -27,6 +27,7 @@ import vn.vientro.shared.WorkingDays;
 public class Results {
 
     private final ResultsStore store;
+    private final ResultsQueries queries;
     private final ResultChecks checks;
     private final AidItemQueries items;
     private final AidPolicy policy;
@@ -35,8 +36,10 @@ public class Results {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    Results(ResultsStore store, ResultChecks checks, AidItemQueries items, AidPolicy policy, AidItemLock lock,
-            AidRules rules, WorkingDays workingDays, Clock clock) {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    Results(ResultsStore store, ResultsQueries queries, ResultChecks checks, AidItemQueries items, AidPolicy policy,
+            AidItemLock lock, AidRules rules, WorkingDays workingDays, Clock clock) {
+        this.queries = queries;
         this.lock = lock;
         this.rules = rules;
         this.workingDays = workingDays;
@@ -65,7 +68,7 @@ public class Results {
     public ResultsFramework framework(long itemId) {
         AidItemRecord item = readable(itemId);
         return ResultsFramework.assemble(itemId, item.status().reportsResults(), LocalDate.now(clock),
-                store.results(itemId), store.indicators(itemId), store.periods(itemId));
+                queries.results(itemId), queries.indicators(itemId), queries.periods(itemId));
     }
 
     @PreAuthorize(AidPolicy.READ)
@@ -87,7 +90,7 @@ public class Results {
     @Transactional(readOnly = true)
     public Optional<IndicatorPeriod> lastPeriod(long itemId, long indicatorId) {
         readable(itemId);
-        List<IndicatorPeriod> periods = store.periodsOf(existingIndicator(itemId, indicatorId).id());
+        List<IndicatorPeriod> periods = queries.periodsOf(existingIndicator(itemId, indicatorId).id());
         return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
     }
 
@@ -140,7 +143,7 @@ public class Results {
         definable(itemId);
         Indicator current = existingIndicator(itemId, indicatorId);
         IndicatorInput checked = checks.indicator(input, current.measure(),
-                !store.periodsOf(indicatorId).isEmpty());
+                !queries.periodsOf(indicatorId).isEmpty());
         if (!store.updateIndicator(indicatorId, expectedVersion, checked)) {
             throw new StaleVersionException("indicator", indicatorId);
         }
@@ -162,7 +165,7 @@ public class Results {
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
         Indicator indicator = existingIndicator(itemId, indicatorId);
-        TargetInput checked = checks.target(indicator, input, store.periodsOf(indicatorId), null);
+        TargetInput checked = checks.target(indicator, input, queries.periodsOf(indicatorId), null);
         return store.insertPeriod(indicator, checked, reportDue(checked));
     }
 
@@ -172,7 +175,7 @@ public class Results {
         definable(itemId);
         IndicatorPeriod period = existingPeriod(itemId, periodId);
         Indicator indicator = existingIndicator(itemId, period.indicatorId());
-        List<IndicatorPeriod> others = store.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
+        List<IndicatorPeriod> others = queries.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
                 .toList();
         TargetInput checked = checks.target(indicator, input, others, period);
         if (!store.updateTarget(periodId, expectedVersion, checked, reportDue(checked))) {
@@ -224,17 +227,17 @@ public class Results {
     }
 
     private Result existingResult(long itemId, long resultId) {
-        return store.result(resultId).filter(r -> r.itemId() == itemId)
+        return queries.result(resultId).filter(r -> r.itemId() == itemId)
                 .orElseThrow(() -> new NotFoundException("result", resultId));
     }
 
     private Indicator existingIndicator(long itemId, long indicatorId) {
-        return store.indicator(indicatorId).filter(i -> i.itemId() == itemId)
+        return queries.indicator(indicatorId).filter(i -> i.itemId() == itemId)
                 .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
     }
 
     private IndicatorPeriod existingPeriod(long itemId, long periodId) {
-        return store.period(periodId).filter(p -> p.itemId() == itemId)
+        return queries.period(periodId).filter(p -> p.itemId() == itemId)
                 .orElseThrow(() -> new NotFoundException("indicator period", periodId));
     }
 }
