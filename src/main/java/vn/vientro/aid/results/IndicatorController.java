@@ -2,6 +2,7 @@ package vn.vientro.aid.results;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,6 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
-import vn.vientro.shared.StaleVersionException;
 
 /** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
 @Controller
@@ -75,7 +75,7 @@ class IndicatorController {
             try {
                 results.changeIndicator(itemId, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.indicator.changed");
-            } catch (StaleVersionException e) {
+            } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, indicatorId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
@@ -96,7 +96,7 @@ class IndicatorController {
             return ResultsPages.done(itemId, redirect, "aid.results.indicator.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(itemId, redirect);
-        } catch (StaleVersionException e) {
+        } catch (OptimisticLockingFailureException e) {
             Optional<Indicator> theirs = ResultsPages.stillThere(() -> results.indicator(itemId, indicatorId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(itemId, redirect);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,6 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
-import vn.vientro.shared.StaleVersionException;
 
 /**
  * The page of one reporting period: its dates and target for whoever shapes the framework, its actual value for the aid
@@ -83,7 +83,7 @@ class PeriodController {
             try {
                 results.changeTarget(itemId, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.changed");
-            } catch (StaleVersionException e) {
+            } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, periodId, form, errors, model, Part.TARGET, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
@@ -102,7 +102,7 @@ class PeriodController {
             try {
                 results.report(itemId, periodId, ResultsPages.version(form.getVersion()), form.toActual());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.reported");
-            } catch (StaleVersionException e) {
+            } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, periodId, form, errors, model, Part.ACTUAL, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
@@ -122,7 +122,7 @@ class PeriodController {
             return ResultsPages.done(itemId, redirect, "aid.results.period.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(itemId, redirect);
-        } catch (StaleVersionException e) {
+        } catch (OptimisticLockingFailureException e) {
             Optional<IndicatorPeriod> theirs = ResultsPages.stillThere(() -> results.period(itemId, periodId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(itemId, redirect);

@@ -1,6 +1,7 @@
 package vn.vientro.aid.results;
 
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,6 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
-import vn.vientro.shared.StaleVersionException;
 
 /** The page of one result of the framework: add it, change it, remove it with its indicators. */
 @Controller
@@ -72,7 +72,7 @@ class ResultController {
             try {
                 results.changeResult(itemId, resultId, ResultsPages.version(form.getVersion()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.result.changed");
-            } catch (StaleVersionException e) {
+            } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, resultId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
@@ -92,7 +92,7 @@ class ResultController {
             return ResultsPages.done(itemId, redirect, "aid.results.result.removed");
         } catch (NotFoundException e) {
             return ResultsPages.gone(itemId, redirect);
-        } catch (StaleVersionException e) {
+        } catch (OptimisticLockingFailureException e) {
             Optional<Result> theirs = ResultsPages.stillThere(() -> results.result(itemId, resultId));
             if (theirs.isEmpty()) {
                 return ResultsPages.gone(itemId, redirect);

@@ -1,9 +1,12 @@
 package vn.vientro.aid.results;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +24,16 @@ import vn.vientro.shared.WorkingDays;
 /**
  * An item's results framework: the aid owner sets results, indicators, baselines and targets with the dossier, and
  * reports the actual value of each period once the aid is approved. After the decision the framework is the approved
- * one: only the focal point, or an administrator, adjusts it (as an amendment decision says).
+ * one: only the focal point, or an administrator, adjusts it (as an amendment decision says). Every change holds the
+ * item's row first, so the rules spanning the framework's parts (see {@link FrameworkResult}) see no concurrent write.
  */
 @Service
 public class Results {
 
-    private final ResultsStore store;
+    private final FrameworkResultRepository results;
+    private final FrameworkIndicatorRepository indicators;
+    private final FrameworkPeriodRepository periods;
     private final ResultsQueries queries;
-    private final ResultChecks checks;
     private final AidItemQueries items;
     private final AidPolicy policy;
     private final AidItemLock lock;
@@ -37,16 +42,18 @@ public class Results {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Results(ResultsStore store, ResultsQueries queries, ResultChecks checks, AidItemQueries items, AidPolicy policy,
+    Results(FrameworkResultRepository results, FrameworkIndicatorRepository indicators,
+            FrameworkPeriodRepository periods, ResultsQueries queries, AidItemQueries items, AidPolicy policy,
             AidItemLock lock, AidRules rules, WorkingDays workingDays, Clock clock) {
+        this.results = results;
+        this.indicators = indicators;
+        this.periods = periods;
         this.queries = queries;
+        this.items = items;
+        this.policy = policy;
         this.lock = lock;
         this.rules = rules;
         this.workingDays = workingDays;
-        this.store = store;
-        this.checks = checks;
-        this.items = items;
-        this.policy = policy;
         this.clock = clock;
     }
 
@@ -105,18 +112,18 @@ public class Results {
     @Transactional
     public long addResult(long itemId, ResultInput input) {
         definable(itemId);
-        return store.insertResult(itemId, checks.result(input));
+        return results.save(FrameworkResult.add(itemId, queries.nextResultPosition(itemId), input)).id();
     }
 
-    /** @throws StaleVersionException when the result changed or went since the user read it */
+    /** @throws StaleVersionException when the result changed since the user read it */
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeResult(long itemId, long resultId, long expectedVersion, ResultInput input) {
         definable(itemId);
-        existingResult(itemId, resultId);
-        if (!store.updateResult(resultId, expectedVersion, checks.result(input))) {
-            throw new StaleVersionException("result", resultId);
-        }
+        FrameworkResult result = loadResult(itemId, resultId);
+        seen(result.version(), expectedVersion, "result", resultId);
+        result.change(input);
+        results.save(result);
     }
 
     /** Removes the result with its indicators and their periods. */
@@ -124,29 +131,28 @@ public class Results {
     @Transactional
     public void removeResult(long itemId, long resultId, long expectedVersion) {
         definable(itemId);
-        existingResult(itemId, resultId);
-        if (!store.deleteResult(resultId, expectedVersion)) {
-            throw new StaleVersionException("result", resultId);
-        }
+        FrameworkResult result = loadResult(itemId, resultId);
+        seen(result.version(), expectedVersion, "result", resultId);
+        results.delete(result);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public long addIndicator(long itemId, long resultId, IndicatorInput input) {
         definable(itemId);
-        return store.insertIndicator(existingResult(itemId, resultId), checks.indicator(input, null, false));
+        FrameworkResult result = loadResult(itemId, resultId);
+        return indicators.save(FrameworkIndicator.define(result, queries.nextIndicatorPosition(resultId), input,
+                LocalDate.now(clock))).id();
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeIndicator(long itemId, long indicatorId, long expectedVersion, IndicatorInput input) {
         definable(itemId);
-        Indicator current = existingIndicator(itemId, indicatorId);
-        IndicatorInput checked = checks.indicator(input, current.measure(),
-                !queries.periodsOf(indicatorId).isEmpty());
-        if (!store.updateIndicator(indicatorId, expectedVersion, checked)) {
-            throw new StaleVersionException("indicator", indicatorId);
-        }
+        FrameworkIndicator indicator = loadIndicator(itemId, indicatorId);
+        seen(indicator.version(), expectedVersion, "indicator", indicatorId);
+        indicator.redefine(input, !queries.periodsOf(indicatorId).isEmpty(), LocalDate.now(clock));
+        indicators.save(indicator);
     }
 
     /** Removes the indicator with its periods. */
@@ -154,43 +160,40 @@ public class Results {
     @Transactional
     public void removeIndicator(long itemId, long indicatorId, long expectedVersion) {
         definable(itemId);
-        existingIndicator(itemId, indicatorId);
-        if (!store.deleteIndicator(indicatorId, expectedVersion)) {
-            throw new StaleVersionException("indicator", indicatorId);
-        }
+        FrameworkIndicator indicator = loadIndicator(itemId, indicatorId);
+        seen(indicator.version(), expectedVersion, "indicator", indicatorId);
+        indicators.delete(indicator);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
-        Indicator indicator = existingIndicator(itemId, indicatorId);
-        TargetInput checked = checks.target(indicator, input, queries.periodsOf(indicatorId), null);
-        return store.insertPeriod(indicator, checked, reportDue(checked));
+        FrameworkIndicator indicator = loadIndicator(itemId, indicatorId);
+        return periods.save(FrameworkPeriod.plan(indicator, input, queries.periodsOf(indicatorId),
+                LocalDate.now(clock), this::reportDue)).id();
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void changeTarget(long itemId, long periodId, long expectedVersion, TargetInput input) {
         definable(itemId);
-        IndicatorPeriod period = existingPeriod(itemId, periodId);
-        Indicator indicator = existingIndicator(itemId, period.indicatorId());
+        FrameworkPeriod period = loadPeriod(itemId, periodId);
+        seen(period.version(), expectedVersion, "period", periodId);
+        FrameworkIndicator indicator = loadIndicator(itemId, period.indicatorId());
         List<IndicatorPeriod> others = queries.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
                 .toList();
-        TargetInput checked = checks.target(indicator, input, others, period);
-        if (!store.updateTarget(periodId, expectedVersion, checked, reportDue(checked))) {
-            throw new StaleVersionException("period", periodId);
-        }
+        period.retarget(indicator.measure(), input, others, LocalDate.now(clock), this::reportDue);
+        periods.save(period);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     @Transactional
     public void removePeriod(long itemId, long periodId, long expectedVersion) {
         definable(itemId);
-        existingPeriod(itemId, periodId);
-        if (!store.deletePeriod(periodId, expectedVersion)) {
-            throw new StaleVersionException("period", periodId);
-        }
+        FrameworkPeriod period = loadPeriod(itemId, periodId);
+        seen(period.version(), expectedVersion, "period", periodId);
+        periods.delete(period);
     }
 
     /** Records, or corrects, what the period achieved. */
@@ -199,19 +202,40 @@ public class Results {
     public void report(long itemId, long periodId, long expectedVersion, ActualInput input) {
         lock.hold(itemId);
         AidItemRecord item = readable(itemId);
-        IndicatorPeriod period = existingPeriod(itemId, periodId);
-        Indicator indicator = existingIndicator(itemId, period.indicatorId());
+        FrameworkPeriod period = loadPeriod(itemId, periodId);
+        FrameworkIndicator indicator = loadIndicator(itemId, period.indicatorId());
         if (!item.status().reportsResults()) {
             throw ResultsLockedException.reporting(item.status());
         }
-        if (!store.updateActual(periodId, expectedVersion, checks.actual(indicator, period, input),
-                Actor.current())) {
-            throw new StaleVersionException("period", periodId);
+        seen(period.version(), expectedVersion, "period", periodId);
+        period.report(indicator.measure(), input, Actor.current(), Instant.now(clock), LocalDate.now(clock));
+        periods.save(period);
+    }
+
+    private LocalDate reportDue(LocalDate periodEnd) {
+        return rules.resultsReport().dueFrom(periodEnd, workingDays);
+    }
+
+    /** The version the caller saw must be the one loaded; a save that loses a race after this fails in the save. */
+    private static void seen(@Nullable Long version, long expectedVersion, String what, long id) {
+        if (!Objects.equals(version, expectedVersion)) {
+            throw new StaleVersionException(what, id);
         }
     }
 
-    private LocalDate reportDue(TargetInput period) {
-        return rules.resultsReport().dueFrom(java.util.Objects.requireNonNull(period.end()), workingDays);
+    private FrameworkResult loadResult(long itemId, long resultId) {
+        return results.findById(resultId).filter(r -> r.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("result", resultId));
+    }
+
+    private FrameworkIndicator loadIndicator(long itemId, long indicatorId) {
+        return indicators.findById(indicatorId).filter(i -> i.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+    }
+
+    private FrameworkPeriod loadPeriod(long itemId, long periodId) {
+        return periods.findById(periodId).filter(p -> p.itemId() == itemId)
+                .orElseThrow(() -> new NotFoundException("indicator period", periodId));
     }
 
     private AidItemRecord readable(long itemId) {

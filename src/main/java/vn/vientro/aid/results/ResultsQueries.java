@@ -64,6 +64,18 @@ class ResultsQueries {
                 .query(ResultsQueries::period).optional();
     }
 
+    /** Where a new result of the item goes: after its last one. */
+    int nextResultPosition(long itemId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from aid.result where aid_item = :item")
+                .param("item", itemId).query(Integer.class).single();
+    }
+
+    /** Where a new indicator of the result goes: after its last one. */
+    int nextIndicatorPosition(long resultId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from aid.result_indicator where result = :result")
+                .param("result", resultId).query(Integer.class).single();
+    }
+
     private static Result result(ResultSet rs, int n) throws SQLException {
         return new Result(rs.getLong("id"), rs.getLong("version"), rs.getLong("aid_item"), rs.getInt("position"),
                 ResultLevel.valueOf(rs.getString("level")), rs.getString("title_vi"), rs.getString("title_en"),

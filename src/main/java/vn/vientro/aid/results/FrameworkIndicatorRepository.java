@@ -1,0 +1,7 @@
+package vn.vientro.aid.results;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Loads and saves the framework's indicators; saving or deleting one at a version someone else moved on fails. */
+interface FrameworkIndicatorRepository extends ListCrudRepository<FrameworkIndicator, Long> {
+}
