@@ -55,9 +55,10 @@ class FrameworkResult {
     }
 
     void change(ResultInput input) {
-        ResultLevel changed = level(input);
-        titleVi = FrameworkText.title(input.titleVi());
-        level = changed;
+        ResultLevel changedLevel = level(input);
+        String changedTitle = FrameworkText.title(input.titleVi());
+        level = changedLevel;
+        titleVi = changedTitle;
         titleEn = FrameworkText.optional(input.titleEn());
         description = FrameworkText.optional(input.description());
     }
