@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,8 +14,6 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
-import vn.vientro.aid.OpinionAnswered;
-import vn.vientro.aid.OpinionRequested;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.files.StoredFile;
 import vn.vientro.aid.item.AidItemLock;
@@ -30,6 +27,7 @@ import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -42,10 +40,9 @@ public class Appraisals {
 
     private static final int MAX_TEXT = 10_000;
 
-    private final JdbcClient jdbc;
+    private final OpinionRequestRepository opinionRequests;
     private final AidPortfolio portfolio;
     private final Involvements involvements;
-    private final ApplicationEventPublisher events;
     private final AidItemLock lock;
     private final Consultations consultations;
     private final OpinionRequestQueries queries;
@@ -59,16 +56,15 @@ public class Appraisals {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Appraisals(JdbcClient jdbc, AidPortfolio portfolio, Involvements involvements, ApplicationEventPublisher events,
+    Appraisals(OpinionRequestRepository opinionRequests, AidPortfolio portfolio, Involvements involvements,
                AidItemLock lock, Consultations consultations, OpinionRequestQueries queries, AidPolicy policy,
-               DefaultOpinionSet defaults, ConfidentialReads reads, AidFiles files,
-               Agencies agencies, AidRules rules, WorkingDays workingDays, Clock clock) {
-        this.jdbc = jdbc;
+               DefaultOpinionSet defaults, ConfidentialReads reads, AidFiles files, Agencies agencies, AidRules rules,
+               WorkingDays workingDays, Clock clock) {
+        this.opinionRequests = opinionRequests;
         this.lock = lock;
         this.consultations = consultations;
         this.portfolio = portfolio;
         this.involvements = involvements;
-        this.events = events;
         this.queries = queries;
         this.policy = policy;
         this.defaults = defaults;
@@ -117,44 +113,30 @@ public class Appraisals {
         if (requests.isEmpty()) {
             throw new InvalidInputException("agencyId", "aid.appraisal.agencies.required");
         }
-        LocalDate due = rules.opinion().dueFrom(asked, workingDays);
+        OpinionRequest.Letter letter = new OpinionRequest.Letter(asked, rules.opinion().dueFrom(asked, workingDays),
+                Actor.current());
         List<Long> ids = new ArrayList<>();
         for (NewOpinionRequest request : requests) {
-            ids.add(ask(item, request, asked, due));
+            ids.add(ask(item, request, letter));
         }
         return ids;
     }
 
-    private long ask(AidItemRecord item, NewOpinionRequest request, LocalDate askedOn, LocalDate due) {
+    private long ask(AidItemRecord item, NewOpinionRequest request, OpinionRequest.Letter letter) {
         AgencyView agency = agencies.find(request.agencyId()).filter(AgencyView::active)
                 .orElseThrow(() -> new InvalidInputException("agencyId", "aid.appraisal.agency.unknown"));
         OpinionTopic topic = request.topic() == null ? OpinionTopic.usualFor(agency) : request.topic();
         String question = trimmed(request.question(), "question");
-        boolean taken = jdbc.sql("select exists (select 1 from aid.opinion_request where aid_item = :item "
-                        + "and agency_id = :agency and topic = :topic and withdrawn_on is null)")
-                .param("item", item.id()).param("agency", agency.id()).param("topic", topic.name())
-                .query(Boolean.class).single();
-        if (taken) {
+        if (queries.asked(item.id()).contains(new OpinionRequestQueries.AskedAgency(agency.id(), topic))) {
             throw new BusinessRuleException(AidProblem.OPINION_ALREADY_ASKED, "aid.appraisal.alreadyAsked", "agencyId",
                     agency.nameVi());
         }
-        long id = jdbc.sql("""
-                insert into aid.opinion_request (aid_item, agency_id, agency_name, topic, confidential, question,
-                                                 asked_on, due_on, asked_by)
-                values (:item, :agency, :name, :topic, :confidential, :question, :asked, :due, :by) returning id
-                """).param("item", item.id()).param("agency", agency.id()).param("name", agency.nameVi())
-                .param("topic", topic.name()).param("confidential", topic.confidential())
-                .param("question", topic.confidential() ? null : question).param("asked", askedOn)
-                .param("due", due).param("by", Actor.current()).query(Long.class).single();
-        if (topic.confidential()) {
-            jdbc.sql("insert into aid.sealed_opinion (opinion_request, question) values (:id, :question)")
-                    .param("id", id).param("question", question).update();
-        } else {
+        OpinionRequest asked = opinionRequests.save(OpinionRequest.ask(item.id(), agency, topic, question, letter));
+        if (!topic.confidential()) {
             // Police staff who may read security opinions read every item already; no one else is let in by one.
             involvements.involve(item.id(), agency.id(), Involvements.Involvement.CONSULTED);
         }
-        events.publishEvent(new OpinionRequested(item.id(), id, agency.id(), topic.confidential()));
-        return id;
+        return java.util.Objects.requireNonNull(asked.id());
     }
 
     /** Withdraws a request not yet answered; it no longer counts and the agency may be asked again. */
@@ -167,14 +149,9 @@ public class Appraisals {
         if (!opinion.pending()) {
             throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
-        int changed = jdbc.sql("""
-                update aid.opinion_request set withdrawn_on = :today, withdrawn_by = :by, version = version + 1
-                 where id = :id and answered_on is null and withdrawn_on is null
-                """).param("today", LocalDate.now(clock)).param("by", Actor.current()).param("id", opinionId)
-                .update();
-        if (changed == 0) {
-            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
-        }
+        OpinionRequest request = load(opinionId);
+        request.withdraw(LocalDate.now(clock), Actor.current());
+        save(request);
         consultations.endUnasked(itemId);
     }
 
@@ -211,34 +188,14 @@ public class Appraisals {
             throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
         LocalDate answeredOn = checkReply(reply, opinion);
-        String given = java.util.Objects.requireNonNull(reply.answer()).name();
+        OpinionAnswer given = java.util.Objects.requireNonNull(reply.answer());
         String text = trimmed(reply.answerText(), "answerText");
         Long fileId = attachment == null ? null : files.store(opinion.confidential()
                 ? "y-kien-" + opinionId + extension(attachment.fileName()) : attachment.fileName(),
                 attachment.content()).id();
-        int changed = jdbc.sql("""
-                update aid.opinion_request
-                   set answer = :answer, answer_text = :text, answer_file_id = :file, answered_on = :on,
-                       answered_by = :by, version = version + 1
-                 where id = :id and answered_on is null and withdrawn_on is null
-                """).param("answer", opinion.confidential() ? null : given)
-                .param("text", opinion.confidential() ? null : text)
-                .param("file", opinion.confidential() ? null : fileId, java.sql.Types.BIGINT).param("on", answeredOn)
-                .param("by", Actor.current()).param("id", opinionId).update();
-        if (changed == 0) {
-            throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
-        }
-        if (opinion.confidential()) {
-            jdbc.sql("""
-                    insert into aid.sealed_opinion (opinion_request, answer, answer_text, answer_file_id)
-                    values (:id, :answer, :text, :file)
-                    on conflict (opinion_request) do update set answer = excluded.answer,
-                           answer_text = excluded.answer_text, answer_file_id = excluded.answer_file_id
-                    """).param("id", opinionId).param("answer", given).param("text", text)
-                    .param("file", fileId, java.sql.Types.BIGINT).update();
-        }
-        events.publishEvent(new OpinionAnswered(itemId, opinionId, opinion.confidential(), opinion.askedBy(),
-                Actor.current()));
+        OpinionRequest request = load(opinionId);
+        request.answer(given, text, fileId, answeredOn, Actor.current());
+        save(request);
         return queries.find(itemId, opinionId, policy.readsSecurityOpinions()).orElseThrow();
     }
 
@@ -289,6 +246,27 @@ public class Appraisals {
             throw new AccessDeniedException("opinion request " + opinionId + " is not the caller's");
         }
         return opinion;
+    }
+
+    private OpinionRequest load(long opinionId) {
+        return opinionRequests.findById(opinionId)
+                .orElseThrow(() -> new NotFoundException("opinion request", opinionId));
+    }
+
+    /**
+     * Saves an answer or a withdrawal. Losing the race to another one (the row's version moved on) closes the request
+     * for this caller as checking it first would have; any other change since it was read asks them to reload.
+     */
+    private void save(OpinionRequest request) {
+        long id = java.util.Objects.requireNonNull(request.id());
+        try {
+            opinionRequests.save(request);
+        } catch (OptimisticLockingFailureException e) {
+            if (opinionRequests.findById(id).map(OpinionRequest::closed).orElse(true)) {
+                throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
+            }
+            throw new StaleVersionException("opinion request", id);
+        }
     }
 
     private LocalDate checkReply(OpinionReply reply, OpinionRequestView opinion) {
