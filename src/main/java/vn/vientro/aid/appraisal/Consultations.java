@@ -3,7 +3,6 @@ package vn.vientro.aid.appraisal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.ConsultationEnded;
 import vn.vientro.aid.item.Involvements;
@@ -15,12 +14,12 @@ import vn.vientro.aid.item.Involvements;
 @Component
 class Consultations {
 
-    private final JdbcClient jdbc;
+    private final OpinionRequestQueries queries;
     private final Involvements involvements;
     private final ApplicationEventPublisher events;
 
-    Consultations(JdbcClient jdbc, Involvements involvements, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Consultations(OpinionRequestQueries queries, Involvements involvements, ApplicationEventPublisher events) {
+        this.queries = queries;
         this.involvements = involvements;
         this.events = events;
     }
@@ -30,18 +29,11 @@ class Consultations {
      * @return the items whose access changed
      */
     List<Long> endUnasked(@Nullable Long itemId) {
-        List<long[]> ended = jdbc.sql("""
-                select a.aid_item, a.agency_id from aid.item_agency a
-                 where a.reason = 'CONSULTED' and (cast(:item as bigint) is null or a.aid_item = :item)
-                   and not exists (select 1 from aid.opinion_request o
-                                    where o.aid_item = a.aid_item and o.agency_id = a.agency_id
-                                      and o.withdrawn_on is null and not o.confidential)
-                """).param("item", itemId, java.sql.Types.BIGINT)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        ended.forEach(pair -> {
-            involvements.endConsultation(pair[0], pair[1]);
-            events.publishEvent(new ConsultationEnded(pair[0], pair[1]));
+        List<OpinionRequestQueries.Consulted> ended = queries.consultedWithoutRequest(itemId);
+        ended.forEach(consulted -> {
+            involvements.endConsultation(consulted.itemId(), consulted.agencyId());
+            events.publishEvent(new ConsultationEnded(consulted.itemId(), consulted.agencyId()));
         });
-        return ended.stream().map(pair -> pair[0]).distinct().toList();
+        return ended.stream().map(OpinionRequestQueries.Consulted::itemId).distinct().toList();
     }
 }

@@ -116,7 +116,26 @@ public class OpinionRequestQueries {
                 .list();
     }
 
+    /**
+     * The agencies let in to read an item by a consultation no ordinary request stands behind any more.
+     *
+     * @param itemId one item, or {@code null} for every item
+     */
+    List<Consulted> consultedWithoutRequest(@Nullable Long itemId) {
+        return jdbc.sql("""
+                select a.aid_item, a.agency_id from aid.item_agency a
+                 where a.reason = 'CONSULTED' and (cast(:item as bigint) is null or a.aid_item = :item)
+                   and not exists (select 1 from aid.opinion_request o
+                                    where o.aid_item = a.aid_item and o.agency_id = a.agency_id
+                                      and o.withdrawn_on is null and not o.confidential)
+                """).param("item", itemId, java.sql.Types.BIGINT)
+                .query((rs, n) -> new Consulted(rs.getLong("aid_item"), rs.getLong("agency_id"))).list();
+    }
+
     record Figure(long open, long overdue) {
+    }
+
+    record Consulted(long itemId, long agencyId) {
     }
 
     record AskedAgency(long agencyId, OpinionTopic topic) {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidTeam;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -203,6 +204,7 @@ class OpinionRequestIntegrationTests {
                 .isEqualTo(204);
         assertThat(consulted(item.id())).doesNotContain(items.agency("COMMUNE"));
         assertThat(WebClient.api(port, "GET", path, team.communeOfficer().token(), null).statusCode()).isEqualTo(403);
+        Events.settle();
         assertThat(WebClient.api(port, "GET", "/api/v1/search?q=" + item.code(), team.communeOfficer().token(), null)
                 .body())
                 .doesNotContain(item.code());
