@@ -116,6 +116,16 @@ public class OpinionRequestQueries {
                 .list();
     }
 
+    /** The requests still awaited past their due date on items under appraisal whose lead was not told yet. */
+    List<Long> overdueUnnoticed(LocalDate today) {
+        return jdbc.sql("""
+                select o.id from aid.opinion_request o join aid.aid_item i on i.id = o.aid_item
+                 where i.status = 'UNDER_APPRAISAL' and o.answered_on is null and o.withdrawn_on is null
+                   and o.overdue_noticed_on is null and o.due_on < :today
+                 order by o.id
+                """).param("today", today).query(Long.class).list();
+    }
+
     /**
      * The agencies let in to read an item by a consultation no ordinary request stands behind any more.
      *

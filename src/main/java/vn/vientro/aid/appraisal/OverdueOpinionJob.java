@@ -5,31 +5,32 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.vientro.aid.OpinionOverdue;
 import vn.vientro.platform.Actor;
 
 /**
  * Once a day (and once across all nodes), tells the appraisal lead of each opinion still awaited after its due date:
- * once per request, remembered in {@code overdue_noticed_on}.
+ * once per request, remembered in {@code overdue_noticed_on}. The request publishes {@code OpinionOverdue} when it is
+ * saved; the few requests a day falls due for are marked one by one, each in its own transaction, so an answer given
+ * meanwhile costs only its own notice.
  */
 @Component
 public class OverdueOpinionJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueOpinionJob.class);
 
-    private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final OpinionRequestQueries queries;
+    private final OpinionRequestRepository requests;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueOpinionJob(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
+    OverdueOpinionJob(OpinionRequestQueries queries, OpinionRequestRepository requests,
+                      TransactionTemplate transactions, Clock clock) {
+        this.queries = queries;
+        this.requests = requests;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -45,19 +46,24 @@ public class OverdueOpinionJob {
     /** Sends the notices not sent before; returns how many requests were noticed. */
     public int noticeOverdue() {
         LocalDate today = LocalDate.now(clock);
-        Integer sent = transactions.execute(status -> {
-            var overdue = jdbc.sql("""
-                    update aid.opinion_request o set overdue_noticed_on = :today
-                      from aid.aid_item i
-                     where i.id = o.aid_item and i.status = 'UNDER_APPRAISAL' and o.answered_on is null
-                       and o.withdrawn_on is null and o.overdue_noticed_on is null and o.due_on < :today
-                    returning o.aid_item, o.id, o.confidential
-                    """).param("today", today).query((rs, n) -> new OpinionOverdue(rs.getLong("aid_item"),
-                    rs.getLong("id"), rs.getBoolean("confidential"))).list();
-            overdue.forEach(events::publishEvent);
-            return overdue.size();
-        });
-        return sent == null ? 0 : sent;
+        int sent = 0;
+        for (long id : queries.overdueUnnoticed(today)) {
+            try {
+                sent += Boolean.TRUE.equals(transactions.execute(status -> notice(id, today))) ? 1 : 0;
+            } catch (OptimisticLockingFailureException e) {
+                // answered or withdrawn since it was listed: nothing to tell; if still awaited, the next run tells
+                log.info("Opinion request {} changed while its overdue notice was made; left for the next run", id);
+            }
+        }
+        return sent;
     }
 
+    private boolean notice(long id, LocalDate today) {
+        OpinionRequest request = requests.findById(id).orElseThrow();
+        if (!request.noticeOverdue(today)) {
+            return false;
+        }
+        requests.save(request);
+        return true;
+    }
 }
