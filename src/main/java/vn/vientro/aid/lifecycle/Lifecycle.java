@@ -123,6 +123,15 @@ public class Lifecycle {
         return records.decisions(itemId);
     }
 
+    /** Attaches the signed scan of one of the item's decisions, a file the dossier keeps; replaces an earlier one. */
+    @PreAuthorize(AidPolicy.ATTACH_SCANS)
+    @Transactional
+    public void attachScan(long itemId, long decisionId, long scanFileId) {
+        if (!records.attachScan(itemId, decisionId, scanFileId)) {
+            throw new NotFoundException("decision", decisionId);
+        }
+    }
+
     private AidItemRecord record(long itemId) {
         return queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }

@@ -52,6 +52,12 @@ class LifecycleRecords {
                 .param("by", Actor.current()).update());
     }
 
+    /** @return whether the item has that decision */
+    boolean attachScan(long itemId, long decisionId, long scanFileId) {
+        return jdbc.sql("update aid.decision set scan_file_id = :file where id = :id and aid_item = :item")
+                .param("file", scanFileId).param("id", decisionId).param("item", itemId).update() == 1;
+    }
+
     private String authority(AidItemRecord item) {
         List<String> sectors = jdbc.sql("select sector_code from aid.aid_item_sector where aid_item = :id")
                 .param("id", item.id()).query(String.class).list();
