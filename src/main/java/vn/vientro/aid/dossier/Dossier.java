@@ -44,17 +44,19 @@ public class Dossier {
 
     private final DossierProperties properties;
     private final DossierDocuments documents;
+    private final DossierQueries queries;
     private final AidFiles files;
-    private final AidItemQueries queries;
+    private final AidItemQueries items;
     private final AidPolicy policy;
     private final Registry registry;
 
-    Dossier(DossierProperties properties, DossierDocuments documents, AidFiles files, AidItemQueries queries,
-            AidPolicy policy, Registry registry) {
+    Dossier(DossierProperties properties, DossierDocuments documents, DossierQueries queries, AidFiles files,
+            AidItemQueries items, AidPolicy policy, Registry registry) {
         this.properties = properties;
         this.documents = documents;
-        this.files = files;
         this.queries = queries;
+        this.files = files;
+        this.items = items;
         this.policy = policy;
         this.registry = registry;
     }
@@ -68,7 +70,7 @@ public class Dossier {
     @Transactional(readOnly = true)
     public DossierView checklist(long itemId) {
         AidItemRecord item = record(itemId);
-        Map<String, List<DocumentVersion>> versions = documents.versions(itemId).stream()
+        Map<String, List<DocumentVersion>> versions = queries.versions(itemId).stream()
                 .collect(Collectors.groupingBy(DocumentVersion::type));
         @Nullable OrganisationKind donor = donorKind(item);
         List<DossierView.Line> lines = properties.documents().stream()
@@ -100,7 +102,7 @@ public class Dossier {
         StoredFile file = files.store(fileName, content);
         try {
             long id = documents.add(itemId, type.code(), file.id(), fileName.strip(), cleanNote, Actor.current());
-            return documents.find(itemId, id).orElseThrow();
+            return queries.find(itemId, id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleException(AidProblem.DOSSIER_BUSY, "aid.dossier.upload.concurrent", "file");
         }
@@ -110,7 +112,7 @@ public class Dossier {
     @Transactional(readOnly = true)
     public DocumentVersion version(long itemId, long documentId) {
         record(itemId);
-        DocumentVersion version = documents.find(itemId, documentId)
+        DocumentVersion version = queries.find(itemId, documentId)
                 .orElseThrow(() -> new NotFoundException("dossier document", documentId));
         if (properties.type(version.type()).map(DocumentType::internal).orElse(true) && !policy.readsInternalDocuments()) {
             throw new AccessDeniedException("internal dossier document " + documentId);
@@ -128,8 +130,8 @@ public class Dossier {
 
     /** The required documents of a stage the item's dossier lacks; for the lifecycle's guard, which checked access. */
     List<DocumentType> missing(long itemId, AidKind kind, DocumentType.RequiredAt at) {
-        @Nullable OrganisationKind donor = queries.record(itemId).map(this::donorKind).orElse(null);
-        Set<String> present = documents.presentTypes(itemId);
+        @Nullable OrganisationKind donor = items.record(itemId).map(this::donorKind).orElse(null);
+        Set<String> present = queries.presentTypes(itemId);
         return properties.documents().stream()
                 .filter(type -> type.requiredAt() == at && type.requiredFor(kind, donor))
                 .filter(type -> !present.contains(type.code()))
@@ -163,6 +165,6 @@ public class Dossier {
     }
 
     private AidItemRecord record(long itemId) {
-        return queries.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
+        return items.record(itemId).orElseThrow(() -> new NotFoundException("aid item", itemId));
     }
 }
