@@ -14,9 +14,11 @@ import vn.vientro.registry.permit.RegistryAttention;
 class RegistryLayout implements MenuContribution, HomeWidget {
 
     private final RegistryAttention attention;
+    private final RegistryPolicy policy;
 
-    RegistryLayout(RegistryAttention attention) {
+    RegistryLayout(RegistryAttention attention, RegistryPolicy policy) {
         this.attention = attention;
+        this.policy = policy;
     }
 
     @Override
@@ -25,14 +27,14 @@ class RegistryLayout implements MenuContribution, HomeWidget {
                 MenuItem.forStaff("menu.section.registry", "registry.organisations.title",
                         "/app/registry/organisations", "building", 110),
                 new MenuItem("menu.section.registry", "registry.attention.title", "/app/registry/attention", "bell",
-                        120, () -> RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS)),
+                        120, policy::readsPermits),
                 MenuItem.forStaff("menu.section.registry", "registry.opinions.title", "/app/registry/opinions",
                         "envelope", 125));
     }
 
     @Override
     public Optional<Tile> tileFor(Authentication user) {
-        if (!RegistryRoles.holdsAny(user, RegistryRoles.PERMIT_READERS)) {
+        if (!policy.readsPermits()) {
             return Optional.empty();
         }
         long count = attention.items().size();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.registry.RegistryPolicy;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -73,6 +75,7 @@ class ContactApiController {
     }
 
     @PostMapping
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Add a contact (FOCAL_POINT, ADMIN)")
     ResponseEntity<ContactView> add(@Valid @RequestBody ContactRequest request) {
         long id = contacts.add(request.details());
@@ -80,6 +83,7 @@ class ContactApiController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Update a contact (FOCAL_POINT, ADMIN); 409 if the version is not current")
     ContactView update(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         contacts.update(id, request.version() == null ? -1 : request.version(), request.details());
@@ -93,6 +97,7 @@ class ContactApiController {
     }
 
     @PostMapping("/{id}/interactions")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Record a meeting, call, e-mail or visit (FOCAL_POINT, ADMIN); moves the last contact date")
     ResponseEntity<InteractionView> recordInteraction(@PathVariable long id,
                                                       @Valid @RequestBody InteractionRequest request) {

@@ -2,6 +2,7 @@ package vn.vientro.registry.contact;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -40,6 +42,7 @@ class ContactController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String create(@RequestParam(required = false) @Nullable Long organisation, Model model) {
         ContactForm form = new ContactForm();
         form.setOrganisationId(organisation); // "add contact" from an organisation's page
@@ -47,6 +50,7 @@ class ContactController {
     }
 
     @PostMapping("/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String add(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -67,11 +71,13 @@ class ContactController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String edit(@PathVariable long id, Model model) {
         return pageModel.form(model, ContactForm.of(contacts.get(id)), id);
     }
 
     @PostMapping("/{id}/edit")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -92,6 +98,7 @@ class ContactController {
     }
 
     @PostMapping("/{id}/interactions")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String recordInteraction(@PathVariable long id, @Valid @ModelAttribute("interaction") InteractionForm form,
                              BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {

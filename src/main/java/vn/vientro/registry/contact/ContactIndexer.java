@@ -9,26 +9,28 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.search.SearchDocument;
 import vn.vientro.search.SearchIndex;
+import vn.vientro.shared.Role;
 import vn.vientro.shared.Text;
 
 /** Puts contacts into the shared search, findable only by the roles that may read personal data of contacts. */
 @Component
 class ContactIndexer {
 
-    static final Set<String> READERS = RegistryRoles.CONTACT_READERS;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ContactQueries queries;
     private final SearchIndex index;
     private final MessageSource messages;
+    private final RegistryPolicy policy;
 
-    ContactIndexer(ContactQueries queries, SearchIndex index, MessageSource messages) {
+    ContactIndexer(ContactQueries queries, SearchIndex index, MessageSource messages, RegistryPolicy policy) {
         this.queries = queries;
         this.index = index;
         this.messages = messages;
+        this.policy = policy;
     }
 
     void reindex(long contactId) {
@@ -49,7 +51,8 @@ class ContactIndexer {
         String body = Stream.of(kind, contact.interests(), contact.languageNames(VI), contact.countryCode())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
         index.put(new SearchDocument("contact", Long.toString(contact.id()), SearchDocument.name(contact.fullName()),
-                subtitle == null ? Text.of("registry.contact.kind." + contact.kind()) : subtitle, body, "/app/registry/contacts/" + contact.id(), READERS,
+                subtitle == null ? Text.of("registry.contact.kind." + contact.kind()) : subtitle, body, "/app/registry/contacts/" + contact.id(),
+                policy.rolesReadingContacts().stream().map(Role::name).collect(Collectors.toSet()),
                 contact.fullName()));
     }
 }

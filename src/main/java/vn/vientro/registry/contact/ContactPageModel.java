@@ -1,6 +1,5 @@
 package vn.vientro.registry.contact;
 
-import vn.vientro.platform.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,7 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.Codelists;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.BusinessRuleException;
 
 /** Fills the contact pages' models: choice lists, the form, the detail page with its interaction log. */
@@ -25,9 +26,11 @@ class ContactPageModel {
 
     private final Contacts contacts;
     private final Codelists codelists;
+    private final RegistryPolicy policy;
     private final Clock clock;
 
-    ContactPageModel(Contacts contacts, Codelists codelists, Clock clock) {
+    ContactPageModel(Contacts contacts, Codelists codelists, RegistryPolicy policy, Clock clock) {
+        this.policy = policy;
         this.contacts = contacts;
         this.codelists = codelists;
         this.clock = clock;
@@ -36,6 +39,7 @@ class ContactPageModel {
     String list(Model model, ContactFilter filter) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", contacts.list(filter));
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("kinds", ContactKind.values());
         model.addAttribute("organisations", contacts.organisationsWithContacts());
         model.addAttribute("languages", languageNames(contacts.languagesInUse()));
@@ -57,6 +61,7 @@ class ContactPageModel {
     String detail(Model model, long id, InteractionForm interaction) {
         ContactView contact = contacts.get(id);
         model.addAttribute("contact", contact);
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("country", contact.countryCode() == null ? null
                 : codelists.find(Codelists.COUNTRY, contact.countryCode()).orElse(null));
         model.addAttribute("interactions", contacts.interactions(id));

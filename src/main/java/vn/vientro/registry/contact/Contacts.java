@@ -7,13 +7,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 
 /**
  * The contact network: people the province works with to mobilise aid and the log of every meeting, call, e-mail and
- * visit. Personal data (Decree 13/2023/NĐ-CP): only {@link RegistryRoles#READ_CONTACTS} may read it.
+ * visit. Personal data (Decree 13/2023/NĐ-CP): only {@link RegistryPolicy#readsContacts} may read it.
  */
 @Service
 public class Contacts {
@@ -33,26 +33,26 @@ public class Contacts {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public ContactView get(long id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("contact", id));
     }
 
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public ContactPage list(ContactFilter filter) {
         return queries.list(filter);
     }
 
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public List<ContactView> ofOrganisation(long organisationId) {
         return queries.ofOrganisation(organisationId);
     }
 
     /** The contact's interaction log, newest first. */
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public List<InteractionView> interactions(long contactId) {
         get(contactId);
@@ -60,26 +60,26 @@ public class Contacts {
     }
 
     /** Organisations that have contacts, to filter the list by. */
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public List<OrganisationChoice> organisationsWithContacts() {
         return queries.organisationsWithContacts();
     }
 
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public List<String> languagesInUse() {
         return queries.languagesInUse();
     }
 
     /** Every organisation a contact may be linked to: what the contact form offers, so only writers need it. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional(readOnly = true)
     public List<OrganisationChoice> organisationChoices() {
         return queries.organisations();
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long add(ContactDetails input) {
         ContactDetails details = input.normalized();
@@ -89,7 +89,7 @@ public class Contacts {
         return id;
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void update(long id, long expectedVersion, ContactDetails input) {
         ContactDetails details = input.normalized();
@@ -107,7 +107,7 @@ public class Contacts {
      * Logs a meeting, call, e-mail or visit and moves the contact's last contact date forward if it is later. The
      * contact's version stays: logging does not change what anyone editing the contact is looking at.
      */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long recordInteraction(long contactId, NewInteraction interaction) {
         get(contactId);
@@ -127,7 +127,7 @@ public class Contacts {
         return id;
     }
 
-    @PreAuthorize(RegistryRoles.READ_CONTACTS)
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Transactional(readOnly = true)
     public InteractionView interaction(long id) {
         return queries.interaction(id).orElseThrow(() -> new NotFoundException("interaction", id));

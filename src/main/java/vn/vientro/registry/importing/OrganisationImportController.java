@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.BusinessRuleException;
 
 /** Upload → row-by-row report → confirm → progress → result; each step is a full page, htmx only refreshes the job. */
 @Controller
 @RequestMapping(OrganisationImportController.PATH)
-@PreAuthorize(RegistryRoles.WRITE)
+@PreAuthorize(RegistryPolicy.WRITE)
 class OrganisationImportController {
 
     static final String PATH = "/app/registry/organisations/import";

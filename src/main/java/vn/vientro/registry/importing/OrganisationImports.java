@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.NotFoundException;
 
 /** Imports organisations from a spreadsheet: upload and check every row, then import the valid rows on request. */
@@ -44,7 +44,7 @@ public class OrganisationImports implements DisposableBean {
      * @return the job to follow
      * @throws ImportRefusedException when the file cannot be read as an import at all
      */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     public long upload(String fileName, byte[] content) {
         ImportFile file = ImportFile.read(content, vocabulary);
         long id = jobs.create(fileName, content, file.rows().size(), Actor.current());
@@ -53,7 +53,7 @@ public class OrganisationImports implements DisposableBean {
     }
 
     /** Imports the valid rows of a checked file; a second confirmation of the same job does nothing. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     public void confirm(long id) {
         job(id);
         String username = Actor.current();
@@ -62,18 +62,18 @@ public class OrganisationImports implements DisposableBean {
         }
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     public ImportJobView job(long id) {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
     }
 
     /** The first {@code limit} findings in row order. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     public List<RowProblem> problems(long id, int limit) {
         return jobs.problems(id, limit);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     public int problemCount(long id) {
         return jobs.problemCount(id);
     }

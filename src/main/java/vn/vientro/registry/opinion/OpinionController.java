@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationFilter;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.permit.RegistryRules;
@@ -30,11 +32,13 @@ class OpinionController {
     private final OrganisationRegistry organisations;
     private final Agencies agencies;
     private final RegistryRules rules;
+    private final RegistryPolicy policy;
     private final Clock clock;
 
     OpinionController(PermitOpinions opinions, OrganisationRegistry organisations, Agencies agencies,
-                      RegistryRules rules, Clock clock) {
+                      RegistryRules rules, RegistryPolicy policy, Clock clock) {
         this.opinions = opinions;
+        this.policy = policy;
         this.organisations = organisations;
         this.agencies = agencies;
         this.rules = rules;
@@ -43,10 +47,8 @@ class OpinionController {
 
     /** Readers of the registry see every opinion; other staff see those their agency is asked to give input on. */
     @GetMapping(LIST)
-    String list(@RequestParam(defaultValue = "false") boolean open, org.springframework.security.core.Authentication user,
-                Model model) {
-        boolean reader = RegistryRoles.holdsAny(user, RegistryRoles.PERMIT_READERS);
-        model.addAttribute("opinions", reader ? opinions.list(open) : opinions.askingMyAgency());
+    String list(@RequestParam(defaultValue = "false") boolean open, Model model) {
+        model.addAttribute("opinions", policy.readsPermits() ? opinions.list(open) : opinions.askingMyAgency());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("open", open);
         common(model, null);
@@ -54,15 +56,17 @@ class OpinionController {
     }
 
     @GetMapping(LIST + "/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String create(@RequestParam(required = false) @Nullable Long organisation, Model model) {
         model.addAttribute("organisations", organisations.list(new OrganisationFilter(
-                vn.vientro.registry.OrganisationKind.FOREIGN_NGO, null, null, null, null, false, null, 0, 500)).rows());
+                OrganisationKind.FOREIGN_NGO, null, null, null, null, false, null, 0, 500)).rows());
         model.addAttribute("selectedOrganisation", organisation);
         common(model, "registry.opinion.new");
         return "registry/opinion/new";
     }
 
     @PostMapping(LIST + "/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String open(@RequestParam(defaultValue = "0") long organisation, @RequestParam(defaultValue = "") String application,
                 @RequestParam(defaultValue = "") String ministryReference,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
@@ -79,9 +83,12 @@ class OpinionController {
         }
     }
 
-    @GetMapping(LIST + "/{id}")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("opinion", opinions.get(id));
+    @GetMapping(LIST + "/{opinionId}")
+    String detail(@PathVariable long opinionId, Model model) {
+        PermitOpinionView opinion = opinions.get(opinionId);
+        model.addAttribute("opinion", opinion);
+        model.addAttribute("inputsGiven", opinion.inputs().stream()
+                .filter(input -> policy.canGiveInput(opinionId, input.id())).map(PermitOpinionView.Input::id).toList());
         model.addAttribute("agencies", agencies.all().stream().filter(a -> a.active()).toList());
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -89,30 +96,35 @@ class OpinionController {
         return "registry/opinion/detail";
     }
 
-    @PostMapping(LIST + "/{id}/ask")
-    String ask(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> agencyIds,
+    @PostMapping(LIST + "/{opinionId}/ask")
+    @PreAuthorize(RegistryPolicy.WRITE)
+    String ask(@PathVariable long opinionId, @RequestParam(required = false) @Nullable List<Long> agencyIds,
                RedirectAttributes redirect) {
-        return act(id, redirect, "ask", () -> opinions.ask(id, agencyIds == null ? List.of() : agencyIds, LocalDate.now(clock)));
+        return act(opinionId, redirect, "ask",
+                () -> opinions.ask(opinionId, agencyIds == null ? List.of() : agencyIds, LocalDate.now(clock)));
     }
 
-    @PostMapping(LIST + "/{id}/inputs/{inputId}")
-    String answer(@PathVariable long id, @PathVariable long inputId,
+    @PostMapping(LIST + "/{opinionId}/inputs/{inputId}")
+    @PreAuthorize(RegistryPolicy.GIVE_INPUT)
+    String answer(@PathVariable long opinionId, @PathVariable long inputId,
                   @RequestParam(required = false) @Nullable OpinionAnswer answer,
                   @RequestParam(defaultValue = "") String answerText,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate answeredOn,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "answer", () -> opinions.answer(id, inputId, answer, answerText, answeredOn));
+        return act(opinionId, redirect, "answer",
+                () -> opinions.answer(opinionId, inputId, answer, answerText, answeredOn));
     }
 
-    @PostMapping(LIST + "/{id}/conclude")
-    String conclude(@PathVariable long id, @RequestParam long version,
+    @PostMapping(LIST + "/{opinionId}/conclude")
+    @PreAuthorize(RegistryPolicy.WRITE)
+    String conclude(@PathVariable long opinionId, @RequestParam long version,
                     @RequestParam(required = false) @Nullable OpinionAnswer conclusion,
                     @RequestParam(defaultValue = "") String conclusionText,
                     @RequestParam(defaultValue = "") String replyReference,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sentOn,
                     RedirectAttributes redirect) {
-        return act(id, redirect, "conclude",
-                () -> opinions.conclude(id, version, conclusion, conclusionText, replyReference, sentOn));
+        return act(opinionId, redirect, "conclude",
+                () -> opinions.conclude(opinionId, version, conclusion, conclusionText, replyReference, sentOn));
     }
 
     private String act(long id, RedirectAttributes redirect, String action, Runnable work) {
@@ -132,6 +144,7 @@ class OpinionController {
 
     private void common(Model model, @Nullable String here) {
         model.addAttribute("rules", rules);
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("breadcrumbs", here == null
                 ? Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"), Breadcrumb.here("registry.opinions.title"))
                 : Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

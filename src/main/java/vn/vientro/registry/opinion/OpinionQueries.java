@@ -19,7 +19,7 @@ import vn.vientro.registry.permit.RegistryRules;
 /** Read models of the province's opinions on NGO applications. */
 @Component
 @Transactional(readOnly = true)
-class OpinionQueries {
+public class OpinionQueries {
 
     private static final String OPINIONS = """
             select p.*, coalesce(o.name_vi, o.name_en, o.name_original) as organisation_name
@@ -38,6 +38,21 @@ class OpinionQueries {
 
     Optional<PermitOpinionView> find(long id) {
         return list(OPINIONS + " where p.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** Whether the opinion asks the agency for its input; empty when there is no such opinion. */
+    public Optional<Boolean> consults(long opinionId, long agencyId) {
+        return jdbc.sql("""
+                select exists (select 1 from registry.permit_opinion_input i where i.opinion = p.id
+                                  and i.agency_id = :agency)
+                  from registry.permit_opinion p where p.id = :id
+                """).param("id", opinionId).param("agency", agencyId).query(Boolean.class).optional();
+    }
+
+    /** The agency an input was asked of; empty when the opinion has no such input. */
+    public Optional<Long> agencyAsked(long opinionId, long inputId) {
+        return jdbc.sql("select agency_id from registry.permit_opinion_input where id = :input and opinion = :opinion")
+                .param("input", inputId).param("opinion", opinionId).query(Long.class).optional();
     }
 
     /** Opinions, open ones first by due date; only those asking {@code agencyId} when given. */

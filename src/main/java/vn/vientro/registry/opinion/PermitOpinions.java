@@ -3,12 +3,12 @@ package vn.vientro.registry.opinion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.Agencies;
@@ -18,7 +18,8 @@ import vn.vientro.identity.Users;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.platform.CurrentUser;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.permit.RegistryRules;
 import vn.vientro.shared.InvalidInputException;
@@ -56,27 +57,24 @@ public class PermitOpinions {
         this.clock = clock;
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     public List<PermitOpinionView> list(boolean openOnly) {
         return queries.list(openOnly, null);
     }
 
     /** Opinions the caller's agency is asked to give input on, unanswered first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RegistryPolicy.READ)
     public List<PermitOpinionView> askingMyAgency() {
-        return queries.list(false, myAgency());
+        OptionalLong agency = CurrentUser.agency();
+        return agency.isPresent() ? queries.list(false, agency.getAsLong()) : List.of();
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public PermitOpinionView get(long id) {
-        PermitOpinionView opinion = queries.find(id).orElseThrow(() -> new NotFoundException("permit opinion", id));
-        if (!readsAll() && opinion.inputs().stream().noneMatch(input -> input.agencyId() == myAgency())) {
-            throw new org.springframework.security.access.AccessDeniedException("not consulted");
-        }
-        return opinion;
+    @PreAuthorize(RegistryPolicy.READ_OPINION)
+    public PermitOpinionView get(long opinionId) {
+        return queries.find(opinionId).orElseThrow(() -> new NotFoundException("permit opinion", opinionId));
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long open(long organisationId, String application, String ministryReference, @Nullable LocalDate receivedOn) {
         organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
@@ -99,10 +97,10 @@ public class PermitOpinions {
     }
 
     /** Asks agencies for their input; each gets its due date in working days and a notice in its users' inboxes. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
-    public void ask(long id, List<Long> agencyIds, LocalDate askedOn) {
-        PermitOpinionView opinion = requireOpen(id);
+    public void ask(long opinionId, List<Long> agencyIds, LocalDate askedOn) {
+        PermitOpinionView opinion = requireOpen(opinionId);
         if (agencyIds.isEmpty()) {
             throw new InvalidInputException("agencyIds", "registry.opinion.agencies.required");
         }
@@ -112,28 +110,26 @@ public class PermitOpinions {
             int added = jdbc.sql("""
                     insert into registry.permit_opinion_input (opinion, agency_id, agency_name, asked_on, due_on)
                     values (:opinion, :agency, :name, :asked, :due) on conflict (opinion, agency_id) do nothing
-                    """).param("opinion", id).param("agency", agencyId).param("name", agency.nameVi())
+                    """).param("opinion", opinionId).param("agency", agencyId).param("name", agency.nameVi())
                     .param("asked", askedOn).param("due", due).update();
             if (added == 1) {
                 Set<String> recipients = users.ofAgency(agencyId).stream().map(UserView::username)
                         .collect(Collectors.toSet());
                 notifications.send(Notice.toUsers(recipients, "registry-opinion",
                         Text.of("registry.opinion.notice.asked", opinion.organisationName(), due),
-                        "/app/registry/opinions/" + id).quoting(opinion.ministryReference()));
+                        "/app/registry/opinions/" + opinionId).quoting(opinion.ministryReference()));
             }
         }
     }
 
     /** Records an agency's answer: by the focal point (answer received in writing) or by that agency's own staff. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RegistryPolicy.GIVE_INPUT)
     @Transactional
-    public void answer(long id, long inputId, @Nullable OpinionAnswer answer, String text, @Nullable LocalDate answeredOn) {
-        PermitOpinionView opinion = requireOpen(id);
-        PermitOpinionView.Input input = opinion.inputs().stream().filter(i -> i.id() == inputId).findFirst()
+    public void answer(long opinionId, long inputId, @Nullable OpinionAnswer answer, String text,
+                       @Nullable LocalDate answeredOn) {
+        PermitOpinionView opinion = requireOpen(opinionId);
+        opinion.inputs().stream().filter(i -> i.id() == inputId).findFirst()
                 .orElseThrow(() -> new NotFoundException("opinion input", inputId));
-        if (!writes() && input.agencyId() != myAgency()) {
-            throw new org.springframework.security.access.AccessDeniedException("another agency's input");
-        }
         if (answer == null) {
             throw new InvalidInputException("answer", "registry.opinion.answer.required");
         }
@@ -145,11 +141,11 @@ public class PermitOpinions {
                        recorded_by = :by where id = :input and opinion = :opinion
                 """).param("answer", answer.name()).param("text", text.isBlank() ? null : text.trim())
                 .param("on", answeredOn == null ? LocalDate.now(clock) : answeredOn).param("by", Actor.current())
-                .param("input", inputId).param("opinion", id).update();
+                .param("input", inputId).param("opinion", opinionId).update();
     }
 
     /** The province's reply is sent: the opinion is closed with its conclusion. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void conclude(long id, long expectedVersion, @Nullable OpinionAnswer conclusion, String text,
                          String replyReference, @Nullable LocalDate sentOn) {
@@ -183,16 +179,4 @@ public class PermitOpinions {
         return opinion;
     }
 
-    private long myAgency() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        return users.findByUsername(username).map(UserView::agencyId).orElse(-1L);
-    }
-
-    private static boolean readsAll() {
-        return RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS);
-    }
-
-    private static boolean writes() {
-        return RegistryRoles.currentUserHoldsAny(RegistryRoles.WRITERS);
-    }
 }

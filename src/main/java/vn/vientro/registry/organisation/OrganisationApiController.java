@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.RegistryPolicy;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -84,6 +86,7 @@ class OrganisationApiController {
     }
 
     @PostMapping
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Register an organisation (FOCAL_POINT, ADMIN); 409 with candidates if it looks like a "
             + "duplicate, unless confirm=true")
     ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
@@ -93,6 +96,7 @@ class OrganisationApiController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Update an organisation (FOCAL_POINT, ADMIN); 409 if the version is not current")
     OrganisationView update(@PathVariable long id, @Valid @RequestBody OrganisationRequest request) {
         registry.update(id, request.version() == null ? -1 : request.version(), request.details());
@@ -100,6 +104,7 @@ class OrganisationApiController {
     }
 
     @PostMapping("/{id}/status")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Change the organisation's status by a decision (FOCAL_POINT, ADMIN)")
     OrganisationView changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest request) {
         registry.changeStatus(id, request.version(), new OrganisationRegistry.StatusChange(request.to(),

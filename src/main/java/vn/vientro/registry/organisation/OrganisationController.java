@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -53,11 +55,13 @@ class OrganisationController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String create(Model model) {
         return pageModel.form(model, new OrganisationForm(), null);
     }
 
     @PostMapping("/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String register(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         List<String> communes = pageModel.communes(form, errors);
@@ -82,11 +86,13 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String edit(@PathVariable long id, Model model) {
         return pageModel.form(model, OrganisationForm.of(registry.get(id)), id);
     }
 
     @PostMapping("/{id}/edit")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         List<String> communes = pageModel.communes(form, errors);
@@ -109,6 +115,7 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/annual-reports")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String annualReport(@PathVariable long id, @RequestParam(defaultValue = "0") int year,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                         @Nullable LocalDate receivedOn, RedirectAttributes redirect) {
@@ -126,6 +133,7 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/status")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String changeStatus(@PathVariable long id, @RequestParam long version,
                         @RequestParam(required = false) @Nullable OrganisationStatus to,
                         @RequestParam(defaultValue = "") String reason,

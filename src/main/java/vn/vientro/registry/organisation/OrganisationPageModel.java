@@ -1,6 +1,5 @@
 package vn.vientro.registry.organisation;
 
-import vn.vientro.platform.FieldErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.tabs.OrganisationTabs;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -28,10 +29,13 @@ class OrganisationPageModel {
     private final AdminUnits adminUnits;
     private final OrganisationRegistry registry;
     private final OrganisationTabs tabs;
+    private final RegistryPolicy policy;
     private final java.time.Clock clock;
 
     OrganisationPageModel(Codelists codelists, PriorityFields priorityFields, AdminUnits adminUnits,
-                          OrganisationRegistry registry, OrganisationTabs tabs, java.time.Clock clock) {
+                          OrganisationRegistry registry, OrganisationTabs tabs, RegistryPolicy policy,
+                          java.time.Clock clock) {
+        this.policy = policy;
         this.clock = clock;
         this.codelists = codelists;
         this.priorityFields = priorityFields;
@@ -42,6 +46,7 @@ class OrganisationPageModel {
 
     void addChoices(Model model) {
         model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("statuses", OrganisationStatus.values());
         model.addAttribute("countries", codelists.active(Codelists.COUNTRY));
@@ -63,6 +68,7 @@ class OrganisationPageModel {
     String detail(Model model, OrganisationView organisation, String tab) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("tab", tab);
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("statuses", OrganisationStatus.values());
         model.addAttribute("statusHistory", registry.statusHistory(organisation.id()));
         tabs.fill(model, organisation, tab);

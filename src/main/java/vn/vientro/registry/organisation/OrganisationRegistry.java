@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.OrganisationStatus;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
@@ -34,12 +34,12 @@ public class OrganisationRegistry {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize(RegistryRoles.READ)
+    @PreAuthorize(RegistryPolicy.READ)
     public OrganisationView get(long id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
-    @PreAuthorize(RegistryRoles.READ)
+    @PreAuthorize(RegistryPolicy.READ)
     public OrganisationPage list(OrganisationFilter filter) {
         return queries.list(filter);
     }
@@ -48,7 +48,7 @@ public class OrganisationRegistry {
      * Registers an organisation. Unless {@code confirmedNotDuplicate}, a close name or the same IATI identifier
      * stops it with the candidates, so the same NGO is not entered twice under two spellings.
      */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long register(OrganisationDetails input, boolean confirmedNotDuplicate) {
         OrganisationDetails details = input.normalized();
@@ -65,7 +65,7 @@ public class OrganisationRegistry {
         return id;
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void update(long id, long expectedVersion, OrganisationDetails input) {
         OrganisationDetails details = input.normalized();
@@ -77,7 +77,7 @@ public class OrganisationRegistry {
     }
 
     /** Changes the status by a decision; the reason, decision number and date are required and kept. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void changeStatus(long id, long expectedVersion, StatusChange change) {
         if (change.reason().isBlank()) {
@@ -107,7 +107,7 @@ public class OrganisationRegistry {
     }
 
     /** The NGO's annual report for a year arrived (Decree 58/2022 Art. 21 cl. 5); recording it again corrects the date. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void recordAnnualReport(long id, int year, LocalDate receivedOn) {
         get(id);
@@ -120,7 +120,7 @@ public class OrganisationRegistry {
                 """).param("id", id).param("year", year).param("on", receivedOn).update();
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     @Transactional(readOnly = true)
     public List<AnnualReport> annualReports(long id) {
         return jdbc.sql("select report_year, received_on from registry.annual_report where organisation = :id "
@@ -131,7 +131,7 @@ public class OrganisationRegistry {
     public record AnnualReport(int reportYear, LocalDate receivedOn) {
     }
 
-    @PreAuthorize(RegistryRoles.READ)
+    @PreAuthorize(RegistryPolicy.READ)
     @Transactional(readOnly = true)
     public List<StatusChangeRecord> statusHistory(long id) {
         return jdbc.sql("""

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.registry.PermitKind;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.InvalidInputException;
 
 @RestController
@@ -52,6 +54,7 @@ class PermitApiController {
     }
 
     @PostMapping("/api/v1/organisations/{id}/permits")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Record a registration paper (FOCAL_POINT, ADMIN)")
     ResponseEntity<PermitView> record(@PathVariable long id, @Valid @RequestBody PermitRequest request) {
         long permitId = permits.record(id, new PermitDetails(request.kind(), request.number(),
@@ -75,6 +78,7 @@ class PermitApiController {
     }
 
     @PostMapping("/api/v1/permits/{id}/{action}")
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Record a decision: extend, amend, suspend, reinstate, revoke, plan (FOCAL_POINT, ADMIN)")
     PermitView act(@PathVariable long id, @PathVariable String action, @RequestBody DecisionRequest request) {
         Decision decision = new Decision(request.decisionNumber() == null ? "" : request.decisionNumber(),

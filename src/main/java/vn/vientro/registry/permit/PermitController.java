@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.registry.PermitKind;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
 import vn.vientro.shared.BusinessRuleException;
@@ -28,10 +30,12 @@ class PermitController {
     private final OrganisationRegistry organisations;
     private final RegistryAttention attention;
     private final RegistryRules rules;
+    private final RegistryPolicy policy;
     private final java.time.Clock clock;
 
     PermitController(Permits permits, OrganisationRegistry organisations, RegistryAttention attention,
-                     RegistryRules rules, java.time.Clock clock) {
+                     RegistryRules rules, RegistryPolicy policy, java.time.Clock clock) {
+        this.policy = policy;
         this.clock = clock;
         this.permits = permits;
         this.organisations = organisations;
@@ -40,11 +44,13 @@ class PermitController {
     }
 
     @GetMapping("/app/registry/organisations/{id}/permits/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String create(@PathVariable long id, Model model) {
         return form(model, organisations.get(id), Map.of("issuingBody", rules.issuingBody()), null, null);
     }
 
     @PostMapping("/app/registry/organisations/{id}/permits/new")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String record(@PathVariable long id, @RequestParam Map<String, String> input, Model model,
                   RedirectAttributes redirect) {
         try {
@@ -61,6 +67,7 @@ class PermitController {
         PermitView permit = permits.get(id);
         model.addAttribute("permit", permit);
         model.addAttribute("events", permits.events(id));
+        model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("rules", rules);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
@@ -72,6 +79,7 @@ class PermitController {
     }
 
     @PostMapping("/app/registry/permits/{id}/{action}")
+    @PreAuthorize(RegistryPolicy.WRITE)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam long version,
                @RequestParam(defaultValue = "") String decisionNumber,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,

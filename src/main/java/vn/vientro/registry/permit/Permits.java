@@ -10,7 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationIndexer;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.shared.InvalidInputException;
@@ -47,17 +47,17 @@ public class Permits {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     public PermitView get(long id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("permit", id));
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     public List<PermitView> ofOrganisation(long organisationId) {
         return queries.ofOrganisation(organisationId);
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     public List<PermitView> expiringWithin(int days) {
         if (days < 0 || days > 3650) {
             throw new InvalidInputException("expiring-within-days", "registry.permit.expiringDays.invalid");
@@ -65,12 +65,12 @@ public class Permits {
         return queries.expiringWithin(days);
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     public List<PermitQueries.PermitEvent> events(long permitId) {
         return queries.events(permitId);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long record(long organisationId, PermitDetails details) {
         organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
@@ -91,7 +91,7 @@ public class Permits {
         return id;
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void extend(long id, long expectedVersion, LocalDate newValidUntil, Decision decision) {
         decision.require();
@@ -100,7 +100,7 @@ public class Permits {
         save(permit, "EXTENDED", decision, before, newValidUntil);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void amend(long id, long expectedVersion, @Nullable String areas, List<String> communes,
                       @Nullable String fields, Decision decision) {
@@ -110,7 +110,7 @@ public class Permits {
         save(permit, "AMENDED", decision, null, null);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void suspend(long id, long expectedVersion, Decision decision) {
         decision.require();
@@ -119,7 +119,7 @@ public class Permits {
         save(permit, "SUSPENDED", decision, null, null);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void reinstate(long id, long expectedVersion, Decision decision) {
         decision.require();
@@ -128,7 +128,7 @@ public class Permits {
         save(permit, "REINSTATED", decision, null, null);
     }
 
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void revoke(long id, long expectedVersion, Decision decision) {
         decision.require();
@@ -138,7 +138,7 @@ public class Permits {
     }
 
     /** The NGO sent its implementation plan for the province. */
-    @PreAuthorize(RegistryRoles.WRITE)
+    @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void receivePlan(long id, long expectedVersion, LocalDate receivedOn) {
         Permit permit = load(id, expectedVersion);

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.RegistryPolicy;
 
 /** The "needs attention" list: papers ending soon, overdue plans and reports, NGOs working without a paper. */
 @Component
@@ -28,7 +28,7 @@ public class RegistryAttention {
         this.clock = clock;
     }
 
-    @PreAuthorize(RegistryRoles.READ_PERMITS)
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     @Transactional(readOnly = true)
     public List<AttentionItem> items() {
         return compute();

@@ -94,6 +94,9 @@ class PermitOpinionIntegrationTests {
         commune.get("/app/registry/opinions");
         assertThat(commune.post("/app/registry/opinions/new", Map.of("organisation", String.valueOf(organisation),
                 "application", "NEW", "ministryReference", "78/BNG", "receivedOn", "2026-11-02")).statusCode()).isEqualTo(403);
+        assertThat(commune.post(path + "/conclude", Map.of()).statusCode())
+                .as("refused before the missing version is reported").isEqualTo(403);
+        assertThat(commune.post(path + "/ask", Map.of()).statusCode()).isEqualTo(403);
     }
 
     @Test

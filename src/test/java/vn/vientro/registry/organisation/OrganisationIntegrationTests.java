@@ -61,6 +61,32 @@ class OrganisationIntegrationTests {
     }
 
     @Test
+    void aFormPostedWithoutTheRightIsRefusedBeforeItIsValidated() {
+        Ngos.Ngo ngo = Ngos.anNgo().withPermitUntil(today().plusYears(1)).register();
+        Staff leader = Staff.leader();
+        WebClient client = leader.browser(port);
+        client.get("/app/registry/organisations");
+        String organisation = "/app/registry/organisations/" + ngo.id();
+        assertThat(client.post("/app/registry/organisations/new", form("", "US")).statusCode())
+                .as("an empty name is not reported to who may not register").isEqualTo(403);
+        assertThat(client.post(organisation + "/edit", form("", "US")).statusCode()).isEqualTo(403);
+        assertThat(client.post(organisation + "/status", Map.of("to", "CEASED")).statusCode())
+                .as("no version, no reason: still 403").isEqualTo(403);
+        assertThat(client.post(organisation + "/permits/new", Map.of("kind", "")).statusCode()).isEqualTo(403);
+        assertThat(client.post("/app/registry/permits/" + ngo.permitId() + "/extend", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(WebClient.api(port, "PUT", "/api/v1/organisations/" + ngo.id(), leader.token(),
+                "{\"version\":\"not a number\"}").statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "POST", "/api/v1/permits/" + ngo.permitId() + "/extend", leader.token(),
+                "{\"version\":\"not a number\"}").statusCode()).isEqualTo(403);
+        assertThat(client.get(organisation).body()).as("no edit button").doesNotContain(organisation + "/edit");
+        assertThat(client.get(organisation + "?tab=permits").body()).as("papers shown, no paper or report form")
+                .contains(ngo.permitNumber()).doesNotContain("/permits/new").doesNotContain("/annual-reports");
+        assertThat(client.get(organisation + "?tab=history").body()).as("no status form")
+                .doesNotContain(organisation + "/status");
+    }
+
+    @Test
     void warnsOfAPossibleDuplicateAndSavesOnlyAfterConfirmation() {
         Ngos.anNgo().named("Save the Children", "Tổ chức Cứu trợ trẻ em").register();
         Ngos.anNgo().named("Oxfam", "Tổ chức Oxfam").register();

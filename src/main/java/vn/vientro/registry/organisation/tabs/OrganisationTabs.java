@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vientro.audit.AuditEvent;
 import vn.vientro.audit.AuditTrail;
-import vn.vientro.registry.RegistryRoles;
+import vn.vientro.registry.OrganisationRecords;
+import vn.vientro.registry.RegistryPolicy;
+import vn.vientro.registry.contact.Contacts;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
-import org.springframework.context.annotation.Lazy;
-import vn.vientro.registry.contact.Contacts;
 import vn.vientro.registry.permit.PermitView;
 import vn.vientro.registry.permit.Permits;
 
@@ -24,17 +25,18 @@ import vn.vientro.registry.permit.Permits;
 @Component
 public class OrganisationTabs {
 
-
     private final Permits permits;
     private final AuditTrail audit;
     private final Clock clock;
     private final OrganisationRegistry registry;
     private final Contacts contacts;
-    private final List<vn.vientro.registry.OrganisationRecords> records;
+    private final List<OrganisationRecords> records;
+    private final RegistryPolicy policy;
 
     OrganisationTabs(Permits permits, AuditTrail audit, Clock clock, @Lazy OrganisationRegistry registry,
-                     Contacts contacts, List<vn.vientro.registry.OrganisationRecords> records) {
+                     Contacts contacts, List<OrganisationRecords> records, RegistryPolicy policy) {
         this.records = records;
+        this.policy = policy;
         this.registry = registry;
         this.contacts = contacts;
         this.permits = permits;
@@ -43,8 +45,8 @@ public class OrganisationTabs {
     }
 
     public void fill(Model model, OrganisationView organisation, String tab) {
-        boolean readsPermits = RegistryRoles.currentUserHoldsAny(RegistryRoles.PERMIT_READERS);
-        boolean readsContacts = RegistryRoles.currentUserHoldsAny(RegistryRoles.CONTACT_READERS);
+        boolean readsPermits = policy.readsPermits();
+        boolean readsContacts = policy.readsContacts();
         model.addAttribute("readsContacts", readsContacts);
         model.addAttribute("contacts", readsContacts && "contacts".equals(tab)
                 ? contacts.ofOrganisation(organisation.id()) : List.of());
