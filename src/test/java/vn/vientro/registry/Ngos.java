@@ -10,6 +10,7 @@ import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.permit.PermitDetails;
 import vn.vientro.registry.permit.Permits;
 import vn.vientro.testing.ApplicationUnderTest;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.Unique;
 
 /**
@@ -97,7 +98,14 @@ public final class Ngos {
         return this;
     }
 
+    /** Registers the organisation (and its paper) and waits until the search has taken them in. */
     public Ngo register() {
+        Ngo ngo = registerNow();
+        Events.settle();
+        return ngo;
+    }
+
+    private Ngo registerNow() {
         OrganisationRegistry organisations = ApplicationUnderTest.bean(OrganisationRegistry.class);
         return SystemAuthentication.asAdministrator("system:test", () -> {
             long id = organisations.register(new OrganisationDetails(kind, nameOriginal, nameOriginal, nameVi,

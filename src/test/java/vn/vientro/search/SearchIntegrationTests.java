@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.Staff;
 import vn.vientro.registry.Ngos;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -67,6 +68,7 @@ class SearchIntegrationTests {
     }
 
     private String search(String q, String token) {
+        Events.settle();
         return WebClient.api(port, "GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8), token, null).body();
     }

@@ -2,19 +2,29 @@ package vn.vientro.registry.contact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.ContactAdded;
+import vn.vientro.registry.ContactChanged;
 
 /**
  * A person in the contact network. The interaction log is not part of this aggregate: it is append-only, and keeping
  * it outside means recording a call never conflicts with someone editing the contact's details (Spring Data JDBC
- * would also delete and re-insert every logged entry on each save of the contact).
+ * would also delete and re-insert every logged entry on each save of the contact). Changes are published as events
+ * when the contact is saved: listeners index it after the commit.
  */
 @Table(schema = "registry", name = "contact")
 class Contact {
@@ -37,6 +47,9 @@ class Contact {
     private @Nullable LocalDate lastContactOn;
     private @Nullable String notes;
     private Instant createdAt;
+    /** What happened to the contact since it was loaded; published with its id once it is saved. */
+    @Transient
+    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -63,11 +76,17 @@ class Contact {
     static Contact add(ContactDetails details) {
         Contact contact = new Contact(null, null, null, details.fullName(), null, details.kind(), null, null, Set.of(),
                 null, null, null, null, Instant.now());
-        contact.describe(details);
+        contact.apply(details);
+        contact.events.add(ContactAdded::new);
         return contact;
     }
 
     void describe(ContactDetails details) {
+        apply(details);
+        events.add(ContactChanged::new);
+    }
+
+    private void apply(ContactDetails details) {
         this.organisation = details.organisationId();
         this.fullName = details.fullName();
         this.title = details.title();
@@ -78,6 +97,17 @@ class Contact {
         this.interests = details.interests();
         this.countryCode = details.countryCode();
         this.notes = details.notes();
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        long saved = Objects.requireNonNull(id, "published after saving");
+        return events.stream().map(event -> event.apply(saved)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     @Nullable Long id() {

@@ -114,10 +114,6 @@ class ContactQueries {
                 .query(String.class).list();
     }
 
-    List<Long> allIds() {
-        return jdbc.sql("select id from registry.contact order by id").query(Long.class).list();
-    }
-
     /** The typed text as a LIKE literal: a typed % or _ matches itself, not "anything". */
     private static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -2,11 +2,13 @@ package vn.vientro.registry.contact;
 
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.InteractionRecorded;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
@@ -21,15 +23,15 @@ public class Contacts {
     private final ContactRepository contacts;
     private final ContactQueries queries;
     private final ContactRules rules;
-    private final ContactIndexer indexer;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    Contacts(ContactRepository contacts, ContactQueries queries, ContactRules rules, ContactIndexer indexer,
+    Contacts(ContactRepository contacts, ContactQueries queries, ContactRules rules, ApplicationEventPublisher events,
              JdbcClient jdbc) {
         this.contacts = contacts;
         this.queries = queries;
         this.rules = rules;
-        this.indexer = indexer;
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -84,9 +86,7 @@ public class Contacts {
     public long add(ContactDetails input) {
         ContactDetails details = input.normalized();
         rules.check(details);
-        long id = Objects.requireNonNull(contacts.save(Contact.add(details)).id());
-        indexer.reindex(id);
-        return id;
+        return Objects.requireNonNull(contacts.save(Contact.add(details)).id());
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -100,7 +100,6 @@ public class Contacts {
         rules.check(details);
         contact.describe(details);
         contacts.save(contact);
-        indexer.reindex(id);
     }
 
     /**
@@ -124,6 +123,7 @@ public class Contacts {
         jdbc.sql("""
                 update registry.contact set last_contact_on = greatest(last_contact_on, :on) where id = :contact
                 """).param("on", interaction.occurredOn()).param("contact", contactId).update();
+        events.publishEvent(new InteractionRecorded(contactId, id, Objects.requireNonNull(interaction.occurredOn())));
         return id;
     }
 

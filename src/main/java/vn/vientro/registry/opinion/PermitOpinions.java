@@ -5,26 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
-import vn.vientro.identity.UserView;
-import vn.vientro.identity.Users;
-import vn.vientro.notification.Notice;
-import vn.vientro.notification.Notifications;
 import vn.vientro.platform.Actor;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.registry.PermitOpinionConcluded;
+import vn.vientro.registry.PermitOpinionInputGiven;
+import vn.vientro.registry.PermitOpinionInputRequested;
+import vn.vientro.registry.PermitOpinionOpened;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.permit.RegistryRules;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
-import vn.vientro.shared.Text;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -38,20 +37,18 @@ public class PermitOpinions {
     private final OpinionQueries queries;
     private final OrganisationQueries organisations;
     private final Agencies agencies;
-    private final Users users;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final WorkingDays workingDays;
     private final RegistryRules rules;
     private final Clock clock;
 
     PermitOpinions(JdbcClient jdbc, OpinionQueries queries, OrganisationQueries organisations, Agencies agencies,
-                   Users users, Notifications notifications, WorkingDays workingDays, RegistryRules rules, Clock clock) {
+                   ApplicationEventPublisher events, WorkingDays workingDays, RegistryRules rules, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.organisations = organisations;
         this.agencies = agencies;
-        this.users = users;
-        this.notifications = notifications;
+        this.events = events;
         this.workingDays = workingDays;
         this.rules = rules;
         this.clock = clock;
@@ -87,13 +84,15 @@ public class PermitOpinions {
         if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("receivedOn", "registry.opinion.receivedOn.invalid");
         }
-        return jdbc.sql("""
+        LocalDate due = workingDays.addWorkingDays(receivedOn, rules.opinion().replyWorkingDays());
+        long id = jdbc.sql("""
                 insert into registry.permit_opinion (organisation, application, ministry_reference, received_on, due_on)
                 values (:org, :application, :reference, :received, :due) returning id
                 """).param("org", organisationId).param("application", application)
-                .param("reference", ministryReference.trim()).param("received", receivedOn)
-                .param("due", workingDays.addWorkingDays(receivedOn, rules.opinion().replyWorkingDays()))
+                .param("reference", ministryReference.trim()).param("received", receivedOn).param("due", due)
                 .query(Long.class).single();
+        events.publishEvent(new PermitOpinionOpened(id, organisationId, due));
+        return id;
     }
 
     /** Asks agencies for their input; each gets its due date in working days and a notice in its users' inboxes. */
@@ -113,11 +112,7 @@ public class PermitOpinions {
                     """).param("opinion", opinionId).param("agency", agencyId).param("name", agency.nameVi())
                     .param("asked", askedOn).param("due", due).update();
             if (added == 1) {
-                Set<String> recipients = users.ofAgency(agencyId).stream().map(UserView::username)
-                        .collect(Collectors.toSet());
-                notifications.send(Notice.toUsers(recipients, "registry-opinion",
-                        Text.of("registry.opinion.notice.asked", opinion.organisationName(), due),
-                        "/app/registry/opinions/" + opinionId).quoting(opinion.ministryReference()));
+                events.publishEvent(new PermitOpinionInputRequested(opinionId, agencyId, due));
             }
         }
     }
@@ -128,7 +123,7 @@ public class PermitOpinions {
     public void answer(long opinionId, long inputId, @Nullable OpinionAnswer answer, String text,
                        @Nullable LocalDate answeredOn) {
         PermitOpinionView opinion = requireOpen(opinionId);
-        opinion.inputs().stream().filter(i -> i.id() == inputId).findFirst()
+        PermitOpinionView.Input input = opinion.inputs().stream().filter(i -> i.id() == inputId).findFirst()
                 .orElseThrow(() -> new NotFoundException("opinion input", inputId));
         if (answer == null) {
             throw new InvalidInputException("answer", "registry.opinion.answer.required");
@@ -142,6 +137,7 @@ public class PermitOpinions {
                 """).param("answer", answer.name()).param("text", text.isBlank() ? null : text.trim())
                 .param("on", answeredOn == null ? LocalDate.now(clock) : answeredOn).param("by", Actor.current())
                 .param("input", inputId).param("opinion", opinionId).update();
+        events.publishEvent(new PermitOpinionInputGiven(opinionId, inputId, input.agencyId(), Actor.current()));
     }
 
     /** The province's reply is sent: the opinion is closed with its conclusion. */
@@ -149,7 +145,7 @@ public class PermitOpinions {
     @Transactional
     public void conclude(long id, long expectedVersion, @Nullable OpinionAnswer conclusion, String text,
                          String replyReference, @Nullable LocalDate sentOn) {
-        requireOpen(id);
+        PermitOpinionView opinion = requireOpen(id);
         if (conclusion == null) {
             throw new InvalidInputException("conclusion", "registry.opinion.conclusion.required");
         }
@@ -169,6 +165,7 @@ public class PermitOpinions {
         if (updated == 0) {
             throw new org.springframework.dao.OptimisticLockingFailureException("permit opinion " + id + " changed");
         }
+        events.publishEvent(new PermitOpinionConcluded(id, opinion.organisationId()));
     }
 
     private PermitOpinionView requireOpen(long id) {

@@ -1,17 +1,30 @@
 package vn.vientro.registry.organisation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.OrganisationChanged;
 import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.OrganisationRegistered;
 import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.registry.OrganisationStatusChanged;
 
-/** An organisation in the registry; its status changes only through {@link #changeStatus}. */
+/**
+ * An organisation in the registry; its status changes only through {@link #changeStatus}. What happens to it is
+ * published as events when it is saved: listeners index it after the transaction commits.
+ */
 @Table(schema = "registry", name = "organisation")
 class Organisation {
 
@@ -41,6 +54,9 @@ class Organisation {
     private String normalizedName;
     private Instant createdAt;
     private Instant updatedAt;
+    /** What happened to the organisation since it was loaded; published with its id once it is saved. */
+    @Transient
+    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -81,11 +97,17 @@ class Organisation {
         Organisation organisation = new Organisation(null, null, details.kind(), details.nameOriginal(), null, null,
                 null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), null,
                 OrganisationStatus.ACTIVE, "", Instant.now(), Instant.now());
-        organisation.describe(details);
+        organisation.apply(details);
+        organisation.events.add(id -> new OrganisationRegistered(id, details.kind()));
         return organisation;
     }
 
     void describe(OrganisationDetails details) {
+        apply(details);
+        events.add(OrganisationChanged::new);
+    }
+
+    private void apply(OrganisationDetails details) {
         this.kind = details.kind();
         this.nameOriginal = details.nameOriginal();
         this.nameEn = details.nameEn();
@@ -112,7 +134,19 @@ class Organisation {
         OrganisationStatus from = status;
         this.status = to;
         this.updatedAt = Instant.now();
+        events.add(id -> new OrganisationStatusChanged(id, from, to));
         return from;
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        long saved = Objects.requireNonNull(id, "published after saving");
+        return events.stream().map(event -> event.apply(saved)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     @Nullable Long id() {

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.AnnualReportRecorded;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.InvalidInputException;
@@ -22,15 +24,15 @@ public class OrganisationRegistry {
     private final OrganisationRepository organisations;
     private final OrganisationQueries queries;
     private final OrganisationRules rules;
-    private final OrganisationIndexer indexer;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
     OrganisationRegistry(OrganisationRepository organisations, OrganisationQueries queries, OrganisationRules rules,
-                         OrganisationIndexer indexer, JdbcClient jdbc) {
+                         ApplicationEventPublisher events, JdbcClient jdbc) {
         this.organisations = organisations;
         this.queries = queries;
         this.rules = rules;
-        this.indexer = indexer;
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -60,9 +62,7 @@ public class OrganisationRegistry {
                 throw new DuplicateOrganisationException(candidates);
             }
         }
-        long id = Objects.requireNonNull(organisations.save(Organisation.register(details)).id());
-        indexer.reindex(id);
-        return id;
+        return Objects.requireNonNull(organisations.save(Organisation.register(details)).id());
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -73,7 +73,6 @@ public class OrganisationRegistry {
         rules.check(details, id);
         organisation.describe(details);
         organisations.save(organisation);
-        indexer.reindex(id);
     }
 
     /** Changes the status by a decision; the reason, decision number and date are required and kept. */
@@ -103,7 +102,6 @@ public class OrganisationRegistry {
                 .param("id", id).param("from", from.name()).param("to", change.to().name())
                 .param("reason", change.reason().trim()).param("number", change.decisionNumber().trim())
                 .param("date", change.decisionDate()).param("by", Actor.current()).update();
-        indexer.reindex(id);
     }
 
     /** The NGO's annual report for a year arrived (Decree 58/2022 Art. 21 cl. 5); recording it again corrects the date. */
@@ -118,6 +116,7 @@ public class OrganisationRegistry {
                 insert into registry.annual_report (organisation, report_year, received_on) values (:id, :year, :on)
                 on conflict (organisation, report_year) do update set received_on = excluded.received_on
                 """).param("id", id).param("year", year).param("on", receivedOn).update();
+        events.publishEvent(new AnnualReportRecorded(id, year, receivedOn));
     }
 
     @PreAuthorize(RegistryPolicy.READ_PERMITS)

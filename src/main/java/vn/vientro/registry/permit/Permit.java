@@ -2,21 +2,32 @@ package vn.vientro.registry.permit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.PermitChange;
+import vn.vientro.registry.PermitChanged;
 import vn.vientro.registry.PermitKind;
+import vn.vientro.registry.PermitRecorded;
 import vn.vientro.registry.RegistryProblem;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
 /**
  * A registration paper. The Ministry of Foreign Affairs decides (Decree 58/2022 Art. 7); the province records each
- * decision here: extension, amendment, suspension, revocation. Expiry is derived from {@code validUntil}.
+ * decision here: extension, amendment, suspension, revocation. Expiry is derived from {@code validUntil}. Each is
+ * published as an event when the paper is saved: listeners index the paper and its organisation after the commit.
  */
 @Table(schema = "registry", name = "permit")
 class Permit {
@@ -39,6 +50,9 @@ class Permit {
     private @Nullable LocalDate planDueOn;
     private @Nullable LocalDate planReceivedOn;
     private Instant createdAt;
+    /** What happened to the paper since it was loaded; published with its id once it is saved. */
+    @Transient
+    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     Permit(@Nullable Long id, @Nullable Long version, long organisation, PermitKind kind, String number,
@@ -65,10 +79,12 @@ class Permit {
 
     static Permit record(long organisation, PermitDetails details, int maxYears, LocalDate planDueOn) {
         checkValidity(details.validFrom(), details.validUntil(), maxYears);
-        return new Permit(null, null, organisation, details.kind(), details.number().trim(), details.issuingBody().trim(),
-                details.issuedOn(), details.validFrom(), details.validUntil(), details.scopeAreas(),
-                Set.copyOf(details.scopeCommunes()), details.scopeFields(), PermitStatus.VALID, planDueOn, null,
-                Instant.now());
+        Permit permit = new Permit(null, null, organisation, details.kind(), details.number().trim(),
+                details.issuingBody().trim(), details.issuedOn(), details.validFrom(), details.validUntil(),
+                details.scopeAreas(), Set.copyOf(details.scopeCommunes()), details.scopeFields(), PermitStatus.VALID,
+                planDueOn, null, Instant.now());
+        permit.events.add(id -> new PermitRecorded(id, organisation, permit.kind, permit.number, permit.validUntil));
+        return permit;
     }
 
     /** Extension for a further term (Decree 58/2022 Art. 16): later end, same kind, not revoked or replaced. */
@@ -82,6 +98,7 @@ class Permit {
         validUntil = newValidUntil;
         this.planDueOn = planDueOn;
         this.planReceivedOn = null;
+        changed(PermitChange.EXTENDED);
         return before;
     }
 
@@ -93,6 +110,7 @@ class Permit {
         this.scopeFields = fields;
         this.planDueOn = planDueOn;
         this.planReceivedOn = null;
+        changed(PermitChange.AMENDED);
     }
 
     void suspend() {
@@ -100,6 +118,7 @@ class Permit {
             throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.suspend.notValid", "status");
         }
         status = PermitStatus.SUSPENDED;
+        changed(PermitChange.SUSPENDED);
     }
 
     void reinstate() {
@@ -107,6 +126,7 @@ class Permit {
             throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.reinstate.notSuspended", "status");
         }
         status = PermitStatus.VALID;
+        changed(PermitChange.REINSTATED);
     }
 
     void revoke() {
@@ -114,15 +134,28 @@ class Permit {
             throw new BusinessRuleException(RegistryProblem.PERMIT_MOVE_REFUSED, "registry.permit.alreadyEnded", "status");
         }
         status = PermitStatus.REVOKED;
-    }
-
-    void replace() {
-        requireActive();
-        status = PermitStatus.REPLACED;
+        changed(PermitChange.REVOKED);
     }
 
     void receivePlan(LocalDate receivedOn) {
         planReceivedOn = receivedOn;
+        changed(PermitChange.PLAN_RECEIVED);
+    }
+
+    private void changed(PermitChange change) {
+        LocalDate until = validUntil;
+        events.add(id -> new PermitChanged(id, organisation, change, until));
+    }
+
+    @DomainEvents
+    List<Object> events() {
+        long saved = Objects.requireNonNull(id, "published after saving");
+        return events.stream().map(event -> event.apply(saved)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     private void requireActive() {

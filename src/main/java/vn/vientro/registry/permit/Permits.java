@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.RegistryPolicy;
-import vn.vientro.registry.organisation.OrganisationIndexer;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
@@ -28,20 +27,15 @@ public class Permits {
     private final PermitRepository permits;
     private final PermitQueries queries;
     private final OrganisationQueries organisations;
-    private final OrganisationIndexer indexer;
     private final RegistryRules rules;
     private final WorkingDays workingDays;
     private final JdbcClient jdbc;
-    private final PermitIndexer permitIndexer;
 
-    Permits(PermitRepository permits, PermitQueries queries, OrganisationQueries organisations,
-            OrganisationIndexer indexer, RegistryRules rules, WorkingDays workingDays, JdbcClient jdbc,
-            PermitIndexer permitIndexer) {
-        this.permitIndexer = permitIndexer;
+    Permits(PermitRepository permits, PermitQueries queries, OrganisationQueries organisations, RegistryRules rules,
+            WorkingDays workingDays, JdbcClient jdbc) {
         this.permits = permits;
         this.queries = queries;
         this.organisations = organisations;
-        this.indexer = indexer;
         this.rules = rules;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
@@ -86,8 +80,6 @@ public class Permits {
         Permit permit = Permit.record(organisationId, details, rules.maxYears(details.kind()), planDue(details.issuedOn()));
         long id = Objects.requireNonNull(permits.save(permit).id());
         event(id, "RECORDED", new Decision(details.number(), details.issuedOn(), null), null, details.validUntil());
-        indexer.reindex(organisationId);
-        permitIndexer.reindex(id);
         return id;
     }
 
@@ -162,8 +154,6 @@ public class Permits {
                       @Nullable LocalDate after) {
         permits.save(permit);
         event(Objects.requireNonNull(permit.id()), action, decision, before, after);
-        indexer.reindex(permit.organisation());
-        permitIndexer.reindex(permit.id());
     }
 
     private void event(long permitId, String action, Decision decision, @Nullable LocalDate before,

@@ -1,46 +1,39 @@
 package vn.vientro.registry.permit;
 
 import java.util.List;
-import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.vientro.notification.Notice;
-import vn.vientro.notification.Notifications;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.organisation.OrganisationIndexer;
-import vn.vientro.shared.Role;
-import vn.vientro.shared.Text;
+import vn.vientro.registry.AttentionRaised;
 
 /**
- * Once a day (and once across all nodes), tells the focal points what needs attention: each paper at each expiry
- * threshold once, each overdue plan and missing report once; and refreshes the registry's search entries, whose
- * "without a valid paper" flag changes with the date.
+ * Once a day (and once across all nodes), raises what needs the focal points' attention and was not raised before:
+ * each paper at each expiry threshold once, each overdue plan and missing report once. The notices follow the events,
+ * after the commit ({@link ReminderNotices}).
  */
 @Component
 public class RegistryReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryReminderJob.class);
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
     private final RegistryAttention attention;
     private final RegistryRules rules;
-    private final Notifications notifications;
-    private final OrganisationIndexer indexer;
-    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
-    RegistryReminderJob(RegistryAttention attention, RegistryRules rules, Notifications notifications,
-                        OrganisationIndexer indexer, MessageSource messages, JdbcClient jdbc) {
+    RegistryReminderJob(RegistryAttention attention, RegistryRules rules, ApplicationEventPublisher events,
+                        TransactionTemplate transactions, JdbcClient jdbc) {
         this.attention = attention;
         this.rules = rules;
-        this.notifications = notifications;
-        this.indexer = indexer;
-        this.messages = messages;
+        this.events = events;
+        this.transactions = transactions;
         this.jdbc = jdbc;
     }
 
@@ -48,26 +41,29 @@ public class RegistryReminderJob {
     @SchedulerLock(name = "registry.reminders", lockAtMostFor = "30m")
     public void runDaily() {
         int sent = Actor.runAs("system:scheduler", this::remind);
-        Actor.runAs("system:scheduler", indexer::reindexAll);
         log.info("Registry reminders: {} sent", sent);
     }
 
-    /** Sends the reminders not sent before; returns how many were sent. */
+    /** Raises the reminders not raised before, each remembered with its event in one transaction; returns how many. */
     public int remind() {
-        int sent = 0;
-        for (AttentionItem item : attention.compute()) {
-            String threshold = threshold(item);
-            String subject = item.permitId() != null ? "permit:" + item.permitId() : item.link();
-            int inserted = jdbc.sql("insert into registry.reminder_sent (subject, reason, threshold) values "
-                            + "(:subject, :reason, :threshold) on conflict do nothing")
-                    .param("subject", subject).param("reason", item.reason()).param("threshold", threshold).update();
-            if (inserted == 1) {
-                notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), "registry-" + item.reason().toLowerCase(),
-                        subject(item), item.link()));
-                sent++;
+        Integer raised = transactions.execute(status -> {
+            int count = 0;
+            for (AttentionItem item : attention.compute()) {
+                String subject = item.permitId() != null ? "permit:" + item.permitId() : item.link();
+                int inserted = jdbc.sql("insert into registry.reminder_sent (subject, reason, threshold) values "
+                                + "(:subject, :reason, :threshold) on conflict do nothing")
+                        .param("subject", subject).param("reason", item.reason()).param("threshold", threshold(item))
+                        .update();
+                if (inserted == 1) {
+                    events.publishEvent(new AttentionRaised(item.reason(), item.organisationId(),
+                            item.organisationName(), item.permitId(), item.permitNumber(), item.dueOn(), item.days(),
+                            item.link()));
+                    count++;
+                }
             }
-        }
-        return sent;
+            return count;
+        });
+        return raised == null ? 0 : raised;
     }
 
     /** The smallest configured threshold the paper has reached (90, 60, 30 days), or the due date's year. */
@@ -78,11 +74,5 @@ public class RegistryReminderJob {
                     .map(String::valueOf).orElse("expiring");
         }
         return item.dueOn() == null ? "open" : item.dueOn().toString();
-    }
-
-    private static Text subject(AttentionItem item) {
-        return Text.of("registry.reminder." + item.reason(), item.organisationName(),
-                item.permitNumber() == null ? "" : item.permitNumber(), (long) item.days(),
-                item.dueOn() == null ? "" : item.dueOn());
     }
 }

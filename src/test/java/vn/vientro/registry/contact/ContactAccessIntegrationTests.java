@@ -15,6 +15,7 @@ import vn.vientro.identity.Staff;
 import vn.vientro.identity.SystemAuthentication;
 import vn.vientro.registry.Ngos;
 import vn.vientro.registry.People;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -148,6 +149,7 @@ class ContactAccessIntegrationTests {
     }
 
     private String search(String q, String token) {
+        Events.settle();
         return api("GET", "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), token, null).body();
     }
 }

@@ -11,6 +11,7 @@ import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.registry.Ngos;
 import vn.vientro.shared.WorkingDays;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -50,6 +51,7 @@ class PermitOpinionIntegrationTests {
         focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(policeAgency)));
         focal.get(path);
         focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(finance)));
+        Events.settle();
         assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = :police and link = :link")
                 .param("police", police.username()).param("link", path).query(Long.class).single()).isEqualTo(1);
 
