@@ -3,7 +3,6 @@ package vn.vientro.registry.contact;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,16 +22,16 @@ public class Contacts {
     private final ContactRepository contacts;
     private final ContactQueries queries;
     private final ContactRules rules;
+    private final InteractionLog log;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
 
-    Contacts(ContactRepository contacts, ContactQueries queries, ContactRules rules, ApplicationEventPublisher events,
-             JdbcClient jdbc) {
+    Contacts(ContactRepository contacts, ContactQueries queries, ContactRules rules, InteractionLog log,
+             ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.queries = queries;
         this.rules = rules;
         this.events = events;
-        this.jdbc = jdbc;
+        this.log = log;
     }
 
     @PreAuthorize(RegistryPolicy.READ_CONTACTS)
@@ -111,20 +110,10 @@ public class Contacts {
     public long recordInteraction(long contactId, NewInteraction interaction) {
         get(contactId);
         rules.check(interaction);
-        long id = jdbc.sql("""
-                        insert into registry.contact_interaction (contact, kind, occurred_on, notes, recorded_by)
-                        values (:contact, :kind, :on, :notes, :by) returning id
-                        """)
-                .param("contact", contactId).param("kind", Objects.requireNonNull(interaction.kind()).name())
-                .param("on", interaction.occurredOn())
-                .param("notes", Objects.requireNonNull(interaction.notes()).trim())
-                .param("by", Actor.current()).query(Long.class).single();
-        // greatest() reads the row as locked, so two interactions logged at once still leave the later date
-        jdbc.sql("""
-                update registry.contact set last_contact_on = greatest(last_contact_on, :on) where id = :contact
-                """).param("on", interaction.occurredOn()).param("contact", contactId).update();
-        events.publishEvent(new InteractionRecorded(contactId, id, Objects.requireNonNull(interaction.occurredOn())));
-        return id;
+        Interaction logged = log.save(Interaction.log(contactId, interaction, Actor.current()));
+        contacts.contactedOn(contactId, logged.occurredOn());
+        events.publishEvent(new InteractionRecorded(contactId, logged.id(), logged.occurredOn()));
+        return logged.id();
     }
 
     @PreAuthorize(RegistryPolicy.READ_CONTACTS)

@@ -11,7 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The import job rows: the progress record every node can read, the kept file, and the row-by-row findings. */
+/**
+ * The import job rows: the progress record every node can read, the kept file, and the row-by-row findings. A
+ * dedicated store rather than an aggregate: a job is a technical record of work in progress (the audit trail skips
+ * it), not registry data; its progress commits on its own while the import's transaction is open, only one claim of a
+ * checked job may win, and its findings are written in batches of hundreds, none of which an aggregate saved whole
+ * would do. The organisations an import creates or changes go through {@code OrganisationRegistry} as usual.
+ */
 @Component
 class ImportJobs {
 

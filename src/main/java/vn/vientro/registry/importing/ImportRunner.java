@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
 
@@ -33,17 +33,17 @@ class ImportRunner {
     private final RowCheck rowCheck;
     private final ImportVocabulary vocabulary;
     private final OrganisationRegistry registry;
-    private final JdbcClient jdbc;
+    private final OrganisationQueries organisations;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
 
     ImportRunner(ImportJobs jobs, RowCheck rowCheck, ImportVocabulary vocabulary, OrganisationRegistry registry,
-                 JdbcClient jdbc, PlatformTransactionManager transactions) {
+                 OrganisationQueries organisations, PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.rowCheck = rowCheck;
         this.vocabulary = vocabulary;
         this.registry = registry;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
@@ -81,7 +81,7 @@ class ImportRunner {
     }
 
     private Pass pass(long jobId, ImportFile file, boolean lookForSimilar, Consumer<RowCheck.Result> write) {
-        KnownOrganisations known = KnownOrganisations.load(jdbc);
+        KnownOrganisations known = KnownOrganisations.load(organisations);
         Map<String, Integer> seen = new HashMap<>();
         List<RowProblem> problems = new ArrayList<>(file.headerProblems());
         ImportCounts counts = ImportCounts.NONE;

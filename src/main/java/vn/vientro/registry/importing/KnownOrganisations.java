@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.registry.organisation.OrganisationNames;
+import vn.vientro.registry.organisation.OrganisationQueries;
 
 /**
  * The registry's organisations by IATI identifier (any case) and by reduced original name, read once per pass:
@@ -24,13 +24,9 @@ final class KnownOrganisations {
     private final Map<Long, String> iatiOf = new HashMap<>();
     private final Set<String> sharedNames = new HashSet<>();
 
-    static KnownOrganisations load(JdbcClient jdbc) {
+    static KnownOrganisations load(OrganisationQueries organisations) {
         KnownOrganisations known = new KnownOrganisations();
-        jdbc.sql("select id, name_original, iati_identifier from registry.organisation order by id")
-                .query((rs, row) -> {
-                    known.add(rs.getLong("id"), rs.getString("name_original"), rs.getString("iati_identifier"));
-                    return null;
-                }).list();
+        organisations.matchKeys().forEach(key -> known.add(key.id(), key.nameOriginal(), key.iatiIdentifier()));
         return known;
     }
 

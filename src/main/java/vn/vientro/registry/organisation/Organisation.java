@@ -1,9 +1,12 @@
 package vn.vientro.registry.organisation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -14,16 +17,20 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.registry.AnnualReportRecorded;
 import vn.vientro.registry.OrganisationChanged;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationRegistered;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.OrganisationStatusChanged;
+import vn.vientro.shared.InvalidInputException;
 
 /**
- * An organisation in the registry; its status changes only through {@link #changeStatus}. What happens to it is
- * published as events when it is saved: listeners index it after the transaction commits.
+ * An organisation in the registry with the annual reports it sent; its status changes only through
+ * {@link #changeStatus}, by a decision kept in its status history. What happens to it is published as events when it
+ * is saved: listeners index it after the transaction commits.
  */
 @Table(schema = "registry", name = "organisation")
 class Organisation {
@@ -54,6 +61,9 @@ class Organisation {
     private String normalizedName;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Decree 58/2022 Art. 21 cl. 5: one report a year, by the year it covers. */
+    @MappedCollection(idColumn = "organisation", keyColumn = "report_year")
+    private Map<Integer, AnnualReport> annualReports = new HashMap<>();
     /** What happened to the organisation since it was loaded; published with its id once it is saved. */
     @Transient
     private final List<LongFunction<Object>> events = new ArrayList<>();
@@ -130,12 +140,38 @@ class Organisation {
         this.updatedAt = Instant.now();
     }
 
-    OrganisationStatus changeStatus(OrganisationStatus to) {
+    /** Changes the status by a decision; returns the entry for the status history. */
+    StatusHistoryEntry changeStatus(StatusChange change, String actor) {
+        if (change.reason().isBlank()) {
+            throw new InvalidInputException("reason", "registry.status.reason.required");
+        }
+        String number = change.decisionNumber();
+        if (number == null || number.isBlank()) {
+            throw new InvalidInputException("decisionNumber", "registry.status.decisionNumber.required");
+        }
+        if (change.decisionDate() == null) {
+            throw new InvalidInputException("decisionDate", "registry.status.decisionDate.required");
+        }
+        if (status == change.to()) {
+            throw new InvalidInputException("to", "registry.status.unchanged");
+        }
         OrganisationStatus from = status;
+        OrganisationStatus to = change.to();
         this.status = to;
         this.updatedAt = Instant.now();
         events.add(id -> new OrganisationStatusChanged(id, from, to));
-        return from;
+        return new StatusHistoryEntry(null, Objects.requireNonNull(id, "a registered organisation"), from, to,
+                change.reason().trim(), number.trim(), change.decisionDate(), actor);
+    }
+
+    /** The annual report for a year arrived; recording it again corrects the date. */
+    void recordAnnualReport(int year, LocalDate receivedOn) {
+        if (year < 2000 || year > receivedOn.getYear() + 1) {
+            throw new InvalidInputException("year", "registry.report.year.invalid");
+        }
+        AnnualReport known = annualReports.get(year);
+        annualReports.put(year, known == null ? new AnnualReport(receivedOn, null) : known.receivedOn(receivedOn));
+        events.add(id -> new AnnualReportRecorded(id, year, receivedOn));
     }
 
     @DomainEvents
@@ -157,7 +193,4 @@ class Organisation {
         return version;
     }
 
-    OrganisationStatus status() {
-        return status;
-    }
 }

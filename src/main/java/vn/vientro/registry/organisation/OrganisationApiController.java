@@ -107,7 +107,7 @@ class OrganisationApiController {
     @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Change the organisation's status by a decision (FOCAL_POINT, ADMIN)")
     OrganisationView changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest request) {
-        registry.changeStatus(id, request.version(), new OrganisationRegistry.StatusChange(request.to(),
+        registry.changeStatus(id, request.version(), new StatusChange(request.to(),
                 request.reason(), request.decisionNumber(), request.decisionDate()));
         return registry.get(id);
     }

@@ -144,7 +144,7 @@ class OrganisationController {
             if (to == null) {
                 throw new vn.vientro.shared.InvalidInputException("to", "registry.status.to.required");
             }
-            registry.changeStatus(id, version, new OrganisationRegistry.StatusChange(to, reason, decisionNumber, decisionDate));
+            registry.changeStatus(id, version, new StatusChange(to, reason, decisionNumber, decisionDate));
             redirect.addFlashAttribute("flashSuccess", "registry.status.saved");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("statusError", e.messageKey());

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,6 +120,26 @@ public class OrganisationQueries {
                 .param("iati", identifier).param("except", except).query(Boolean.class).single();
     }
 
+    /** The annual reports received, latest year first. */
+    public List<AnnualReportRow> annualReports(long organisationId) {
+        return jdbc.sql("select report_year, received_on from registry.annual_report where organisation = :id "
+                + "order by report_year desc").param("id", organisationId).query(AnnualReportRow.class).list();
+    }
+
+    /** The changes of status, latest first. */
+    public List<StatusChangeRow> statusHistory(long organisationId) {
+        return jdbc.sql("""
+                select from_status, to_status, reason, decision_number, decision_date, changed_by, changed_at
+                  from registry.organisation_status_change where organisation = :id order by id desc
+                """).param("id", organisationId).query(StatusChangeRow.class).list();
+    }
+
+    /** Every organisation's id, original name and IATI identifier: what an import matches rows on. */
+    public List<MatchKey> matchKeys() {
+        return jdbc.sql("select id, name_original, iati_identifier from registry.organisation order by id")
+                .query(MatchKey.class).list();
+    }
+
     public List<Long> allIds() {
         return jdbc.sql("select id from registry.organisation order by id").query(Long.class).list();
     }
@@ -142,5 +163,19 @@ public class OrganisationQueries {
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** An annual report received. */
+    public record AnnualReportRow(int reportYear, LocalDate receivedOn) {
+    }
+
+    /** One recorded change of status. */
+    public record StatusChangeRow(OrganisationStatus fromStatus, OrganisationStatus toStatus, String reason,
+                                  @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
+                                  String changedBy, Instant changedAt) {
+    }
+
+    /** What an imported row is matched on. */
+    public record MatchKey(long id, String nameOriginal, @Nullable String iatiIdentifier) {
     }
 }

@@ -3,17 +3,11 @@ package vn.vientro.registry.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
-import vn.vientro.registry.AnnualReportRecorded;
-import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryPolicy;
-import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -22,18 +16,16 @@ import vn.vientro.shared.StaleVersionException;
 public class OrganisationRegistry {
 
     private final OrganisationRepository organisations;
+    private final StatusHistory statusHistory;
     private final OrganisationQueries queries;
     private final OrganisationRules rules;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
 
-    OrganisationRegistry(OrganisationRepository organisations, OrganisationQueries queries, OrganisationRules rules,
-                         ApplicationEventPublisher events, JdbcClient jdbc) {
+    OrganisationRegistry(OrganisationRepository organisations, StatusHistory statusHistory,
+                         OrganisationQueries queries, OrganisationRules rules) {
         this.organisations = organisations;
+        this.statusHistory = statusHistory;
         this.queries = queries;
         this.rules = rules;
-        this.events = events;
-        this.jdbc = jdbc;
     }
 
     @PreAuthorize(RegistryPolicy.READ)
@@ -79,82 +71,40 @@ public class OrganisationRegistry {
     @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void changeStatus(long id, long expectedVersion, StatusChange change) {
-        if (change.reason().isBlank()) {
-            throw new InvalidInputException("reason", "registry.status.reason.required");
-        }
-        if (change.decisionNumber() == null || change.decisionNumber().isBlank()) {
-            throw new InvalidInputException("decisionNumber", "registry.status.decisionNumber.required");
-        }
-        if (change.decisionDate() == null) {
-            throw new InvalidInputException("decisionDate", "registry.status.decisionDate.required");
-        }
         Organisation organisation = load(id, expectedVersion);
-        if (organisation.status() == change.to()) {
-            throw new InvalidInputException("to", "registry.status.unchanged");
-        }
-        OrganisationStatus from = organisation.changeStatus(change.to());
+        StatusHistoryEntry entry = organisation.changeStatus(change, Actor.current());
         organisations.save(organisation);
-        jdbc.sql("""
-                insert into registry.organisation_status_change
-                    (organisation, from_status, to_status, reason, decision_number, decision_date, changed_by)
-                values (:id, :from, :to, :reason, :number, :date, :by)
-                """)
-                .param("id", id).param("from", from.name()).param("to", change.to().name())
-                .param("reason", change.reason().trim()).param("number", change.decisionNumber().trim())
-                .param("date", change.decisionDate()).param("by", Actor.current()).update();
+        statusHistory.save(entry);
     }
 
     /** The NGO's annual report for a year arrived (Decree 58/2022 Art. 21 cl. 5); recording it again corrects the date. */
     @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public void recordAnnualReport(long id, int year, LocalDate receivedOn) {
-        get(id);
-        if (year < 2000 || year > receivedOn.getYear() + 1) {
-            throw new InvalidInputException("year", "registry.report.year.invalid");
-        }
-        jdbc.sql("""
-                insert into registry.annual_report (organisation, report_year, received_on) values (:id, :year, :on)
-                on conflict (organisation, report_year) do update set received_on = excluded.received_on
-                """).param("id", id).param("year", year).param("on", receivedOn).update();
-        events.publishEvent(new AnnualReportRecorded(id, year, receivedOn));
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("organisation", id));
+        organisation.recordAnnualReport(year, receivedOn);
+        organisations.save(organisation);
     }
 
     @PreAuthorize(RegistryPolicy.READ_PERMITS)
     @Transactional(readOnly = true)
-    public List<AnnualReport> annualReports(long id) {
-        return jdbc.sql("select report_year, received_on from registry.annual_report where organisation = :id "
-                + "order by report_year desc").param("id", id).query(AnnualReport.class).list();
-    }
-
-    /** An annual report received. */
-    public record AnnualReport(int reportYear, LocalDate receivedOn) {
+    public List<OrganisationQueries.AnnualReportRow> annualReports(long id) {
+        return queries.annualReports(id);
     }
 
     @PreAuthorize(RegistryPolicy.READ)
     @Transactional(readOnly = true)
-    public List<StatusChangeRecord> statusHistory(long id) {
-        return jdbc.sql("""
-                select from_status, to_status, reason, decision_number, decision_date, changed_by, changed_at
-                  from registry.organisation_status_change where organisation = :id order by id desc
-                """).param("id", id).query(StatusChangeRecord.class).list();
+    public List<OrganisationQueries.StatusChangeRow> statusHistory(long id) {
+        return queries.statusHistory(id);
     }
 
     private Organisation load(long id, long expectedVersion) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("organisation", id));
         if (!Objects.equals(organisation.version(), expectedVersion)) {
             throw new StaleVersionException("organisation", id);
         }
         return organisation;
-    }
-
-    /** A change of status as decided. */
-    public record StatusChange(OrganisationStatus to, String reason, @Nullable String decisionNumber,
-                               @Nullable LocalDate decisionDate) {
-    }
-
-    /** One recorded change of status. */
-    public record StatusChangeRecord(OrganisationStatus fromStatus, OrganisationStatus toStatus, String reason,
-                                     @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
-                                     String changedBy, java.time.Instant changedAt) {
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.PermitChange;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.shared.InvalidInputException;
@@ -29,16 +29,16 @@ public class Permits {
     private final OrganisationQueries organisations;
     private final RegistryRules rules;
     private final WorkingDays workingDays;
-    private final JdbcClient jdbc;
+    private final PermitHistory history;
 
     Permits(PermitRepository permits, PermitQueries queries, OrganisationQueries organisations, RegistryRules rules,
-            WorkingDays workingDays, JdbcClient jdbc) {
+            WorkingDays workingDays, PermitHistory history) {
         this.permits = permits;
         this.queries = queries;
         this.organisations = organisations;
         this.rules = rules;
         this.workingDays = workingDays;
-        this.jdbc = jdbc;
+        this.history = history;
     }
 
     @PreAuthorize(RegistryPolicy.READ_PERMITS)
@@ -79,7 +79,8 @@ public class Permits {
         }
         Permit permit = Permit.record(organisationId, details, rules.maxYears(details.kind()), planDue(details.issuedOn()));
         long id = Objects.requireNonNull(permits.save(permit).id());
-        event(id, "RECORDED", new Decision(details.number(), details.issuedOn(), null), null, details.validUntil());
+        history.save(PermitHistoryEntry.of(id, "RECORDED", new Decision(details.number(), details.issuedOn(), null),
+                null, details.validUntil(), Actor.current()));
         return id;
     }
 
@@ -89,7 +90,7 @@ public class Permits {
         decision.require();
         Permit permit = load(id, expectedVersion);
         LocalDate before = permit.extend(newValidUntil, rules.maxYears(permit.kind()), planDue(decision.date()));
-        save(permit, "EXTENDED", decision, before, newValidUntil);
+        save(permit, PermitChange.EXTENDED, decision, before, newValidUntil);
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -99,7 +100,7 @@ public class Permits {
         decision.require();
         Permit permit = load(id, expectedVersion);
         permit.amend(areas, Set.copyOf(communes), fields, planDue(decision.date()));
-        save(permit, "AMENDED", decision, null, null);
+        save(permit, PermitChange.AMENDED, decision, null, null);
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -108,7 +109,7 @@ public class Permits {
         decision.require();
         Permit permit = load(id, expectedVersion);
         permit.suspend();
-        save(permit, "SUSPENDED", decision, null, null);
+        save(permit, PermitChange.SUSPENDED, decision, null, null);
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -117,7 +118,7 @@ public class Permits {
         decision.require();
         Permit permit = load(id, expectedVersion);
         permit.reinstate();
-        save(permit, "REINSTATED", decision, null, null);
+        save(permit, PermitChange.REINSTATED, decision, null, null);
     }
 
     @PreAuthorize(RegistryPolicy.WRITE)
@@ -126,7 +127,7 @@ public class Permits {
         decision.require();
         Permit permit = load(id, expectedVersion);
         permit.revoke();
-        save(permit, "REVOKED", decision, null, null);
+        save(permit, PermitChange.REVOKED, decision, null, null);
     }
 
     /** The NGO sent its implementation plan for the province. */
@@ -135,7 +136,7 @@ public class Permits {
     public void receivePlan(long id, long expectedVersion, LocalDate receivedOn) {
         Permit permit = load(id, expectedVersion);
         permit.receivePlan(receivedOn);
-        save(permit, "PLAN_RECEIVED", new Decision("", receivedOn, null), null, null);
+        save(permit, PermitChange.PLAN_RECEIVED, new Decision("", receivedOn, null), null, null);
     }
 
     private LocalDate planDue(LocalDate from) {
@@ -150,22 +151,10 @@ public class Permits {
         return permit;
     }
 
-    private void save(Permit permit, String action, Decision decision, @Nullable LocalDate before,
+    private void save(Permit permit, PermitChange change, Decision decision, @Nullable LocalDate before,
                       @Nullable LocalDate after) {
         permits.save(permit);
-        event(Objects.requireNonNull(permit.id()), action, decision, before, after);
-    }
-
-    private void event(long permitId, String action, Decision decision, @Nullable LocalDate before,
-                       @Nullable LocalDate after) {
-        jdbc.sql("""
-                insert into registry.permit_event (permit, action, decision_number, decision_date, valid_until_before,
-                    valid_until_after, note, actor)
-                values (:permit, :action, :number, :date, :before, :after, :note, :actor)
-                """)
-                .param("permit", permitId).param("action", action)
-                .param("number", decision.number() == null || decision.number().isBlank() ? null : decision.number().trim())
-                .param("date", decision.date()).param("before", before).param("after", after)
-                .param("note", decision.note()).param("actor", Actor.current()).update();
+        history.save(PermitHistoryEntry.of(Objects.requireNonNull(permit.id()), change.name(), decision, before,
+                after, Actor.current()));
     }
 }

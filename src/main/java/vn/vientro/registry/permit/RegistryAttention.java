@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.registry.RegistryPolicy;
 
-/** The "needs attention" list: papers ending soon, overdue plans and reports, NGOs working without a paper. */
+/**
+ * The "needs attention" list: papers ending soon, overdue plans and reports, NGOs working without a paper. A read model
+ * across the registry's tables, computed on each request and by the daily reminder job; it writes nothing.
+ */
 @Component
 public class RegistryAttention {
 

@@ -5,7 +5,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,15 +25,15 @@ public class RegistryReminderJob {
     private final RegistryRules rules;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
+    private final SentReminders sent;
 
     RegistryReminderJob(RegistryAttention attention, RegistryRules rules, ApplicationEventPublisher events,
-                        TransactionTemplate transactions, JdbcClient jdbc) {
+                        TransactionTemplate transactions, SentReminders sent) {
         this.attention = attention;
         this.rules = rules;
         this.events = events;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.sent = sent;
     }
 
     @Scheduled(cron = "${vientro.registry.reminder-cron:0 30 6 * * *}", zone = "${vientro.time-zone:Asia/Ho_Chi_Minh}")
@@ -50,11 +49,7 @@ public class RegistryReminderJob {
             int count = 0;
             for (AttentionItem item : attention.compute()) {
                 String subject = item.permitId() != null ? "permit:" + item.permitId() : item.link();
-                int inserted = jdbc.sql("insert into registry.reminder_sent (subject, reason, threshold) values "
-                                + "(:subject, :reason, :threshold) on conflict do nothing")
-                        .param("subject", subject).param("reason", item.reason()).param("threshold", threshold(item))
-                        .update();
-                if (inserted == 1) {
+                if (sent.take(subject, item.reason(), threshold(item))) {
                     events.publishEvent(new AttentionRaised(item.reason(), item.organisationId(),
                             item.organisationName(), item.permitId(), item.permitNumber(), item.dueOn(), item.days(),
                             item.link()));

@@ -3,6 +3,7 @@ package vn.vientro.registry.opinion;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +60,8 @@ class PermitOpinionIntegrationTests {
         String page = officerOfPolice.get(path).body();
         long input = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id and agency_id = :a")
                 .param("id", id).param("a", policeAgency).query(Long.class).single();
+        assertThat(Jsoup.parse(page).select("form[action*=/inputs/]").eachAttr("action"))
+                .as("a form for the police's own input only").containsExactly(path + "/inputs/" + input);
         officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", ""));
         assertThat(officerOfPolice.get(path).body()).contains("Nêu điều kiện hoặc lý do.");
         officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "AGREE_WITH_CONDITIONS",
@@ -79,6 +82,36 @@ class PermitOpinionIntegrationTests {
                 "conclusionText", "Tỉnh đồng ý gia hạn, kèm điều kiện báo cáo", "replyReference", "88/UBND-NC", "sentOn", "2026-03-02"));
         String concluded = focal.get(path).body();
         assertThat(concluded).contains("Đã trả lời").contains("88/UBND-NC").contains("Đồng ý có điều kiện");
+    }
+
+    @Test
+    void aConclusionOnAPageOpenedBeforeAnInputArrivedIsRefusedAsStale() {
+        long organisation = Ngos.anNgo().abbreviated("HPA").register().id();
+        Staff police = Staff.police();
+        WebClient focal = Staff.focalPoint().browser(port);
+        focal.get("/app/registry/opinions/new");
+        String path = location(focal.post("/app/registry/opinions/new", Map.of("organisation",
+                String.valueOf(organisation), "application", "NEW", "ministryReference", "91/BNG",
+                "receivedOn", "2026-11-02"))).replace("http://localhost:" + port, "");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        focal.get(path);
+        focal.post(path + "/ask", Map.of("agencyIds", String.valueOf(ProvinceAgencies.police().id())));
+        long seen = jdbc.sql("select version from registry.permit_opinion where id = :id").param("id", id)
+                .query(Long.class).single();
+        long input = jdbc.sql("select id from registry.permit_opinion_input where opinion = :id").param("id", id)
+                .query(Long.class).single();
+        WebClient officerOfPolice = police.browser(port);
+        officerOfPolice.get(path);
+        officerOfPolice.post(path + "/inputs/" + input, Map.of("answer", "DISAGREE", "answerText", "Chưa rõ đối tác"));
+
+        focal.get(path);
+        focal.post(path + "/conclude", Map.of("version", String.valueOf(seen), "conclusion", "AGREE",
+                "replyReference", "92/UBND-NC", "sentOn", "2026-11-20"));
+        String page = focal.get(path).body();
+        assertThat(page).contains("Người khác đã lưu bản ghi này").contains("Chưa rõ đối tác")
+                .doesNotContain("92/UBND-NC");
+        assertThat(jdbc.sql("select status from registry.permit_opinion where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("OPEN");
     }
 
     @Test

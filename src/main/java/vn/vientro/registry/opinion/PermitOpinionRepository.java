@@ -1,0 +1,6 @@
+package vn.vientro.registry.opinion;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface PermitOpinionRepository extends CrudRepository<PermitOpinion, Long> {
+}
