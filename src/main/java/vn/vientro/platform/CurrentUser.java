@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +35,13 @@ public final class CurrentUser {
     public static boolean holdsAny(@Nullable Authentication user, Collection<Role> roles) {
         return user != null && user.isAuthenticated() && user.getAuthorities().stream()
                 .anyMatch(granted -> roles.stream().anyMatch(role -> role.authority().equals(granted.getAuthority())));
+    }
+
+    /** Whether the signed-in user is the one named: for what people do only to their own account or inbox. */
+    public static boolean is(String username) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+                && username.equals(user.getName());
     }
 
     /** The agency the user works for; none for anonymous callers and the system. */
