@@ -75,14 +75,14 @@ public class Agencies {
         return jdbc.sql(VIEW_SQL + " where a.focal_point and a.active order by a.id").query(AgencyView.class).list();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public long register(AgencyDetails details) {
         requireUniqueCode(details.code(), null);
         return Objects.requireNonNull(agencies.save(Agency.register(details)).id());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void update(long id, long expectedVersion, AgencyDetails details) {
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("agency", id));
@@ -95,7 +95,7 @@ public class Agencies {
     }
 
     /** Records that {@code successorId} took over the duties of {@code predecessorId} from a date. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void recordSuccession(long predecessorId, long successorId, LocalDate effectiveOn, String legalBasis) {
         get(predecessorId);

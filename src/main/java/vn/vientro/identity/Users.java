@@ -40,7 +40,7 @@ public class Users {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional(readOnly = true)
     public List<UserView> all() {
         return jdbc.sql(VIEW_SQL + " order by u.full_name collate \"vi-x-icu\"").query(this::toView).list();
@@ -73,7 +73,7 @@ public class Users {
                 .param("agency", agencyId).query(this::toView).list();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public long open(String username, String initialPassword, AccountDetails details) {
         String normalized = username.trim().toLowerCase(Locale.ROOT);
@@ -89,7 +89,7 @@ public class Users {
                 accounts.save(UserAccount.open(normalized, details, passwordEncoder.encode(initialPassword))).id());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void update(long id, long expectedVersion, AccountDetails details) {
         UserAccount account = load(id);
@@ -101,7 +101,7 @@ public class Users {
         accounts.save(account);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id);
@@ -112,7 +112,7 @@ public class Users {
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
-    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @PreAuthorize(IdentityPolicy.SELF)
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
@@ -128,7 +128,7 @@ public class Users {
     }
 
     /** Remembers the language the user chose for the pages, so what is written to them later is in it too. */
-    @PreAuthorize("#username == authentication.name")
+    @PreAuthorize(IdentityPolicy.SELF)
     @Transactional
     public void chooseLanguage(String username, Locale language) {
         accounts.findByUsername(username).filter(account -> account.prefer(language))

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
+import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -57,6 +59,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/new")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -72,6 +75,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -92,6 +96,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/{id}/succession")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String succession(@PathVariable long id, @RequestParam(required = false) @Nullable Long successorId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                       @Nullable LocalDate effectiveOn,

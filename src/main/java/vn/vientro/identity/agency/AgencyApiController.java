@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyDetails;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
+import vn.vientro.identity.IdentityPolicy;
 
 @RestController
 @RequestMapping("/api/v1/agencies")
@@ -65,6 +67,7 @@ class AgencyApiController {
     }
 
     @PostMapping
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Operation(summary = "Register an agency (ADMIN)")
     ResponseEntity<AgencyView> register(@Valid @RequestBody AgencyRequest request) {
         long id = agencies.register(request.toDetails());
@@ -72,6 +75,7 @@ class AgencyApiController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Operation(summary = "Update an agency (ADMIN); 409 if the version is not the current one")
     AgencyView update(@PathVariable long id, @Valid @RequestBody AgencyRequest request) {
         agencies.update(id, request.version() == null ? -1 : request.version(), request.toDetails());

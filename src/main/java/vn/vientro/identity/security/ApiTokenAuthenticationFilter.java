@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.identity.token.PresentedTokens;
 
 /**
  * Signs in an API request that carries {@code Authorization: Bearer <token>} for that request only: no session is
@@ -22,11 +22,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokens tokens;
+    private final PresentedTokens tokens;
     private final AccountLookup accounts;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountLookup accounts, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(PresentedTokens tokens, AccountLookup accounts, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.entryPoint = entryPoint;
@@ -45,7 +45,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String secret = request.getHeader("Authorization").substring(BEARER.length()).trim();
-        Optional<SignedInUser> user = tokens.authenticate(secret).flatMap(accounts::byId).filter(SignedInUser::isEnabled);
+        Optional<SignedInUser> user = tokens.owner(secret).flatMap(accounts::byId).filter(SignedInUser::isEnabled);
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));

@@ -5,22 +5,25 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.vientro.identity.token.ApiTokens;
+import vn.vientro.identity.IdentityPolicy;
+import vn.vientro.identity.token.PresentedTokens;
 import vn.vientro.platform.ProblemResponses;
 import vn.vientro.platform.PublicPaths;
-import vn.vientro.shared.Role;
 
 /**
  * Staff sign in with a form (session stored in PostgreSQL, shared by all nodes); API clients send a personal token.
@@ -38,11 +41,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountLookup accounts,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PresentedTokens tokens, AccountLookup accounts,
+                                            IdentityPolicy policy,
                                             ProblemResponses problemResponses, LocaleResolver locales,
                                             ObjectProvider<PublicPaths> publicPaths)
             throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(problemResponses, locales);
+        // The administrators' pages and the actuator, as a whole; each page's controller and service check again.
+        AuthorizationManager<RequestAuthorizationContext> administrators =
+                (user, request) -> new AuthorizationDecision(policy.administers());
         String[] anonymousReadable = publicPaths.orderedStream()
                 .flatMap(paths -> paths.anonymousReadable().stream())
                 .toArray(String[]::new);
@@ -52,10 +59,10 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
                         "/webjars/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/actuator/**").access(administrators)
                 .requestMatchers(HttpMethod.GET, anonymousReadable.length == 0 ? new String[] {"/"} : anonymousReadable)
                 .permitAll()
-                .requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/app/admin/**").access(administrators)
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

@@ -1,17 +1,16 @@
 package vn.vientro.identity.token;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.identity.Users;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
@@ -36,7 +35,7 @@ public class ApiTokens {
     }
 
     /** Creates a token for the signed-in user and returns its secret, which is never shown again. */
-    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @PreAuthorize(IdentityPolicy.SELF)
     @Transactional
     public String create(String username, String name, @Nullable LocalDate expiresOn) {
         if (name.isBlank()) {
@@ -53,6 +52,7 @@ public class ApiTokens {
     }
 
     /** Issues a token with a chosen secret; only for fixed demo tokens and set-up, never exposed to users. */
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void issueFixed(long userId, String name, String secret) {
         boolean exists = jdbc.sql("select exists(select 1 from identity.api_token where token_hash = :h)")
@@ -62,7 +62,7 @@ public class ApiTokens {
         }
     }
 
-    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @PreAuthorize(IdentityPolicy.SELF)
     @Transactional
     public void revoke(String username, long tokenId) {
         ApiToken token = tokens.findById(tokenId)
@@ -72,7 +72,7 @@ public class ApiTokens {
         tokens.save(token);
     }
 
-    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @PreAuthorize(IdentityPolicy.SELF)
     @Transactional(readOnly = true)
     public List<ApiTokenView> list(String username) {
         return jdbc.sql("""
@@ -85,32 +85,6 @@ public class ApiTokens {
                         """)
                 .param("user", userId(username)).param("today", java.time.LocalDate.now(clock))
                 .query(ApiTokenView.class).list();
-    }
-
-    /** The user a presented secret belongs to, if the token is known, not revoked and not expired. */
-    @Transactional
-    public Optional<Long> authenticate(String secret) {
-        Optional<TokenUse> match = jdbc.sql("""
-                        select t.id, t.user_account, u.last_used_at from identity.api_token t
-                          left join identity.api_token_usage u on u.token_id = t.id
-                         where t.token_hash = :hash and t.revoked_at is null
-                           and (t.expires_on is null or t.expires_on >= :today)
-                        """)
-                .param("hash", TokenHash.of(secret))
-                .param("today", LocalDate.now(clock))
-                .query((rs, row) -> new TokenUse(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3))).optional();
-        // Last use is kept to the minute: a write (and a WAL flush) on every API call would cost more than it tells.
-        match.filter(use -> use.lastUsed() == null
-                        || use.lastUsed().toInstant().isBefore(clock.instant().minusSeconds(60)))
-                .ifPresent(use -> jdbc.sql("""
-                        insert into identity.api_token_usage (token_id, last_used_at) values (:id, :now)
-                        on conflict (token_id) do update set last_used_at = excluded.last_used_at
-                        """)
-                        .param("id", use.tokenId()).param("now", Timestamp.from(clock.instant())).update());
-        return match.map(TokenUse::userId);
-    }
-
-    private record TokenUse(long tokenId, long userId, @Nullable Timestamp lastUsed) {
     }
 
     private long userId(String username) {

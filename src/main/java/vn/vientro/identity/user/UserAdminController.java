@@ -2,6 +2,7 @@ package vn.vientro.identity.user;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
+import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.Breadcrumb;
@@ -52,6 +54,7 @@ class UserAdminController {
     }
 
     @PostMapping("/new")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String open(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -68,6 +71,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -88,6 +92,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/password")
+    @PreAuthorize(IdentityPolicy.ADMINISTER)
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
         try {
             users.resetPassword(id, password);
