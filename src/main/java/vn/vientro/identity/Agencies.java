@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.agency.Agency;
+import vn.vientro.identity.agency.AgencyQueries;
 import vn.vientro.identity.agency.AgencyRepository;
 import vn.vientro.identity.agency.AgencySuccession;
 import vn.vientro.identity.agency.AgencySuccessionRepository;
@@ -21,29 +21,19 @@ import vn.vientro.shared.StaleVersionException;
 @Service
 public class Agencies {
 
-    private static final String VIEW_SQL = """
-            select a.id, a.version, a.code, a.name_vi, a.name_en, a.short_name, a.kind, a.focal_point,
-                   a.appraisal_lead, a.active, a.email, a.phone, a.address,
-                   s.successor_id, sa.name_vi as successor_name_vi, s.effective_on as succeeded_on
-              from identity.agency a
-              left join identity.agency_succession s on s.predecessor_id = a.id
-              left join identity.agency sa on sa.id = s.successor_id
-            """;
-
     private final AgencyRepository agencies;
     private final AgencySuccessionRepository successions;
-    private final JdbcClient jdbc;
+    private final AgencyQueries queries;
 
-    Agencies(AgencyRepository agencies, AgencySuccessionRepository successions, JdbcClient jdbc) {
+    Agencies(AgencyRepository agencies, AgencySuccessionRepository successions, AgencyQueries queries) {
         this.agencies = agencies;
         this.successions = successions;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Transactional(readOnly = true)
     public List<AgencyView> all() {
-        return jdbc.sql(VIEW_SQL + " order by a.active desc, a.name_vi collate \"vi-x-icu\"")
-                .query(AgencyView.class).list();
+        return queries.all();
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +43,7 @@ public class Agencies {
 
     @Transactional(readOnly = true)
     public Optional<AgencyView> find(long id) {
-        return jdbc.sql(VIEW_SQL + " where a.id = :id").param("id", id).query(AgencyView.class).optional();
+        return queries.find(id);
     }
 
     /** The body that carries on this agency's duties on {@code date}: itself, or its successor (followed to the end). */
@@ -72,7 +62,7 @@ public class Agencies {
     /** The agencies acting as the foreign-affairs focal point (Sở Ngoại vụ, or the PC Office since 2025). */
     @Transactional(readOnly = true)
     public List<AgencyView> focalPoints() {
-        return jdbc.sql(VIEW_SQL + " where a.focal_point and a.active order by a.id").query(AgencyView.class).list();
+        return queries.activeFocalPoints();
     }
 
     @PreAuthorize(IdentityPolicy.ADMINISTER)
@@ -109,15 +99,11 @@ public class Agencies {
         if (responsibleOn(successorId, LocalDate.MAX).id() == predecessorId) {
             throw new BusinessRuleException(IdentityProblem.SUCCESSION_INVALID, "identity.succession.cycle", "successorId");
         }
-        successions.save(new AgencySuccession(null, successorId, predecessorId, effectiveOn,
-                legalBasis.isBlank() ? null : legalBasis.trim()));
+        successions.save(AgencySuccession.record(successorId, predecessorId, effectiveOn, legalBasis));
     }
 
     private void requireUniqueCode(String code, @Nullable Long exceptId) {
-        boolean taken = jdbc.sql("select exists(select 1 from identity.agency where lower(code) = lower(:code) "
-                        + "and id is distinct from cast(:id as bigint))")
-                .param("code", code.trim()).param("id", exceptId).query(Boolean.class).single();
-        if (taken) {
+        if (queries.codeTaken(code, exceptId)) {
             throw new DuplicateCodeException("code", code);
         }
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.identity.user.UserQueries;
 
 /**
  * People's full names for pages that record who did what by username (timelines, opinions, reports): templates call
@@ -19,11 +19,11 @@ public class PeopleNames {
     /** More people than a province's staff: past it the cache starts again rather than grow. */
     private static final int MOST = 5_000;
 
-    private final JdbcClient jdbc;
+    private final UserQueries users;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    PeopleNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PeopleNames(UserQueries users) {
+        this.users = users;
     }
 
     public String name(String username) {
@@ -35,8 +35,7 @@ public class PeopleNames {
         if (hit != null && hit.until().isAfter(now)) {
             return hit.name();
         }
-        String name = jdbc.sql("select full_name from identity.user_account where username = :username")
-                .param("username", username).query(String.class).optional().orElse(username);
+        String name = users.fullName(username).orElse(username);
         if (known.size() >= MOST) {
             known.clear();
         }

@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.identity.security.LoginAttempts;
 import vn.vientro.identity.user.PasswordPolicy;
 import vn.vientro.identity.user.UserAccount;
 import vn.vientro.identity.user.UserAccountRepository;
+import vn.vientro.identity.user.UserQueries;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.Role;
@@ -22,55 +23,45 @@ import vn.vientro.shared.StaleVersionException;
 @Service
 public class Users {
 
-    private static final String VIEW_SQL = """
-            select u.id, u.version, u.username, u.full_name, u.email, u.phone, u.agency_id,
-                   a.name_vi as agency_name_vi, u.roles, u.enabled, l.locked_until, u.language
-              from identity.user_account u
-              join identity.agency a on a.id = u.agency_id
-              left join identity.login_attempt l on l.username = u.username
-            """;
-
     private final UserAccountRepository accounts;
+    private final UserQueries queries;
+    private final LoginAttempts loginAttempts;
     private final PasswordEncoder passwordEncoder;
-    private final JdbcClient jdbc;
 
-    Users(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+    Users(UserAccountRepository accounts, UserQueries queries, LoginAttempts loginAttempts,
+          PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
+        this.queries = queries;
+        this.loginAttempts = loginAttempts;
         this.passwordEncoder = passwordEncoder;
-        this.jdbc = jdbc;
     }
 
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional(readOnly = true)
     public List<UserView> all() {
-        return jdbc.sql(VIEW_SQL + " order by u.full_name collate \"vi-x-icu\"").query(this::toView).list();
+        return queries.all();
     }
 
     @Transactional(readOnly = true)
     public UserView get(long id) {
-        return jdbc.sql(VIEW_SQL + " where u.id = :id").param("id", id).query(this::toView).optional()
-                .orElseThrow(() -> new NotFoundException("user", id));
+        return queries.find(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
     @Transactional(readOnly = true)
     public Optional<UserView> findByUsername(String username) {
-        return jdbc.sql(VIEW_SQL + " where u.username = :username").param("username", username)
-                .query(this::toView).optional();
+        return queries.findByUsername(username);
     }
 
     /** Enabled users holding any of these roles, for notifications and assignment. */
     @Transactional(readOnly = true)
     public List<UserView> withAnyRole(Set<Role> roles) {
-        String[] names = roles.stream().map(Role::name).toArray(String[]::new);
-        return jdbc.sql(VIEW_SQL + " where u.enabled and u.roles && :roles::text[] order by u.id")
-                .param("roles", names).query(this::toView).list();
+        return queries.withAnyRole(roles);
     }
 
     /** Enabled users of an agency, to ask or tell that agency something. */
     @Transactional(readOnly = true)
     public List<UserView> ofAgency(long agencyId) {
-        return jdbc.sql(VIEW_SQL + " where u.enabled and u.agency_id = :agency order by u.id")
-                .param("agency", agencyId).query(this::toView).list();
+        return queries.ofAgency(agencyId);
     }
 
     @PreAuthorize(IdentityPolicy.ADMINISTER)
@@ -108,7 +99,7 @@ public class Users {
         PasswordPolicy.check(account.username(), newPassword, "password");
         account.changePassword(passwordEncoder.encode(newPassword));
         accounts.save(account);
-        jdbc.sql("delete from identity.login_attempt where username = :u").param("u", account.username()).update();
+        loginAttempts.forget(account.username());
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -148,18 +139,5 @@ public class Users {
         if (details.roles().isEmpty()) {
             throw new BusinessRuleException(IdentityProblem.ROLES_REQUIRED, "identity.roles.required", "roles");
         }
-    }
-
-    private UserView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        java.sql.Array array = rs.getArray("roles");
-        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-        for (Object role : (Object[]) array.getArray()) {
-            roles.add(Role.valueOf((String) role));
-        }
-        java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
-        return new UserView(rs.getLong("id"), rs.getLong("version"), rs.getString("username"),
-                rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getLong("agency_id"),
-                rs.getString("agency_name_vi"), roles, rs.getBoolean("enabled"),
-                lockedUntil == null ? null : lockedUntil.toInstant(), Locale.forLanguageTag(rs.getString("language")));
     }
 }

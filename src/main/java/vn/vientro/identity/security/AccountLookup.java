@@ -3,12 +3,12 @@ package vn.vientro.identity.security;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
+import vn.vientro.identity.user.UserQueries;
 
 /** Loads the principal for form sign-in and for API tokens. */
 @Component
@@ -16,12 +16,12 @@ class AccountLookup implements UserDetailsService {
 
     private final Users users;
     private final LoginAttempts attempts;
-    private final JdbcClient jdbc;
+    private final UserQueries queries;
 
-    AccountLookup(Users users, LoginAttempts attempts, JdbcClient jdbc) {
+    AccountLookup(Users users, LoginAttempts attempts, UserQueries queries) {
         this.users = users;
         this.attempts = attempts;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Override
@@ -37,9 +37,7 @@ class AccountLookup implements UserDetailsService {
             }
             throw new UsernameNotFoundException("unknown user");
         }
-        String hash = jdbc.sql("select password_hash from identity.user_account where id = :id")
-                .param("id", user.get().id()).query(String.class).single();
-        return principal(user.get(), locked, hash);
+        return principal(user.get(), locked, queries.passwordHash(user.get().id()));
     }
 
     Optional<SignedInUser> byId(long userId) {

@@ -14,7 +14,7 @@ import vn.vientro.platform.Actor;
 
 /** Locks a username for a while after repeated wrong passwords; any username, so nothing is revealed. */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
@@ -63,8 +63,12 @@ class LoginAttempts {
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        Actor.runAs("system:login", () -> jdbc.sql("delete from identity.login_attempt where username = :u")
-                .param("u", normalize(event.getAuthentication().getName())).update());
+        Actor.runAs("system:login", () -> forget(event.getAuthentication().getName()));
+    }
+
+    /** Unlocks the username: after a good password, or when an administrator sets a new one. */
+    public void forget(String username) {
+        jdbc.sql("delete from identity.login_attempt where username = :u").param("u", normalize(username)).update();
     }
 
     private static String normalize(String username) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +22,14 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
+    private final ApiTokenQueries queries;
     private final Users users;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, Users users, JdbcClient jdbc, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, ApiTokenQueries queries, Users users, Clock clock) {
         this.tokens = tokens;
+        this.queries = queries;
         this.users = users;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -55,9 +54,7 @@ public class ApiTokens {
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void issueFixed(long userId, String name, String secret) {
-        boolean exists = jdbc.sql("select exists(select 1 from identity.api_token where token_hash = :h)")
-                .param("h", TokenHash.of(secret)).query(Boolean.class).single();
-        if (!exists) {
+        if (!tokens.existsByTokenHash(TokenHash.of(secret))) {
             tokens.save(ApiToken.issue(userId, name, secret, null));
         }
     }
@@ -75,16 +72,7 @@ public class ApiTokens {
     @PreAuthorize(IdentityPolicy.SELF)
     @Transactional(readOnly = true)
     public List<ApiTokenView> list(String username) {
-        return jdbc.sql("""
-                        select t.id, t.name, t.token_prefix, t.created_at, t.expires_on, t.revoked_at, u.last_used_at,
-                               (t.revoked_at is null and (t.expires_on is null or t.expires_on >= :today)) as active
-                          from identity.api_token t
-                          left join identity.api_token_usage u on u.token_id = t.id
-                         where t.user_account = :user
-                         order by t.revoked_at nulls first, t.created_at desc
-                        """)
-                .param("user", userId(username)).param("today", java.time.LocalDate.now(clock))
-                .query(ApiTokenView.class).list();
+        return queries.ofUser(userId(username), LocalDate.now(clock));
     }
 
     private long userId(String username) {
