@@ -117,7 +117,7 @@ public class ExchangeRates {
         return find(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public long record(ExchangeRateDetails details) {
         requireFree(details, null);
@@ -125,7 +125,7 @@ public class ExchangeRates {
     }
 
     /** @throws StaleVersionException when {@code expectedVersion} is no longer the stored one */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public void update(long id, long expectedVersion, ExchangeRateDetails details) {
         Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
@@ -138,7 +138,7 @@ public class ExchangeRates {
     }
 
     /** @throws StaleVersionException when someone changed the rate after the user saw it */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public void delete(long id, long expectedVersion) {
         Rate rate = repository.findById(id).orElseThrow(() -> new NotFoundException("exchange rate", id));
@@ -157,7 +157,7 @@ public class ExchangeRates {
      *
      * @throws BusinessRuleException (field {@code file}) when the file is not a CSV text, too large or too long
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public RateImportReport importCsv(byte[] content) {
         RateCsvReader.Result read = RateCsvReader.read(content);

@@ -67,7 +67,7 @@ public class PriorityFields {
     }
 
     /** Renames a field and replaces its sector mapping; every code must be a DAC sector or category. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
     @Transactional
     public void update(long id, long expectedVersion, String nameVi, @Nullable String nameEn, List<String> dacCodes) {
         if (nameVi.isBlank()) {

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.BusinessRuleException;
 
 @Controller
@@ -35,14 +36,15 @@ class CalendarController {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) @Nullable Integer year, Model model, Authentication user) {
-        page.fill(model, year == null ? LocalDate.now(clock).getYear() : year, isAdministrator(user));
+    String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
+        page.fill(model, year == null ? LocalDate.now(clock).getYear() : year);
         return PAGE;
     }
 
     @PostMapping("/overrides")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     String record(@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult errors,
-                  @RequestParam int year, Model model, Authentication user, RedirectAttributes redirect) {
+                  @RequestParam int year, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 OverrideDetails details = form.toDetails();
@@ -53,11 +55,12 @@ class CalendarController {
                 errors.rejectValue(e.field() == null ? "day" : e.field(), e.messageKey(), e.arguments(), e.messageKey());
             }
         }
-        page.fill(model, year, isAdministrator(user));
+        page.fill(model, year);
         return PAGE;
     }
 
     @PostMapping("/overrides/{id}/delete")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     String delete(@PathVariable long id, @RequestParam long version, @RequestParam int year,
                   RedirectAttributes redirect) {
         try {
@@ -70,14 +73,11 @@ class CalendarController {
     }
 
     @PostMapping("/switches/{key}")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     String switchRule(@PathVariable String key, @RequestParam boolean inForce, @RequestParam int year,
                       RedirectAttributes redirect) {
         overrides.switchRule(key, inForce);
         redirect.addFlashAttribute("flashSuccess", "reference.calendar.switch.saved");
         return "redirect:/app/reference/calendar?year=" + year;
-    }
-
-    private static boolean isAdministrator(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 }

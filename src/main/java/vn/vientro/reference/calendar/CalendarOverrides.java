@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.reference.OutsideCalendarRangeException;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.reference.WorkingDayCalendar;
 import vn.vientro.shared.BusinessRuleException;
@@ -56,7 +57,7 @@ public class CalendarOverrides {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     @Transactional
     public long record(OverrideDetails details) {
         if (details.day().getYear() < WorkingDayCalendar.FIRST_YEAR || details.day().getYear() > WorkingDayCalendar.LAST_YEAR) {
@@ -85,7 +86,7 @@ public class CalendarOverrides {
     }
 
     /** Removes an override if nobody changed it since {@code expectedVersion} was read. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     @Transactional
     public void delete(long id, long expectedVersion) {
         int deleted = jdbc.sql("delete from reference.calendar_override where id = :id and version = :version")
@@ -105,7 +106,7 @@ public class CalendarOverrides {
      * Sets a switchable rule on or off. The form sends the wanted state, not "toggle", so two administrators doing the
      * same thing at once agree and no version check is needed.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     @Transactional
     public void switchRule(String key, boolean inForce) {
         rules.stream().filter(rule -> rule.switchable() && rule.key().equals(key)).findFirst()

@@ -17,6 +17,7 @@ import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.CalendarDay;
 import vn.vientro.reference.DayKind;
 import vn.vientro.reference.OutsideCalendarRangeException;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.reference.WorkingDayCalendar;
 
 /** Everything the year calendar page shows, ready to print: month grids, legend, days off, overrides, switches. */
@@ -34,10 +35,12 @@ class CalendarPage {
 
     private final WorkingDayCalendar calendar;
     private final CalendarOverrides overrides;
+    private final ReferencePolicy policy;
 
-    CalendarPage(WorkingDayCalendar calendar, CalendarOverrides overrides) {
+    CalendarPage(WorkingDayCalendar calendar, CalendarOverrides overrides, ReferencePolicy policy) {
         this.calendar = calendar;
         this.overrides = overrides;
+        this.policy = policy;
     }
 
     record Cell(@Nullable LocalDate date, DayKind kind, @Nullable String name, String styleClass) {
@@ -61,7 +64,7 @@ class CalendarPage {
     record DayRow(LocalDate date, DayKind kind, @Nullable String name, @Nullable String source, String styleClass) {
     }
 
-    void fill(Model model, int year, boolean canEdit) {
+    void fill(Model model, int year) {
         if (year < WorkingDayCalendar.FIRST_YEAR || year > WorkingDayCalendar.LAST_YEAR) {
             throw new OutsideCalendarRangeException("year", year);
         }
@@ -78,7 +81,7 @@ class CalendarPage {
                         STYLES.get(day.kind()))).toList());
         model.addAttribute("overrides", overrides.ofYear(year));
         model.addAttribute("switches", overrides.switches());
-        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canEdit", policy.canManageCalendar());
         if (!model.containsAttribute("overrideForm")) {
             model.addAttribute("overrideForm", new OverrideForm());
         }

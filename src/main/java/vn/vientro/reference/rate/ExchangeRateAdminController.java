@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
-/** Administrators add, correct and delete single rates; the service checks the role again. */
+/** Administrators add, correct and delete single rates; every handler asks the policy, and the service again. */
 @Controller
 @RequestMapping("/app/reference/exchange-rates")
-@PreAuthorize("hasRole('ADMIN')")
 class ExchangeRateAdminController {
 
     private static final String LIST = "/app/reference/exchange-rates";
@@ -34,16 +34,19 @@ class ExchangeRateAdminController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String create(Model model) {
         return form(model, new ExchangeRateForm(), null);
     }
 
     @GetMapping("/{id:\\d+}")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String edit(@PathVariable long id, Model model) {
         return form(model, ExchangeRateForm.of(rates.get(id)), id);
     }
 
     @PostMapping("/new")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String record(@Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -59,6 +62,7 @@ class ExchangeRateAdminController {
     }
 
     @PostMapping("/{id:\\d+}")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
@@ -76,6 +80,7 @@ class ExchangeRateAdminController {
     }
 
     @PostMapping("/{id:\\d+}/delete")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String delete(@PathVariable long id, @ModelAttribute("form") ExchangeRateForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         try {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,9 +33,10 @@ import vn.vientro.reference.Conversion;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.Money;
 
-/** Rates and conversions for anyone, anonymous callers included; writes for administrators (checked in the service). */
+/** Rates and conversions for anyone, anonymous callers included; writes as the policy says, checked before binding. */
 @RestController
 @RequestMapping("/api/v1/exchange-rates")
 @Tag(name = "reference")
@@ -141,6 +143,7 @@ class ExchangeRateApiController {
     }
 
     @PostMapping
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Operation(summary = "Record a rate (ADMIN); 409 duplicate when the currency already has a rate on that date")
     ResponseEntity<RateResponse> record(@Valid @RequestBody RateRequest request) {
         long id = rates.record(request.toDetails());
@@ -148,6 +151,7 @@ class ExchangeRateApiController {
     }
 
     @PutMapping("/{id:\\d+}")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Operation(summary = "Correct a rate (ADMIN); 409 stale-version if the version is not the current one")
     RateResponse update(@PathVariable long id, @Valid @RequestBody RateRequest request) {
         rates.update(id, request.version() == null ? -1 : request.version(), request.toDetails());
@@ -155,6 +159,7 @@ class ExchangeRateApiController {
     }
 
     @DeleteMapping("/{id:\\d+}")
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Operation(summary = "Delete a rate (ADMIN); 409 stale-version if the version is not the current one")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
         rates.delete(id, version);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.ExchangeRate;
 import vn.vientro.reference.ExchangeRates;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
@@ -33,10 +34,12 @@ class ExchangeRateController {
 
     private final ExchangeRates rates;
     private final RateFormErrors formErrors;
+    private final ReferencePolicy policy;
 
-    ExchangeRateController(ExchangeRates rates, RateFormErrors formErrors) {
+    ExchangeRateController(ExchangeRates rates, RateFormErrors formErrors, ReferencePolicy policy) {
         this.rates = rates;
         this.formErrors = formErrors;
+        this.policy = policy;
     }
 
     /** A stored rate with its figure printed the Vietnamese way. */
@@ -91,6 +94,7 @@ class ExchangeRateController {
         model.addAttribute("rates", rows);
         model.addAttribute("total", rates.count(filter.currencyOrNull(), filter.getFrom(), filter.getTo()));
         model.addAttribute("currencies", rates.currencies());
+        model.addAttribute("canManageRates", policy.canManageRates());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reference.rates.title")));
         return "reference/rate/list";

@@ -15,12 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.RateImportReport;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.BusinessRuleException;
 
 /** Administrators load many rates from a CSV file: all rows or, when any row is wrong, none. */
 @Controller
 @RequestMapping("/app/reference/exchange-rates/import")
-@PreAuthorize("hasRole('ADMIN')")
 class ExchangeRateImportController {
 
     /** A report of a badly broken file stays readable: the first problems, and how many there are in all. */
@@ -41,11 +41,13 @@ class ExchangeRateImportController {
     }
 
     @GetMapping
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String form(Model model) {
         return page(model);
     }
 
     @PostMapping
+    @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
                   RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {

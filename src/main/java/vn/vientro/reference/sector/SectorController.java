@@ -17,6 +17,7 @@ import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityField;
 import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.ReferencePolicy;
 import vn.vientro.shared.BusinessRuleException;
 
 @Controller
@@ -25,11 +26,14 @@ class SectorController {
     private final Codelists codelists;
     private final PriorityFields priorityFields;
     private final MessageSource messages;
+    private final ReferencePolicy policy;
 
-    SectorController(Codelists codelists, PriorityFields priorityFields, MessageSource messages) {
+    SectorController(Codelists codelists, PriorityFields priorityFields, MessageSource messages,
+                     ReferencePolicy policy) {
         this.codelists = codelists;
         this.priorityFields = priorityFields;
         this.messages = messages;
+        this.policy = policy;
     }
 
     @GetMapping("/app/reference/sectors")
@@ -37,13 +41,14 @@ class SectorController {
         model.addAttribute("fields", priorityFields.all());
         model.addAttribute("sectors", codelists.sectors(q, 400));
         model.addAttribute("q", q);
+        model.addAttribute("canManagePriorityFields", policy.canManagePriorityFields());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reference.sectors.title")));
         return "reference/sector/list";
     }
 
     @GetMapping("/app/reference/priority-fields/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
     String edit(@PathVariable long id, Model model) {
         PriorityField field = priorityFields.get(id);
         String codes = String.join(", ", field.sectors().stream().map(s -> s.code()).toList());
@@ -51,6 +56,7 @@ class SectorController {
     }
 
     @PostMapping("/app/reference/priority-fields/{id}")
+    @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
     String update(@PathVariable long id, @RequestParam long version, @RequestParam String nameVi,
                   @RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String sectors,
                   Model model, RedirectAttributes redirect) {
