@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** The stored priority field: names and the set of DAC codes mapped to it. */
 @Table(schema = "reference", name = "priority_field")
-class PriorityFieldRecord {
+public class PriorityFieldRecord {
 
     @Id
     private @Nullable Long id;
@@ -37,16 +37,16 @@ class PriorityFieldRecord {
         this.sectors = new LinkedHashSet<>(sectors);
     }
 
-    void rename(String nameVi, @Nullable String nameEn) {
+    public void rename(String nameVi, @Nullable String nameEn) {
         this.nameVi = nameVi.trim();
         this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.trim();
     }
 
-    void mapTo(List<String> dacCodes) {
+    public void mapTo(List<String> dacCodes) {
         this.sectors = new LinkedHashSet<>(dacCodes.stream().map(MappedSector::new).toList());
     }
 
-    @Nullable Long version() {
+    public @Nullable Long version() {
         return version;
     }
 

@@ -2,5 +2,5 @@ package vn.vientro.reference.sector;
 
 import org.springframework.data.repository.CrudRepository;
 
-interface PriorityFieldRepository extends CrudRepository<PriorityFieldRecord, Long> {
+public interface PriorityFieldRepository extends CrudRepository<PriorityFieldRecord, Long> {
 }

@@ -1,12 +1,14 @@
-package vn.vientro.reference;
+package vn.vientro.reference.adminunit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.UnitSet;
 
-/** Maps {@code reference.admin_unit} rows; shared by the queries of this module. */
+/** Maps {@code reference.admin_unit} rows for {@link AdminUnitQueries}. */
 final class AdminUnitRows {
 
     private AdminUnitRows() {
