@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,8 +20,8 @@ public class Announcements {
 
     private final RefreshingValue<Snapshot> snapshot;
 
-    Announcements(JdbcClient jdbc, CalendarProperties properties) {
-        this.snapshot = new RefreshingValue<>(() -> load(jdbc), properties.overrideRefresh(), System::nanoTime);
+    Announcements(CalendarQueries queries, CalendarProperties properties) {
+        this.snapshot = new RefreshingValue<>(() -> load(queries), properties.overrideRefresh(), System::nanoTime);
     }
 
     /** The recorded overrides and switches; the same instance until something changes or it expires. */
@@ -45,16 +44,10 @@ public class Announcements {
         }
     }
 
-    private static Snapshot load(JdbcClient jdbc) {
-        Map<LocalDate, CalendarOverride> overrides = jdbc.sql("""
-                        select id, version, day, kind, name_vi, name_en, legal_basis
-                          from reference.calendar_override order by day""")
-                .query(CalendarOverride.class).list().stream()
+    private static Snapshot load(CalendarQueries queries) {
+        Map<LocalDate, CalendarOverride> overrides = queries.overrides().stream()
                 .collect(Collectors.toMap(CalendarOverride::day, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, Boolean> switches = jdbc.sql("select rule_key, enabled from reference.holiday_rule_switch")
-                .query((row, number) -> Map.entry(row.getString("rule_key"), row.getBoolean("enabled"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Snapshot(Map.copyOf(overrides), Map.copyOf(switches));
+        return new Snapshot(Map.copyOf(overrides), Map.copyOf(queries.switches()));
     }
 
     /**

@@ -76,8 +76,12 @@ class CalendarController {
     @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     String switchRule(@PathVariable String key, @RequestParam boolean inForce, @RequestParam int year,
                       RedirectAttributes redirect) {
-        overrides.switchRule(key, inForce);
-        redirect.addFlashAttribute("flashSuccess", "reference.calendar.switch.saved");
+        try {
+            overrides.switchRule(key, inForce);
+            redirect.addFlashAttribute("flashSuccess", "reference.calendar.switch.saved");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("calendarError", "reference.calendar.switch.changed");
+        }
         return "redirect:/app/reference/calendar?year=" + year;
     }
 }

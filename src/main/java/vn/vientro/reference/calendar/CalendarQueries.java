@@ -1,35 +1,44 @@
 package vn.vientro.reference.calendar;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/**
- * Query parameters of the calendar API, validated so that bad input answers 400 with the field at fault. Dates are
- * ISO ({@code 2026-02-13}); {@code dd/MM/yyyy} is accepted too.
- */
-final class CalendarQueries {
+/** What administrators recorded of the official announcements: the overrides of days and the rule switches. */
+@Component
+class CalendarQueries {
 
-    private CalendarQueries() {
+    private static final String OVERRIDES = """
+            select id, version, day, kind, name_vi, name_en, legal_basis from reference.calendar_override
+            """;
+
+    private final JdbcClient jdbc;
+
+    CalendarQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    record YearQuery(@NotNull(message = "{reference.calendar.year.required}")
-                     @Min(value = 1900, message = "{reference.calendar.year.range}")
-                     @Max(value = 2100, message = "{reference.calendar.year.range}") @Nullable Integer year) {
+    List<CalendarOverride> overrides() {
+        return jdbc.sql(OVERRIDES + " order by day").query(CalendarOverride.class).list();
     }
 
-    record AddQuery(@NotNull(message = "{reference.calendar.date.required}") @SupportedDate @Nullable LocalDate from,
-                    @NotNull(message = "{reference.calendar.days.required}")
-                    @Min(value = 0, message = "{reference.calendar.days.range}")
-                    @Max(value = 3650, message = "{reference.calendar.days.range}") @Nullable Integer days) {
+    List<CalendarOverride> overridesBetween(LocalDate first, LocalDate last) {
+        return jdbc.sql(OVERRIDES + " where day between :first and :last order by day")
+                .param("first", first).param("last", last).query(CalendarOverride.class).list();
     }
 
-    record CountQuery(@NotNull(message = "{reference.calendar.date.required}") @SupportedDate @Nullable LocalDate from,
-                      @NotNull(message = "{reference.calendar.date.required}") @SupportedDate @Nullable LocalDate to) {
+    Optional<CalendarOverride> overrideOn(LocalDate day) {
+        return jdbc.sql(OVERRIDES + " where day = :day").param("day", day).query(CalendarOverride.class).optional();
     }
 
-    record CheckQuery(@NotNull(message = "{reference.calendar.date.required}") @SupportedDate @Nullable LocalDate date) {
+    /** Rule key → in force, for the switchable rules an administrator has set. */
+    Map<String, Boolean> switches() {
+        return jdbc.sql("select rule_key, enabled from reference.holiday_rule_switch")
+                .query((row, number) -> Map.entry(row.getString("rule_key"), row.getBoolean("enabled"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

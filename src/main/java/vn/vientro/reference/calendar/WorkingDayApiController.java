@@ -48,7 +48,7 @@ class WorkingDayApiController {
     @GetMapping("/holidays")
     @Operation(summary = "Days off of a year (1900–2100): computed holidays and compensatory days, corrected by the "
             + "recorded official announcement")
-    List<HolidayAnswer> holidays(@Valid @ParameterObject @ModelAttribute("yearQuery") CalendarQueries.YearQuery query) {
+    List<HolidayAnswer> holidays(@Valid @ParameterObject @ModelAttribute("yearQuery") WorkingDayParameters.YearQuery query) {
         return calendar.daysOff(Objects.requireNonNull(query.year())).stream()
                 .map(day -> new HolidayAnswer(day.date(), day.name(), day.nameEn(), day.kind(), day.compensatory(),
                         day.overridden(), day.source()))
@@ -57,21 +57,21 @@ class WorkingDayApiController {
 
     @GetMapping("/working-days/add")
     @Operation(summary = "The n-th working day after a date (0 ≤ n ≤ 3650; 0 gives the date itself)")
-    DateAnswer add(@Valid @ParameterObject @ModelAttribute("addQuery") CalendarQueries.AddQuery query) {
+    DateAnswer add(@Valid @ParameterObject @ModelAttribute("addQuery") WorkingDayParameters.AddQuery query) {
         return new DateAnswer(calendar.addWorkingDays(Objects.requireNonNull(query.from()),
                 Objects.requireNonNull(query.days())));
     }
 
     @GetMapping("/working-days/count")
     @Operation(summary = "Working days after 'from' up to and including 'to' (0 when 'to' is not after 'from')")
-    CountAnswer count(@Valid @ParameterObject @ModelAttribute("countQuery") CalendarQueries.CountQuery query) {
+    CountAnswer count(@Valid @ParameterObject @ModelAttribute("countQuery") WorkingDayParameters.CountQuery query) {
         return new CountAnswer(calendar.countWorkingDays(Objects.requireNonNull(query.from()),
                 Objects.requireNonNull(query.to())));
     }
 
     @GetMapping("/working-days/check")
     @Operation(summary = "Whether a date is a working day, and why")
-    CheckAnswer check(@Valid @ParameterObject @ModelAttribute("checkQuery") CalendarQueries.CheckQuery query) {
+    CheckAnswer check(@Valid @ParameterObject @ModelAttribute("checkQuery") WorkingDayParameters.CheckQuery query) {
         CalendarDay day = calendar.day(Objects.requireNonNull(query.date()));
         return new CheckAnswer(day.date(), day.workingDay(), day.kind(), day.name(), day.nameEn(), day.source());
     }
