@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.reference.rate.Rate;
 import vn.vientro.reference.rate.RateCsvReader;
 import vn.vientro.reference.rate.RateRepository;
-import vn.vientro.reference.rate.RateStore;
+import vn.vientro.reference.rate.RateBatches;
+import vn.vientro.reference.rate.RateQueries;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.DateText;
@@ -39,11 +40,13 @@ public class ExchangeRates {
     /** The source a conversion names when source and target currency are the same. */
     public static final String SAME_CURRENCY = "=";
 
-    private final RateStore store;
+    private final RateQueries queries;
+    private final RateBatches batches;
     private final RateRepository repository;
 
-    ExchangeRates(RateStore store, RateRepository repository) {
-        this.store = store;
+    ExchangeRates(RateQueries queries, RateBatches batches, RateRepository repository) {
+        this.queries = queries;
+        this.batches = batches;
         this.repository = repository;
     }
 
@@ -85,31 +88,31 @@ public class ExchangeRates {
     /** The rate a conversion on {@code date} would use, if any. */
     @Transactional(readOnly = true)
     public Optional<ExchangeRate> rateOn(String currency, LocalDate date) {
-        return store.latestOnOrBefore(currency.strip().toUpperCase(Locale.ROOT), date);
+        return queries.latestOnOrBefore(currency.strip().toUpperCase(Locale.ROOT), date);
     }
 
     /** Newest first, at most {@code limit} rows; {@code null} filters are left out. */
     @Transactional(readOnly = true)
     public List<ExchangeRate> list(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to,
                                    int limit) {
-        return store.list(currency, from, to, limit);
+        return queries.list(currency, from, to, limit);
     }
 
     /** How many rates match the filters (the list may show fewer). */
     @Transactional(readOnly = true)
     public long count(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return store.count(currency, from, to);
+        return queries.count(currency, from, to);
     }
 
     /** Currencies that have at least one rate. */
     @Transactional(readOnly = true)
     public List<String> currencies() {
-        return store.currencies();
+        return queries.currencies();
     }
 
     @Transactional(readOnly = true)
     public Optional<ExchangeRate> find(long id) {
-        return store.find(id);
+        return queries.find(id);
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +167,7 @@ public class ExchangeRates {
         if (!read.problems().isEmpty()) {
             return new RateImportReport(read.rowsRead(), read.problems(), 0, 0, 0);
         }
-        List<Boolean> written = store.upsert(read.rows());
+        List<Boolean> written = batches.upsert(read.rows());
         int inserted = Collections.frequency(written, Boolean.TRUE);
         return new RateImportReport(read.rows().size(), List.of(), inserted, written.size() - inserted,
                 read.rows().size() - written.size());
@@ -175,7 +178,7 @@ public class ExchangeRates {
             return Optional.empty();
         }
         String code = currency.getCurrencyCode();
-        return Optional.of(store.latestOnOrBefore(code, date)
+        return Optional.of(queries.latestOnOrBefore(code, date)
                 .orElseThrow(() -> new ExchangeRateMissingException(code, date)));
     }
 
@@ -194,7 +197,7 @@ public class ExchangeRates {
     }
 
     private void requireFree(ExchangeRateDetails details, @Nullable Long exceptId) {
-        store.find(details.currency(), details.rateDate())
+        queries.find(details.currency(), details.rateDate())
                 .filter(existing -> exceptId == null || existing.id() != exceptId)
                 .ifPresent(existing -> {
                     throw duplicate(details);

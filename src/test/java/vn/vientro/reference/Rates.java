@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vientro.platform.Actor;
-import vn.vientro.reference.rate.RateStore;
+import vn.vientro.reference.rate.RateBatches;
 import vn.vientro.testing.ApplicationUnderTest;
 
 /**
@@ -51,7 +51,7 @@ public final class Rates {
     }
 
     private static void insert(List<ExchangeRateDetails> rows, boolean demo) {
-        RateStore store = ApplicationUnderTest.bean(RateStore.class);
-        Actor.runAs("system:test", () -> store.insertMissing(rows, demo));
+        RateBatches batches = ApplicationUnderTest.bean(RateBatches.class);
+        Actor.runAs("system:test", () -> batches.insertMissing(rows, demo));
     }
 }

@@ -36,18 +36,18 @@ class DemoExchangeRates implements ApplicationRunner {
     record Series(String currency, String first, String last, int scale) {
     }
 
-    private final RateStore store;
+    private final RateBatches batches;
     private final TransactionTemplate transaction;
 
-    DemoExchangeRates(RateStore store, TransactionTemplate transaction) {
-        this.store = store;
+    DemoExchangeRates(RateBatches batches, TransactionTemplate transaction) {
+        this.batches = batches;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // The actor is bound when the connection is taken, so it is set outside the transaction.
-        Integer added = Actor.runAs("system:demo", () -> transaction.execute(status -> store.insertMissing(rows(), true)));
+        Integer added = Actor.runAs("system:demo", () -> transaction.execute(status -> batches.insertMissing(rows(), true)));
         log.info("Demo exchange rates ready ({} added; demo data, not official rates)", added);
     }
 

@@ -39,7 +39,7 @@ class ExchangeRatePagesIntegrationTests {
     ExchangeRates rates;
 
     @Autowired
-    RateStore store;
+    RateBatches batches;
 
     @Autowired
     Clock clock;
@@ -178,7 +178,7 @@ class ExchangeRatePagesIntegrationTests {
         WebClient admin = Staff.admin().browser(port);
         admin.get(LIST + "/" + id);
         long version = rates.get(id).version();
-        Actor.runAs("system:test", () -> store.upsert(java.util.List.of(
+        Actor.runAs("system:test", () -> batches.upsert(java.util.List.of(
                 new ExchangeRateDetails("BND", LocalDate.of(2025, 8, 1), new BigDecimal("19100"), "SBV"))));
 
         HttpResponse<String> refused = admin.post(LIST + "/" + id + "/delete", Map.of("version", String.valueOf(version)));
@@ -223,7 +223,7 @@ class ExchangeRatePagesIntegrationTests {
     }
 
     private long insert(ExchangeRateDetails details) {
-        Actor.runAs("system:test", () -> store.insertMissing(java.util.List.of(details), false));
+        Actor.runAs("system:test", () -> batches.insertMissing(java.util.List.of(details), false));
         return rates.rateOn(details.currency(), details.rateDate()).orElseThrow().id();
     }
 
