@@ -1,13 +1,17 @@
 package vn.vientro.notification;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.notification.mail.Mail;
+import vn.vientro.notification.mail.MailQueries;
+import vn.vientro.notification.mail.MailRepository;
 
 /**
  * Every e-mail is first written here. With {@code spring.mail.host} set it is QUEUED and a job sends it; without,
@@ -16,12 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailOutbox {
 
-    private final JdbcClient jdbc;
+    private final MailRepository mails;
+    private final MailQueries queries;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender) {
-        this.jdbc = jdbc;
+    MailOutbox(MailRepository mails, MailQueries queries, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+        this.mails = mails;
+        this.queries = queries;
         this.mailSender = mailSender;
+        this.clock = clock;
     }
 
     boolean smtpConfigured() {
@@ -30,35 +38,18 @@ public class MailOutbox {
 
     @Transactional
     void enqueue(String address, @Nullable String username, String subject, String body) {
-        jdbc.sql("""
-                insert into notification.mail (recipient_address, recipient_username, subject, body, status)
-                values (:address, :username, :subject, :body, :status)
-                """)
-                .param("address", address).param("username", username).param("subject", subject)
-                .param("body", body).param("status", smtpConfigured() ? "QUEUED" : "HELD")
-                .update();
+        mails.save(Mail.write(address, username, subject, body, smtpConfigured(), clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(NotificationPolicy.READ_OUTBOX)
     @Transactional(readOnly = true)
     public List<OutboxMail> latest(@Nullable String status, int limit) {
-        return jdbc.sql("select id, recipient_address, recipient_username, subject, body, status, attempts, last_error, "
-                        + "created_at, sent_at from notification.mail"
-                        + (status == null ? "" : " where status = :status")
-                        + " order by created_at desc, id desc limit :limit")
-                .params(status == null ? java.util.Map.of("limit", limit)
-                        : java.util.Map.of("limit", limit, "status", status))
-                .query(OutboxMail.class).list();
+        return queries.latest(status, limit);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(NotificationPolicy.READ_OUTBOX)
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> countsByStatus() {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("select status, count(*) from notification.mail group by status")
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        return counts;
+    public Map<String, Long> countsByStatus() {
+        return queries.countsByStatus();
     }
 }

@@ -1,6 +1,7 @@
 package vn.vientro.notification;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +46,7 @@ class NotificationController {
     }
 
     @GetMapping("/app/admin/outbox")
+    @PreAuthorize(NotificationPolicy.READ_OUTBOX)
     String outbox(@RequestParam(required = false) @Nullable String status, Model model) {
         String filter = status == null || status.isBlank() ? null : status;
         model.addAttribute("mails", outbox.latest(filter, 200));

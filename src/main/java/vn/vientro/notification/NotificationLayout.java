@@ -4,21 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.HeaderIndicator;
 import vn.vientro.platform.HomeWidget;
 import vn.vientro.platform.MenuContribution;
 import vn.vientro.platform.MenuItem;
-import vn.vientro.shared.Role;
 
 /** The unread badge in the header, the home tile and the menu entries of this module. */
 @Component
 class NotificationLayout implements HeaderIndicator, HomeWidget, MenuContribution {
 
     private final Inbox inbox;
+    private final NotificationPolicy policy;
 
-    NotificationLayout(Inbox inbox) {
+    NotificationLayout(Inbox inbox, NotificationPolicy policy) {
         this.inbox = inbox;
+        this.policy = policy;
     }
 
     @Override
@@ -39,6 +39,6 @@ class NotificationLayout implements HeaderIndicator, HomeWidget, MenuContributio
                 MenuItem.forStaff("menu.section.personal", "notification.inbox.title", "/app/notifications", "bell",
                         960),
                 new MenuItem("menu.section.system", "notification.outbox.title", "/app/admin/outbox", "envelope", 940,
-                        () -> CurrentUser.holdsAny(Role.ADMIN)));
+                        policy::readsOutbox));
     }
 }

@@ -1,34 +1,41 @@
 package vn.vientro.notification;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
-import vn.vientro.platform.StoredText;
+import vn.vientro.notification.inbox.InboxNotice;
+import vn.vientro.notification.inbox.InboxNoticeRepository;
 
 /**
  * The one way modules tell people something: inbox for each recipient, and e-mail for those with an address. Modules
  * call it from listeners of their events, after the change they tell of has committed. The inbox keeps the subject as
  * a message key with arguments, rendered in the reader's language when read; a mail is written in the language its
  * recipient last chose.
+ * <p>
+ * A component, not a service: no request reaches it, only other modules' code, so it carries no permission of its
+ * own; the change it tells of was checked by its owner's policy.
  */
-@Service
+@Component
 public class Notifications {
 
     private final Users users;
+    private final InboxNoticeRepository notices;
     private final MailOutbox outbox;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Notifications(Users users, MailOutbox outbox, MessageSource messages, JdbcClient jdbc) {
+    Notifications(Users users, InboxNoticeRepository notices, MailOutbox outbox, MessageSource messages,
+                  Clock clock) {
         this.users = users;
+        this.notices = notices;
         this.outbox = outbox;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Delivers the notice; returns how many people it reached. */
@@ -40,15 +47,9 @@ public class Notifications {
         if (!notice.roles().isEmpty()) {
             users.withAnyRole(notice.roles()).forEach(user -> recipients.putIfAbsent(user.username(), user));
         }
-        String arguments = StoredText.arguments(notice.subject());
         for (UserView user : recipients.values()) {
-            jdbc.sql("""
-                    insert into notification.inbox_item (recipient, category, subject_key, subject_args, quote, link)
-                    values (:recipient, :category, :key, cast(:arguments as jsonb), :quote, :link)
-                    """)
-                    .param("recipient", user.username()).param("category", notice.category())
-                    .param("key", notice.subject().key()).param("arguments", arguments)
-                    .param("quote", notice.quote()).param("link", notice.link()).update();
+            notices.save(InboxNotice.to(user.username(), notice.category(), notice.subject(), notice.quote(),
+                    notice.link(), clock.instant()));
             if (notice.email() && user.email() != null) {
                 String subject = messages.getMessage(notice.subject(), user.language());
                 outbox.enqueue(user.email(), user.username(), subject, mailBody(subject, notice));
