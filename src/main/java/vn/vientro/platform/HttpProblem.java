@@ -5,12 +5,11 @@ import java.util.Locale;
 
 /**
  * The problems of the HTTP exchange itself, before any business rule runs: a missing page, a wrong method, a body that
- * cannot be read. With the modules' {@code ProblemType} enums they are every {@code /problems/<slug>} the API answers.
+ * cannot be read (its slug is the shared
+ * {@code CommonProblem.UNREADABLE}, which a module raises too when it reads a value itself). With the modules' {@code ProblemType} enums they are every {@code /problems/<slug>} the API answers.
  */
 public enum HttpProblem {
     BAD_REQUEST(400),
-    /** The body is not JSON, or a value in it has the wrong type. */
-    UNREADABLE(400),
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
@@ -38,7 +37,7 @@ public enum HttpProblem {
 
     /** The problem an HTTP status stands for; a status without its own stands for the general one of its class. */
     public static HttpProblem ofStatus(int status) {
-        return Arrays.stream(values()).filter(problem -> problem.status == status && problem != UNREADABLE).findFirst()
+        return Arrays.stream(values()).filter(problem -> problem.status == status).findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
     }
 }

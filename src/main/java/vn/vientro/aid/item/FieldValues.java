@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.DateText;
 import vn.vientro.shared.InvalidInputException;
 
@@ -52,15 +54,19 @@ public final class FieldValues {
         }
         if ((field.input() == ItemField.Input.NUMBER || field.input() == ItemField.Input.REFERENCE)
                 && field.type() == Long.class && !node.isIntegralNumber() && !node.isString()) {
-            throw new InvalidInputException(field.name(), "aid.item.field.unreadable", node.toString());
+            throw unreadable(field, node.toString());
         }
         if (field.input() == ItemField.Input.DECIMAL && node.isNumber()) {
             return node.decimalValue();
         }
         if (field.input() == ItemField.Input.CHOICE && !node.isString()) {
-            throw new InvalidInputException(field.name(), "aid.item.field.unreadable", node.toString());
+            throw unreadable(field, node.toString());
         }
-        return parse(field, node.isString() ? node.asString() : node.toString());
+        try {
+            return parse(field, node.isString() ? node.asString() : node.toString());
+        } catch (InvalidInputException e) {
+            throw new BusinessRuleException(CommonProblem.UNREADABLE, e.messageKey(), field.name(), e.arguments());
+        }
     }
 
     /** Checks what the declaration asks of a value: given when required, not longer than allowed. */
@@ -121,5 +127,10 @@ public final class FieldValues {
             }
         }
         throw new InvalidInputException(field.name(), "aid.item.field.notAChoice", text);
+    }
+
+    /** A value of the wrong JSON type is the API's "unreadable" problem, at its field, as Jackson's own would be. */
+    private static BusinessRuleException unreadable(ItemField field, String value) {
+        return new BusinessRuleException(CommonProblem.UNREADABLE, "aid.item.field.unreadable", field.name(), value);
     }
 }

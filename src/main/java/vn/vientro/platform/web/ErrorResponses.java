@@ -119,16 +119,16 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (ex.getMostSpecificCause() instanceof StreamReadException syntax && syntax.getLocation() != null) {
             TokenStreamLocation at = syntax.getLocation();
-            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.syntax",
+            problem = unreadable(messages.getMessage("problem.unreadable.syntax",
                     new Object[] {at.getLineNr(), at.getColumnNr()}, locale));
         } else if (ex.getMostSpecificCause() instanceof JacksonException value && !value.getPath().isEmpty()) {
             String field = path(value.getPath());
             String message = messages.getMessage("problem.unreadable.value", null, locale);
-            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.field",
+            problem = unreadable(messages.getMessage("problem.unreadable.field",
                     new Object[] {field}, locale));
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         } else {
-            problem = http(HttpProblem.UNREADABLE, messages.getMessage("problem.unreadable.body", null, locale));
+            problem = unreadable(messages.getMessage("problem.unreadable.body", null, locale));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -172,6 +172,10 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         return result.getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
                 .toList();
+    }
+
+    private ProblemDetail unreadable(@Nullable String detail) {
+        return problems.of(CommonProblem.UNREADABLE, detail, LocaleContextHolder.getLocale());
     }
 
     private ProblemDetail http(HttpProblem problem, @Nullable String detail) {

@@ -12,6 +12,7 @@ import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.AidTeam;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 
@@ -160,6 +161,7 @@ class LifecycleIntegrationTests {
         assertThat(item.get("legalBasis").asString()).isEqualTo("D50");
         assertThat(LocalDate.parse(item.get("stageDueOn").asString())).as("used within 3 months of the disaster")
                 .isAfterOrEqualTo(LocalDate.parse(item.get("disasterOn").asString()).plusMonths(3));
+        Events.settle(); // the police are told after the commit
         assertThat(team.police().browser(port).get("/app/notifications").body())
                 .contains("viện trợ khẩn cấp");
     }
