@@ -11,6 +11,7 @@ import vn.vientro.aid.dossier.DocumentType;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.Involvements;
+import vn.vientro.audit.AuditPolicy;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.platform.CurrentUser;
@@ -69,19 +70,21 @@ public class AidPolicy {
     private static final Set<Role> ANSWERERS = EnumSet.of(AGENCY_OFFICER, FOCAL_POINT, APPRAISER, SECURITY, LEADER);
     private static final Set<Role> DRAFT_READERS = EnumSet.of(APPRAISER, FOCAL_POINT, LEADER);
     private static final Set<Role> SCAN_ATTACHERS = EnumSet.of(LEADER, FOCAL_POINT);
-    private static final Set<Role> HISTORY_READERS = EnumSet.of(ADMIN, LEADER);
     private static final Set<Role> CLOSERS = EnumSet.of(FOCAL_POINT, APPRAISER);
 
     private final AidItemQueries items;
     private final Involvements involvements;
     private final OpinionRequestQueries opinions;
     private final Agencies agencies;
+    private final AuditPolicy audit;
 
-    AidPolicy(AidItemQueries items, Involvements involvements, OpinionRequestQueries opinions, Agencies agencies) {
+    AidPolicy(AidItemQueries items, Involvements involvements, OpinionRequestQueries opinions, Agencies agencies,
+              AuditPolicy audit) {
         this.items = items;
         this.involvements = involvements;
         this.opinions = opinions;
         this.agencies = agencies;
+        this.audit = audit;
     }
 
     /** The list: every member of staff, filtered to their agency's items unless they read all. */
@@ -292,9 +295,9 @@ public class AidPolicy {
         return CurrentUser.holdsAny(FOCAL_POINT);
     }
 
-    /** The raw history of changes is the audit trail's: its readers only. */
+    /** The raw history of changes is the audit trail's: its readers only, as the audit module says. */
     public boolean readsChangeHistory() {
-        return CurrentUser.holdsAny(HISTORY_READERS);
+        return audit.canRead();
     }
 
     /** The item's facts for an owner-side check; acting for the owner implies reading the item. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit-events")
+    @PreAuthorize(AuditPolicy.READ)
     @Operation(summary = "Recorded changes, newest first; filter by table (schema.table or table) and row id")
     List<AuditEvent> events(@RequestParam(required = false) @Nullable String table,
                             @RequestParam(required = false) @Nullable String rowId,

@@ -3,6 +3,7 @@ package vn.vientro.audit;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ class AuditController {
     }
 
     @GetMapping("/app/audit")
+    @PreAuthorize(AuditPolicy.READ)
     String list(@RequestParam(required = false) @Nullable String table,
                 @RequestParam(required = false) @Nullable String rowId,
                 @RequestParam(required = false) @Nullable String actor,
