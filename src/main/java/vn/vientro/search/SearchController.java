@@ -2,13 +2,9 @@ package vn.vientro.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,45 +30,37 @@ class SearchController {
     }
 
     @GetMapping("/app/search")
+    @PreAuthorize(SearchPolicy.SEARCH)
     String page(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String type,
-                Authentication user, Model model) {
+                Model model) {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
-        model.addAttribute("hits", index.search(q, blankToNull(type), roles(user), 50));
+        model.addAttribute("hits", index.search(q, blankToNull(type), 50));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("search.title")));
         return "search/search";
     }
 
     @GetMapping("/app/search/suggest")
-    String suggest(@RequestParam(defaultValue = "") String q, Authentication user, Model model) {
+    @PreAuthorize(SearchPolicy.SEARCH)
+    String suggest(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("hits", index.search(q, null, roles(user), SUGGESTIONS));
+        model.addAttribute("hits", index.search(q, null, SUGGESTIONS));
         return "search/search :: suggestions";
     }
 
     @GetMapping("/api/v1/search")
+    @PreAuthorize(SearchPolicy.SEARCH)
     @ResponseBody
     @Operation(summary = "Ranked results across organisations, permits, contacts, aid items ... that the caller may read")
     List<ApiHit> api(@RequestParam String q, @RequestParam(required = false) @Nullable String type,
-                     @RequestParam(defaultValue = "20") int limit, Authentication user) {
+                     @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > 200) {
             throw new InvalidInputException("limit", "search.limit.invalid", 1, 200);
         }
-        return index.search(q, blankToNull(type), roles(user), limit).stream()
+        return index.search(q, blankToNull(type), limit).stream()
                 .map(hit -> new ApiHit(hit.type(), hit.id(), hit.title(), hit.snippet(), hit.url(), hit.score()))
                 .toList();
-    }
-
-    static Set<String> roles(@Nullable Authentication user) {
-        Set<String> roles = new LinkedHashSet<>();
-        if (user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()) {
-            return roles;
-        }
-        roles.add(SearchDocument.STAFF);
-        user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.replaceFirst("^ROLE_", "")).forEach(roles::add);
-        return roles;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,7 +1,6 @@
 package vn.vientro.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.StoredText;
@@ -19,7 +19,8 @@ import vn.vientro.shared.Text;
 
 /**
  * The shared search index. Owners call {@link #put} and {@link #remove} in the transaction that changes their
- * records, so the index never disagrees with the data; {@link #search} only returns what the caller's roles allow.
+ * records, so the index never disagrees with the data; {@link #search} only returns what {@link SearchPolicy} lets
+ * the caller find.
  */
 @Service
 public class SearchIndex {
@@ -48,11 +49,13 @@ public class SearchIndex {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
     private final MessageSource messages;
+    private final SearchPolicy policy;
 
-    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate namedJdbc, MessageSource messages) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate namedJdbc, MessageSource messages, SearchPolicy policy) {
         this.jdbc = jdbc;
         this.namedJdbc = namedJdbc;
         this.messages = messages;
+        this.policy = policy;
     }
 
     @Transactional
@@ -122,18 +125,15 @@ public class SearchIndex {
                 });
     }
 
-    /**
-     * Ranked results for a query typed by a user holding {@code roles} (role names; {@code STAFF} is implied for
-     * any signed-in caller, {@code PUBLIC} always).
-     */
+    /** Ranked results for a query typed by the signed-in user, among the documents the policy lets them find. */
+    @PreAuthorize(SearchPolicy.SEARCH)
     @Transactional(readOnly = true)
-    public List<SearchHit> search(String text, @Nullable String type, Set<String> roles, int limit) {
+    public List<SearchHit> search(String text, @Nullable String type, int limit) {
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) {
             return List.of();
         }
-        Set<String> visibility = new LinkedHashSet<>(roles);
-        visibility.add(SearchDocument.PUBLIC);
+        Set<String> visibility = policy.findableLabels();
         List<SearchHit> hits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         run(SearchSql.TITLE_TEXT, query.tsquery(), query, type, visibility, limit, hits, seen);
