@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 
@@ -14,8 +15,6 @@ import vn.vientro.aid.item.AidPortfolio;
  */
 @Service
 public class AppraisalDrafts {
-
-    static final String READERS = "hasAnyRole('APPRAISER', 'FOCAL_POINT', 'LEADER')";
 
     private final AidPortfolio portfolio;
     private final OpinionRequestQueries queries;
@@ -32,7 +31,7 @@ public class AppraisalDrafts {
         this.clock = clock;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(AidPolicy.READ_DRAFTS)
     @Transactional(readOnly = true)
     public byte[] appraisalReport(long itemId) {
         AidItemView item = portfolio.get(itemId);
@@ -41,7 +40,7 @@ public class AppraisalDrafts {
         return reports.write(item, opinions, queries.sealedAgencies(itemId), LocalDate.now(clock));
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(AidPolicy.READ_DRAFTS)
     @Transactional(readOnly = true)
     public byte[] decision(long itemId) {
         return decisions.write(portfolio.get(itemId), LocalDate.now(clock));
