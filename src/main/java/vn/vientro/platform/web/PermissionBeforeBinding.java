@@ -48,32 +48,53 @@ class PermissionBeforeBinding implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        PreAuthorize rule = rule(method);
         if (rule == null) {
             return true;
         }
-        Object[] arguments = arguments(method, request);
-        if (arguments == null) {
-            return true; // a path variable that does not convert is the binder's 400 to give
-        }
+        Arguments arguments = arguments(method, request);
         Expression expression = parsed.computeIfAbsent(method.getMethod(),
                 key -> expressions.getExpressionParser().parseExpression(rule.value()));
-        MethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod(), arguments);
+        MethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod(),
+                arguments.values());
         EvaluationContext context = expressions.createEvaluationContext(
                 () -> SecurityContextHolder.getContext().getAuthentication(), invocation);
-        if (!ExpressionUtils.evaluateAsBoolean(expression, context)) {
+        boolean allowed;
+        try {
+            allowed = ExpressionUtils.evaluateAsBoolean(expression, context);
+        } catch (RuntimeException unanswerable) {
+            if (arguments.malformed()) {
+                return true; // the rule needs a value the request gives malformed: the binder's 400 is the answer
+            }
+            throw unanswerable;
+        }
+        if (!allowed) {
             throw new AccessDeniedException("Access denied before reading the request");
         }
         return true;
     }
 
-    /** The values the expression may name: path variables and request parameters; {@code null} when one is malformed. */
-    private Object @Nullable [] arguments(HandlerMethod method, HttpServletRequest request) {
+    /**
+     * The values the expression may name; one the request gives malformed stands as if it were absent, so that a rule
+     * that does not depend on it (a role, or an item that does not exist) still refuses before the binder's 400.
+     */
+    private record Arguments(Object[] values, boolean malformed) {
+    }
+
+    /** The method's rule, or its controller's: a rule on the class holds for each method, as for method security. */
+    private static @Nullable PreAuthorize rule(HandlerMethod method) {
+        PreAuthorize own = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        return own != null ? own : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+    }
+
+    /** The values the expression may name: path variables and request parameters. */
+    private Arguments arguments(HandlerMethod method, HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         MethodParameter[] parameters = method.getMethodParameters();
         Object[] arguments = new Object[parameters.length];
+        boolean malformed = false;
         for (int i = 0; i < parameters.length; i++) {
             MethodParameter parameter = parameters[i];
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
@@ -85,11 +106,12 @@ class PermissionBeforeBinding implements HandlerInterceptor {
             try {
                 arguments[i] = conversions().convert(raw, TypeDescriptor.valueOf(String.class),
                         new TypeDescriptor(parameter));
-            } catch (RuntimeException malformed) {
-                return null;
+            } catch (RuntimeException notConverted) {
+                arguments[i] = defaultFor(parameter.getParameterType());
+                malformed = true;
             }
         }
-        return arguments;
+        return new Arguments(arguments, malformed);
     }
 
     /** Spring MVC's own conversions, as the binder will use them (looked up late: they are built after this). */
