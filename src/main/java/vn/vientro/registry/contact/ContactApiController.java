@@ -59,6 +59,7 @@ class ContactApiController {
     }
 
     @GetMapping
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     @Operation(summary = "Contacts, filtered; paged (page from 0). FOCAL_POINT, SECURITY, ADMIN, LEADER only")
     ContactPage list(@RequestParam(required = false) @Nullable ContactKind kind,
                      @RequestParam(required = false) @Nullable Long organisation,

@@ -31,6 +31,7 @@ class ContactController {
     }
 
     @GetMapping
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     String list(@RequestParam(required = false) @Nullable ContactKind kind,
                 @RequestParam(required = false) @Nullable Long organisation,
                 @RequestParam(required = false) @Nullable String q,

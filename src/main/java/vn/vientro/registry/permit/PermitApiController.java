@@ -66,6 +66,7 @@ class PermitApiController {
     }
 
     @GetMapping("/api/v1/permits")
+    @PreAuthorize(RegistryPolicy.READ_PERMITS)
     @Operation(summary = "Registration papers ending within N days (expiring-within-days)")
     List<PermitView> expiring(@RequestParam(name = "expiring-within-days", defaultValue = "90") int days) {
         return permits.expiringWithin(days);

@@ -107,6 +107,10 @@ class PermitIntegrationTests {
         assertThat(expiring.body()).contains(soon).doesNotContain(later);
         assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=30", Staff.officer().token(), null)
                 .statusCode()).isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=soon", Staff.officer().token(),
+                null).statusCode()).as("refused before a malformed parameter is read").isEqualTo(403);
+        assertThat(WebClient.api(port, "GET", "/api/v1/permits?expiring-within-days=soon", Staff.leader().token(),
+                null).statusCode()).isEqualTo(400);
         String attention = focal.browser(port).get("/app/registry/attention").body();
         assertThat(attention).contains("Hết hạn sau 25 ngày").contains("Kế hoạch quá hạn")
                 .contains("Chưa nộp báo cáo năm").contains("Không có giấy đăng ký còn hiệu lực");
