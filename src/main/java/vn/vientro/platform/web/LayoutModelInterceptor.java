@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -63,11 +61,6 @@ class LayoutModelInterceptor implements HandlerInterceptor {
             // htmx sends this header on every request it makes (hx-headers on <body>)
             model.put("htmxHeaders", "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}");
         }
-        Set<String> roles = user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.replaceFirst("^ROLE_", ""))
-                .collect(Collectors.toSet());
-        model.put("userRoles", roles);
         Map<String, List<MenuItem>> menu = menu();
         model.put("menuSections", menu);
         model.put("activeMenuHref", activeHref(menu, String.valueOf(model.get("currentPath"))));
