@@ -1,0 +1,228 @@
+package vn.vientro;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every operation of the API's OpenAPI document with every role and a body that is invalid, and checks that who
+ * has no right to an operation is refused (401 without a token, 403 with one) before the body is read or any rule is
+ * checked, and that who has the right is not refused. The expectations are this file's table: an operation added to
+ * the API without a line here fails the walk, so its permission is decided, and tested, when it is written.
+ */
+@VientroIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiPermissionIntegrationTests {
+
+    private static final Set<String> STAFF = Set.of("admin", "focal", "appraiser", "police", "officer", "commune",
+            "leader");
+    /** Who reads every item, and the officer of its owner; the commune's officer is not involved with it. */
+    private static final Set<String> ITEM_READERS = Set.of("admin", "focal", "appraiser", "police", "leader",
+            "officer");
+    /** The aid owner's side: its officer, and the focal point and administrators acting for any owner. */
+    private static final Set<String> OWNER_SIDE = Set.of("admin", "focal", "officer");
+    private static final Set<String> REGISTRY_WRITERS = Set.of("focal", "admin");
+    private static final Set<String> PERMIT_READERS = Set.of("focal", "admin", "leader", "appraiser", "police");
+    private static final Set<String> CONTACT_READERS = Set.of("focal", "police", "admin", "leader");
+    private static final Set<String> ADMIN = Set.of("admin");
+    /** Reference data is public: the calendar, administrative units, sectors, fields, currencies and rates. */
+    private static final Set<String> EVERYONE = Set.of("anonymous", "admin", "focal", "appraiser", "police",
+            "officer", "commune", "leader");
+
+    @LocalServerPort
+    int port;
+
+    final AidFixtures fixtures = new AidFixtures(new vn.vientro.aid.AidTeam());
+
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
+
+    @BeforeAll
+    void anItemUnderAppraisalWithAnOpinionAskedOfItsOwner() {
+        long item = fixtures.projectIn(port, "Dự án thử quyền", AidStatus.UNDER_APPRAISAL);
+        long owner = fixtures.item(port, item).path("item").path("ownerAgencyId").asLong();
+        HttpResponse<String> asked = WebClient.api(port, "POST", "/api/v1/aid-items/" + item + "/opinions",
+                fixtures.team().appraiser().token(), "{\"requests\":[{\"agencyId\":" + owner + ",\"topic\":\"SECTOR\"}]}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        pathValues.put("itemId", Long.toString(item));
+        pathValues.put("opinionId", AidFixtures.read(asked.body()).get(0).path("id").asString());
+        pathValues.put("action", "approve");
+        pathValues.put("id", Long.toString(fixtures.team().donor().id()));
+        pathValues.put("set", "CURRENT");
+        pathValues.put("code", "25");
+        pathValues.put("list", "currency");
+    }
+
+    @Test
+    void everyOperationRefusesWhoHasNoRightBeforeReadingTheBody() {
+        List<String> wrong = new ArrayList<>();
+        Map<String, Set<String>> expected = expectations();
+        Set<String> documented = new TreeSet<>();
+        for (Operation operation : operations()) {
+            documented.add(operation.key());
+            Set<String> allowed = expected.get(operation.key());
+            if (allowed == null) {
+                wrong.add(operation.key() + ": no line in this test's table");
+                continue;
+            }
+            int anonymous = call(operation, null).statusCode();
+            if (allowed.contains("anonymous") ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
+                wrong.add(operation.key() + " anonymous: " + anonymous);
+            }
+            for (String user : STAFF) {
+                int status = call(operation, fixtures.team().named(user).token()).statusCode();
+                boolean refused = status == 401 || status == 403;
+                if (allowed.contains(user) == refused) {
+                    wrong.add(operation.key() + " " + user + ": " + status);
+                }
+            }
+        }
+        assertThat(wrong).as("cells that break the table").isEmpty();
+        assertThat(expected.keySet()).as("lines of the table for operations the API no longer has")
+                .isSubsetOf(documented);
+    }
+
+    /** An invalid body (wrong types), or an upload of a file no one accepts. */
+    private HttpResponse<String> call(Operation operation, String token) {
+        String path = operation.path();
+        for (Map.Entry<String, String> value : pathValues.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        path = path.replaceAll("\\{[A-Za-z]+}", "987654");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (operation.multipart()) {
+            String boundary = "vientro-walk";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.exe\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\nMZ not a paper\r\n--" + boundary + "--\r\n";
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .method(operation.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } else if (operation.json()) {
+            request.header("Content-Type", "application/json").method(operation.method(),
+                    HttpRequest.BodyPublishers.ofString("{\"version\":\"not a number\",\"kind\":42,\"amount\":[]}"));
+        } else {
+            request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Operation> operations() {
+        JsonNode paths = AidFixtures.read(fixtures.team().focal().browser(port).get("/v3/api-docs").body()).path("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode content = operation.getValue().path("requestBody").path("content");
+                operations.add(new Operation(operation.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
+                        content.has("application/json"), !content.has("application/json")
+                        && content.has("multipart/form-data")));
+            }
+        }
+        return operations;
+    }
+
+    private record Operation(String method, String path, boolean json, boolean multipart) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @SuppressWarnings("checkstyle:MethodLength")
+    private static Map<String, Set<String>> expectations() {
+        Map<String, Set<String>> table = new LinkedHashMap<>();
+        String item = "/api/v1/aid-items/{itemId}";
+        for (String read : List.of("/api/v1/agencies", "/api/v1/agencies/{id}", "/api/v1/aid-items",
+                "/api/v1/aid-money/by-commune", "/api/v1/aid-money/by-sector", "/api/v1/me",
+                "/api/v1/opinions/mine", "/api/v1/organisations", "/api/v1/organisations/{id}",
+                "/api/v1/search")) {
+            table.put("GET " + read, STAFF);
+        }
+        for (String read : List.of("/api/v1/admin-units", "/api/v1/admin-units/{set}/{code}",
+                "/api/v1/codelists/{list}", "/api/v1/exchange-rates", "/api/v1/exchange-rates/convert",
+                "/api/v1/exchange-rates/{id}", "/api/v1/holidays", "/api/v1/priority-fields", "/api/v1/sectors",
+                "/api/v1/working-days/add", "/api/v1/working-days/check", "/api/v1/working-days/count")) {
+            table.put("GET " + read, EVERYONE);
+        }
+        for (String read : List.of("", "/amendments", "/amendments/{amendmentId}", "/decision-scans",
+                "/decision-scans/{decisionId}/content", "/decisions", "/documents", "/documents/{documentId}",
+                "/documents/{documentId}/content", "/indicators/{indicatorId}", "/opinions",
+                "/opinions/{opinionId}/file", "/periods/{periodId}", "/results", "/results/{resultId}", "/timeline",
+                "/transactions", "/transactions/{transactionId}", "/transitions", "/versions",
+                "/versions/compare")) {
+            table.put("GET " + item + read, ITEM_READERS);
+        }
+        table.put("POST /api/v1/aid-items", Set.of("admin", "focal", "officer", "commune"));
+        table.put("PUT " + item, OWNER_SIDE);
+        table.put("POST " + item + "/amendments", OWNER_SIDE);
+        table.put("POST " + item + "/amendments/{amendmentId}/approve", Set.of("leader"));
+        table.put("POST " + item + "/amendments/{amendmentId}/reject", Set.of("leader"));
+        table.put("POST " + item + "/amendments/{amendmentId}/note", Set.of("appraiser"));
+        table.put("POST " + item + "/decision-scans/{decisionId}", Set.of("leader", "focal"));
+        table.put("POST " + item + "/documents", Set.of("admin", "focal", "officer", "appraiser"));
+        for (String shape : List.of("PUT /indicators/{indicatorId}", "DELETE /indicators/{indicatorId}",
+                "POST /indicators/{indicatorId}/periods", "PUT /periods/{periodId}", "DELETE /periods/{periodId}",
+                "PUT /periods/{periodId}/actual", "POST /results", "PUT /results/{resultId}",
+                "DELETE /results/{resultId}", "POST /results/{resultId}/indicators")) {
+            String[] parts = shape.split(" ");
+            table.put(parts[0] + " " + item + parts[1], OWNER_SIDE);
+        }
+        table.put("POST " + item + "/opinions", Set.of("appraiser"));
+        table.put("GET " + item + "/opinions/proposal", Set.of("appraiser"));
+        table.put("DELETE " + item + "/opinions/{opinionId}", Set.of("appraiser"));
+        table.put("POST " + item + "/opinions/{opinionId}/answer", Set.of("officer", "appraiser"));
+        Set<String> money = Set.of("admin", "focal", "officer", "appraiser");
+        table.put("POST " + item + "/transactions", money);
+        table.put("PUT " + item + "/transactions/{transactionId}", money);
+        table.put("DELETE " + item + "/transactions/{transactionId}", money);
+        table.put("POST " + item + "/transitions/{action}", Set.of("leader"));
+        table.put("GET /api/v1/audit-events", Set.of("admin", "leader"));
+        table.put("POST /api/v1/agencies", ADMIN);
+        table.put("PUT /api/v1/agencies/{id}", ADMIN);
+        table.put("POST /api/v1/exchange-rates", ADMIN);
+        table.put("PUT /api/v1/exchange-rates/{id}", ADMIN);
+        table.put("DELETE /api/v1/exchange-rates/{id}", ADMIN);
+        table.put("GET /api/v1/contacts", CONTACT_READERS);
+        table.put("GET /api/v1/contacts/{id}", CONTACT_READERS);
+        table.put("GET /api/v1/contacts/{id}/interactions", CONTACT_READERS);
+        table.put("POST /api/v1/contacts", REGISTRY_WRITERS);
+        table.put("PUT /api/v1/contacts/{id}", REGISTRY_WRITERS);
+        table.put("POST /api/v1/contacts/{id}/interactions", REGISTRY_WRITERS);
+        table.put("POST /api/v1/organisations", REGISTRY_WRITERS);
+        table.put("PUT /api/v1/organisations/{id}", REGISTRY_WRITERS);
+        table.put("POST /api/v1/organisations/{id}/status", REGISTRY_WRITERS);
+        table.put("GET /api/v1/organisations/{id}/permits", PERMIT_READERS);
+        table.put("POST /api/v1/organisations/{id}/permits", REGISTRY_WRITERS);
+        table.put("GET /api/v1/permits", PERMIT_READERS);
+        table.put("GET /api/v1/permits/{id}", PERMIT_READERS);
+        table.put("POST /api/v1/permits/{id}/{action}", REGISTRY_WRITERS);
+        return table;
+    }
+}
