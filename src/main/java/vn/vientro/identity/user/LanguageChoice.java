@@ -3,7 +3,6 @@ package vn.vientro.identity.user;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.vientro.identity.Users;
+import vn.vientro.platform.CurrentUser;
 
 /**
  * When a signed-in user switches the pages' language ({@code ?lang=en}), remembers it on their account: notices and
@@ -34,8 +34,7 @@ class LanguageChoice implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String chosen = request.getParameter("lang");
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (("vi".equals(chosen) || "en".equals(chosen)) && user != null && user.isAuthenticated()
-                && !(user instanceof AnonymousAuthenticationToken)) {
+        if (("vi".equals(chosen) || "en".equals(chosen)) && user != null && CurrentUser.is(user.getName())) {
             users.chooseLanguage(user.getName(), Locale.forLanguageTag(chosen));
         }
         return true;
