@@ -46,8 +46,8 @@ final class BenchmarkData {
             String vietnamese = "Tổ chức " + topic[1] + " " + country[1] + (i > 180 ? " " + i : "");
             String abbreviation = initials(english);
             String iati = "XM-DAC-" + (40000 + i);
-            documents.add(new SearchDocument("organisation", "b" + i, vietnamese, "Tổ chức phi chính phủ nước ngoài · "
-                    + country[0], english + " · " + abbreviation + " · " + iati + " · " + pick(PROVINCES),
+            documents.add(new SearchDocument("organisation", "b" + i, SearchDocument.name(vietnamese),
+                    SearchDocument.name("Tổ chức phi chính phủ nước ngoài · " + country[0]), english + " · " + abbreviation + " · " + iati + " · " + pick(PROVINCES),
                     "/app/registry/organisations/" + i, Set.of(SearchDocument.STAFF),
                     String.join(" ", english, vietnamese, abbreviation, iati)));
         }
@@ -58,8 +58,8 @@ final class BenchmarkData {
         List<SearchDocument> documents = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String number = (i % 999 + 1) + "/GĐK-BNG-" + (2015 + i % 11) + "-" + i;
-            documents.add(new SearchDocument("permit", "b" + i, "Giấy đăng ký " + number,
-                    "Tổ chức số " + (1 + random.nextInt(organisations)), pick(PROVINCES) + " · Y tế; giáo dục",
+            documents.add(new SearchDocument("permit", "b" + i, SearchDocument.name("Giấy đăng ký " + number),
+                    SearchDocument.name("Tổ chức số " + (1 + random.nextInt(organisations))), pick(PROVINCES) + " · Y tế; giáo dục",
                     "/app/registry/permits/" + i, PERMIT_READERS, number));
         }
         return documents;
@@ -70,7 +70,8 @@ final class BenchmarkData {
         for (int i = 1; i <= count; i++) {
             String name = random.nextInt(3) == 0 ? pick(FOREIGN_FIRST) + " " + pick(FOREIGN_LAST)
                     : pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN);
-            documents.add(new SearchDocument("contact", "b" + i, name, "Cán bộ dự án · " + pick(TOPICS)[1],
+            documents.add(new SearchDocument("contact", "b" + i, SearchDocument.name(name),
+                    SearchDocument.name("Cán bộ dự án · " + pick(TOPICS)[1]),
                     pick(PROVINCES) + " · tiếng Anh, tiếng Việt", "/app/registry/contacts/" + i,
                     Set.of("FOCAL_POINT", "SECURITY", "ADMIN", "LEADER"), name));
         }
