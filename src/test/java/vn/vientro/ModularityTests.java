@@ -26,6 +26,8 @@ class ModularityTests {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
+                // a canvas per module: its public API, aggregates, the events it publishes and those it listens to
+                .writeModuleCanvases()
                 .writeAggregatingDocument();
     }
 }
