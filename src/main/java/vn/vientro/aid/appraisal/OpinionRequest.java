@@ -1,20 +1,14 @@
 package vn.vientro.aid.appraisal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.OpinionAnswered;
 import vn.vientro.aid.OpinionOverdue;
@@ -29,7 +23,7 @@ import vn.vientro.shared.BusinessRuleException;
  * when it is saved.
  */
 @Table(schema = "aid", name = "opinion_request")
-class OpinionRequest {
+class OpinionRequest extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -55,9 +49,6 @@ class OpinionRequest {
     private @Nullable String withdrawnBy;
     @MappedCollection(idColumn = "opinion_request")
     private @Nullable SealedOpinion sealed;
-    /** What happened since it was loaded; published with the request's id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -85,7 +76,7 @@ class OpinionRequest {
                 sealedTopic, letter.sentOn(), letter.dueOn(), letter.sentBy(),
                 sealedTopic ? SealedOpinion.asking(question) : null);
         request.question = sealedTopic ? null : question;
-        request.events.add(id -> new OpinionRequested(itemId, id, agency.id(), sealedTopic));
+        request.publish(id -> new OpinionRequested(itemId, id, agency.id(), sealedTopic));
         return request;
     }
 
@@ -104,7 +95,7 @@ class OpinionRequest {
         }
         answeredOn = on;
         answeredBy = by;
-        events.add(id -> new OpinionAnswered(itemId, id, confidential, askedBy, by));
+        publish(id -> new OpinionAnswered(itemId, id, confidential, askedBy, by));
     }
 
     /** Withdraws a request sent by mistake: it no longer counts, and the agency may be asked again. */
@@ -124,7 +115,7 @@ class OpinionRequest {
             return false;
         }
         overdueNoticedOn = today;
-        events.add(id -> new OpinionOverdue(itemId, id, confidential));
+        publish(id -> new OpinionOverdue(itemId, id, confidential));
         return true;
     }
 
@@ -139,18 +130,8 @@ class OpinionRequest {
         }
     }
 
-    @DomainEvents
-    List<Object> events() {
-        long saved = Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
-    }
-
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 

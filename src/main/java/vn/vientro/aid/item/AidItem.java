@@ -7,18 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemDrafted;
@@ -33,7 +30,7 @@ import vn.vientro.aid.LegalBasis;
  * to it is published as events when it is saved: listeners index and notify after the transaction commits.
  */
 @Table(schema = "aid", name = "aid_item")
-public class AidItem {
+public class AidItem extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -64,9 +61,6 @@ public class AidItem {
     private List<Party> parties;
     @MappedCollection(idColumn = "aid_item", keyColumn = "aid_item_key")
     private List<ItemContact> contacts;
-    /** What happened to the item since it was loaded; published with the item's id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     AidItem(@Nullable Long id, @Nullable Long version, String code, AidStatus status, LegalBasis legalBasis,
@@ -92,7 +86,7 @@ public class AidItem {
         AidItem item = new AidItem(null, null, code, AidStatus.DOSSIER_DRAFT, legalBasis, details.fields(), Set.of(),
                 createdBy, now, now, List.of(), List.of(), List.of(), List.of());
         item.apply(details, now);
-        item.events.add(AidItemDrafted::new);
+        item.publish(AidItemDrafted::new);
         return item;
     }
 
@@ -103,13 +97,13 @@ public class AidItem {
 
     void describe(AidItemDetails details, Instant now) {
         apply(details, now);
-        events.add(AidItemDescribed::new);
+        publish(AidItemDescribed::new);
     }
 
     /** Applies an approved amendment: the same fields, at any stage after approval. */
     public void amend(AidItemDetails details, Instant now) {
         apply(details, now);
-        events.add(AidItemDescribed::new);
+        publish(AidItemDescribed::new);
     }
 
     private void apply(AidItemDetails details, Instant now) {
@@ -145,18 +139,7 @@ public class AidItem {
         }
         status = to;
         updatedAt = now;
-        events.add(id -> new AidItemMoved(id, code, kind(), action, from, to, actor));
-    }
-
-    @DomainEvents
-    List<Object> events() {
-        long saved = java.util.Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
+        publish(id -> new AidItemMoved(id, code, kind(), action, from, to, actor));
     }
 
     /** The statutory date the current stage must end by, or none when no clock runs (returned, approved ...). */
@@ -169,6 +152,7 @@ public class AidItem {
         legalBasis = basis;
     }
 
+    @Override
     public @Nullable Long id() {
         return id;
     }

@@ -2,21 +2,15 @@ package vn.vientro.registry.contact;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.registry.ContactAdded;
 import vn.vientro.registry.ContactChanged;
 
@@ -27,7 +21,7 @@ import vn.vientro.registry.ContactChanged;
  * when the contact is saved: listeners index it after the commit.
  */
 @Table(schema = "registry", name = "contact")
-class Contact {
+class Contact extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -47,9 +41,6 @@ class Contact {
     private @Nullable LocalDate lastContactOn;
     private @Nullable String notes;
     private Instant createdAt;
-    /** What happened to the contact since it was loaded; published with its id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -77,13 +68,13 @@ class Contact {
         Contact contact = new Contact(null, null, null, details.fullName(), null, details.kind(), null, null, Set.of(),
                 null, null, null, null, Instant.now());
         contact.apply(details);
-        contact.events.add(ContactAdded::new);
+        contact.publish(ContactAdded::new);
         return contact;
     }
 
     void describe(ContactDetails details) {
         apply(details);
-        events.add(ContactChanged::new);
+        publish(ContactChanged::new);
     }
 
     private void apply(ContactDetails details) {
@@ -99,18 +90,8 @@ class Contact {
         this.notes = details.notes();
     }
 
-    @DomainEvents
-    List<Object> events() {
-        long saved = Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
-    }
-
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 

@@ -1,22 +1,18 @@
 package vn.vientro.registry.opinion;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.registry.PermitOpinionConcluded;
 import vn.vientro.registry.PermitOpinionInputGiven;
@@ -31,7 +27,7 @@ import vn.vientro.shared.NotFoundException;
  * happens to it is published as events when it is saved: listeners tell the asked agencies after the commit.
  */
 @Table(schema = "registry", name = "permit_opinion")
-class PermitOpinion {
+class PermitOpinion extends PublishingAggregate {
 
     private static final Set<String> APPLICATIONS = Set.of("NEW", "EXTENSION", "AMENDMENT");
 
@@ -51,9 +47,6 @@ class PermitOpinion {
     private @Nullable LocalDate sentOn;
     @MappedCollection(idColumn = "opinion")
     private final Set<OpinionInput> inputs;
-    /** What happened to the opinion since it was loaded; published with its id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -91,7 +84,7 @@ class PermitOpinion {
         LocalDate due = replyDue.apply(receivedOn);
         PermitOpinion opinion = new PermitOpinion(null, null, organisation, application, ministryReference.trim(),
                 receivedOn, due, OpinionStatus.OPEN, null, null, null, null, Set.of());
-        opinion.events.add(id -> new PermitOpinionOpened(id, organisation, due));
+        opinion.publish(id -> new PermitOpinionOpened(id, organisation, due));
         return opinion;
     }
 
@@ -105,7 +98,7 @@ class PermitOpinion {
             AgencyView agency = agencies.apply(agencyId);
             if (inputs.stream().noneMatch(input -> input.agencyId() == agencyId)) {
                 inputs.add(OpinionInput.ask(agencyId, agency.nameVi(), askedOn, due));
-                events.add(id -> new PermitOpinionInputRequested(id, agencyId, due));
+                publish(id -> new PermitOpinionInputRequested(id, agencyId, due));
             }
         }
     }
@@ -122,7 +115,7 @@ class PermitOpinion {
             throw new InvalidInputException("answerText", "registry.opinion.answerText.required");
         }
         input.answer(answer, text.isBlank() ? null : text.trim(), on, by);
-        events.add(id -> new PermitOpinionInputGiven(id, inputId, input.agencyId(), by));
+        publish(id -> new PermitOpinionInputGiven(id, inputId, input.agencyId(), by));
     }
 
     /** The province's reply was sent: the opinion closes with its conclusion. */
@@ -142,7 +135,7 @@ class PermitOpinion {
         this.conclusionText = text.isBlank() ? null : text.trim();
         this.replyReference = replyReference.trim();
         this.sentOn = sentOn;
-        events.add(id -> new PermitOpinionConcluded(id, organisation));
+        publish(id -> new PermitOpinionConcluded(id, organisation));
     }
 
     private void requireOpen() {
@@ -151,18 +144,8 @@ class PermitOpinion {
         }
     }
 
-    @DomainEvents
-    List<Object> events() {
-        long saved = Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
-    }
-
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 

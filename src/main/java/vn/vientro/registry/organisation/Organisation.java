@@ -2,23 +2,18 @@ package vn.vientro.registry.organisation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.registry.AnnualReportRecorded;
 import vn.vientro.registry.OrganisationChanged;
 import vn.vientro.registry.OrganisationKind;
@@ -33,7 +28,7 @@ import vn.vientro.shared.InvalidInputException;
  * is saved: listeners index it after the transaction commits.
  */
 @Table(schema = "registry", name = "organisation")
-class Organisation {
+class Organisation extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -64,9 +59,6 @@ class Organisation {
     /** Decree 58/2022 Art. 21 cl. 5: one report a year, by the year it covers. */
     @MappedCollection(idColumn = "organisation", keyColumn = "report_year")
     private Map<Integer, AnnualReport> annualReports = new HashMap<>();
-    /** What happened to the organisation since it was loaded; published with its id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -108,13 +100,13 @@ class Organisation {
                 null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), null,
                 OrganisationStatus.ACTIVE, "", Instant.now(), Instant.now());
         organisation.apply(details);
-        organisation.events.add(id -> new OrganisationRegistered(id, details.kind()));
+        organisation.publish(id -> new OrganisationRegistered(id, details.kind()));
         return organisation;
     }
 
     void describe(OrganisationDetails details) {
         apply(details);
-        events.add(OrganisationChanged::new);
+        publish(OrganisationChanged::new);
     }
 
     private void apply(OrganisationDetails details) {
@@ -159,7 +151,7 @@ class Organisation {
         OrganisationStatus to = change.to();
         this.status = to;
         this.updatedAt = Instant.now();
-        events.add(id -> new OrganisationStatusChanged(id, from, to));
+        publish(id -> new OrganisationStatusChanged(id, from, to));
         return new StatusHistoryEntry(null, Objects.requireNonNull(id, "a registered organisation"), from, to,
                 change.reason().trim(), number.trim(), change.decisionDate(), actor);
     }
@@ -171,21 +163,11 @@ class Organisation {
         }
         AnnualReport known = annualReports.get(year);
         annualReports.put(year, known == null ? new AnnualReport(receivedOn, null) : known.receivedOn(receivedOn));
-        events.add(id -> new AnnualReportRecorded(id, year, receivedOn));
+        publish(id -> new AnnualReportRecorded(id, year, receivedOn));
     }
 
-    @DomainEvents
-    List<Object> events() {
-        long saved = Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
-    }
-
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 

@@ -2,20 +2,14 @@ package vn.vientro.registry.permit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.registry.PermitChange;
 import vn.vientro.registry.PermitChanged;
 import vn.vientro.registry.PermitKind;
@@ -30,7 +24,7 @@ import vn.vientro.shared.InvalidInputException;
  * published as an event when the paper is saved: listeners index the paper and its organisation after the commit.
  */
 @Table(schema = "registry", name = "permit")
-class Permit {
+class Permit extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -50,9 +44,6 @@ class Permit {
     private @Nullable LocalDate planDueOn;
     private @Nullable LocalDate planReceivedOn;
     private Instant createdAt;
-    /** What happened to the paper since it was loaded; published with its id once it is saved. */
-    @Transient
-    private final List<LongFunction<Object>> events = new ArrayList<>();
 
     @PersistenceCreator
     Permit(@Nullable Long id, @Nullable Long version, long organisation, PermitKind kind, String number,
@@ -83,7 +74,7 @@ class Permit {
                 details.issuingBody().trim(), details.issuedOn(), details.validFrom(), details.validUntil(),
                 details.scopeAreas(), Set.copyOf(details.scopeCommunes()), details.scopeFields(), PermitStatus.VALID,
                 planDueOn, null, Instant.now());
-        permit.events.add(id -> new PermitRecorded(id, organisation, permit.kind, permit.number, permit.validUntil));
+        permit.publish(id -> new PermitRecorded(id, organisation, permit.kind, permit.number, permit.validUntil));
         return permit;
     }
 
@@ -144,18 +135,7 @@ class Permit {
 
     private void changed(PermitChange change) {
         LocalDate until = validUntil;
-        events.add(id -> new PermitChanged(id, organisation, change, until));
-    }
-
-    @DomainEvents
-    List<Object> events() {
-        long saved = Objects.requireNonNull(id, "published after saving");
-        return events.stream().map(event -> event.apply(saved)).toList();
-    }
-
-    @AfterDomainEventPublication
-    void eventsPublished() {
-        events.clear();
+        publish(id -> new PermitChanged(id, organisation, change, until));
     }
 
     private void requireActive() {
@@ -173,7 +153,8 @@ class Permit {
         }
     }
 
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 
