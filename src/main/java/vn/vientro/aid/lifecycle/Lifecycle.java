@@ -35,12 +35,13 @@ public class Lifecycle {
     private final List<TransitionGuard> guards;
     private final StageClock clockRules;
     private final LifecycleRecords records;
+    private final LifecycleQueries lifecycleQueries;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Lifecycle(AidItemRepository items, AidItemQueries queries, AidPolicy policy,
               MoveRules moveRules, List<TransitionGuard> guards, StageClock clockRules, LifecycleRecords records,
-              Clock clock) {
+              LifecycleQueries lifecycleQueries, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.policy = policy;
@@ -48,6 +49,7 @@ public class Lifecycle {
         this.guards = guards;
         this.clockRules = clockRules;
         this.records = records;
+        this.lifecycleQueries = lifecycleQueries;
         this.clock = clock;
     }
 
@@ -114,13 +116,13 @@ public class Lifecycle {
     @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long itemId) {
-        return records.timeline(itemId);
+        return lifecycleQueries.timeline(itemId);
     }
 
     @PreAuthorize(AidPolicy.READ)
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(long itemId) {
-        return records.decisions(itemId);
+        return lifecycleQueries.decisions(itemId);
     }
 
     /** Attaches the signed scan of one of the item's decisions, a file the dossier keeps; replaces an earlier one. */

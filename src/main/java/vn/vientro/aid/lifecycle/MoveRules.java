@@ -3,7 +3,6 @@ package vn.vientro.aid.lifecycle;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidRules;
@@ -21,13 +20,13 @@ class MoveRules {
 
     static final Set<String> RECOMMENDATIONS = Set.of("APPROVE", "APPROVE_WITH_CONDITIONS", "REFUSE");
 
-    private final JdbcClient jdbc;
+    private final LifecycleQueries queries;
     private final Registry registry;
     private final AidRules rules;
     private final WorkingDays workingDays;
 
-    MoveRules(JdbcClient jdbc, Registry registry, AidRules rules, WorkingDays workingDays) {
-        this.jdbc = jdbc;
+    MoveRules(LifecycleQueries queries, Registry registry, AidRules rules, WorkingDays workingDays) {
+        this.queries = queries;
         this.registry = registry;
         this.rules = rules;
         this.workingDays = workingDays;
@@ -88,11 +87,10 @@ class MoveRules {
     /** A dossier goes in only with what the decision will need: shares, places, dates, objectives. */
     private void requireComplete(AidItemRecord item) {
         require(item.fields().objectivesVi(), "objectivesVi");
-        long sectors = count("aid_item_sector", item.id());
-        if (sectors == 0) {
+        if (queries.sectorCodes(item.id()).isEmpty()) {
             throw new TransitionRefusedException("aid.transition.sectors.required", "sectors");
         }
-        if (count("aid_item_location", item.id()) == 0) {
+        if (!queries.hasLocations(item.id())) {
             throw new TransitionRefusedException("aid.transition.locations.required", "locations");
         }
         if (!item.kind().isEmergency() && (item.fields().plannedStart() == null || item.fields().plannedEnd() == null)) {
@@ -101,11 +99,6 @@ class MoveRules {
         if (item.totalAmount().signum() <= 0) {
             throw new TransitionRefusedException("aid.transition.value.required", "totalAmount");
         }
-    }
-
-    private long count(String table, long itemId) {
-        return jdbc.sql("select count(*) from aid." + table + " where aid_item = :id").param("id", itemId)
-                .query(Long.class).single();
     }
 
     private static void require(@org.jspecify.annotations.Nullable String value, String field) {
