@@ -46,6 +46,7 @@ public class Amendments {
     private final AidPortfolio portfolio;
     private final Lifecycle lifecycle;
     private final ItemVersions versions;
+    private final ItemVersionQueries versionQueries;
     private final AmendmentRepository amendments;
     private final ChangeClassifier classifier;
     private final AmendmentLimits limits;
@@ -54,13 +55,14 @@ public class Amendments {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Amendments(AidItemQueries queries, AidPolicy policy, AidPortfolio portfolio, Lifecycle lifecycle,
-               ItemVersions versions, AmendmentRepository amendments, ChangeClassifier classifier,
-               AmendmentLimits limits, ApplicationEventPublisher events, Clock clock) {
+               ItemVersions versions, ItemVersionQueries versionQueries, AmendmentRepository amendments,
+               ChangeClassifier classifier, AmendmentLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
         this.policy = policy;
         this.portfolio = portfolio;
         this.lifecycle = lifecycle;
         this.versions = versions;
+        this.versionQueries = versionQueries;
         this.amendments = amendments;
         this.classifier = classifier;
         this.limits = limits;
@@ -115,10 +117,9 @@ public class Amendments {
         AidItemDetails current = queries.details(itemId).orElseThrow();
         AidItemDetails checked = portfolio.checked(proposed.carryingLinksOf(current));
         requireAllowed(current, checked);
-        versions.ensureBaseline(itemId);
-        Integer basedOn = versions.latest(itemId).map(ItemVersion::versionNo).orElse(null);
+        int basedOn = versions.ensureBaseline(itemId);
         ChangeClassifier.Classification classification = classifier.classify(current, checked,
-                versions.latestApproved(itemId).map(v -> v.snapshot().totalValue()).orElse(null));
+                versionQueries.latestApproved(itemId).map(v -> v.snapshot().totalValue()).orElse(null));
         Amendment amendment = Amendment.requested(itemId, Actor.current(), Instant.now(clock), reason.strip(),
                 checked, classification, basedOn);
         try {

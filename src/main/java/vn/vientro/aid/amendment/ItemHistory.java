@@ -16,11 +16,11 @@ import vn.vientro.shared.NotFoundException;
 public class ItemHistory {
 
     private final AidItemQueries queries;
-    private final ItemVersions versions;
+    private final ItemVersionQueries versions;
     private final AmendmentRepository amendments;
     private final Comparisons comparisons;
 
-    ItemHistory(AidItemQueries queries, ItemVersions versions, AmendmentRepository amendments,
+    ItemHistory(AidItemQueries queries, ItemVersionQueries versions, AmendmentRepository amendments,
                 Comparisons comparisons) {
         this.queries = queries;
         this.versions = versions;
