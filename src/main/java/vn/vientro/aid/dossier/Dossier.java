@@ -101,8 +101,9 @@ public class Dossier {
         }
         StoredFile file = files.store(fileName, content);
         try {
-            long id = documents.add(itemId, type.code(), file.id(), fileName.strip(), cleanNote, Actor.current());
-            return queries.find(itemId, id).orElseThrow();
+            DossierDocument document = documents.save(DossierDocument.uploaded(itemId, type.code(),
+                    queries.nextVersion(itemId, type.code()), file.id(), fileName.strip(), cleanNote, Actor.current()));
+            return queries.find(itemId, document.id()).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleException(AidProblem.DOSSIER_BUSY, "aid.dossier.upload.concurrent", "file");
         }

@@ -42,6 +42,14 @@ class DossierQueries {
                 .param("item", itemId).query(String.class).stream().collect(Collectors.toSet());
     }
 
+    /** The number the next upload of a document type takes. */
+    int nextVersion(long itemId, String type) {
+        return jdbc.sql("""
+                select coalesce(max(version_no), 0) + 1 from aid.dossier_document
+                 where aid_item = :item and document_type = :type
+                """).param("item", itemId).param("type", type).query(Integer.class).single();
+    }
+
     private static DocumentVersion version(ResultSet rs, int row) throws SQLException {
         return new DocumentVersion(rs.getLong("id"), rs.getLong("aid_item"), rs.getString("document_type"),
                 rs.getInt("version_no"), rs.getLong("stored_file"), rs.getString("file_name"),
