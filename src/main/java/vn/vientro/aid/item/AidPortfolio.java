@@ -29,7 +29,7 @@ public class AidPortfolio {
 
     private final AidItemRepository items;
     private final AidItemQueries queries;
-    private final AidItemList list;
+    private final AidItemListQueries list;
     private final AidItemRules rules;
     private final AidRules aidRules;
     private final AidPolicy policy;
@@ -38,7 +38,7 @@ public class AidPortfolio {
     private final ExchangeRates rates;
     private final Clock clock;
 
-    AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemList list, AidItemRules rules,
+    AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemListQueries list, AidItemRules rules,
                  AidRules aidRules, AidPolicy policy, Involvements involvements, CodeSequence codes,
                  ExchangeRates rates, Clock clock) {
         this.items = items;

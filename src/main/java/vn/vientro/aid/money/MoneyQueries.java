@@ -36,10 +36,12 @@ public class MoneyQueries {
     private final JdbcClient jdbc;
     private final AidItemQueries items;
     private final ExchangeRates rates;
+    private final SplitQueries splits;
     private final Clock clock;
 
-    MoneyQueries(JdbcClient jdbc, AidItemQueries items, ExchangeRates rates, Clock clock) {
+    MoneyQueries(JdbcClient jdbc, AidItemQueries items, ExchangeRates rates, SplitQueries splits, Clock clock) {
         this.jdbc = jdbc;
+        this.splits = splits;
         this.items = items;
         this.rates = rates;
         this.clock = clock;
@@ -102,12 +104,12 @@ public class MoneyQueries {
 
     /** The money of the filter split over DAC sectors by each item's sector percentages. */
     public List<MoneySplit> bySector(MoneyFilter filter) {
-        return new SplitQuery(jdbc).split(filter, SplitQuery.Dimension.SECTOR);
+        return splits.split(filter, SplitQueries.Dimension.SECTOR);
     }
 
     /** The money of the filter split over communes by each item's commune percentages. */
     public List<MoneySplit> byCommune(MoneyFilter filter) {
-        return new SplitQuery(jdbc).split(filter, SplitQuery.Dimension.COMMUNE);
+        return splits.split(filter, SplitQueries.Dimension.COMMUNE);
     }
 
     private static MoneyTransaction transaction(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,7 @@ package vn.vientro.aid.money;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import vn.vientro.shared.Money;
 
 /**
@@ -9,7 +10,8 @@ import vn.vientro.shared.Money;
  * weighted by its percentages and rounded by largest remainder, so an item's parts add up to its whole): over all
  * items from {@code aid.money_split}, for one item or one agency's items from {@code aid.money_share}.
  */
-final class SplitQuery {
+@Component
+class SplitQueries {
 
     enum Dimension {
         SECTOR, COMMUNE
@@ -25,7 +27,7 @@ final class SplitQuery {
 
     private final JdbcClient jdbc;
 
-    SplitQuery(JdbcClient jdbc) {
+    SplitQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

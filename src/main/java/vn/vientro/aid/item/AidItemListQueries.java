@@ -27,7 +27,7 @@ import vn.vientro.registry.Registry;
  */
 @Component
 @Transactional(readOnly = true)
-class AidItemList {
+class AidItemListQueries {
 
     private static final Map<String, String> ORDER = Map.of(
             "code", "i.id desc",
@@ -35,14 +35,14 @@ class AidItemList {
             "value", "i.total_vnd desc nulls last, i.id desc",
             "approved", "i.approved_on desc nulls last, i.id desc");
 
-    /**
-     * An opinion request still awaited: not answered (a confidential answer is kept sealed, so answered_on tells), not
-     * withdrawn, the appraisal still open; a confidential one counts only for those who may read it (:secrets).
-     */
     /** The statuses in which results are reported, as an SQL list. */
     private static final String RESULTS_DUE = java.util.Arrays.stream(AidStatus.values())
             .filter(AidStatus::reportsResults).map(s -> "'" + s.name() + "'")
             .collect(java.util.stream.Collectors.joining(", "));
+    /**
+     * An opinion request still awaited: not answered (a confidential answer is kept sealed, so answered_on tells), not
+     * withdrawn, the appraisal still open; a confidential one counts only for those who may read it (:secrets).
+     */
     private static final String OPINION_AWAITED = "o.answered_on is null and o.withdrawn_on is null "
             + "and i.status = 'UNDER_APPRAISAL' and (not o.confidential or :secrets)";
 
@@ -52,7 +52,7 @@ class AidItemList {
     private final AidPolicy policy;
     private final Clock clock;
 
-    AidItemList(JdbcClient jdbc, Registry registry, Agencies agencies, AidPolicy policy, Clock clock) {
+    AidItemListQueries(JdbcClient jdbc, Registry registry, Agencies agencies, AidPolicy policy, Clock clock) {
         this.policy = policy;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -89,6 +89,25 @@ class AidItemList {
                     raw.totalCurrency(), raw.totalVnd(), raw.approvedOn(), raw.stageDueOn(), raw.overdue());
         }).toList();
         return new AidItemPage(rows, total, filter.page(), filter.size());
+    }
+
+    /**
+     * The items an organisation gives, implements or partners, newest first, with its role on each.
+     *
+     * @param agencyId only the items this agency is involved with; {@code null} for every item
+     */
+    List<OrganisationItem> ofOrganisation(long organisationId, @Nullable Long agencyId) {
+        return jdbc.sql("""
+                select i.id, i.code, i.name_vi, i.name_en, i.status, i.total_amount, i.total_currency,
+                       case when i.donor_id = :org then 'DONOR' when i.implementer_id = :org then 'IMPLEMENTER'
+                            else 'PARTNER' end as role
+                  from aid.aid_item i
+                 where (i.donor_id = :org or i.implementer_id = :org
+                        or exists (select 1 from aid.aid_item_party p where p.aid_item = i.id and p.organisation_id = :org))
+                   and (:all or exists (select 1 from aid.item_agency a where a.aid_item = i.id and a.agency_id = :agency))
+                 order by i.id desc
+                """).param("org", organisationId).param("all", agencyId == null)
+                .param("agency", agencyId == null ? -1 : agencyId).query(OrganisationItem.class).list();
     }
 
     private String conditions(AidItemFilter filter, @Nullable Long agencyId, Map<String, Object> params) {
@@ -174,5 +193,10 @@ class AidItemList {
                long donorId, long ownerAgencyId, java.math.BigDecimal totalAmount, String totalCurrency,
                java.math.@Nullable BigDecimal totalVnd, @Nullable LocalDate approvedOn, @Nullable LocalDate stageDueOn,
                boolean overdue) {
+    }
+
+    /** An item of an organisation; {@code role} is DONOR, IMPLEMENTER or PARTNER. */
+    record OrganisationItem(long id, String code, String nameVi, @Nullable String nameEn, AidStatus status,
+                            java.math.@Nullable BigDecimal totalAmount, String totalCurrency, String role) {
     }
 }
