@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: the projects of seed 003 and a few more as aid items in realistic states, made through the
  * module's own services as the people who would make each step (the health department's officer, the appraisal lead,
- * the police, the leader), with their papers, opinions and money. Runs once: skipped when any item exists.
+ * the police, the leader), with their papers, opinions and money. Runs once: skipped when any item exists (the one
+ * question asked in SQL, before any service may be called).
  */
 @Component
 @Profile("demo")

@@ -54,7 +54,8 @@ import vn.vientro.shared.WorkingDays;
 
 /**
  * Takes one demo item from its draft to its state, each step as the person who would take it, writing what
- * {@code demo/aid/steps.yml} gives.
+ * {@code demo/aid/steps.yml} gives. Only the dates go in by SQL: the demo backdates submissions and spreads the
+ * timeline over the item's life, which no domain method may do (a move is stamped when it is made).
  */
 @Component
 @Profile("demo")

@@ -25,7 +25,8 @@ import vn.vientro.shared.NotFoundException;
  * root, under {@code <data-dir>/files/ab/cd/<sha256>}, one copy per content: the same bytes uploaded twice give the
  * same {@link StoredFile}. Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG are kept, recognised from the content.
  * It does not know which item a file belongs to, so it checks no permission: the module's services that call it check
- * that the user may read or change that item.
+ * that the user may read or change that item. SQL, not an aggregate: a kept file never changes, and one content is
+ * kept once even when two uploads of it race, which the insert that does nothing on a conflict holds.
  */
 @Component
 public class AidFiles {

@@ -4,7 +4,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidRules;
 
-/** Hands out item codes {@code VT-2026-0042}: numbered per year, one at a time even under concurrent drafting. */
+/**
+ * Hands out item codes {@code VT-2026-0042}: numbered per year, one at a time even under concurrent drafting. A
+ * counter, not an aggregate: one upsert takes the next number atomically, where a versioned read-then-save would make
+ * concurrent drafts retry.
+ */
 @Component
 class CodeSequence {
 

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which agencies are involved with which item (owner, governing agency, partner, consulted): a derived index of the
- * items and opinion requests, which {@code AidPolicy} reads to let an agency's officers read an item.
+ * items and opinion requests, which {@code AidPolicy} reads to let an agency's officers read an item. SQL, not an
+ * aggregate: a derived table rewritten from its sources in their transactions, idempotently (an involvement recorded
+ * twice is kept once), and read on every access check.
  */
 @Component
 public class Involvements {
