@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +20,13 @@ public class RegistryAttention {
 
     private final PermitQueries permits;
     private final RegistryRules rules;
-    private final JdbcClient jdbc;
+    private final AttentionQueries attention;
     private final Clock clock;
 
-    RegistryAttention(PermitQueries permits, RegistryRules rules, JdbcClient jdbc, Clock clock) {
+    RegistryAttention(PermitQueries permits, RegistryRules rules, AttentionQueries attention, Clock clock) {
         this.permits = permits;
         this.rules = rules;
-        this.jdbc = jdbc;
+        this.attention = attention;
         this.clock = clock;
     }
 
@@ -48,67 +47,19 @@ public class RegistryAttention {
         permits.planOverdue().forEach(p -> items.add(new AttentionItem("PLAN_OVERDUE", p.organisationId(),
                 p.organisationName(), p.id(), p.number(), p.planDueOn(),
                 ChronoUnit.DAYS.between(p.planDueOn(), today), permitLink(p.id()))));
-        items.addAll(opinionsDue(today));
-        items.addAll(reportsMissing(today));
-        items.addAll(withoutValidPermit(today));
+        items.addAll(attention.opinionsDue(today));
+        items.addAll(attention.reportsMissing(reportDue(today), today));
+        items.addAll(attention.withoutValidPermit(today));
         return Collections.unmodifiableList(items);
+    }
+
+    /** The latest annual report due date (18 December by default) that has passed. */
+    private LocalDate reportDue(LocalDate today) {
+        LocalDate due = rules.annualReportDue().atYear(today.getYear());
+        return today.isBefore(due) ? rules.annualReportDue().atYear(today.getYear() - 1) : due;
     }
 
     private static String permitLink(long permitId) {
         return "/app/registry/permits/" + permitId;
-    }
-
-    private static String organisationLink(long organisationId) {
-        return "/app/registry/organisations/" + organisationId + "?tab=permits";
-    }
-
-    /** Annual reports for the latest year whose due date (18 December by default) has passed. */
-    private List<AttentionItem> reportsMissing(LocalDate today) {
-        LocalDate due = rules.annualReportDue().atYear(today.getYear());
-        if (today.isBefore(due)) {
-            due = rules.annualReportDue().atYear(today.getYear() - 1);
-        }
-        LocalDate dueOn = due;
-        return jdbc.sql("""
-                select o.id, coalesce(o.name_vi, o.name_en, o.name_original) as name from registry.organisation o
-                 where o.kind = 'FOREIGN_NGO' and o.status <> 'CEASED'
-                   and exists (select 1 from registry.permit p where p.organisation = o.id and p.status <> 'REVOKED'
-                                  and p.valid_from <= make_date(:year, 12, 31) and p.valid_until >= make_date(:year, 1, 1)
-                                  and p.valid_from <= :due)
-                   and not exists (select 1 from registry.annual_report r where r.organisation = o.id
-                                      and r.report_year = :year)
-                 order by coalesce(o.name_vi, o.name_en, o.name_original) collate "vi-x-icu"
-                """).param("year", dueOn.getYear()).param("due", dueOn)
-                .query((rs, row) -> new AttentionItem("REPORT_MISSING", rs.getLong("id"), rs.getString("name"), null,
-                        null, dueOn, ChronoUnit.DAYS.between(dueOn, today), organisationLink(rs.getLong("id"))))
-                .list();
-    }
-
-    /** Requests for the province's opinion due within three days, or overdue. */
-    private List<AttentionItem> opinionsDue(LocalDate today) {
-        return jdbc.sql("""
-                select p.id, p.organisation, p.ministry_reference, p.due_on,
-                       coalesce(o.name_vi, o.name_en, o.name_original) as name
-                  from registry.permit_opinion p join registry.organisation o on o.id = p.organisation
-                 where p.status = 'OPEN' and p.due_on <= :soon order by p.due_on
-                """).param("soon", today.plusDays(3))
-                .query((rs, row) -> new AttentionItem("OPINION_DUE", rs.getLong("organisation"), rs.getString("name"),
-                        null, rs.getString("ministry_reference"), rs.getDate("due_on").toLocalDate(),
-                        ChronoUnit.DAYS.between(today, rs.getDate("due_on").toLocalDate()),
-                        "/app/registry/opinions/" + rs.getLong("id")))
-                .list();
-    }
-
-    private List<AttentionItem> withoutValidPermit(LocalDate today) {
-        return jdbc.sql("""
-                select o.id, coalesce(o.name_vi, o.name_en, o.name_original) as name from registry.organisation o
-                 where o.kind = 'FOREIGN_NGO' and o.status in ('ACTIVE', 'UNDER_INSPECTION')
-                   and not exists (select 1 from registry.permit p where p.organisation = o.id and p.status = 'VALID'
-                                      and p.valid_from <= :today and p.valid_until >= :today)
-                 order by coalesce(o.name_vi, o.name_en, o.name_original) collate "vi-x-icu"
-                """).param("today", today)
-                .query((rs, row) -> new AttentionItem("NO_VALID_PERMIT", rs.getLong("id"), rs.getString("name"), null,
-                        null, null, 0, organisationLink(rs.getLong("id"))))
-                .list();
     }
 }
