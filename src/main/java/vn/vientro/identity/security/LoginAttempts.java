@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.platform.Actor;
 
-/** Locks a username for a while after repeated wrong passwords; any username, so nothing is revealed. */
+/**
+ * Locks a username for a while after repeated wrong passwords; any username, so nothing is revealed. A counter in
+ * SQL, not an aggregate: wrong passwords for one name arrive in parallel (that is the attack), and only one upsert
+ * counts each of them, where a versioned save would refuse all but one.
+ */
 @Component
 public class LoginAttempts {
 

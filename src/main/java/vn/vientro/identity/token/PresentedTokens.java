@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recognises the secret an API request presents, before anyone is signed in: so it carries no permission, and it is
  * not part of {@link ApiTokens}, whose every method acts for a signed-in owner. It keeps when each token was last used,
- * a technical table outside the audit trail.
+ * a technical table outside the audit trail, by an upsert: parallel calls with one token all stamp it, where a
+ * versioned save would refuse all but one.
  */
 @Component
 public class PresentedTokens {
