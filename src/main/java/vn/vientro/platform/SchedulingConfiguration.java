@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs run once across all app nodes: the lock lives in PostgreSQL and uses the database clock. They run on
- * their schedule unless {@code vientro.scheduling.enabled=false}: the tests switch them off so that no job changes data
- * under a test; a test of a job calls it itself.
+ * Scheduled jobs run once across all app nodes: the lock lives in PostgreSQL (ShedLock's own table, which its JDBC
+ * provider writes with its own SQL) and uses the database clock. They run on their schedule unless
+ * {@code vientro.scheduling.enabled=false}: the tests switch them off so that no job changes data under a test; a test
+ * of a job calls it itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")

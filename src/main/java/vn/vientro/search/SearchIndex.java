@@ -20,7 +20,8 @@ import vn.vientro.shared.Text;
 /**
  * The shared search index. Owners call {@link #put} and {@link #remove} in the transaction that changes their
  * records, so the index never disagrees with the data; {@link #search} only returns what {@link SearchPolicy} lets
- * the caller find.
+ * the caller find. SQL, not an aggregate: its table is a derived copy of other modules' records, replaced whole by
+ * key and searched with full-text operators Spring Data cannot express.
  */
 @Service
 public class SearchIndex {

@@ -22,9 +22,9 @@ class AdminUnitController {
     private static final int SEARCH_LIMIT = 30;
 
     private final AdminUnits units;
-    private final AdminUnitOverview overview;
+    private final AdminUnitOverviewQueries overview;
 
-    AdminUnitController(AdminUnits units, AdminUnitOverview overview) {
+    AdminUnitController(AdminUnits units, AdminUnitOverviewQueries overview) {
         this.units = units;
         this.overview = overview;
     }

@@ -19,7 +19,8 @@ import vn.vientro.platform.Actor;
 /**
  * Loads reference files bundled in the jar into their tables once: a dataset is (re)loaded only when its files or
  * its loader version change, in one transaction, under an advisory lock so that several nodes starting together
- * load it once. A restart never duplicates rows.
+ * load it once. A restart never duplicates rows. SQL, not an aggregate: the advisory lock and the record of what was
+ * loaded belong to the load's own transaction, which no repository can take.
  */
 @Component
 public class BundledDatasets {

@@ -12,12 +12,12 @@ import vn.vientro.reference.UnitSet;
 /** Read models for the administrative-unit pages: provinces with counts, children with their 2025 relations. */
 @Component
 @Transactional(readOnly = true)
-class AdminUnitOverview {
+class AdminUnitOverviewQueries {
 
     private final JdbcClient jdbc;
     private final String deploymentProvince;
 
-    AdminUnitOverview(JdbcClient jdbc, VientroProperties properties) {
+    AdminUnitOverviewQueries(JdbcClient jdbc, VientroProperties properties) {
         this.jdbc = jdbc;
         this.deploymentProvince = properties.provinceCode();
     }
