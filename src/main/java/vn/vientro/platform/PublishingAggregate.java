@@ -27,8 +27,9 @@ public abstract class PublishingAggregate {
         events.add(event);
     }
 
+    /** The events its repository publishes when it saves the aggregate (a test of a change reads them). */
     @DomainEvents
-    final List<Object> domainEvents() {
+    public final List<Object> domainEvents() {
         long saved = Objects.requireNonNull(id(), "events are published after the aggregate is saved");
         return events.stream().map(event -> event.apply(saved)).toList();
     }

@@ -21,7 +21,7 @@ class OpinionRequestTests {
 
         request.answer(OpinionAnswer.AGREE, null, null, DUE, "stc.officer");
 
-        assertThat(request.events()).containsExactly(new OpinionAnswered(1, 7, false, "appraiser", "stc.officer"));
+        assertThat(request.domainEvents()).containsExactly(new OpinionAnswered(1, 7, false, "appraiser", "stc.officer"));
         assertClosed(() -> request.answer(OpinionAnswer.DISAGREE, "Không đồng ý", null, DUE, "appraiser"));
         assertClosed(() -> request.withdraw(DUE, "appraiser"));
     }
@@ -33,7 +33,7 @@ class OpinionRequestTests {
         request.withdraw(ASKED.plusDays(1), "appraiser");
 
         assertThat(request.closed()).isTrue();
-        assertThat(request.events()).isEmpty();
+        assertThat(request.domainEvents()).isEmpty();
         assertClosed(() -> request.answer(OpinionAnswer.AGREE, null, null, DUE, "police"));
     }
 
@@ -44,7 +44,7 @@ class OpinionRequestTests {
         assertThat(request.noticeOverdue(DUE)).as("due today").isFalse();
         assertThat(request.noticeOverdue(DUE.plusDays(1))).isTrue();
         assertThat(request.noticeOverdue(DUE.plusDays(2))).as("once").isFalse();
-        assertThat(request.events()).containsExactly(new OpinionOverdue(1, 7, true));
+        assertThat(request.domainEvents()).containsExactly(new OpinionOverdue(1, 7, true));
 
         OpinionRequest answered = loaded(false);
         answered.answer(OpinionAnswer.AGREE, null, null, DUE, "appraiser");
