@@ -28,7 +28,6 @@ class PersistenceTests {
             "vn.vientro.aid.item.AidItemLock",
             "vn.vientro.aid.item.CodeSequence",
             "vn.vientro.aid.item.Involvements",
-            "vn.vientro.audit.AuditTrail",
             "vn.vientro.identity.security.LoginAttempts",
             "vn.vientro.identity.token.PresentedTokens",
             "vn.vientro.platform.SchedulingConfiguration",
