@@ -86,7 +86,7 @@ public class FieldDisplay {
             case CHOICE -> message(field.choiceKey(value), locale);
             case YES_NO -> message(Boolean.TRUE.equals(value) ? "aid.item.yes" : "aid.item.no", locale);
             case REFERENCE -> reference(field, value, locale);
-            case DECIMAL, DATE -> messages.getMessage(Text.of("aid.item.value", value), locale);
+            case DECIMAL, DATE, NUMBER -> messages.getMessage(Text.of("aid.item.value", value), locale);
             default -> value.toString().strip();
         };
     }

@@ -73,6 +73,7 @@ class AidItemPagesIntegrationTests {
         String page = officer.get(path).body();
         assertThat(page).contains("Phục hồi chức năng dựa vào cộng đồng").contains("VT-2026-")
                 .contains("Đang soạn hồ sơ").contains("1.250.000,00 USD").contains("Nộp hồ sơ");
+        assertThat(page).as("counts read with the Vietnamese thousands separator").contains(">1.200<");
         String places = officer.get(path + "?tab=places").body();
         assertThat(places).contains("Vĩnh Phúc").contains("Đã nhập theo đơn vị cũ").contains("Liên Bảo");
         String parties = officer.get(path + "?tab=parties").body();
