@@ -11,15 +11,19 @@ import org.jspecify.annotations.Nullable;
  * One field of {@link ItemDescription} as the rest of the application sees it: its name (the JSON property, the form
  * parameter, the element id), its column, its label, its kind of input, and its declaration's attributes.
  */
-public record ItemField(String name, Class<?> type, ItemDescription.Field spec, RecordComponent component) {
+public record ItemField(String name, String column, Class<?> type, ItemDescription.Field spec,
+                        RecordComponent component) {
+
+    /** The field of a record component: its column is its name in snake case. */
+    static ItemField of(RecordComponent component) {
+        String name = component.getName();
+        return new ItemField(name, name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT),
+                component.getType(), component.getAnnotation(ItemDescription.Field.class), component);
+    }
 
     /** How a field is typed in and shown. */
     public enum Input {
         TEXT, TEXT_AREA, NUMBER, DECIMAL, DATE, YES_NO, CHOICE, REFERENCE
-    }
-
-    public String column() {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     public String labelKey() {

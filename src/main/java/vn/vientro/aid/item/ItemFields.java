@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class ItemFields {
 
     private static final List<ItemField> ALL = Arrays.stream(ItemDescription.class.getRecordComponents())
-            .map(component -> new ItemField(component.getName(), component.getType(),
-                    component.getAnnotation(ItemDescription.Field.class), component))
+            .map(ItemField::of)
             .toList();
     private static final Map<String, ItemField> BY_NAME = new LinkedHashMap<>();
     private static final Constructor<ItemDescription> CANONICAL;

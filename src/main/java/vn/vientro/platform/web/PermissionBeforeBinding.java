@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
@@ -34,8 +37,11 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 class PermissionBeforeBinding implements HandlerInterceptor {
 
+    private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
+
     private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
-    private final Map<Method, Expression> parsed = new ConcurrentHashMap<>();
+    /** Each handler's rule, parsed once (an empty one for a handler without a rule): looked up on every request. */
+    private final Map<Method, Optional<Expression>> rules = new ConcurrentHashMap<>();
     private final ApplicationContext context;
 
     PermissionBeforeBinding(ApplicationContext context) {
@@ -48,13 +54,13 @@ class PermissionBeforeBinding implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        PreAuthorize rule = rule(method);
-        if (rule == null) {
+        Optional<Expression> rule = rules.computeIfAbsent(method.getMethod(), key -> Optional.ofNullable(rule(method))
+                .map(found -> expressions.getExpressionParser().parseExpression(found.value())));
+        if (rule.isEmpty()) {
             return true;
         }
+        Expression expression = rule.get();
         Arguments arguments = arguments(method, request);
-        Expression expression = parsed.computeIfAbsent(method.getMethod(),
-                key -> expressions.getExpressionParser().parseExpression(rule.value()));
         MethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod(),
                 arguments.values());
         EvaluationContext context = expressions.createEvaluationContext(
@@ -97,7 +103,7 @@ class PermissionBeforeBinding implements HandlerInterceptor {
         boolean malformed = false;
         for (int i = 0; i < parameters.length; i++) {
             MethodParameter parameter = parameters[i];
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(PARAMETER_NAMES);
             String raw = raw(parameter, variables, request);
             if (raw == null) {
                 arguments[i] = defaultFor(parameter.getParameterType());
