@@ -5,15 +5,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The answer form as typed; kept as typed when it comes back with an error. */
-public class AnswerForm {
+/** The answer form as typed, with the written reply (optional); kept as typed when it comes back with an error. */
+public record AnswerForm(@Nullable OpinionAnswer answer, String answerText,
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate answeredOn,
+                         @Nullable MultipartFile file) {
 
-    private @Nullable OpinionAnswer answer;
-    private String answerText = "";
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate answeredOn;
-    /** The written reply, optional. */
-    private @Nullable MultipartFile file;
+    public AnswerForm {
+        answerText = answerText == null ? "" : answerText;
+    }
+
+    static AnswerForm answeredOn(LocalDate day) {
+        return new AnswerForm(null, "", day, null);
+    }
 
     OpinionReply toReply() {
         return new OpinionReply(answer, answerText, answeredOn);
@@ -30,13 +33,4 @@ public class AnswerForm {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
-    public @Nullable OpinionAnswer getAnswer() { return answer; }
-    public void setAnswer(@Nullable OpinionAnswer answer) { this.answer = answer; }
-    public String getAnswerText() { return answerText; }
-    public void setAnswerText(String answerText) { this.answerText = answerText; }
-    public @Nullable LocalDate getAnsweredOn() { return answeredOn; }
-    public void setAnsweredOn(@Nullable LocalDate answeredOn) { this.answeredOn = answeredOn; }
-    public @Nullable MultipartFile getFile() { return file; }
-    public void setFile(@Nullable MultipartFile file) { this.file = file; }
 }

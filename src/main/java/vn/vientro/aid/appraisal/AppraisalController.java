@@ -75,9 +75,7 @@ class AppraisalController {
     @GetMapping("/{opinionId}/answer")
     @PreAuthorize(AidPolicy.ANSWER)
     String answerForm(@PathVariable long itemId, @PathVariable long opinionId, Model model) {
-        AnswerForm form = new AnswerForm();
-        form.setAnsweredOn(LocalDate.now(clock));
-        return answerPage(model, appraisals.toAnswer(itemId, opinionId), form);
+        return answerPage(model, appraisals.toAnswer(itemId, opinionId), AnswerForm.answeredOn(LocalDate.now(clock)));
     }
 
     @PostMapping("/{opinionId}/answer")

@@ -83,7 +83,7 @@ class CalendarPage {
         model.addAttribute("switches", overrides.switches());
         model.addAttribute("canEdit", policy.canManageCalendar());
         if (!model.containsAttribute("overrideForm")) {
-            model.addAttribute("overrideForm", new OverrideForm());
+            model.addAttribute("overrideForm", OverrideForm.blank());
         }
         model.addAttribute("overrideKinds", OverrideKind.values());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

@@ -8,33 +8,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The override form as typed; kept as typed when it comes back with errors. */
-public class OverrideForm {
+public record OverrideForm(
+        @NotNull(message = "{reference.calendar.override.day.required}") @Nullable LocalDate day,
+        @NotNull(message = "{reference.calendar.override.kind.required}") @Nullable OverrideKind kind,
+        @NotBlank(message = "{reference.calendar.override.nameVi.required}")
+        @Size(max = 200, message = "{validation.tooLong}") String nameVi,
+        @Size(max = 200, message = "{validation.tooLong}") String nameEn,
+        @NotBlank(message = "{reference.calendar.override.legalBasis.required}")
+        @Size(max = 300, message = "{validation.tooLong}") String legalBasis) {
 
-    @NotNull(message = "{reference.calendar.override.day.required}")
-    private @Nullable LocalDate day;
-    @NotNull(message = "{reference.calendar.override.kind.required}")
-    private @Nullable OverrideKind kind;
-    @NotBlank(message = "{reference.calendar.override.nameVi.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String nameVi = "";
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String nameEn = "";
-    @NotBlank(message = "{reference.calendar.override.legalBasis.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String legalBasis = "";
+    public OverrideForm {
+        nameVi = nameVi == null ? "" : nameVi;
+        nameEn = nameEn == null ? "" : nameEn;
+        legalBasis = legalBasis == null ? "" : legalBasis;
+    }
+
+    static OverrideForm blank() {
+        return new OverrideForm(null, null, "", "", "");
+    }
 
     OverrideDetails toDetails() {
         return new OverrideDetails(Objects.requireNonNull(day), Objects.requireNonNull(kind), nameVi, nameEn, legalBasis);
     }
-
-    public @Nullable LocalDate getDay() { return day; }
-    public void setDay(@Nullable LocalDate day) { this.day = day; }
-    public @Nullable OverrideKind getKind() { return kind; }
-    public void setKind(@Nullable OverrideKind kind) { this.kind = kind; }
-    public String getNameVi() { return nameVi; }
-    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
 }

@@ -13,19 +13,24 @@ import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 
-/** The converter as typed: an amount in a currency on a date, to VND or USD. */
-public class ConverterForm {
+/** The converter as typed: an amount in a currency on a date, to VND or USD (the defaults of a parameter left out). */
+public record ConverterForm(@NotBlank(message = "{reference.converter.amount.required}") String amount,
+                            @NotBlank(message = "{reference.rate.currency.required}") String currency,
+                            @NotNull(message = "{reference.rate.date.required}") @Nullable LocalDate date,
+                            String target) {
 
-    @NotBlank(message = "{reference.converter.amount.required}")
-    private String amount = "";
-    @NotBlank(message = "{reference.rate.currency.required}")
-    private String currency = "USD";
-    @NotNull(message = "{reference.rate.date.required}")
-    private @Nullable LocalDate date;
-    private String target = "VND";
+    public ConverterForm {
+        amount = amount == null ? "" : amount;
+        currency = currency == null ? "USD" : currency;
+        target = target == null ? "VND" : target;
+    }
+
+    static ConverterForm blank() {
+        return new ConverterForm("", "USD", null, "VND");
+    }
 
     /** @throws BusinessRuleException at the field that cannot be read */
-    Money amount() {
+    Money money() {
         String code = currency.strip().toUpperCase(Locale.ROOT);
         if (!ExchangeRateDetails.isIsoCurrency(code)) {
             throw new InvalidInputException("currency", "reference.rate.currency.invalid", currency);
@@ -41,13 +46,4 @@ public class ConverterForm {
     Currency targetCurrency() {
         return "USD".equals(target) ? Money.USD : Money.VND;
     }
-
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public @Nullable LocalDate getDate() { return date; }
-    public void setDate(@Nullable LocalDate date) { this.date = date; }
-    public String getTarget() { return target; }
-    public void setTarget(String target) { this.target = target; }
 }

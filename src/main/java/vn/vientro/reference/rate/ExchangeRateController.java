@@ -54,7 +54,7 @@ class ExchangeRateController {
 
     @GetMapping
     String list(@ModelAttribute("filter") RateFilterForm filter, BindingResult filterErrors, Model model) {
-        model.addAttribute("converter", new ConverterForm());
+        model.addAttribute("converter", ConverterForm.blank());
         return page(model, filter); // a field that did not bind stays empty and shows its error
     }
 
@@ -63,9 +63,9 @@ class ExchangeRateController {
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         if (!errors.hasErrors()) {
             try {
-                Money amount = converter.amount();
+                Money amount = converter.money();
                 model.addAttribute("conversion", ConversionView.of(amount,
-                        rates.convert(amount, converter.targetCurrency(), Objects.requireNonNull(converter.getDate()))));
+                        rates.convert(amount, converter.targetCurrency(), Objects.requireNonNull(converter.date()))));
             } catch (BusinessRuleException e) {
                 formErrors.reject(errors, e);
             }
@@ -74,8 +74,8 @@ class ExchangeRateController {
             model.addAttribute("currencies", rates.currencies());
             return "reference/rate/list :: converter";
         }
-        model.addAttribute("filter", new RateFilterForm());
-        return page(model, new RateFilterForm());
+        model.addAttribute("filter", RateFilterForm.none());
+        return page(model, RateFilterForm.none());
     }
 
     @GetMapping("/template.csv")
@@ -89,10 +89,10 @@ class ExchangeRateController {
     }
 
     private String page(Model model, RateFilterForm filter) {
-        List<RateRow> rows = rates.list(filter.currencyOrNull(), filter.getFrom(), filter.getTo(), PAGE_ROWS).stream()
+        List<RateRow> rows = rates.list(filter.currencyOrNull(), filter.from(), filter.to(), PAGE_ROWS).stream()
                 .map(RateRow::of).toList();
         model.addAttribute("rates", rows);
-        model.addAttribute("total", rates.count(filter.currencyOrNull(), filter.getFrom(), filter.getTo()));
+        model.addAttribute("total", rates.count(filter.currencyOrNull(), filter.from(), filter.to()));
         model.addAttribute("currencies", rates.currencies());
         model.addAttribute("canManageRates", policy.canManageRates());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),

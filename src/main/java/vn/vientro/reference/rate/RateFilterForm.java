@@ -4,20 +4,17 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The list filter: a currency and a date range, each optional. */
-public class RateFilterForm {
+public record RateFilterForm(String currency, @Nullable LocalDate from, @Nullable LocalDate to) {
 
-    private String currency = "";
-    private @Nullable LocalDate from;
-    private @Nullable LocalDate to;
+    public RateFilterForm {
+        currency = currency == null ? "" : currency;
+    }
+
+    static RateFilterForm none() {
+        return new RateFilterForm("", null, null);
+    }
 
     @Nullable String currencyOrNull() {
         return currency.isBlank() ? null : currency.strip();
     }
-
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public @Nullable LocalDate getFrom() { return from; }
-    public void setFrom(@Nullable LocalDate from) { this.from = from; }
-    public @Nullable LocalDate getTo() { return to; }
-    public void setTo(@Nullable LocalDate to) { this.to = to; }
 }

@@ -68,7 +68,7 @@ class ContactController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return pageModel.detail(model, id, new InteractionForm());
+        return pageModel.detail(model, id, InteractionForm.blank());
     }
 
     @GetMapping("/{id}/edit")
