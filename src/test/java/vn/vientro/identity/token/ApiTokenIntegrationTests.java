@@ -1,4 +1,4 @@
-package vn.vientro.identity;
+package vn.vientro.identity.token;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -6,14 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vientro.testing.WebClient.location;
 
+/** Personal API tokens: made and revoked on the profile page, presented to the API. */
 @VientroIntegrationTest
-class ProfileAndTokenIntegrationTests {
+class ApiTokenIntegrationTests {
 
     @LocalServerPort
     int port;
@@ -67,25 +69,5 @@ class ProfileAndTokenIntegrationTests {
         HttpResponse<String> withToken = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(),
                 "{\"code\":\"CSRF-FREE\",\"nameVi\":\"Không cần CSRF\",\"kind\":\"OTHER\"}");
         assertThat(withToken.statusCode()).isEqualTo(201);
-    }
-
-    @Test
-    void userChangesOwnPasswordAfterProvingTheCurrentOne() {
-        Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
-        WebClient commune = officer.browser(port);
-        commune.get("/app/profile");
-        HttpResponse<String> wrong = commune.post("/app/profile/password", Map.of("currentPassword", "nope",
-                "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
-        assertThat(commune.get(location(wrong).replace("http://localhost:" + port, "")).body())
-                .contains("id=\"currentPassword-error\"").contains("Mật khẩu hiện tại không đúng.");
-
-        commune.post("/app/profile/password", Map.of("currentPassword", Staff.PASSWORD,
-                "newPassword", "Xa-phuong-2027", "confirmPassword", "Xa-phuong-2027"));
-        assertThat(location(new WebClient(port).login(officer.username(), "Xa-phuong-2027"))).endsWith("/app");
-
-        commune.get("/app/profile");
-        commune.post("/app/profile/password", Map.of("currentPassword", "Xa-phuong-2027",
-                "newPassword", Staff.PASSWORD, "confirmPassword", Staff.PASSWORD));
-        assertThat(location(new WebClient(port).login(officer.username(), Staff.PASSWORD))).endsWith("/app");
     }
 }

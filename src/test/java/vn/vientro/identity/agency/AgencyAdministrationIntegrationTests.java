@@ -1,0 +1,152 @@
+package vn.vientro.identity.agency;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyDetails;
+import vn.vientro.identity.AgencyKind;
+import vn.vientro.identity.AgencyView;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
+import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.testing.Unique;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.testing.WebClient.location;
+
+/** The agency pages and API: registering, editing side by side, succession. */
+@VientroIntegrationTest
+class AgencyAdministrationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Agencies agencies;
+
+    @Test
+    void administratorRegistersAnAgency() {
+        WebClient admin = Staff.admin().browser(port);
+        admin.get("/app/admin/agencies/new");
+        HttpResponse<String> response = admin.post("/app/admin/agencies/new", agencyForm("SNN", "Sở Nông nghiệp và Môi trường"));
+        assertThat(response.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = admin.get(location(response).replace("http://localhost:" + port, ""));
+        assertThat(page.body()).contains("Sở Nông nghiệp và Môi trường").contains("Đã lưu thông tin cơ quan");
+    }
+
+    @Test
+    void showsValidationErrorsAtTheFieldAndKeepsWhatWasTyped() {
+        WebClient admin = Staff.admin().browser(port);
+        admin.get("/app/admin/agencies/new");
+        Map<String, String> form = agencyForm("", "Tên vẫn được giữ lại");
+        form.put("email", "not-an-email");
+        HttpResponse<String> response = admin.post("/app/admin/agencies/new", form);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("id=\"code-error\"").contains("Nhập mã cơ quan.")
+                .contains("id=\"email-error\"").contains("Địa chỉ thư điện tử không hợp lệ.")
+                .contains("aria-invalid=\"true\"");
+        assertThat(fieldValue(response, "nameVi")).isEqualTo("Tên vẫn được giữ lại");
+    }
+
+    @Test
+    void refusesADuplicateCodeAtTheCodeField() {
+        ProvinceAgencies.finance();
+        WebClient admin = Staff.admin().browser(port);
+        admin.get("/app/admin/agencies/new");
+        HttpResponse<String> response = admin.post("/app/admin/agencies/new", agencyForm("stc", "Trùng mã"));
+        assertThat(response.body()).contains("id=\"code-error\"").contains("đã được dùng cho cơ quan khác");
+    }
+
+    @Test
+    void concurrentEditsDoNotOverwriteSilently() {
+        String code = "LHHN-" + Unique.number();
+        long id = ProvinceAgencies.register(new AgencyDetails(code, "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ", null,
+                null, AgencyKind.FRIENDSHIP_UNION, false, false, true, null, null, null)).id();
+        Staff admin = Staff.admin();
+        WebClient first = admin.browser(port);
+        WebClient second = admin.browser(port);
+        first.get("/app/admin/agencies/" + id);
+        second.get("/app/admin/agencies/" + id);
+        long version = agencies.get(id).version();
+
+        Map<String, String> firstEdit = agencyForm(code, "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ");
+        firstEdit.put("version", String.valueOf(version));
+        firstEdit.put("phone", "0210 111 111");
+        assertThat(first.post("/app/admin/agencies/" + id, firstEdit).statusCode()).isEqualTo(302);
+
+        Map<String, String> secondEdit = agencyForm(code, "Liên hiệp hữu nghị (bản của người thứ hai)");
+        secondEdit.put("version", String.valueOf(version));
+        HttpResponse<String> conflict = second.post("/app/admin/agencies/" + id, secondEdit);
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.body())
+                .contains("Người khác đã lưu bản ghi này")
+                .contains("0210 111 111");
+        assertThat(fieldValue(conflict, "nameVi")).isEqualTo("Liên hiệp hữu nghị (bản của người thứ hai)");
+        assertThat(agencies.get(id).phone()).isEqualTo("0210 111 111");
+        assertThat(agencies.get(id).nameVi()).isEqualTo("Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ");
+    }
+
+    @Test
+    void oldAgencyResolvesToTheBodyCarryingOnItsDuties() {
+        AgencyView former = ProvinceAgencies.register(new AgencyDetails("SKHDT-VP-" + Unique.number(),
+                "Sở Kế hoạch và Đầu tư tỉnh Vĩnh Phúc (cũ)", null, null, AgencyKind.PLANNING_INVESTMENT, false, false,
+                false, null, null, null));
+        long finance = ProvinceAgencies.finance().id();
+        SystemAuthentication.asAdministrator("system:test", () -> {
+            agencies.recordSuccession(former.id(), finance, java.time.LocalDate.of(2025, 3, 1), "Sáp nhập (2025)");
+            return null;
+        });
+        long oldDepartment = former.id();
+        assertThat(agencies.responsibleOn(oldDepartment, java.time.LocalDate.of(2024, 6, 1)).code())
+                .isEqualTo(former.code());
+        assertThat(agencies.responsibleOn(oldDepartment, java.time.LocalDate.of(2026, 1, 1)).code()).isEqualTo("STC");
+    }
+
+    @Test
+    void serviceLayerRefusesWritesFromNonAdministratorsThroughTheApi() {
+        String body = "{\"code\":\"API-X\",\"nameVi\":\"Cơ quan API\",\"kind\":\"OTHER\"}";
+        assertThat(WebClient.api(port, "POST", "/api/v1/agencies", Staff.focalPoint().token(), body).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(), body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"code\":\"API-X\"");
+    }
+
+    @Test
+    void apiAnswersInvalidInputWithProblemDetailsListingEachField() {
+        HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/agencies", Staff.admin().token(),
+                "{\"code\":\"\",\"nameVi\":\"\",\"email\":\"x\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+        assertThat(response.body()).contains("\"type\":\"/problems/validation\"")
+                .contains("\"field\":\"code\"").contains("\"field\":\"nameVi\"").contains("\"field\":\"kind\"")
+                .contains("Nhập mã cơ quan.");
+    }
+
+    @Test
+    void apiRefusesAStaleVersionWithConflict() {
+        AgencyView health = ProvinceAgencies.newLineDepartment();
+        long id = health.id();
+        HttpResponse<String> response = WebClient.api(port, "PUT", "/api/v1/agencies/" + id, Staff.admin().token(),
+                "{\"version\":999,\"code\":\"" + health.code()
+                + "\",\"nameVi\":\"Sở Y tế\",\"kind\":\"LINE_DEPARTMENT\"}");
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("/problems/stale-version");
+    }
+
+    static String fieldValue(HttpResponse<String> page, String id) {
+        return org.jsoup.Jsoup.parse(page.body()).getElementById(id).val();
+    }
+
+    static Map<String, String> agencyForm(String code, String nameVi) {
+        return new HashMap<>(Map.of("code", code, "nameVi", nameVi, "nameEn", "", "shortName", "",
+                "kind", "LINE_DEPARTMENT", "active", "true", "email", "", "phone", "", "address", ""));
+    }
+}
