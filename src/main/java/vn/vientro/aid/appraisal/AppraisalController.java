@@ -25,6 +25,7 @@ import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.FieldErrors;
@@ -124,7 +125,7 @@ class AppraisalController {
         AidItemView item = portfolio.get(opinion.itemId());
         model.addAttribute("opinion", opinion);
         model.addAttribute("item", item);
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("currentAgencyId", CurrentUser.agency().orElse(-1));
         model.addAttribute("maxMegabytes", files.maxMegabytes());

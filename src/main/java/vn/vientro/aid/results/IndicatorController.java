@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
@@ -41,7 +42,7 @@ class IndicatorController {
     @GetMapping("/results/{resultId}/indicators/new")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String blank(@PathVariable long itemId, @PathVariable long resultId, Model model) {
-        return page(model, itemId, results.result(itemId, resultId), new IndicatorForm(), null);
+        return page(model, itemId, results.result(itemId, resultId), IndicatorForm.blank(), null);
     }
 
     @PostMapping("/results/{resultId}/indicators")
@@ -73,7 +74,7 @@ class IndicatorController {
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeIndicator(itemId, indicatorId, ResultsPages.version(form.getVersion()), form.toInput());
+                results.changeIndicator(itemId, indicatorId, ResultsPages.version(form.version()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.indicator.changed");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, indicatorId, form, errors, model, redirect);
@@ -116,14 +117,14 @@ class IndicatorController {
             return ResultsPages.gone(id, redirect);
         }
         Indicator theirs = found.get();
-        form.setVersion(theirs.version());
-        ResultsPageModel.conflict(model, errors, theirs);
-        return page(model, id, results.result(id, theirs.resultId()), form, theirs);
+        IndicatorForm again = form.withVersion(theirs.version());
+        ResultsPageModel.conflict(model, "indicatorForm", again, errors, theirs);
+        return page(model, id, results.result(id, theirs.resultId()), again, theirs);
     }
 
     private String page(Model model, long id, Result result, IndicatorForm form, @Nullable Indicator indicator) {
         model.addAttribute("result", result);
-        model.addAttribute("indicatorForm", form);
+        BoundForms.show(model, "indicatorForm", form);
         model.addAttribute("indicator", indicator);
         return pageModel.page(model, portfolio.get(id), PAGE,
                 indicator == null ? "aid.results.indicator.new" : "aid.results.indicator.edit");

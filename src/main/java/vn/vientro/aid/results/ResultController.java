@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
@@ -40,7 +41,7 @@ class ResultController {
     @GetMapping("/new")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String blank(@PathVariable long itemId, Model model) {
-        return page(model, itemId, new ResultForm(), null);
+        return page(model, itemId, ResultForm.blank(), null);
     }
 
     @PostMapping
@@ -70,7 +71,7 @@ class ResultController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeResult(itemId, resultId, ResultsPages.version(form.getVersion()), form.toInput());
+                results.changeResult(itemId, resultId, ResultsPages.version(form.version()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.result.changed");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, resultId, form, errors, model, redirect);
@@ -112,13 +113,13 @@ class ResultController {
             return ResultsPages.gone(id, redirect);
         }
         Result theirs = found.get();
-        form.setVersion(theirs.version());
-        ResultsPageModel.conflict(model, errors, theirs);
-        return page(model, id, form, theirs);
+        ResultForm again = form.withVersion(theirs.version());
+        ResultsPageModel.conflict(model, "resultForm", again, errors, theirs);
+        return page(model, id, again, theirs);
     }
 
     private String page(Model model, long id, ResultForm form, @org.jspecify.annotations.Nullable Result result) {
-        model.addAttribute("resultForm", form);
+        BoundForms.show(model, "resultForm", form);
         model.addAttribute("result", result);
         return pageModel.page(model, portfolio.get(id), PAGE,
                 result == null ? "aid.results.result.new" : "aid.results.result.edit");

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import vn.vientro.aid.item.AidItemView;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 
 /** Fills the results tab and the pages of one result, indicator or period with what the user may do there. */
@@ -45,6 +46,12 @@ class ResultsPageModel {
     /** Someone else saved first: the form keeps what this user typed, at the version now current, and says so. */
     static void conflict(Model model, BindingResult errors, Object theirs) {
         errors.reject("record.changedByOther");
+        model.addAttribute("conflict", theirs);
+    }
+
+    /** The same for a form that is a record: {@code again} is the form as typed at the version now current. */
+    static void conflict(Model model, String name, Object again, BindingResult errors, Object theirs) {
+        BoundForms.showAgain(model, name, again, errors);
         model.addAttribute("conflict", theirs);
     }
 

@@ -19,6 +19,7 @@ import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.IdentityPolicy;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -50,7 +51,7 @@ class AgencyAdminController {
 
     @GetMapping("/new")
     String create(Model model) {
-        return form(model, new AgencyForm(), null);
+        return form(model, AgencyForm.blank(), null);
     }
 
     @GetMapping("/{id}")
@@ -80,7 +81,7 @@ class AgencyAdminController {
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                agencies.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                agencies.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "identity.agency.saved");
                 return "redirect:/app/admin/agencies/" + id;
             } catch (BusinessRuleException e) {
@@ -88,8 +89,9 @@ class AgencyAdminController {
             } catch (StaleVersionException e) {
                 AgencyView current = agencies.get(id);
                 model.addAttribute("conflict", AgencyForm.of(current));
-                form.setVersion(current.version());
-                errors.reject("record.changedByOther");
+                AgencyForm again = form.withVersion(current.version());
+                BoundForms.showAgain(model, "form", again, errors);
+                return form(model, again, id);
             }
         }
         return form(model, form, id);
@@ -114,7 +116,7 @@ class AgencyAdminController {
     }
 
     private String form(Model model, AgencyForm form, @Nullable Long id) {
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("agencyId", id);
         if (id != null) {
             AgencyView agency = agencies.get(id);

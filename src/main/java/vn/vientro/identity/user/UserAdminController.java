@@ -17,6 +17,7 @@ import vn.vientro.identity.Agencies;
 import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
@@ -45,7 +46,7 @@ class UserAdminController {
 
     @GetMapping("/new")
     String create(Model model) {
-        return form(model, new UserForm(), null);
+        return form(model, UserForm.blank(), null);
     }
 
     @GetMapping("/{id}")
@@ -59,15 +60,16 @@ class UserAdminController {
                 RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = users.open(form.getUsername(), form.getPassword(), form.toDetails());
+                long id = users.open(form.username(), form.password(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
                 return "redirect:/app/admin/users/" + id;
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
         }
-        form.setPassword("");
-        return form(model, form, null);
+        UserForm again = form.withoutPassword();
+        BoundForms.rebind(model, "form", again, errors);
+        return form(model, again, null);
     }
 
     @PostMapping("/{id}")
@@ -76,7 +78,7 @@ class UserAdminController {
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                users.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                users.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
                 return "redirect:/app/admin/users/" + id;
             } catch (BusinessRuleException e) {
@@ -84,8 +86,9 @@ class UserAdminController {
             } catch (StaleVersionException e) {
                 UserView current = users.get(id);
                 model.addAttribute("conflict", UserForm.of(current));
-                form.setVersion(current.version());
-                errors.reject("record.changedByOther");
+                UserForm again = form.withVersion(current.version());
+                BoundForms.showAgain(model, "form", again, errors);
+                return form(model, again, id);
             }
         }
         return form(model, form, id);
@@ -105,7 +108,7 @@ class UserAdminController {
     }
 
     private String form(Model model, UserForm form, @Nullable Long id) {
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("userId", id);
         model.addAttribute("agencies", agencies.all());
         model.addAttribute("allRoles", Role.values());

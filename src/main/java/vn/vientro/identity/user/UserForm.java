@@ -12,56 +12,51 @@ import vn.vientro.identity.UserView;
 import vn.vientro.shared.Role;
 
 /** The user form as typed. The password is only used when opening an account or resetting it. */
-public class UserForm {
+public record UserForm(
+        @Nullable Long version,
+        String username,
+        String password,
+        @NotBlank(message = "{identity.user.fullName.required}")
+        @Size(max = 200, message = "{validation.tooLong}") String fullName,
+        @Email(message = "{validation.email}") String email,
+        @Size(max = 40, message = "{validation.tooLong}") String phone,
+        @NotNull(message = "{identity.user.agency.required}") @Nullable Long agencyId,
+        Set<Role> roles,
+        Boolean enabled) {
 
-    private @Nullable Long version;
-    private String username = "";
-    private String password = "";
-    @NotBlank(message = "{identity.user.fullName.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String fullName = "";
-    @Email(message = "{validation.email}")
-    private String email = "";
-    @Size(max = 40, message = "{validation.tooLong}")
-    private String phone = "";
-    @NotNull(message = "{identity.user.agency.required}")
-    private @Nullable Long agencyId;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private boolean enabled = true;
+    public UserForm {
+        username = text(username);
+        password = text(password);
+        fullName = text(fullName);
+        email = text(email);
+        phone = text(phone);
+        enabled = enabled == null || enabled; // left out of the request: the default; unticked sends its marker
+        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    static UserForm blank() {
+        return new UserForm(null, "", "", "", "", "", null, EnumSet.noneOf(Role.class), true);
+    }
 
     static UserForm of(UserView user) {
-        UserForm form = new UserForm();
-        form.version = user.version();
-        form.username = user.username();
-        form.fullName = user.fullName();
-        form.email = user.email() == null ? "" : user.email();
-        form.phone = user.phone() == null ? "" : user.phone();
-        form.agencyId = user.agencyId();
-        form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
-        form.enabled = user.enabled();
-        return form;
+        return new UserForm(user.version(), user.username(), "", user.fullName(), user.email(), user.phone(),
+                user.agencyId(), user.roles(), user.enabled());
+    }
+
+    UserForm withVersion(long stored) {
+        return new UserForm(stored, username, password, fullName, email, phone, agencyId, roles, enabled);
+    }
+
+    /** The form to show again: a password typed is never sent back to the browser. */
+    UserForm withoutPassword() {
+        return new UserForm(version, username, "", fullName, email, phone, agencyId, roles, enabled);
     }
 
     AccountDetails toDetails() {
         return new AccountDetails(fullName, email, phone, java.util.Objects.requireNonNull(agencyId), roles, enabled);
     }
 
-    public @Nullable Long getVersion() { return version; }
-    public void setVersion(@Nullable Long version) { this.version = version; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public @Nullable Long getAgencyId() { return agencyId; }
-    public void setAgencyId(@Nullable Long agencyId) { this.agencyId = agencyId; }
-    public Set<Role> getRoles() { return roles; }
-    public void setRoles(@Nullable Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.ReferencePolicy;
@@ -36,7 +37,7 @@ class ExchangeRateAdminController {
     @GetMapping("/new")
     @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String create(Model model) {
-        return form(model, new ExchangeRateForm(), null);
+        return form(model, ExchangeRateForm.blank(), null);
     }
 
     @GetMapping("/{id:\\d+}")
@@ -73,7 +74,7 @@ class ExchangeRateAdminController {
             } catch (BusinessRuleException e) {
                 formErrors.reject(errors, e);
             } catch (StaleVersionException e) {
-                showConflict(id, form, errors, model);
+                return form(model, showConflict(id, form, errors, model), id);
             }
         }
         return form(model, form, id);
@@ -89,26 +90,27 @@ class ExchangeRateAdminController {
             return "redirect:" + LIST;
         } catch (StaleVersionException e) {
             // Nothing was typed: show the rate as it now stands and let the user decide again.
-            form.fill(rates.get(id));
-            errors.reject("reference.rate.deleteConflict");
-            return form(model, form, id);
+            ExchangeRateForm stored = ExchangeRateForm.of(rates.get(id));
+            BoundForms.rebind(model, "form", stored, errors).reject("reference.rate.deleteConflict");
+            return form(model, stored, id);
         }
     }
 
     /** Shows the other person's version beside what this user typed, and arms the form to overwrite it. */
-    private void showConflict(long id, ExchangeRateForm form, BindingResult errors, Model model) {
+    private ExchangeRateForm showConflict(long id, ExchangeRateForm form, BindingResult errors, Model model) {
         ExchangeRateForm current = ExchangeRateForm.of(rates.get(id));
         model.addAttribute("conflict", current);
-        form.setVersion(current.getVersion());
-        errors.reject("record.changedByOther");
+        ExchangeRateForm again = form.withVersion(current.version());
+        BoundForms.showAgain(model, "form", again, errors);
+        return again;
     }
 
     private static long versionOf(ExchangeRateForm form) {
-        return form.getVersion() == null ? -1 : form.getVersion();
+        return form.version() == null ? -1 : form.version();
     }
 
     private String form(Model model, ExchangeRateForm form, @Nullable Long id) {
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("rateId", id);
         if (id != null) {
             model.addAttribute("rate", rates.get(id));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
@@ -45,9 +46,7 @@ class ContactController {
     @GetMapping("/new")
     @PreAuthorize(RegistryPolicy.WRITE)
     String create(@RequestParam(required = false) @Nullable Long organisation, Model model) {
-        ContactForm form = new ContactForm();
-        form.setOrganisationId(organisation); // "add contact" from an organisation's page
-        return pageModel.form(model, form, null);
+        return pageModel.form(model, ContactForm.blank(organisation), null); // "add contact" from an organisation's page
     }
 
     @PostMapping("/new")
@@ -83,14 +82,15 @@ class ContactController {
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                contacts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                contacts.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
                 return "redirect:/app/registry/contacts/" + id;
             } catch (StaleVersionException e) {
                 ContactView current = contacts.get(id);
                 model.addAttribute("conflict", current);
-                form.setVersion(current.version()); // saving again keeps what this user typed
-                errors.reject("record.changedByOther");
+                ContactForm again = form.withVersion(current.version()); // saving again keeps what this user typed
+                BoundForms.showAgain(model, "form", again, errors);
+                return pageModel.form(model, again, id);
             } catch (BusinessRuleException e) {
                 ContactPageModel.reject(errors, e);
             }

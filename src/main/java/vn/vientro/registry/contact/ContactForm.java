@@ -9,43 +9,45 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The contact form as typed; languages are typed as comma-separated codes ("vi, en, ko"). */
-public class ContactForm {
+public record ContactForm(
+        @Nullable Long version,
+        @NotNull(message = "{registry.contact.kind.required}") @Nullable ContactKind kind,
+        @NotBlank(message = "{registry.contact.fullName.required}")
+        @Size(max = 200, message = "{validation.tooLong}") String fullName,
+        @Size(max = 300, message = "{validation.tooLong}") String title,
+        @Nullable Long organisationId,
+        @Size(max = 200, message = "{validation.tooLong}") String email,
+        @Size(max = 60, message = "{validation.tooLong}") String phone,
+        @Size(max = 200, message = "{validation.tooLong}") String languages,
+        @Size(max = 2000, message = "{validation.tooLong}") String interests,
+        String countryCode,
+        @Size(max = 4000, message = "{validation.tooLong}") String notes) {
 
-    private @Nullable Long version;
-    @NotNull(message = "{registry.contact.kind.required}")
-    private @Nullable ContactKind kind;
-    @NotBlank(message = "{registry.contact.fullName.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String fullName = "";
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String title = "";
-    private @Nullable Long organisationId;
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String email = "";
-    @Size(max = 60, message = "{validation.tooLong}")
-    private String phone = "";
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String languages = "";
-    @Size(max = 2000, message = "{validation.tooLong}")
-    private String interests = "";
-    private String countryCode = "";
-    @Size(max = 4000, message = "{validation.tooLong}")
-    private String notes = "";
+    public ContactForm {
+        fullName = text(fullName);
+        title = text(title);
+        email = text(email);
+        phone = text(phone);
+        languages = text(languages);
+        interests = text(interests);
+        countryCode = text(countryCode);
+        notes = text(notes);
+    }
+
+    /** A new contact, of the organisation whose page it is added from, if any. */
+    static ContactForm blank(@Nullable Long organisationId) {
+        return new ContactForm(null, null, "", "", organisationId, "", "", "", "", "", "");
+    }
 
     static ContactForm of(ContactView view) {
-        ContactForm form = new ContactForm();
-        form.version = view.version();
-        form.kind = view.kind();
-        form.fullName = view.fullName();
-        form.title = text(view.title());
-        form.organisationId = view.organisationId();
-        form.email = text(view.email());
-        form.phone = text(view.phone());
-        form.languages = String.join(", ", view.languages());
-        form.interests = text(view.interests());
-        form.countryCode = text(view.countryCode());
-        form.notes = text(view.notes());
-        return form;
+        return new ContactForm(view.version(), view.kind(), view.fullName(), view.title(), view.organisationId(),
+                view.email(), view.phone(), String.join(", ", view.languages()), view.interests(),
+                view.countryCode(), view.notes());
+    }
+
+    ContactForm withVersion(long stored) {
+        return new ContactForm(stored, kind, fullName, title, organisationId, email, phone, languages, interests,
+                countryCode, notes);
     }
 
     ContactDetails toDetails() {
@@ -60,27 +62,4 @@ public class ContactForm {
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
-
-    public @Nullable Long getVersion() { return version; }
-    public void setVersion(@Nullable Long version) { this.version = version; }
-    public @Nullable ContactKind getKind() { return kind; }
-    public void setKind(@Nullable ContactKind kind) { this.kind = kind; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public @Nullable Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(@Nullable Long organisationId) { this.organisationId = organisationId; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String languages) { this.languages = languages; }
-    public String getInterests() { return interests; }
-    public void setInterests(String interests) { this.interests = interests; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.Codelists;
@@ -51,7 +52,7 @@ class ContactPageModel {
         model.addAttribute("organisations", contacts.organisationChoices());
         model.addAttribute("kinds", ContactKind.values());
         model.addAttribute("countries", codelists.active(Codelists.COUNTRY));
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("contactId", id);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
                 Breadcrumb.here(id == null ? "registry.contact.new" : "registry.contact.edit")));
@@ -66,7 +67,7 @@ class ContactPageModel {
                 : codelists.find(Codelists.COUNTRY, contact.countryCode()).orElse(null));
         model.addAttribute("interactions", contacts.interactions(id));
         model.addAttribute("interactionKinds", InteractionKind.values());
-        model.addAttribute("interaction", interaction);
+        BoundForms.show(model, "interaction", interaction);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
                 Breadcrumb.here("registry.contact.named", contact.fullName())));

@@ -94,6 +94,23 @@ class SharedPagePartsIntegrationTests {
         assertThat(conflict.select("select#kind option[selected]").val()).isEqualTo("SCHOLAR");
     }
 
+    @Test
+    void aFormRecordKeepsAValueThatDoesNotConvertWithItsErrorAtTheField() {
+        WebClient focal = Staff.focalPoint().browser(port);
+        focal.get(CONTACTS + "/new");
+        HttpResponse<String> saved = focal.post(CONTACTS + "/new", contact("Đỗ Khánh Linh", "EXPERT"));
+        String contact = WebClient.location(saved).replace("http://localhost:" + port, "");
+        focal.get(contact);
+        Document refused = Jsoup.parse(focal.post(contact + "/interactions", Map.of("kind", "MEETING",
+                "occurredOn", "2026-13-45", "notes", "Ghi chú vẫn giữ")).body());
+        assertThat(refused.getElementById("occurredOn").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.getElementById("occurredOn-error").text()).isEqualTo("Ngày không hợp lệ (định dạng dd/MM/yyyy).");
+        Element notes = refused.getElementById("notes");
+        assertThat(notes.tagName()).isEqualTo("textarea");
+        assertThat(notes.val()).isEqualTo("Ghi chú vẫn giữ");
+        assertThat(refused.select("select#kind option[selected]").val()).isEqualTo("MEETING");
+    }
+
     private static Map<String, String> contact(String name, String kind) {
         return new HashMap<>(Map.of("kind", kind, "fullName", name, "languages", "vi", "countryCode", "VN"));
     }
