@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -62,7 +63,7 @@ class MoneyController {
                    RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                flows.correct(itemId, transactionId, form.getVersion() == null ? -1 : form.getVersion(), form.toInput());
+                flows.correct(itemId, transactionId, form.version() == null ? -1 : form.version(), form.toInput());
                 return done(itemId, redirect, "aid.money.corrected");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, transactionId, form, errors, model);
@@ -94,11 +95,11 @@ class MoneyController {
      */
     private String conflict(long id, long transactionId, MoneyForm form, BindingResult errors, Model model) {
         MoneyTransaction current = flows.get(id, transactionId);
-        form.setVersion(current.version());
-        errors.reject("record.changedByOther");
+        MoneyForm again = form.withVersion(current.version());
+        BoundForms.showAgain(model, "moneyForm", again, errors);
         model.addAttribute("conflict", current);
         AidItemView item = portfolio.get(id);
-        return pageModel.page(model, item, form, current);
+        return pageModel.page(model, item, again, current);
     }
 
     private static String done(long id, RedirectAttributes redirect, String message) {

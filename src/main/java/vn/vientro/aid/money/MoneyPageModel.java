@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemView;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 
 /** Fills the money tab and the transaction page: totals, chart, transactions, and the form with what it may offer. */
@@ -45,7 +46,7 @@ class MoneyPageModel {
     String page(Model model, AidItemView item, MoneyForm form, @Nullable MoneyTransaction transaction) {
         formChoices(model, item.item());
         model.addAttribute("item", item);
-        model.addAttribute("moneyForm", form);
+        BoundForms.show(model, "moneyForm", form);
         model.addAttribute("transaction", transaction);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),
