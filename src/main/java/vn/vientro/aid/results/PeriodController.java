@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
@@ -81,7 +82,7 @@ class PeriodController {
                         RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.changeTarget(itemId, periodId, ResultsPages.version(form.getVersion()), form.toTarget());
+                results.changeTarget(itemId, periodId, ResultsPages.version(form.version()), form.toTarget());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.changed");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, periodId, form, errors, model, Part.TARGET, redirect);
@@ -100,7 +101,7 @@ class PeriodController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                results.report(itemId, periodId, ResultsPages.version(form.getVersion()), form.toActual());
+                results.report(itemId, periodId, ResultsPages.version(form.version()), form.toActual());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.reported");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, periodId, form, errors, model, Part.ACTUAL, redirect);
@@ -142,9 +143,10 @@ class PeriodController {
     /** The form shown again with its errors: what was saved stays on the page beside what the user typed. */
     private String again(Model model, long id, long periodId, PeriodForm form, Part sent) {
         IndicatorPeriod period = results.period(id, periodId);
-        form.keepSaved(period, sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
+        PeriodForm shown = form.keepSaved(period,
+                sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
         model.addAttribute("periodFormPart", sent.name());
-        return page(model, id, results.indicator(id, period.indicatorId()), form, period);
+        return page(model, id, results.indicator(id, period.indicatorId()), shown, period);
     }
 
     /** Someone saved first: their version beside what this user typed; if they removed the period, back to the tab. */
@@ -155,16 +157,16 @@ class PeriodController {
             return ResultsPages.gone(id, redirect);
         }
         IndicatorPeriod theirs = found.get();
-        form.setVersion(theirs.version());
-        form.keepSaved(theirs, sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
-        ResultsPageModel.conflict(model, errors, theirs);
+        PeriodForm again = form.withVersion(theirs.version())
+                .keepSaved(theirs, sent == Part.TARGET ? PeriodForm.Fields.ACTUAL : PeriodForm.Fields.TARGET);
+        ResultsPageModel.conflict(model, "periodForm", again, errors, theirs);
         model.addAttribute("periodFormPart", sent.name());
-        return page(model, id, results.indicator(id, theirs.indicatorId()), form, theirs);
+        return page(model, id, results.indicator(id, theirs.indicatorId()), again, theirs);
     }
 
     private String page(Model model, long id, Indicator indicator, PeriodForm form, @Nullable IndicatorPeriod period) {
         model.addAttribute("indicator", indicator);
-        model.addAttribute("periodForm", form);
+        BoundForms.show(model, "periodForm", form);
         model.addAttribute("period", period);
         model.addAttribute("periodStarted", period != null && !period.start().isAfter(LocalDate.now(clock)));
         return pageModel.page(model, portfolio.get(id), PAGE,

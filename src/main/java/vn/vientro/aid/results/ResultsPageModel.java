@@ -44,12 +44,6 @@ class ResultsPageModel {
     }
 
     /** Someone else saved first: the form keeps what this user typed, at the version now current, and says so. */
-    static void conflict(Model model, BindingResult errors, Object theirs) {
-        errors.reject("record.changedByOther");
-        model.addAttribute("conflict", theirs);
-    }
-
-    /** The same for a form that is a record: {@code again} is the form as typed at the version now current. */
     static void conflict(Model model, String name, Object again, BindingResult errors, Object theirs) {
         BoundForms.showAgain(model, name, again, errors);
         model.addAttribute("conflict", theirs);

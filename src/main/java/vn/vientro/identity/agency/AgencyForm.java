@@ -27,7 +27,7 @@ public record AgencyForm(
         @Size(max = 40, message = "{validation.tooLong}") String phone,
         @Size(max = 500, message = "{validation.tooLong}") String address) {
 
-    /** A checkbox left out of the request keeps its default; a browser always sends its marker, so unticked is false. */
+    /** A checkbox left out of the request keeps its default; a browser sends its marker, so unticked is false. */
     public AgencyForm {
         focalPoint = focalPoint != null && focalPoint;
         appraisalLead = appraisalLead != null && appraisalLead;
