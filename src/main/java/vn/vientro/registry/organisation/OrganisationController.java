@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
@@ -57,7 +58,7 @@ class OrganisationController {
     @GetMapping("/new")
     @PreAuthorize(RegistryPolicy.WRITE)
     String create(Model model) {
-        return pageModel.form(model, new OrganisationForm(), null);
+        return pageModel.form(model, OrganisationForm.blank(), null);
     }
 
     @PostMapping("/new")
@@ -67,7 +68,7 @@ class OrganisationController {
         List<String> communes = pageModel.communes(form, errors);
         if (!errors.hasErrors()) {
             try {
-                long id = registry.register(form.toDetails(communes), form.isConfirmNotDuplicate());
+                long id = registry.register(form.toDetails(communes), form.confirmNotDuplicate());
                 redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
                 return "redirect:/app/registry/organisations/" + id;
             } catch (DuplicateOrganisationException e) {
@@ -76,8 +77,7 @@ class OrganisationController {
                 pageModel.reject(errors, e);
             }
         }
-        form.setCommuneCodes(String.join(", ", communes));
-        return pageModel.form(model, form, null);
+        return pageModel.form(model, form.withCommunes(communes), null);
     }
 
     @GetMapping("/{id}")
@@ -98,20 +98,20 @@ class OrganisationController {
         List<String> communes = pageModel.communes(form, errors);
         if (!errors.hasErrors()) {
             try {
-                registry.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(communes));
+                registry.update(id, form.version() == null ? -1 : form.version(), form.toDetails(communes));
                 redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
                 return "redirect:/app/registry/organisations/" + id;
             } catch (StaleVersionException e) {
                 OrganisationView current = registry.get(id);
                 model.addAttribute("conflict", current);
-                form.setVersion(current.version());
-                errors.reject("record.changedByOther");
+                OrganisationForm again = form.withVersion(current.version()).withCommunes(communes);
+                BoundForms.showAgain(model, "form", again, errors);
+                return pageModel.form(model, again, id);
             } catch (BusinessRuleException e) {
                 pageModel.reject(errors, e);
             }
         }
-        form.setCommuneCodes(String.join(", ", communes));
-        return pageModel.form(model, form, id);
+        return pageModel.form(model, form.withCommunes(communes), id);
     }
 
     @PostMapping("/{id}/annual-reports")

@@ -3,73 +3,82 @@ package vn.vientro.registry.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.registry.OrganisationKind;
 
 /** The organisation form as typed; lists of codes are typed comma-separated. */
-public class OrganisationForm {
+public record OrganisationForm(
+        @Nullable Long version,
+        @NotNull(message = "{registry.organisation.kind.required}") @Nullable OrganisationKind kind,
+        @NotBlank(message = "{registry.organisation.nameOriginal.required}")
+        @Size(max = 300, message = "{validation.tooLong}") String nameOriginal,
+        @Size(max = 300, message = "{validation.tooLong}") String nameEn,
+        @Size(max = 300, message = "{validation.tooLong}") String nameVi,
+        @Size(max = 40, message = "{validation.tooLong}") String abbreviation,
+        String countryCode,
+        @Size(max = 100, message = "{validation.tooLong}") String iatiIdentifier,
+        String iatiOrgType,
+        @Size(max = 300, message = "{validation.tooLong}") String website,
+        @Size(max = 500, message = "{validation.tooLong}") String addressAbroad,
+        @Size(max = 500, message = "{validation.tooLong}") String addressVn,
+        @Size(max = 60, message = "{validation.tooLong}") String phone,
+        @Size(max = 200, message = "{validation.tooLong}") String email,
+        @Size(max = 200, message = "{validation.tooLong}") String headOfOffice,
+        String sectorCodes,
+        List<String> priorityFields,
+        String communeCodes,
+        String communePick,
+        @Size(max = 4000, message = "{validation.tooLong}") String notes,
+        Boolean confirmNotDuplicate) {
 
-    private @Nullable Long version;
-    @NotNull(message = "{registry.organisation.kind.required}")
-    private @Nullable OrganisationKind kind;
-    @NotBlank(message = "{registry.organisation.nameOriginal.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String nameOriginal = "";
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String nameEn = "";
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String nameVi = "";
-    @Size(max = 40, message = "{validation.tooLong}")
-    private String abbreviation = "";
-    private String countryCode = "";
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String iatiIdentifier = "";
-    private String iatiOrgType = "";
-    @Size(max = 300, message = "{validation.tooLong}")
-    private String website = "";
-    @Size(max = 500, message = "{validation.tooLong}")
-    private String addressAbroad = "";
-    @Size(max = 500, message = "{validation.tooLong}")
-    private String addressVn = "";
-    @Size(max = 60, message = "{validation.tooLong}")
-    private String phone = "";
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String email = "";
-    @Size(max = 200, message = "{validation.tooLong}")
-    private String headOfOffice = "";
-    private String sectorCodes = "";
-    private List<String> priorityFields = new ArrayList<>();
-    private String communeCodes = "";
-    private String communePick = "";
-    @Size(max = 4000, message = "{validation.tooLong}")
-    private String notes = "";
-    private boolean confirmNotDuplicate;
+    public OrganisationForm {
+        nameOriginal = text(nameOriginal);
+        nameEn = text(nameEn);
+        nameVi = text(nameVi);
+        abbreviation = text(abbreviation);
+        countryCode = text(countryCode);
+        iatiIdentifier = text(iatiIdentifier);
+        iatiOrgType = text(iatiOrgType);
+        website = text(website);
+        addressAbroad = text(addressAbroad);
+        addressVn = text(addressVn);
+        phone = text(phone);
+        email = text(email);
+        headOfOffice = text(headOfOffice);
+        sectorCodes = text(sectorCodes);
+        priorityFields = priorityFields == null ? List.of() : List.copyOf(priorityFields);
+        communeCodes = text(communeCodes);
+        communePick = text(communePick);
+        notes = text(notes);
+        confirmNotDuplicate = confirmNotDuplicate != null && confirmNotDuplicate;
+    }
+
+    static OrganisationForm blank() {
+        return new OrganisationForm(null, null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "",
+                "", "", false);
+    }
 
     static OrganisationForm of(OrganisationView view) {
-        OrganisationForm form = new OrganisationForm();
-        form.version = view.version();
-        form.kind = view.kind();
-        form.nameOriginal = view.nameOriginal();
-        form.nameEn = text(view.nameEn());
-        form.nameVi = text(view.nameVi());
-        form.abbreviation = text(view.abbreviation());
-        form.countryCode = text(view.countryCode());
-        form.iatiIdentifier = text(view.iatiIdentifier());
-        form.iatiOrgType = text(view.iatiOrgType());
-        form.website = text(view.website());
-        form.addressAbroad = text(view.addressAbroad());
-        form.addressVn = text(view.addressVn());
-        form.phone = text(view.phone());
-        form.email = text(view.email());
-        form.headOfOffice = text(view.headOfOffice());
-        form.sectorCodes = String.join(", ", view.sectorCodes());
-        form.priorityFields = new ArrayList<>(view.priorityFields());
-        form.communeCodes = String.join(", ", view.communeCodes());
-        form.notes = text(view.notes());
-        return form;
+        return new OrganisationForm(view.version(), view.kind(), view.nameOriginal(), view.nameEn(), view.nameVi(),
+                view.abbreviation(), view.countryCode(), view.iatiIdentifier(), view.iatiOrgType(), view.website(),
+                view.addressAbroad(), view.addressVn(), view.phone(), view.email(), view.headOfOffice(),
+                String.join(", ", view.sectorCodes()), view.priorityFields(), String.join(", ", view.communeCodes()),
+                "", view.notes(), false);
+    }
+
+    /** The form as typed, with the communes it names (the typed codes and the one picked) as its commune codes. */
+    OrganisationForm withCommunes(List<String> communes) {
+        return new OrganisationForm(version, kind, nameOriginal, nameEn, nameVi, abbreviation, countryCode,
+                iatiIdentifier, iatiOrgType, website, addressAbroad, addressVn, phone, email, headOfOffice, sectorCodes,
+                priorityFields, String.join(", ", communes), communePick, notes, confirmNotDuplicate);
+    }
+
+    OrganisationForm withVersion(long stored) {
+        return new OrganisationForm(stored, kind, nameOriginal, nameEn, nameVi, abbreviation, countryCode,
+                iatiIdentifier, iatiOrgType, website, addressAbroad, addressVn, phone, email, headOfOffice, sectorCodes,
+                priorityFields, communeCodes, communePick, notes, confirmNotDuplicate);
     }
 
     OrganisationDetails toDetails(List<String> communes) {
@@ -85,47 +94,4 @@ public class OrganisationForm {
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
-
-    public @Nullable Long getVersion() { return version; }
-    public void setVersion(@Nullable Long version) { this.version = version; }
-    public @Nullable OrganisationKind getKind() { return kind; }
-    public void setKind(@Nullable OrganisationKind kind) { this.kind = kind; }
-    public String getNameOriginal() { return nameOriginal; }
-    public void setNameOriginal(String nameOriginal) { this.nameOriginal = nameOriginal; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameVi() { return nameVi; }
-    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-    public String getAbbreviation() { return abbreviation; }
-    public void setAbbreviation(String abbreviation) { this.abbreviation = abbreviation; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
-    public String getIatiIdentifier() { return iatiIdentifier; }
-    public void setIatiIdentifier(String iatiIdentifier) { this.iatiIdentifier = iatiIdentifier; }
-    public String getIatiOrgType() { return iatiOrgType; }
-    public void setIatiOrgType(String iatiOrgType) { this.iatiOrgType = iatiOrgType; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public String getAddressAbroad() { return addressAbroad; }
-    public void setAddressAbroad(String addressAbroad) { this.addressAbroad = addressAbroad; }
-    public String getAddressVn() { return addressVn; }
-    public void setAddressVn(String addressVn) { this.addressVn = addressVn; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getHeadOfOffice() { return headOfOffice; }
-    public void setHeadOfOffice(String headOfOffice) { this.headOfOffice = headOfOffice; }
-    public String getSectorCodes() { return sectorCodes; }
-    public void setSectorCodes(String sectorCodes) { this.sectorCodes = sectorCodes; }
-    public List<String> getPriorityFields() { return priorityFields; }
-    public void setPriorityFields(@Nullable List<String> priorityFields) { this.priorityFields = priorityFields == null ? new ArrayList<>() : priorityFields; }
-    public String getCommuneCodes() { return communeCodes; }
-    public void setCommuneCodes(String communeCodes) { this.communeCodes = communeCodes; }
-    public String getCommunePick() { return communePick; }
-    public void setCommunePick(String communePick) { this.communePick = communePick; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public boolean isConfirmNotDuplicate() { return confirmNotDuplicate; }
-    public void setConfirmNotDuplicate(boolean confirmNotDuplicate) { this.confirmNotDuplicate = confirmNotDuplicate; }
 }

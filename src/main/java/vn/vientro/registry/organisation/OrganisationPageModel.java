@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.AdminUnits;
@@ -57,7 +58,7 @@ class OrganisationPageModel {
 
     String form(Model model, OrganisationForm form, @Nullable Long id) {
         addChoices(model);
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("organisationId", id);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
@@ -80,8 +81,8 @@ class OrganisationPageModel {
 
     /** The typed commune codes plus the one picked (an old commune brings its current successors). */
     List<String> communes(OrganisationForm form, BindingResult errors) {
-        Set<String> codes = new LinkedHashSet<>(OrganisationForm.split(form.getCommuneCodes()));
-        String pick = form.getCommunePick();
+        Set<String> codes = new LinkedHashSet<>(OrganisationForm.split(form.communeCodes()));
+        String pick = form.communePick();
         if (pick != null && pick.contains(":")) {
             String[] parts = pick.split(":", 2);
             if (UnitSet.PRE2025.key().equals(parts[0])) {
