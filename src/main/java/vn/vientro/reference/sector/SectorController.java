@@ -1,19 +1,19 @@
 package vn.vientro.reference.sector;
 
-import java.util.Arrays;
-import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityField;
 import vn.vientro.reference.PriorityFields;
@@ -25,14 +25,11 @@ class SectorController {
 
     private final Codelists codelists;
     private final PriorityFields priorityFields;
-    private final MessageSource messages;
     private final ReferencePolicy policy;
 
-    SectorController(Codelists codelists, PriorityFields priorityFields, MessageSource messages,
-                     ReferencePolicy policy) {
+    SectorController(Codelists codelists, PriorityFields priorityFields, ReferencePolicy policy) {
         this.codelists = codelists;
         this.priorityFields = priorityFields;
-        this.messages = messages;
         this.policy = policy;
     }
 
@@ -51,38 +48,36 @@ class SectorController {
     @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
     String edit(@PathVariable long id, Model model) {
         PriorityField field = priorityFields.get(id);
-        String codes = String.join(", ", field.sectors().stream().map(s -> s.code()).toList());
-        return form(model, field, field.version(), field.nameVi(), field.nameEn(), codes);
+        return form(model, field, PriorityFieldForm.of(field));
     }
 
     @PostMapping("/app/reference/priority-fields/{id}")
     @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
-    String update(@PathVariable long id, @RequestParam long version, @RequestParam String nameVi,
-                  @RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String sectors,
+    String update(@PathVariable long id, @ModelAttribute("form") PriorityFieldForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        List<String> codes = Arrays.stream(sectors.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+        if (errors.hasErrors()) {
+            return form(model, priorityFields.get(id), form);
+        }
         try {
-            priorityFields.update(id, version, nameVi, nameEn, codes);
+            priorityFields.update(id, form.version() == null ? -1 : form.version(), form.nameVi(), form.nameEn(),
+                    form.sectorCodes());
             redirect.addFlashAttribute("flashSuccess", "reference.priorityFields.saved");
             return "redirect:/app/reference/sectors";
         } catch (BusinessRuleException e) {
-            model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.arguments(),
-                    LocaleContextHolder.getLocale()));
-            return form(model, priorityFields.get(id), version, nameVi, nameEn, sectors);
+            FieldErrors.reject(errors, e);
+            return form(model, priorityFields.get(id), form);
         } catch (OptimisticLockingFailureException e) {
             PriorityField current = priorityFields.get(id);
-            model.addAttribute("conflict", true);
-            return form(model, current, current.version(), nameVi, nameEn, sectors);
+            model.addAttribute("conflict", current);
+            PriorityFieldForm again = form.withVersion(current.version());
+            BoundForms.showAgain(model, "form", again, errors);
+            return form(model, current, again);
         }
     }
 
-    private String form(Model model, PriorityField field, long version, String nameVi, String nameEn, String codes) {
+    private String form(Model model, PriorityField field, PriorityFieldForm form) {
         model.addAttribute("field", field);
-        model.addAttribute("version", version);
-        model.addAttribute("nameVi", nameVi);
-        model.addAttribute("nameEn", nameEn);
-        model.addAttribute("sectors", codes);
+        BoundForms.show(model, "form", form);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reference.sectors.title", "/app/reference/sectors"),
                 Breadcrumb.here("reference.priorityFields.edit")));
