@@ -13,6 +13,8 @@ import org.springframework.data.domain.DomainEvents;
  * An aggregate whose changes are published as events when its repository saves it. A change registers its event with
  * {@link #publish} as a function of the aggregate's id, because a new aggregate has its id only once it is saved;
  * Spring Data hands the events to the publisher after the save, and listeners act after the transaction commits.
+ * (Spring Data's {@code AbstractAggregateRoot} keeps finished events, which a new aggregate cannot build before it has
+ * its id.)
  */
 public abstract class PublishingAggregate {
 
