@@ -23,8 +23,8 @@ final class SearchSql {
                    and (cast(:type as text) is null or d.doc_type = :type)
                  limit :candidates
             )
-            select d.doc_type, d.doc_id, d.title, d.url, d.title_text::text as title_text,
-                   d.subtitle_text::text as subtitle_text,
+            select d.doc_type, d.doc_id, d.title, d.url, d.title_text,
+                   d.subtitle_text,
                    1.0 + ts_rank(c.vector, to_tsquery('simple', :tsquery)) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
               from candidates c join search.document d on d.doc_type = c.doc_type and d.doc_id = c.doc_id
@@ -34,8 +34,8 @@ final class SearchSql {
     }
 
     static final String TYPO_TOLERANT = """
-            select d.doc_type, d.doc_id, d.title, d.url, d.title_text::text as title_text,
-                   d.subtitle_text::text as subtitle_text, word_similarity(:plain, d.names) as score,
+            select d.doc_type, d.doc_id, d.title, d.url, d.title_text,
+                   d.subtitle_text, word_similarity(:plain, d.names) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
               from search.document d
              where :plain <% d.names
