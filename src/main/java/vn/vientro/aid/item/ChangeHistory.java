@@ -2,7 +2,6 @@ package vn.vientro.aid.item;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,9 +41,7 @@ class ChangeHistory {
     }
 
     List<Entry> of(long itemId, int limit, Locale locale) {
-        List<AuditEvent> events = new ArrayList<>(audit.historyOf("aid.aid_item", List.of(Long.toString(itemId)),
-                limit));
-        events.sort(Comparator.comparing(AuditEvent::id).reversed());
+        List<AuditEvent> events = audit.historyOf("aid.aid_item", List.of(Long.toString(itemId)), limit);
         return events.stream().map(event -> new Entry(event.occurredAt(), event.actor(), event.operation(),
                 changes(row(event.before()), row(event.after()), locale), event.before(), event.after())).toList();
     }

@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,16 +143,5 @@ public final class ItemFields {
         Map<String, @Nullable Object> values = values(description);
         values.put(name, value);
         return build(values);
-    }
-
-    /** The fields whose values differ between two descriptions, in their order. */
-    public static List<ItemField> changedBetween(ItemDescription before, ItemDescription after) {
-        List<ItemField> changed = new ArrayList<>();
-        for (ItemField field : ALL) {
-            if (!FieldValues.same(field.valueOf(before), field.valueOf(after))) {
-                changed.add(field);
-            }
-        }
-        return changed;
     }
 }
