@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AidBenchmark {
 
     private static final int ROUNDS = 600;
+    private static final int WARM_UP = 400;
 
     @LocalServerPort
     int port;
@@ -122,7 +123,7 @@ class AidBenchmark {
 
     private String measure(String label, java.util.function.IntFunction<String> path,
                            java.util.function.IntFunction<Supplier<Object>> direct) throws Exception {
-        for (int i = 0; i < 60; i++) { // warm-up: JIT, plans, caches
+        for (int i = 0; i < WARM_UP; i++) { // JIT (both compilers), plans, caches
             get(path.apply(i));
             SystemAuthentication.asAdministrator("bench", direct.apply(i));
         }
