@@ -28,6 +28,7 @@ public final class WebClient {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final Map<String, String> everyRequest = new LinkedHashMap<>();
     private String lastCsrf = "";
 
     public WebClient(int port) {
@@ -47,6 +48,15 @@ public final class WebClient {
     /** Another client pointed at a different node but carrying the same cookies (a user hopping between nodes). */
     public WebClient sameCookiesOn(String otherBaseUrl) {
         return new WebClient(otherBaseUrl, (CookieManager) http.cookieHandler().orElseThrow());
+    }
+
+    /**
+     * Sends this header with every later request: {@code X-Forwarded-For} and {@code X-Forwarded-Proto} as a
+     * TLS-terminating proxy in front of the application would, or any header a test needs to add to a browser's.
+     */
+    public WebClient sending(String header, String value) {
+        everyRequest.put(header, value);
+        return this;
     }
 
     /** A demo user (the demo profile's tests only): every demo user has the demo password. */
@@ -153,6 +163,7 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        everyRequest.forEach(request::setHeader);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -15,8 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.vientro.identity.token.PresentedTokens;
 
 /**
- * Signs in an API request that carries {@code Authorization: Bearer <token>} for that request only: no session is
- * created, so the token (not a cookie) is the credential and CSRF does not apply.
+ * Signs in a request to a machine endpoint (the API, the actuator) that carries
+ * {@code Authorization: Bearer <token>}, for that request only: no session is created, so the token (not a cookie) is
+ * the credential and CSRF does not apply. Anywhere else, staff pages above all, the header changes nothing: a page
+ * request is signed in by its session cookie alone, so the CSRF check must stay whatever headers come with it.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,9 +34,19 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         this.entryPoint = entryPoint;
     }
 
-    static boolean carriesToken(HttpServletRequest request) {
+    /** A request this filter signs in by its token alone, which therefore needs no CSRF token. */
+    static boolean signsInByToken(HttpServletRequest request) {
+        return servesMachines(request) && carriesToken(request);
+    }
+
+    private static boolean carriesToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    private static boolean servesMachines(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
     }
 
     @Override
@@ -64,7 +76,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/actuator/"));
+        return !servesMachines(request);
     }
 }

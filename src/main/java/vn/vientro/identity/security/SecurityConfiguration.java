@@ -69,7 +69,7 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/app", false)
                 .failureHandler(new LoginFailureHandler()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::carriesToken))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::signsInByToken))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, API)
