@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.vientro.identity.token.PresentedTokens;
 
 /**
- * Signs in a request to a machine endpoint (the API, the actuator) that carries
+ * Signs in a request to a machine endpoint (the API, its OpenAPI document, the actuator) that carries
  * {@code Authorization: Bearer <token>}, for that request only: no session is created, so the token (not a cookie) is
  * the credential and CSRF does not apply. Anywhere else, staff pages above all, the header changes nothing: a page
  * request is signed in by its session cookie alone, so the CSRF check must stay whatever headers come with it.
@@ -46,7 +46,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean servesMachines(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/actuator/");
+        return path.startsWith("/api/") || path.startsWith("/actuator/")
+                || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
     }
 
     @Override
