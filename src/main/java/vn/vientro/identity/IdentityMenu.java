@@ -21,6 +21,8 @@ class IdentityMenu implements MenuContribution {
                         policy::administers),
                 new MenuItem("menu.section.system", "identity.users.title", "/app/admin/users", "people", 920,
                         policy::administers),
+                new MenuItem("menu.section.system", "identity.throttles.title", "/app/admin/sign-in-throttles",
+                        "person", 925, policy::administers),
                 MenuItem.forStaff("menu.section.personal", "identity.profile.title", "/app/profile", "person", 970));
     }
 }

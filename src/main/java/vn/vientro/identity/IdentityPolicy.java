@@ -17,7 +17,10 @@ public class IdentityPolicy {
     public static final String ADMINISTER = "@identityPolicy.administers()";
     public static final String SELF = "@identityPolicy.isSelf(#username)";
 
-    /** Administrators open accounts, give roles, keep the agencies and set up tokens; nobody else does. */
+    /**
+     * Administrators open accounts, give roles, keep the agencies, set up tokens and lift sign-in throttles; nobody
+     * else does.
+     */
     private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMIN);
 
     public boolean administers() {

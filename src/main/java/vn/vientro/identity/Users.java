@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vientro.identity.security.LoginAttempts;
+import vn.vientro.identity.security.ThrottleCounters;
 import vn.vientro.identity.user.PasswordPolicy;
 import vn.vientro.identity.user.UserAccount;
 import vn.vientro.identity.user.UserAccountRepository;
@@ -25,14 +25,14 @@ public class Users {
 
     private final UserAccountRepository accounts;
     private final UserQueries queries;
-    private final LoginAttempts loginAttempts;
+    private final ThrottleCounters throttles;
     private final PasswordEncoder passwordEncoder;
 
-    Users(UserAccountRepository accounts, UserQueries queries, LoginAttempts loginAttempts,
+    Users(UserAccountRepository accounts, UserQueries queries, ThrottleCounters throttles,
           PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.queries = queries;
-        this.loginAttempts = loginAttempts;
+        this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -99,7 +99,7 @@ public class Users {
         PasswordPolicy.check(account.username(), newPassword, "password");
         account.changePassword(passwordEncoder.encode(newPassword));
         accounts.save(account);
-        loginAttempts.forget(account.username());
+        throttles.forget(account.username());
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */

@@ -1,4 +1,4 @@
-/** Agencies, their succession, users, roles, sign-in, lock-out and personal API tokens. */
+/** Agencies, their succession, users, roles, sign-in and its throttling, and personal API tokens. */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and roles", allowedDependencies = {"shared", "platform"})
 @org.jspecify.annotations.NullMarked
 package vn.vientro.identity;

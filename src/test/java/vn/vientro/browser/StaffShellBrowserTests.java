@@ -24,14 +24,16 @@ class StaffShellBrowserTests {
 
     /** What each role must find in its menu (beside home, notifications and profile for everyone). */
     private static final Map<String, List<String>> MENU = Map.of(
-            "admin", List.of("/app/admin/agencies", "/app/admin/users", "/app/audit", "/app/admin/outbox"),
+            "admin", List.of("/app/admin/agencies", "/app/admin/users", "/app/admin/sign-in-throttles", "/app/audit",
+                    "/app/admin/outbox"),
             "focal", List.of(),
             "appraiser", List.of(),
             "police", List.of(),
             "officer", List.of(),
             "commune", List.of(),
             "leader", List.of("/app/audit"));
-    private static final List<String> ADMIN_ONLY = List.of("/app/admin/agencies", "/app/admin/users", "/app/admin/outbox");
+    private static final List<String> ADMIN_ONLY = List.of("/app/admin/agencies", "/app/admin/users",
+            "/app/admin/sign-in-throttles", "/app/admin/outbox");
 
     @LocalServerPort
     int port;

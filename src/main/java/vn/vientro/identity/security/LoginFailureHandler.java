@@ -3,21 +3,26 @@ package vn.vientro.identity.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.LockedException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Tells the user why sign-in failed (wrong credentials or locked) without revealing whether an account exists. */
+/** Sends the user back to the form with what they typed, never telling whether the account exists. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        // A disabled account answers like a wrong password: the page must not confirm which accounts exist.
-        String reason = exception instanceof LockedException ? "locked" : "bad";
+        // A disabled or unknown account answers like a wrong password: the page must not confirm which accounts exist.
+        sendBack(request, response, "error=bad");
+    }
+
+    /** Back to the sign-in form with the error's parameters, keeping the username typed. */
+    static void sendBack(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {
         String username = request.getParameter("username");
-        String query = "?error=" + reason + (username == null ? ""
-                : "&username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8));
+        String query = "?" + error + (username == null ? ""
+                : "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
         response.sendRedirect(request.getContextPath() + "/login" + query);
     }
 }

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PresentedTokens tokens, AccountLookup accounts,
-                                            IdentityPolicy policy,
+                                            IdentityPolicy policy, ThrottleCounters throttles, TrustedDevices devices,
                                             ProblemResponses problemResponses, LocaleResolver locales,
                                             ObjectProvider<PublicPaths> publicPaths)
             throws Exception {
@@ -66,7 +66,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/app", false)
+                .successHandler(new SignInSuccessHandler(throttles, devices))
                 .failureHandler(new LoginFailureHandler()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::signsInByToken))
@@ -84,7 +84,8 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
-                    UsernamePasswordAuthenticationFilter.class);
+                    UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttles, devices), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 }

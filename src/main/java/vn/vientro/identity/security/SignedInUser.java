@@ -27,11 +27,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
     private final String agencyName;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
     private @Nullable String passwordHash;
 
     SignedInUser(long userId, String username, String fullName, long agencyId, String agencyName, Set<Role> roles,
-                 boolean enabled, boolean locked, @Nullable String passwordHash) {
+                 boolean enabled, @Nullable String passwordHash) {
         this.userId = userId;
         this.username = username;
         this.fullName = fullName;
@@ -39,7 +38,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
         this.agencyName = agencyName;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
-        this.locked = locked;
         this.passwordHash = passwordHash;
     }
 
@@ -69,11 +67,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -9,12 +9,12 @@ import java.util.HexFormat;
  * Tokens are long random secrets, so a fast unsalted SHA-256 is enough to keep them useless if the table leaks,
  * and lets a request find its token by hash in one index lookup.
  */
-final class TokenHash {
+public final class TokenHash {
 
     private TokenHash() {
     }
 
-    static String of(String secret) {
+    public static String of(String secret) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -14,16 +14,19 @@ import org.springframework.stereotype.Component;
 import vn.vientro.identity.UserView;
 import vn.vientro.shared.Role;
 
-/** Users as pages and other modules read them: with their agency's name and whether sign-in is locked. */
+/**
+ * Users as pages and other modules read them: with their agency's name and until when sign-in from browsers they do
+ * not trust is throttled.
+ */
 @Component
 public class UserQueries {
 
     private static final String VIEW_SQL = """
             select u.id, u.version, u.username, u.full_name, u.email, u.phone, u.agency_id,
-                   a.name_vi as agency_name_vi, u.roles, u.enabled, l.locked_until, u.language
+                   a.name_vi as agency_name_vi, u.roles, u.enabled, t.blocked_until as locked_until, u.language
               from identity.user_account u
               join identity.agency a on a.id = u.agency_id
-              left join identity.login_attempt l on l.username = u.username
+              left join identity.sign_in_throttle t on t.scope = 'ACCOUNT' and t.subject = u.username
             """;
 
     private final JdbcClient jdbc;
