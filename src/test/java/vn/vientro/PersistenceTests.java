@@ -28,6 +28,7 @@ class PersistenceTests {
             "vn.vientro.aid.item.AidItemLock",
             "vn.vientro.aid.item.CodeSequence",
             "vn.vientro.aid.item.Involvements",
+            "vn.vientro.audit.SealedReads",
             "vn.vientro.identity.security.ThrottleCounters",
             "vn.vientro.identity.security.TrustedDevices",
             "vn.vientro.identity.token.PresentedTokens",

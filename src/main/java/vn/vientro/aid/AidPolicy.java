@@ -61,11 +61,6 @@ public class AidPolicy {
     private static final Set<Role> APPRAISERS = EnumSet.of(APPRAISER);
     /** Who decides for the competent authority (the Provincial People's Committee chairman by default). */
     private static final Set<Role> DECIDERS = EnumSet.of(LEADER);
-    /**
-     * Security opinions may be state secrets (Law 29/2018/QH14): the police, the appraisal lead, the focal point and
-     * the approver only, never administrators, line departments, communes, aid owners or the public (DOMAIN.md §10).
-     */
-    private static final Set<Role> SECURITY_READERS = EnumSet.of(SECURITY, APPRAISER, FOCAL_POINT, LEADER);
     /** Roles that speak for their agency; an administrator manages the system and gives no opinions. */
     private static final Set<Role> ANSWERERS = EnumSet.of(AGENCY_OFFICER, FOCAL_POINT, APPRAISER, SECURITY, LEADER);
     private static final Set<Role> DRAFT_READERS = EnumSet.of(APPRAISER, FOCAL_POINT, LEADER);
@@ -183,11 +178,12 @@ public class AidPolicy {
 
     /** Whom in the asked agency to tell of a request: those who may answer it (a security one: its readers only). */
     public Set<Role> answeringRoles(boolean confidential) {
-        return confidential ? Set.copyOf(SECURITY_READERS) : Set.copyOf(ANSWERERS);
+        return confidential ? audit.rolesReadingSealed() : Set.copyOf(ANSWERERS);
     }
 
+    /** Security opinions are sealed records: their readers are the same for every module (the audit module's rule). */
     public boolean readsSecurityOpinions() {
-        return CurrentUser.holdsAny(SECURITY_READERS);
+        return audit.readsSealed();
     }
 
     /**

@@ -13,7 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.VientroProperties;
 
-/** The trail as the trigger wrote it, newest first; the filter joins fixed conditions, never values. */
+/**
+ * The trail as the trigger wrote it, newest first; the filter joins fixed conditions, never values. Without
+ * {@code sealed} no sealed event is selected, nor any other of a transaction that made a sealed change: a reader who
+ * may not read security opinions learns nothing of them.
+ */
 @Component
 class AuditQueries {
 
@@ -22,6 +26,7 @@ class AuditQueries {
                    row_id, before::text as before, after::text as after
               from audit.event
             """;
+    private static final String UNSEALED = "not sealed and not audit.seals_transaction(transaction_id)";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -31,10 +36,13 @@ class AuditQueries {
         this.zone = ZoneId.of(properties.timeZone());
     }
 
-    List<AuditEvent> search(AuditFilter filter) {
+    List<AuditEvent> search(AuditFilter filter, boolean sealed) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("limit", filter.limit());
+        if (!sealed) {
+            conditions.add(UNSEALED);
+        }
         if (filter.table() != null) {
             conditions.add(filter.table().contains(".")
                     ? "schema_name || '.' || table_name = :table" : "table_name = :table");
@@ -66,10 +74,10 @@ class AuditQueries {
     }
 
     /** The changes of some rows of one table ({@code schema.table}), newest first. */
-    List<AuditEvent> historyOf(String table, Collection<String> rowIds, int limit) {
+    List<AuditEvent> historyOf(String table, Collection<String> rowIds, int limit, boolean sealed) {
         return jdbc.sql(EVENTS + " where schema_name || '.' || table_name = :table and row_id in (:ids)"
-                        + " order by id desc limit :limit")
-                .param("table", table).param("ids", rowIds).param("limit", limit)
+                        + " and (:sealed or " + UNSEALED + ") order by id desc limit :limit")
+                .param("table", table).param("ids", rowIds).param("sealed", sealed).param("limit", limit)
                 .query(AuditQueries::event).list();
     }
 

@@ -15,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final AuditQueries queries;
+    private final AuditPolicy policy;
 
-    AuditTrail(AuditQueries queries) {
+    AuditTrail(AuditQueries queries, AuditPolicy policy) {
         this.queries = queries;
+        this.policy = policy;
     }
 
+    /** The events matching the filter; sealed ones only for those who read sealed records. */
     @PreAuthorize(AuditPolicy.READ)
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter) {
-        return queries.search(filter);
+        return queries.search(filter, policy.readsSealed());
     }
 
     /**
@@ -33,7 +36,7 @@ public class AuditTrail {
     @PreAuthorize(AuditPolicy.READ_HISTORY_OF_RECORDS)
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String table, Collection<String> rowIds, int limit) {
-        return rowIds.isEmpty() ? List.of() : queries.historyOf(table, rowIds, limit);
+        return rowIds.isEmpty() ? List.of() : queries.historyOf(table, rowIds, limit, policy.readsSealed());
     }
 
     /** The audited tables, for the filter's choice list. */

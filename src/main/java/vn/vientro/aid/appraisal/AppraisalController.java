@@ -25,6 +25,7 @@ import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.files.AidFiles;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.audit.ReadChannel;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.CurrentUser;

@@ -15,6 +15,7 @@ import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidItemTab;
 import vn.vientro.aid.item.AidItemView;
+import vn.vientro.audit.ReadChannel;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.platform.CurrentUser;

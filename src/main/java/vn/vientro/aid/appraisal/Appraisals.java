@@ -20,6 +20,8 @@ import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.aid.item.Involvements;
+import vn.vientro.audit.ReadChannel;
+import vn.vientro.audit.SealedReads;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.platform.Actor;
@@ -48,7 +50,7 @@ public class Appraisals {
     private final OpinionRequestQueries queries;
     private final AidPolicy policy;
     private final DefaultOpinionSet defaults;
-    private final ConfidentialReads reads;
+    private final SealedReads reads;
     private final AidFiles files;
     private final Agencies agencies;
     private final AidRules rules;
@@ -58,7 +60,7 @@ public class Appraisals {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Appraisals(OpinionRequestRepository opinionRequests, AidPortfolio portfolio, Involvements involvements,
                AidItemLock lock, Consultations consultations, OpinionRequestQueries queries, AidPolicy policy,
-               DefaultOpinionSet defaults, ConfidentialReads reads, AidFiles files, Agencies agencies, AidRules rules,
+               DefaultOpinionSet defaults, SealedReads reads, AidFiles files, Agencies agencies, AidRules rules,
                WorkingDays workingDays, Clock clock) {
         this.opinionRequests = opinionRequests;
         this.lock = lock;
@@ -83,7 +85,7 @@ public class Appraisals {
         AidItemRecord item = portfolio.get(itemId).item();
         List<OpinionRequestView> visible = queries.ofItem(itemId, policy.readsSecurityOpinions(),
                 policy.readsAllOpinionsOf(item), agency());
-        reads.record(visible, channel);
+        recordReads(visible, channel);
         return visible;
     }
 
@@ -163,7 +165,7 @@ public class Appraisals {
         if (!opinion.pending()) {
             throw new BusinessRuleException(AidProblem.OPINION_CLOSED, "aid.appraisal.closed", null);
         }
-        reads.record(List.of(opinion), ReadChannel.ANSWER_FORM);
+        recordReads(List.of(opinion), ReadChannel.ANSWER_FORM);
         return opinion;
     }
 
@@ -209,7 +211,7 @@ public class Appraisals {
         }
         StoredFile file = files.find(opinion.answerFileId()).orElseThrow(
                 () -> new NotFoundException("answer file", opinionId));
-        reads.record(List.of(opinion), channel);
+        recordReads(List.of(opinion), channel);
         return new AnswerFile(file, "y-kien-" + opinionId + "." + file.type().extension());
     }
 
@@ -221,7 +223,7 @@ public class Appraisals {
             return List.of();
         }
         List<OpinionRequestView> mine = queries.ofAgency(agency(), policy.readsSecurityOpinions(), 500);
-        reads.record(mine, channel);
+        recordReads(mine, channel);
         return mine;
     }
 
@@ -246,6 +248,12 @@ public class Appraisals {
             throw new AccessDeniedException("opinion request " + opinionId + " is not the caller's");
         }
         return opinion;
+    }
+
+    /** The confidential ones among the opinions just read are recorded in the audit trail (DOMAIN.md §10). */
+    private void recordReads(List<OpinionRequestView> read, ReadChannel channel) {
+        reads.record("aid.opinion_request", read.stream().filter(OpinionRequestView::confidential)
+                .map(OpinionRequestView::id).toList(), channel);
     }
 
     private OpinionRequest load(long opinionId) {

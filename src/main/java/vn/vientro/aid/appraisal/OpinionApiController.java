@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.files.AidFiles;
+import vn.vientro.audit.ReadChannel;
 
 /** Opinions over the API, under the same rules as the pages (confidential ones only for those who may read them). */
 @RestController

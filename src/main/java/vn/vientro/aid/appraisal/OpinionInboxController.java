@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.audit.ReadChannel;
 import vn.vientro.platform.Breadcrumb;
 
 /** "Opinions to give": the requests asked of the signed-in user's agency, those awaited first. */

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidTeam;
+import vn.vientro.audit.Trails;
 import vn.vientro.aid.dossier.DossierFixtures;
 import vn.vientro.aid.dossier.Samples;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -90,7 +91,6 @@ class OpinionAttachmentIntegrationTests {
     }
 
     private long reads(long opinion) {
-        return jdbc.sql("select count(*) from aid.confidential_read where opinion_request = :id").param("id", opinion)
-                .query(Long.class).single();
+        return Trails.reads("aid.opinion_request", opinion);
     }
 }

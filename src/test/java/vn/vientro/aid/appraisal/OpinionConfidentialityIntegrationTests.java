@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidTeam;
+import vn.vientro.audit.Trails;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -110,8 +111,9 @@ class OpinionConfidentialityIntegrationTests {
                     .doesNotContain(SECRET_QUESTION, SECRET_ANSWER, POLICE_NAME, "DISAGREE");
         }
         assertThat(api("leader", "/api/v1/aid-items/" + item.id() + "/opinions").body()).contains(SECRET_ANSWER);
-        assertThat(jdbc.sql("select count(*) from aid.confidential_read where reader = :leader and channel = 'API' "
-                + "and opinion_request = :id").param("leader", team.leader().username()).param("id", security)
+        assertThat(jdbc.sql("select count(*) from audit.event where operation = 'READ' and actor = :leader "
+                + "and after ->> 'channel' = 'API' and schema_name = 'aid' and table_name = 'opinion_request' "
+                + "and row_id = :id").param("leader", team.leader().username()).param("id", Long.toString(security))
                 .query(Long.class).single()).isPositive();
     }
 
@@ -168,10 +170,7 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(audited(SECRET_ANSWER)).isZero();
         assertThat(audited(SECRET_QUESTION)).isZero();
         assertThat(audited(SECTOR_ANSWER)).as("other opinions are audited as usual").isPositive();
-        assertThat(jdbc.sql("select count(*) from audit.event where schema_name = 'aid' "
-                + "and table_name = 'confidential_read' and after ->> 'reader' = :police")
-                .param("police", team.police().username()).query(Long.class).single())
-                .isPositive();
+        assertThat(Trails.reads("aid.opinion_request", security, team.police().username())).isPositive();
     }
 
     @Test
@@ -226,8 +225,7 @@ class OpinionConfidentialityIntegrationTests {
     }
 
     private long reads(String user) {
-        return jdbc.sql("select count(*) from aid.confidential_read where reader = :user and opinion_request = :id")
-                .param("user", team.named(user).username()).param("id", security).query(Long.class).single();
+        return Trails.reads("aid.opinion_request", security, team.named(user).username());
     }
 
     private long audited(String text) {
