@@ -49,7 +49,7 @@ public class Notifications {
         }
         for (UserView user : recipients.values()) {
             notices.save(InboxNotice.to(user.username(), notice.category(), notice.subject(), notice.quote(),
-                    notice.link(), clock.instant()));
+                    notice.link(), clock.instant(), notice.confidential()));
             if (notice.email() && user.email() != null) {
                 String subject = messages.getMessage(notice.subject(), user.language());
                 outbox.enqueue(user.email(), user.username(), subject, mailBody(subject, notice));

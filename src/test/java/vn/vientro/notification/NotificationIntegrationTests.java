@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.audit.Trails;
 import vn.vientro.identity.Staff;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.Actor;
@@ -60,6 +61,24 @@ class NotificationIntegrationTests {
         String outbox = Staff.admin().browser(port).get("/app/admin/outbox").body();
         assertThat(outbox).contains("Báo cáo 6 tháng đã sẵn sàng").contains(leader.username() + "@example.org")
                 .contains("Giữ lại (chưa có SMTP)");
+    }
+
+    @Test
+    void aSealedNoticeReachesTheInboxOnlyAndNoAdministratorSeesItInTheTrailOrTheOutbox() {
+        Staff police = Staff.police();
+        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(police.username()), "test",
+                Text.of("aid.appraisal.notice.asked.sealed", "VT-2026-0005", java.time.LocalDate.of(2026, 3, 9)),
+                "/app").sealed()));
+
+        assertThat(police.browser(port).get("/app/notifications").body())
+                .contains("Đề nghị cho ý kiến về khoản viện trợ VT-2026-0005, hạn 09/03/2026");
+        assertThat(jdbc.sql("select count(*) from notification.mail where recipient_username = :police")
+                .param("police", police.username()).query(Long.class).single()).isZero();
+        long notice = jdbc.sql("select id from notification.inbox_item where recipient = :police")
+                .param("police", police.username()).query(Long.class).single();
+        String row = "table=notification.inbox_item&rowId=" + notice;
+        assertThat(Trails.asReadBy(Staff.admin(), port, row)).isEqualTo("[]");
+        assertThat(Trails.asReadBy(Staff.leader(), port, row)).contains(police.username());
     }
 
     @Test

@@ -31,11 +31,14 @@ public class InboxNotice {
     private @Nullable String link;
     private Instant createdAt;
     private @Nullable Instant readAt;
+    /** Tells of a sealed record: the audit trail shows its row only to those who read sealed records. */
+    private final boolean confidential;
 
     @PersistenceCreator
+    @SuppressWarnings("checkstyle:ParameterNumber")
     InboxNotice(@Nullable Long id, @Nullable Long version, String recipient, String category, String subjectKey,
                 PGobject subjectArgs, @Nullable String quote, @Nullable String link, Instant createdAt,
-                @Nullable Instant readAt) {
+                @Nullable Instant readAt, boolean confidential) {
         this.id = id;
         this.version = version;
         this.recipient = recipient;
@@ -46,12 +49,13 @@ public class InboxNotice {
         this.link = link;
         this.createdAt = createdAt;
         this.readAt = readAt;
+        this.confidential = confidential;
     }
 
     public static InboxNotice to(String recipient, String category, Text subject, @Nullable String quote,
-                                 @Nullable String link, Instant now) {
+                                 @Nullable String link, Instant now, boolean sealed) {
         return new InboxNotice(null, null, recipient, category, subject.key(), json(StoredText.arguments(subject)),
-                quote, link, now, null);
+                quote, link, now, null, sealed);
     }
 
     /** @return whether it was unread */
