@@ -178,8 +178,7 @@ public class Appraisals {
 
     /**
      * Records an answer with the written reply attached. Only uploaded bytes are taken, never the id of a file kept
-     * elsewhere, which could be someone else's. A security reply is kept under a neutral name: file names enter the
-     * audit trail.
+     * elsewhere, which could be someone else's. A security reply is kept sealed, under a neutral name.
      */
     @PreAuthorize(AidPolicy.ANSWER)
     @Transactional
@@ -192,9 +191,9 @@ public class Appraisals {
         LocalDate answeredOn = checkReply(reply, opinion);
         OpinionAnswer given = java.util.Objects.requireNonNull(reply.answer());
         String text = trimmed(reply.answerText(), "answerText");
-        Long fileId = attachment == null ? null : files.store(opinion.confidential()
-                ? "y-kien-" + opinionId + extension(attachment.fileName()) : attachment.fileName(),
-                attachment.content()).id();
+        Long fileId = attachment == null ? null : opinion.confidential()
+                ? files.storeSealed("y-kien-" + opinionId + extension(attachment.fileName()), attachment.content()).id()
+                : files.store(attachment.fileName(), attachment.content()).id();
         OpinionRequest request = load(opinionId);
         request.answer(given, text, fileId, answeredOn, Actor.current());
         save(request);

@@ -52,8 +52,9 @@ class OpinionNotices {
                 ? Text.of("aid.appraisal.notice.asked.sealed", opinion.itemCode(), opinion.dueOn())
                 : Text.of("aid.appraisal.notice.asked", opinion.itemCode(), opinion.itemName(),
                         Text.of("aid.appraisal.topic." + opinion.topic()), opinion.dueOn());
-        notifications.send(Notice.toUsers(recipients, "aid-opinion", subject, INBOX)
-                .quoting(opinion.confidential() ? null : opinion.question()));
+        // read without its sealed content, a security request has no question to quote
+        notifications.send(sealedIf(opinion, Notice.toUsers(recipients, "aid-opinion", subject, INBOX)
+                .quoting(opinion.question())));
     }
 
     /**
@@ -69,8 +70,8 @@ class OpinionNotices {
         Text subject = opinion.confidential()
                 ? Text.of("aid.appraisal.notice.answered.sealed", opinion.itemCode())
                 : Text.of("aid.appraisal.notice.answered", opinion.itemCode(), opinion.agencyName());
-        notifications.send(Notice.toUsers(Set.of(answered.askedBy()), "aid-opinion-answered", subject,
-                "/app/aid/items/" + opinion.itemId() + "?tab=appraisal"));
+        notifications.send(sealedIf(opinion, Notice.toUsers(Set.of(answered.askedBy()), "aid-opinion-answered",
+                subject, "/app/aid/items/" + opinion.itemId() + "?tab=appraisal")));
     }
 
     /** To the appraisal lead, once per overdue request. */
@@ -80,8 +81,13 @@ class OpinionNotices {
         Text subject = opinion.confidential()
                 ? Text.of("aid.appraisal.notice.overdue.sealed", opinion.itemCode(), opinion.dueOn())
                 : Text.of("aid.appraisal.notice.overdue", opinion.itemCode(), opinion.agencyName(), opinion.dueOn());
-        notifications.send(Notice.toRoles(Set.of(Role.APPRAISER), "aid-opinion-overdue", subject,
-                "/app/aid/items/" + opinion.itemId() + "?tab=appraisal"));
+        notifications.send(sealedIf(opinion, Notice.toRoles(Set.of(Role.APPRAISER), "aid-opinion-overdue", subject,
+                "/app/aid/items/" + opinion.itemId() + "?tab=appraisal")));
+    }
+
+    /** A notice of a security request is itself sealed: that the request exists is not for everyone to learn. */
+    private static Notice sealedIf(OpinionRequestView opinion, Notice notice) {
+        return opinion.confidential() ? notice.sealed() : notice;
     }
 
     /** The request without its sealed content: a notice never carries a security question or answer. */

@@ -55,17 +55,32 @@ public class AidFiles {
     /** Keeps a file if its content is one of the {@code allowed} types (e.g. {@link FileType#SCANS}). */
     @Transactional
     public StoredFile store(String originalName, byte[] content, Set<FileType> allowed) {
+        return keep(originalName, content, allowed, false);
+    }
+
+    /**
+     * Keeps the file of a sealed record (a security opinion's reply): its row is marked confidential, so the audit
+     * trail shows that it was kept only to those who read sealed records. Content kept before stays as it was.
+     */
+    @Transactional
+    public StoredFile storeSealed(String originalName, byte[] content) {
+        return keep(originalName, content, FileType.ALL, true);
+    }
+
+    private StoredFile keep(String originalName, byte[] content, Set<FileType> allowed, boolean sealed) {
         String name = checkedName(originalName);
         FileType type = sniffer.sniff(content, allowed);
         String sha256 = sha256(content);
         write(sha256, content);
         Optional<Long> inserted = jdbc.sql("""
-                        insert into aid.stored_file (sha256, size_bytes, content_type, original_name, stored_by)
-                        values (:sha, :size, :type, :name, :by)
+                        insert into aid.stored_file (sha256, size_bytes, content_type, original_name, stored_by,
+                                                     confidential)
+                        values (:sha, :size, :type, :name, :by, :sealed)
                         on conflict (sha256) do nothing
                         returning id
                         """).param("sha", sha256).param("size", content.length).param("type", type.mediaType())
-                .param("name", name).param("by", Actor.current()).query(Long.class).optional();
+                .param("name", name).param("by", Actor.current()).param("sealed", sealed).query(Long.class)
+                .optional();
         long id = inserted.orElseGet(() -> jdbc.sql("select id from aid.stored_file where sha256 = :sha")
                 .param("sha", sha256).query(Long.class).single());
         return find(id).orElseThrow();

@@ -76,6 +76,9 @@ class OpinionAttachmentIntegrationTests {
                 .param("id", security).query(Boolean.class).single()).as("sealed, not in the audited table").isTrue();
         assertThat(jdbc.sql("select count(*) from audit.event where after::text like '%Bi-Mat%'").query(Long.class)
                 .single()).isZero();
+        String kept = "table=aid.stored_file&rowId=" + sealedFile;
+        assertThat(Trails.asReadBy(team.admin(), port, kept)).as("that a reply was kept is sealed too").isEqualTo("[]");
+        assertThat(Trails.asReadBy(team.leader(), port, kept)).contains("y-kien-" + security + ".pdf");
         String file = "/app/aid/items/" + item.id() + "/opinions/" + security + "/file";
         for (String user : List.of("admin", "officer")) {
             assertThat(items.download(file, user).statusCode()).as(user).isEqualTo(404);

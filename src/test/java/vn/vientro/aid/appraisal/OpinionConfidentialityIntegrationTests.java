@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A security opinion is seen only by the police, the appraisal lead, the focal point and leaders: on the tab, in the
- * inbox, over the API, in search, in the drafts and in the audit trail. Other opinions are working papers of the
+ * inbox, over the API, in search, in the drafts and in the audit trail, where no one else finds a trace of it. Other opinions are working papers of the
  * government: the consulted agency sees its own, the aid owner's officers theirs when the owner is a state body.
  */
 @VientroIntegrationTest
@@ -171,6 +171,39 @@ class OpinionConfidentialityIntegrationTests {
         assertThat(audited(SECRET_QUESTION)).isZero();
         assertThat(audited(SECTOR_ANSWER)).as("other opinions are audited as usual").isPositive();
         assertThat(Trails.reads("aid.opinion_request", security, team.police().username())).isPositive();
+    }
+
+    @Test
+    void theAdministratorsTrailAndOutboxShowNoTraceOfTheSecurityOpinion() {
+        tab("police");
+        String row = "table=aid.opinion_request&rowId=" + security;
+
+        assertThat(Trails.asReadBy(team.admin(), port, row)).isEqualTo("[]");
+        assertThat(Trails.asReadBy(team.leader(), port, row)).contains("\"operation\":\"READ\"",
+                "\"operation\":\"UPDATE\"").doesNotContain(SECRET_QUESTION, SECRET_ANSWER);
+        assertThat(Trails.asReadBy(team.admin(), port, "actor=" + team.police().username()))
+                .doesNotContain("aid.opinion_request", "\"READ\"", "DISAGREE");
+        assertThat(team.admin().browser(port).get("/app/audit?" + row).body())
+                .contains("Không có thay đổi nào phù hợp.").doesNotContain(team.police().username());
+        assertThat(team.leader().browser(port).get("/app/audit?" + row).body())
+                .contains("Đọc bản ghi mật", ">" + team.police().username() + "<");
+        List<Long> notices = jdbc.sql("select id from notification.inbox_item where subject_key like "
+                + "'aid.appraisal.notice.%.sealed' and subject_args::text like '%' || :code || '%'")
+                .param("code", item.code()).query(Long.class).list();
+        assertThat(notices).as("the request to the police, its answer to the lead").hasSizeGreaterThanOrEqualTo(2);
+        for (long notice : notices) {
+            assertThat(Trails.asReadBy(team.admin(), port, "table=notification.inbox_item&rowId=" + notice))
+                    .isEqualTo("[]");
+            assertThat(Trails.asReadBy(team.leader(), port, "table=notification.inbox_item&rowId=" + notice))
+                    .contains("notice");
+        }
+        assertThat(jdbc.sql("select count(*) from notification.mail where recipient_username in (:police, :appraiser) "
+                + "and (subject = 'Đã có ý kiến về khoản viện trợ ' || :code "
+                + "or subject like 'Đề nghị cho ý kiến về khoản viện trợ ' || :code || ', hạn %')")
+                .param("code", item.code())
+                .param("police", team.police().username()).param("appraiser", team.appraiser().username())
+                .query(Long.class).single()).as("no e-mail of a security opinion: administrators read the outbox")
+                .isZero();
     }
 
     @Test
