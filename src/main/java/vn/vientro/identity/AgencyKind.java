@@ -12,5 +12,10 @@ public enum AgencyKind {
     COMMUNE_COMMITTEE,
     FRIENDSHIP_UNION,
     AID_OWNER,
-    OTHER
+    OTHER;
+
+    /** The police: their opinions on security may be state secrets, sealed (Law 29/2018/QH14; DOMAIN.md §10). */
+    public boolean givesSecurityOpinions() {
+        return this == POLICE;
+    }
 }

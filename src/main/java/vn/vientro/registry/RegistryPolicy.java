@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.vientro.audit.AuditPolicy;
+import vn.vientro.identity.AgencyKind;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.registry.opinion.InputFacts;
 import vn.vientro.registry.opinion.OpinionQueries;
 import vn.vientro.shared.Role;
 
@@ -44,9 +47,11 @@ public class RegistryPolicy {
     private static final Set<Role> CONTACT_READERS = EnumSet.of(FOCAL_POINT, SECURITY, ADMIN, LEADER);
 
     private final OpinionQueries opinions;
+    private final AuditPolicy audit;
 
-    RegistryPolicy(OpinionQueries opinions) {
+    RegistryPolicy(OpinionQueries opinions, AuditPolicy audit) {
         this.opinions = opinions;
+        this.audit = audit;
     }
 
     public boolean canRead() {
@@ -85,15 +90,40 @@ public class RegistryPolicy {
     }
 
     /**
+     * A security agency's input (the police's) is a sealed record: its readers are the same for every module (the
+     * audit module's rule), so administrators read the registry's opinions but never the police's input.
+     */
+    public boolean readsSecurityOpinions() {
+        return audit.readsSealed();
+    }
+
+    /** Whom in a security agency to tell of a request for its input: those who may read it. */
+    public Set<Role> rolesReadingSecurityOpinions() {
+        return audit.rolesReadingSealed();
+    }
+
+    /** Provincial roles read every agency's input on an opinion; a consulted agency its own (and the conclusion). */
+    public boolean readsEveryInput() {
+        return readsPermits();
+    }
+
+    /** Only those who may read a security agency's input may ask for it. */
+    public boolean mayAskForInput(AgencyKind kind) {
+        return !kind.givesSecurityOpinions() || readsSecurityOpinions();
+    }
+
+    /**
      * The focal point records any input received in writing; the asked agency's own staff give theirs. An input that
-     * does not exist passes, for the service to answer 404.
+     * does not exist, or a confidential one the user may not know of, passes, for the service to answer 404: a 403
+     * would tell that it exists.
      */
     public boolean canGiveInput(long opinionId, long inputId) {
-        if (canWrite()) {
-            return true;
-        }
-        OptionalLong agency = CurrentUser.agency();
-        return canRead() && agency.isPresent()
-                && opinions.agencyAsked(opinionId, inputId).map(asked -> asked == agency.getAsLong()).orElse(true);
+        return opinions.inputFacts(opinionId, inputId).filter(input -> !input.confidential() || readsSecurityOpinions())
+                .map(this::mayGiveInput).orElse(canWrite() || canRead() && CurrentUser.agency().isPresent());
+    }
+
+    public boolean mayGiveInput(InputFacts input) {
+        return (!input.confidential() || readsSecurityOpinions())
+                && (canWrite() || CurrentUser.worksFor(input.agencyId()));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.audit.ReadChannel;
 import vn.vientro.identity.Agencies;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.registry.OrganisationKind;
@@ -85,11 +86,13 @@ class OpinionController {
 
     @GetMapping(LIST + "/{opinionId}")
     String detail(@PathVariable long opinionId, Model model) {
-        PermitOpinionView opinion = opinions.get(opinionId);
+        PermitOpinionView opinion = opinions.get(opinionId, ReadChannel.PAGE);
         model.addAttribute("opinion", opinion);
         model.addAttribute("inputsGiven", opinion.inputs().stream()
-                .filter(input -> policy.canGiveInput(opinionId, input.id())).map(PermitOpinionView.Input::id).toList());
-        model.addAttribute("agencies", agencies.all().stream().filter(a -> a.active()).toList());
+                .filter(input -> policy.mayGiveInput(new InputFacts(input.agencyId(), input.confidential())))
+                .map(PermitOpinionView.Input::id).toList());
+        model.addAttribute("agencies", agencies.all().stream()
+                .filter(agency -> agency.active() && policy.mayAskForInput(agency.kind())).toList());
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("today", LocalDate.now(clock));
         common(model, "registry.opinion.title");

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.registry.permit.RegistryRules;
 
-/** Read models of the province's opinions on NGO applications. */
+/**
+ * Read models of the province's opinions on NGO applications. The confidentiality filter is part of every statement
+ * that reads inputs: outside {@link InputScope#secrets()} a confidential input is neither selected nor is its sealed
+ * answer joined.
+ */
 @Component
 @Transactional(readOnly = true)
 public class OpinionQueries {
@@ -24,6 +28,15 @@ public class OpinionQueries {
     private static final String OPINIONS = """
             select p.*, coalesce(o.name_vi, o.name_en, o.name_original) as organisation_name
               from registry.permit_opinion p join registry.organisation o on o.id = p.organisation
+            """;
+    private static final String INPUTS = """
+            select i.id, i.opinion, i.agency_id, i.agency_name, i.asked_on, i.due_on, i.confidential,
+                   coalesce(s.answer, i.answer) as answer, coalesce(s.answer_text, i.answer_text) as answer_text,
+                   i.answered_on, i.recorded_by
+              from registry.permit_opinion_input i
+              left join registry.sealed_input s on s.input = i.id and i.confidential and :secrets
+             where i.opinion in (:ids) and (not i.confidential or :secrets) and (:all or i.agency_id = :agency)
+             order by i.id
             """;
 
     private final JdbcClient jdbc;
@@ -36,8 +49,8 @@ public class OpinionQueries {
         this.clock = clock;
     }
 
-    Optional<PermitOpinionView> find(long id) {
-        return list(OPINIONS + " where p.id = :id", Map.of("id", id)).stream().findFirst();
+    Optional<PermitOpinionView> find(long id, InputScope scope) {
+        return list(OPINIONS + " where p.id = :id", Map.of("id", id), scope).stream().findFirst();
     }
 
     /** Whether the opinion asks the agency for its input; empty when there is no such opinion. */
@@ -49,14 +62,17 @@ public class OpinionQueries {
                 """).param("id", opinionId).param("agency", agencyId).query(Boolean.class).optional();
     }
 
-    /** The agency an input was asked of; empty when the opinion has no such input. */
-    public Optional<Long> agencyAsked(long opinionId, long inputId) {
-        return jdbc.sql("select agency_id from registry.permit_opinion_input where id = :input and opinion = :opinion")
-                .param("input", inputId).param("opinion", opinionId).query(Long.class).optional();
+    /** Which agency an input was asked of and whether it is confidential, never its answer; empty when none. */
+    public Optional<InputFacts> inputFacts(long opinionId, long inputId) {
+        return jdbc.sql("select agency_id, confidential from registry.permit_opinion_input "
+                        + "where id = :input and opinion = :opinion")
+                .param("input", inputId).param("opinion", opinionId)
+                .query((rs, row) -> new InputFacts(rs.getLong("agency_id"), rs.getBoolean("confidential")))
+                .optional();
     }
 
     /** Opinions, open ones first by due date; only those asking {@code agencyId} when given. */
-    List<PermitOpinionView> list(boolean openOnly, @Nullable Long agencyId) {
+    List<PermitOpinionView> list(boolean openOnly, @Nullable Long agencyId, InputScope scope) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         if (openOnly) {
@@ -67,18 +83,18 @@ public class OpinionQueries {
             params.put("agency", agencyId);
         }
         return list(OPINIONS + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by (p.status = 'OPEN') desc, p.due_on, p.id", params);
+                + " order by (p.status = 'OPEN') desc, p.due_on, p.id", params, scope);
     }
 
-    private List<PermitOpinionView> list(String sql, Map<String, Object> params) {
+    private List<PermitOpinionView> list(String sql, Map<String, Object> params, InputScope scope) {
         LocalDate today = LocalDate.now(clock);
         List<PermitOpinionView> opinions = jdbc.sql(sql).params(params).query((rs, row) -> opinion(rs)).list();
         if (opinions.isEmpty()) {
             return opinions;
         }
         Map<Long, List<PermitOpinionView.Input>> inputs = new HashMap<>();
-        jdbc.sql("select * from registry.permit_opinion_input where opinion in (:ids) order by id")
-                .param("ids", opinions.stream().map(PermitOpinionView::id).toList())
+        jdbc.sql(INPUTS).param("ids", opinions.stream().map(PermitOpinionView::id).toList())
+                .param("secrets", scope.secrets()).param("all", scope.all()).param("agency", scope.agency())
                 .query(rs -> {
                     inputs.computeIfAbsent(rs.getLong("opinion"), id -> new ArrayList<>()).add(input(rs, today));
                 });
@@ -100,10 +116,11 @@ public class OpinionQueries {
     private PermitOpinionView.Input input(ResultSet rs, LocalDate today) throws SQLException {
         String answer = rs.getString("answer");
         LocalDate due = rs.getDate("due_on").toLocalDate();
-        boolean overdue = answer == null && today.isAfter(due);
+        boolean overdue = rs.getDate("answered_on") == null && today.isAfter(due);
         return new PermitOpinionView.Input(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
-                rs.getDate("asked_on").toLocalDate(), due, answer == null ? null : OpinionAnswer.valueOf(answer),
-                rs.getString("answer_text"), date(rs.getDate("answered_on")), rs.getString("recorded_by"), overdue,
+                rs.getDate("asked_on").toLocalDate(), due, rs.getBoolean("confidential"),
+                answer == null ? null : OpinionAnswer.valueOf(answer), rs.getString("answer_text"),
+                date(rs.getDate("answered_on")), rs.getString("recorded_by"), overdue,
                 overdue && rules.opinion().silenceMeansConsent());
     }
 

@@ -97,8 +97,9 @@ class PermitOpinion extends PublishingAggregate {
         for (long agencyId : agencyIds) {
             AgencyView agency = agencies.apply(agencyId);
             if (inputs.stream().noneMatch(input -> input.agencyId() == agencyId)) {
-                inputs.add(OpinionInput.ask(agencyId, agency.nameVi(), askedOn, due));
-                publish(id -> new PermitOpinionInputRequested(id, agencyId, due));
+                OpinionInput input = OpinionInput.ask(agency, askedOn, due);
+                inputs.add(input);
+                publish(id -> new PermitOpinionInputRequested(id, agencyId, due, input.confidential()));
             }
         }
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The province's opinion on an application, with each agency's input. */
+/** The province's opinion on an application, with the agencies' inputs the reader may see. */
 public record PermitOpinionView(long id, long version, long organisationId, String organisationName,
                                 String application, String ministryReference, LocalDate receivedOn, LocalDate dueOn,
                                 String status, @Nullable OpinionAnswer conclusion, @Nullable String conclusionText,
@@ -17,10 +17,11 @@ public record PermitOpinionView(long id, long version, long organisationId, Stri
     /**
      * One agency's input.
      *
+     * @param confidential     a security agency's input, sealed: only ever built for those who may read it
      * @param consentBySilence not answered by its due date while silence counts as consent
      */
     public record Input(long id, long agencyId, String agencyName, LocalDate askedOn, LocalDate dueOn,
-                        @Nullable OpinionAnswer answer, @Nullable String answerText, @Nullable LocalDate answeredOn,
+                        boolean confidential, @Nullable OpinionAnswer answer, @Nullable String answerText, @Nullable LocalDate answeredOn,
                         @Nullable String recordedBy, boolean overdue, boolean consentBySilence) {
     }
 }
