@@ -46,8 +46,8 @@ class AmendmentController {
                    Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Amendment amendment = amendments.propose(itemId, form.getVersion() == null ? -1 : form.getVersion(),
-                        form.toDetails(), form.getReason());
+                Amendment amendment = amendments.propose(itemId, form.version() == null ? -1 : form.version(),
+                        form.toDetails(), form.reason());
                 redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
                         : "aid.amendment.applied");
                 return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendment.id();

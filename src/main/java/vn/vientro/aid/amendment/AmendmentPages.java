@@ -9,6 +9,7 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.aid.item.ItemFormModel;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -36,7 +37,7 @@ class AmendmentPages {
     String form(Model model, long itemId, @Nullable AmendmentForm typed) {
         AidItemView item = portfolio.get(itemId);
         model.addAttribute("item", item);
-        model.addAttribute("form", typed == null ? AmendmentForm.prefilled(item) : typed);
+        BoundForms.show(model, "form", typed == null ? AmendmentForm.prefilled(item) : typed);
         formModel.fill(model);
         model.addAttribute("versions", history.versions(itemId));
         breadcrumbs(model, item, Breadcrumb.here("aid.amendment.new"));

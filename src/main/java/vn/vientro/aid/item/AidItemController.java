@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
@@ -61,10 +62,7 @@ class AidItemController {
     @GetMapping("/new")
     @PreAuthorize(AidPolicy.DRAFT)
     String create(Model model) {
-        AidItemForm form = new AidItemForm();
-        // an officer drafts for their own agency, so it is the aid owner from the start
-        policy.ownAgencyAsOwner().ifPresent(agency -> form.getFields().put("ownerAgencyId", Long.toString(agency)));
-        return pageModel.form(model, form, null);
+        return pageModel.form(model, AidItemForm.blank(policy.ownAgencyAsOwner()), null);
     }
 
     @PostMapping("/new")
@@ -101,14 +99,15 @@ class AidItemController {
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                portfolio.update(itemId, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                portfolio.update(itemId, form.version() == null ? -1 : form.version(), form.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
                 return "redirect:/app/aid/items/" + itemId;
             } catch (StaleVersionException e) {
                 AidItemView current = portfolio.get(itemId);
                 model.addAttribute("conflict", current);
-                form.setVersion(current.item().version());
-                errors.reject("record.changedByOther");
+                AidItemForm again = form.withVersion(current.item().version()); // saving again keeps what was typed
+                BoundForms.showAgain(model, "form", again, errors);
+                return pageModel.form(model, again, current);
             } catch (BusinessRuleException e) {
                 AidItemForm.reject(errors, e);
             }

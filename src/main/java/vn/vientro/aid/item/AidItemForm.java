@@ -1,11 +1,11 @@
 package vn.vientro.aid.item;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -18,43 +18,59 @@ import vn.vientro.shared.BusinessRuleException;
  * lists one entry per line: sectors and communes as {@code code percent}, parties as {@code role; name}, contacts as
  * {@code name; position; phone; e-mail}. Drafting, editing and proposing a change use it alike.
  */
-public class AidItemForm {
+public record AidItemForm(@Nullable Long version, Map<String, String> fields, String sectors, String locations,
+                          String parties, String contacts, List<PublicGroup> publicGroups) {
 
     private static final List<PublicGroup> DEFAULT_PUBLIC = List.of(PublicGroup.SUMMARY, PublicGroup.VALUE,
             PublicGroup.SECTORS, PublicGroup.LOCATIONS);
+    private static final Map<String, String> DEFAULT_FIELDS = Map.of("deliveryForm", DeliveryForm.CASH.name(),
+            "totalCurrency", "USD", "counterpartCurrency", "VND");
 
-    private @Nullable Long version;
-    private Map<String, String> fields = new HashMap<>(Map.of("deliveryForm", DeliveryForm.CASH.name(),
-            "totalCurrency", "USD", "counterpartCurrency", "VND"));
-    private String sectors = "";
-    private String locations = "";
-    private String parties = "";
-    private String contacts = "";
-    private List<PublicGroup> publicGroups = new ArrayList<>(DEFAULT_PUBLIC);
+    /**
+     * A field left out of the request keeps its default, and so do the public groups when neither box was sent. The
+     * map stays writable: after the constructor, Spring's binder puts each {@code fields[name]} into it once more.
+     */
+    public AidItemForm {
+        Map<String, String> typed = new LinkedHashMap<>(DEFAULT_FIELDS);
+        if (fields != null) {
+            typed.putAll(fields);
+        }
+        fields = typed;
+        sectors = text(sectors);
+        locations = text(locations);
+        parties = text(parties);
+        contacts = text(contacts);
+        publicGroups = publicGroups == null ? DEFAULT_PUBLIC : List.copyOf(publicGroups);
+    }
+
+    /** A new item; an officer drafts for their own agency, so it is the aid owner from the start. */
+    static AidItemForm blank(OptionalLong ownerAgencyId) {
+        Map<String, String> fields = ownerAgencyId.isEmpty() ? Map.of()
+                : Map.of("ownerAgencyId", Long.toString(ownerAgencyId.getAsLong()));
+        return new AidItemForm(null, fields, "", "", "", "", DEFAULT_PUBLIC);
+    }
 
     /** The form as the item stands, so that saving it unchanged keeps every value. */
     public static AidItemForm of(AidItemView view) {
-        AidItemForm form = new AidItemForm();
-        form.fill(view);
-        return form;
-    }
-
-    protected void fill(AidItemView view) {
         AidItemRecord item = view.item();
-        version = item.version();
-        fields = new LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         for (ItemField field : ItemFields.all()) {
             fields.put(field.name(), FieldValues.text(field, field.valueOf(item.fields())));
         }
-        sectors = view.sectors().stream().map(s -> s.code() + " " + s.percent().stripTrailingZeros().toPlainString())
-                .collect(Collectors.joining("\n"));
-        locations = view.locations().stream()
-                .map(l -> l.communeCode() + " " + l.percent().stripTrailingZeros().toPlainString())
-                .collect(Collectors.joining("\n"));
-        parties = view.parties().stream().map(p -> p.role() + "; " + p.name()).collect(Collectors.joining("\n"));
-        contacts = view.contacts().stream().map(c -> String.join("; ", text(c.fullName()), text(c.position()),
-                text(c.phone()), text(c.email()))).collect(Collectors.joining("\n"));
-        publicGroups = item.publicGroups().stream().map(PublicGroup::valueOf).collect(Collectors.toList());
+        return new AidItemForm(item.version(), fields,
+                view.sectors().stream().map(s -> s.code() + " " + s.percent().stripTrailingZeros().toPlainString())
+                        .collect(Collectors.joining("\n")),
+                view.locations().stream()
+                        .map(l -> l.communeCode() + " " + l.percent().stripTrailingZeros().toPlainString())
+                        .collect(Collectors.joining("\n")),
+                view.parties().stream().map(p -> p.role() + "; " + p.name()).collect(Collectors.joining("\n")),
+                view.contacts().stream().map(c -> String.join("; ", text(c.fullName()), text(c.position()),
+                        text(c.phone()), text(c.email()))).collect(Collectors.joining("\n")),
+                item.publicGroups().stream().map(PublicGroup::valueOf).toList());
+    }
+
+    AidItemForm withVersion(long stored) {
+        return new AidItemForm(stored, fields, sectors, locations, parties, contacts, publicGroups);
     }
 
     /** What was typed, read into a description; a value that cannot be read is refused at its field. */
@@ -83,61 +99,5 @@ public class AidItemForm {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    public @Nullable Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable Long version) {
-        this.version = version;
-    }
-
-    public Map<String, String> getFields() {
-        return fields;
-    }
-
-    public void setFields(Map<String, String> fields) {
-        this.fields = fields;
-    }
-
-    public String getSectors() {
-        return sectors;
-    }
-
-    public void setSectors(String sectors) {
-        this.sectors = sectors;
-    }
-
-    public String getLocations() {
-        return locations;
-    }
-
-    public void setLocations(String locations) {
-        this.locations = locations;
-    }
-
-    public String getParties() {
-        return parties;
-    }
-
-    public void setParties(String parties) {
-        this.parties = parties;
-    }
-
-    public String getContacts() {
-        return contacts;
-    }
-
-    public void setContacts(String contacts) {
-        this.contacts = contacts;
-    }
-
-    public List<PublicGroup> getPublicGroups() {
-        return publicGroups;
-    }
-
-    public void setPublicGroups(List<PublicGroup> publicGroups) {
-        this.publicGroups = publicGroups;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.reference.PriorityFields;
 
@@ -44,7 +45,7 @@ class AidItemPageModel {
 
     String form(Model model, AidItemForm form, @Nullable AidItemView item) {
         listChoices(model);
-        model.addAttribute("form", form);
+        BoundForms.show(model, "form", form);
         model.addAttribute("item", item);
         formModel.fill(model);
         Breadcrumb here = item == null ? Breadcrumb.here("aid.item.new")
