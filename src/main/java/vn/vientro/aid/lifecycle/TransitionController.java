@@ -1,22 +1,23 @@
 package vn.vientro.aid.lifecycle;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
 
@@ -38,38 +39,31 @@ class TransitionController {
     @GetMapping
     @PreAuthorize(AidPolicy.MOVE)
     String form(@PathVariable long itemId, @PathVariable String action, Model model) {
-        return page(model, portfolio.get(itemId), action(action), TransitionCommand.none());
+        return page(model, portfolio.get(itemId), action(action), TransitionForm.blank());
     }
 
     @PostMapping
-    @SuppressWarnings("checkstyle:ParameterNumber")
     @PreAuthorize(AidPolicy.MOVE)
-    String perform(@PathVariable long itemId, @PathVariable String action, @RequestParam long version,
-                   @RequestParam(required = false) @Nullable String reason,
-                   @RequestParam(required = false) @Nullable String referenceNumber,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                   @Nullable LocalDate referenceDate,
-                   @RequestParam(required = false) @Nullable String signer,
-                   @RequestParam(required = false) @Nullable String recommendation,
-                   @RequestParam(required = false) @Nullable String overrideReason,
-                   Model model, RedirectAttributes redirect) {
+    String perform(@PathVariable long itemId, @PathVariable String action,
+                   @ModelAttribute("form") TransitionForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
         AidAction move = action(action);
-        TransitionCommand command = new TransitionCommand(reason, referenceNumber, referenceDate, signer,
-                recommendation, overrideReason);
-        try {
-            lifecycle.perform(itemId, version, move, command);
-            redirect.addFlashAttribute("flashSuccess", "aid.transition.done");
-            return "redirect:/app/aid/items/" + itemId + "?tab=timeline";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e);
-            return page(model, portfolio.get(itemId), move, command);
+        if (!errors.hasErrors()) {
+            try {
+                lifecycle.perform(itemId, form.version() == null ? -1 : form.version(), move, form.toCommand());
+                redirect.addFlashAttribute("flashSuccess", "aid.transition.done");
+                return "redirect:/app/aid/items/" + itemId + "?tab=timeline";
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
         }
+        return page(model, portfolio.get(itemId), move, form);
     }
 
-    private String page(Model model, AidItemView item, AidAction action, TransitionCommand command) {
+    private String page(Model model, AidItemView item, AidAction action, TransitionForm form) {
         model.addAttribute("item", item);
         model.addAttribute("action", action);
-        model.addAttribute("command", command);
+        BoundForms.show(model, "form", form);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("aid.items.title", "/app/aid/items"),

@@ -200,6 +200,25 @@ class LifecycleIntegrationTests {
     }
 
     @Test
+    void theMovePageShowsARefusalAtItsFieldKeepingWhatWasTyped() {
+        long id = fixtures.projectIn(port, "Dự án trả lại qua trang", AidStatus.SUBMITTED);
+        vn.vientro.testing.WebClient appraiser = team.appraiser().browser(port);
+        String page = "/app/aid/items/" + id + "/transitions/return";
+        appraiser.get(page);
+
+        HttpResponse<String> refused = appraiser.post(page, Map.of("version",
+                String.valueOf(fixtures.version(port, id)), "referenceNumber", "12/STC-HTQT", "reason", " "));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(html.getElementById("reason").attr("aria-invalid")).isEqualTo("true");
+        assertThat(html.getElementById(html.getElementById("reason").attr("aria-describedby")).text())
+                .isEqualTo("Nhập lý do.");
+        assertThat(html.getElementById("referenceNumber").val()).isEqualTo("12/STC-HTQT");
+        assertThat(fixtures.status(port, id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void theMovePageNamesTheItemInItsBreadcrumb() {
         long id = fixtures.draftProject(port, "Dự án trang bước");
         String code = fixtures.item(port, id).get("item").get("code").asString();
