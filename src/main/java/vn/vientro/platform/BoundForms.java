@@ -27,6 +27,15 @@ public final class BoundForms {
     }
 
     /**
+     * Shows {@code blank} under {@code name} unless the model holds that form already: the form posted to this page
+     * and refused, which is shown as typed with its errors.
+     */
+    public static void showBlank(Model model, String name, Object blank) {
+        Object shown = model.asMap().get(name);
+        show(model, name, shown != null ? shown : blank);
+    }
+
+    /**
      * Shows the form again after someone else saved its record first, and says so above it.
      *
      * @param again  the form as typed, with the version now stored

@@ -1,9 +1,7 @@
 package vn.vientro.aid.amendment;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemForm;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -62,52 +61,33 @@ class AmendmentController {
 
     @GetMapping("/amendments/{amendmentId}")
     String detail(@PathVariable long itemId, @PathVariable long amendmentId, Model model) {
-        return pages.detail(model, itemId, amendmentId, null, null);
+        return pages.detail(model, itemId, amendmentId);
     }
 
     @PostMapping("/amendments/{amendmentId}/approve")
-    @SuppressWarnings("checkstyle:ParameterNumber")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
-    String approve(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
-                   @RequestParam(required = false) @Nullable String decisionNumber,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                   @Nullable LocalDate decisionDate,
-                   @RequestParam(required = false) @Nullable String signer, Model model, RedirectAttributes redirect) {
-        Decision decision = new Decision(decisionNumber, decisionDate, signer);
-        try {
-            amendments.approve(itemId, amendmentId, version, decision);
-        } catch (BusinessRuleException e) {
-            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(decision, null, null));
-        }
-        redirect.addFlashAttribute("flashSuccess", "aid.amendment.approved");
-        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
+    String approve(@PathVariable long itemId, @PathVariable long amendmentId,
+                   @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        return decide(() -> amendments.approve(itemId, amendmentId, expected(form.version()), form.toDecision()),
+                "aid.amendment.approved", itemId, amendmentId, errors, model, redirect);
     }
 
     @PostMapping("/amendments/{amendmentId}/reject")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
-    String reject(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
-                  @RequestParam(required = false) @Nullable String rejectionReason, Model model,
+    String reject(@PathVariable long itemId, @PathVariable long amendmentId,
+                  @ModelAttribute("rejectionForm") RejectionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        try {
-            amendments.reject(itemId, amendmentId, version, rejectionReason);
-        } catch (BusinessRuleException e) {
-            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(null, rejectionReason, null));
-        }
-        redirect.addFlashAttribute("flashSuccess", "aid.amendment.rejected");
-        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
+        return decide(() -> amendments.reject(itemId, amendmentId, expected(form.version()), form.rejectionReason()),
+                "aid.amendment.rejected", itemId, amendmentId, errors, model, redirect);
     }
 
     @PostMapping("/amendments/{amendmentId}/note")
     @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
-    String note(@PathVariable long itemId, @PathVariable long amendmentId, @RequestParam long version,
-                @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
-        try {
-            amendments.note(itemId, amendmentId, version, note);
-        } catch (BusinessRuleException e) {
-            return pages.detail(model, itemId, amendmentId, e, new DecisionInput(null, null, note));
-        }
-        redirect.addFlashAttribute("flashSuccess", "aid.amendment.noted");
-        return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
+    String note(@PathVariable long itemId, @PathVariable long amendmentId, @ModelAttribute("noteForm") NoteForm form,
+                BindingResult errors, Model model, RedirectAttributes redirect) {
+        return decide(() -> amendments.note(itemId, amendmentId, expected(form.version()), form.note()),
+                "aid.amendment.noted", itemId, amendmentId, errors, model, redirect);
     }
 
     @GetMapping("/versions/compare")
@@ -116,7 +96,23 @@ class AmendmentController {
         return pages.compare(model, itemId, from, to);
     }
 
-    /** What was typed in one of the decision forms, kept when it is refused. */
-    record DecisionInput(@Nullable Decision decision, @Nullable String rejectionReason, @Nullable String note) {
+    /** Records one of the decisions; when it is refused, the page shows it again with the error at its field. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private String decide(Runnable decision, String done, long itemId, long amendmentId, BindingResult errors,
+                          Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                decision.run();
+                redirect.addFlashAttribute("flashSuccess", done);
+                return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
+        }
+        return pages.detail(model, itemId, amendmentId);
+    }
+
+    private static long expected(@Nullable Long version) {
+        return version == null ? -1 : version;
     }
 }

@@ -11,7 +11,6 @@ import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.aid.item.ItemFormModel;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.shared.BusinessRuleException;
 
 /** Fills the models of the amendment pages. */
 @Component
@@ -44,15 +43,16 @@ class AmendmentPages {
         return "aid/amendment/form";
     }
 
-    String detail(Model model, long itemId, long amendmentId, @Nullable BusinessRuleException error,
-                  AmendmentController.@Nullable DecisionInput typed) {
+    /** The request and, for those who may act on it, its three forms: the one just refused shown as typed. */
+    String detail(Model model, long itemId, long amendmentId) {
         AidItemView item = portfolio.get(itemId);
         Amendment amendment = amendments.get(itemId, amendmentId);
         model.addAttribute("item", item);
         model.addAttribute("amendment", amendment);
         model.addAttribute("comparison", history.comparison(itemId, amendmentId));
-        model.addAttribute("error", error);
-        model.addAttribute("typed", typed == null ? new AmendmentController.DecisionInput(null, null, null) : typed);
+        BoundForms.showBlank(model, "noteForm", NoteForm.of(amendment));
+        BoundForms.showBlank(model, "approvalForm", ApprovalForm.signedOn(LocalDate.now(clock)));
+        BoundForms.showBlank(model, "rejectionForm", RejectionForm.blank());
         model.addAttribute("mayDecide", amendment.isPending() && policy.canDecideAmendment(itemId));
         model.addAttribute("mayNote", amendment.isPending() && policy.canNoteAmendment(itemId));
         model.addAttribute("today", LocalDate.now(clock));
