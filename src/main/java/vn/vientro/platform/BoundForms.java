@@ -4,6 +4,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Puts a form record in the page model together with what binding it found. Forms are records bound through their
@@ -28,11 +29,21 @@ public final class BoundForms {
 
     /**
      * Shows {@code blank} under {@code name} unless the model holds that form already: the form posted to this page
-     * and refused, which is shown as typed with its errors.
+     * and refused, or one kept for it across a redirect ({@link #keep}), which is shown as typed with its errors.
      */
     public static void showBlank(Model model, String name, Object blank) {
         Object shown = model.asMap().get(name);
         show(model, name, shown != null ? shown : blank);
+    }
+
+    /**
+     * Keeps a refused form and its errors for the page the browser is sent back to, for a form that answers with a
+     * redirect either way (a form on a tab of a record's page); that page shows it with {@link #showBlank}. The form
+     * and its values travel in the session, so the form is {@link java.io.Serializable}.
+     */
+    public static void keep(RedirectAttributes redirect, String name, Object form, BindingResult errors) {
+        redirect.addFlashAttribute(name, form);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.vientro.registry.organisation;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -134,25 +133,20 @@ class OrganisationController {
 
     @PostMapping("/{id}/status")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String changeStatus(@PathVariable long id, @RequestParam long version,
-                        @RequestParam(required = false) @Nullable OrganisationStatus to,
-                        @RequestParam(defaultValue = "") String reason,
-                        @RequestParam(defaultValue = "") String decisionNumber,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                        @Nullable LocalDate decisionDate, RedirectAttributes redirect) {
-        try {
-            if (to == null) {
-                throw new vn.vientro.shared.InvalidInputException("to", "registry.status.to.required");
+    String changeStatus(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+                        RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                registry.changeStatus(id, form.version() == null ? -1 : form.version(), form.toChange());
+                redirect.addFlashAttribute("flashSuccess", "registry.status.saved");
+                return "redirect:/app/registry/organisations/" + id + "?tab=history";
+            } catch (BusinessRuleException e) {
+                pageModel.reject(errors, e);
+            } catch (StaleVersionException e) {
+                errors.reject("record.changedByOther");
             }
-            registry.changeStatus(id, version, new StatusChange(to, reason, decisionNumber, decisionDate));
-            redirect.addFlashAttribute("flashSuccess", "registry.status.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("statusError", e.messageKey());
-            redirect.addFlashAttribute("statusErrorField", e.field());
-            redirect.addFlashAttribute("statusInput", new ArrayList<>(List.of(reason, decisionNumber)));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("statusError", "record.changedByOther");
         }
+        BoundForms.keep(redirect, "statusForm", form, errors);
         return "redirect:/app/registry/organisations/" + id + "?tab=history";
     }
 }

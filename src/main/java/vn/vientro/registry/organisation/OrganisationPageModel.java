@@ -72,6 +72,7 @@ class OrganisationPageModel {
         model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("statuses", OrganisationStatus.values());
         model.addAttribute("statusHistory", registry.statusHistory(organisation.id()));
+        BoundForms.showBlank(model, "statusForm", StatusForm.of(organisation));
         tabs.fill(model, organisation, tab);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),

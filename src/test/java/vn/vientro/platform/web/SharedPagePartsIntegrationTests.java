@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.Staff;
+import vn.vientro.registry.Ngos;
 import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -109,6 +110,31 @@ class SharedPagePartsIntegrationTests {
         assertThat(notes.tagName()).isEqualTo("textarea");
         assertThat(notes.val()).isEqualTo("Ghi chú vẫn giữ");
         assertThat(refused.select("select#kind option[selected]").val()).isEqualTo("MEETING");
+    }
+
+    @Test
+    void aFormOnARecordsTabKeepsItsInputAndItsErrorAtTheFieldAcrossTheRedirect() {
+        String organisation = "/app/registry/organisations/" + Ngos.anNgo().register().id();
+        WebClient focal = Staff.focalPoint().browser(port);
+        Document tab = Jsoup.parse(focal.get(organisation + "?tab=history").body());
+        String version = tab.selectFirst("form[action$=/status] input[name=version]").val();
+
+        HttpResponse<String> refused = focal.post(organisation + "/status", Map.of("version", version,
+                "to", "SUSPENDED", "reason", "Hoạt động ngoài địa bàn được phép", "decisionNumber", ""));
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(WebClient.location(refused)).endsWith(organisation + "?tab=history");
+        Document shown = Jsoup.parse(focal.get(organisation + "?tab=history").body());
+        Element number = shown.getElementById("status-decisionNumber");
+        assertThat(number.hasClass("is-invalid")).isTrue();
+        assertThat(number.attr("aria-invalid")).isEqualTo("true");
+        assertThat(shown.getElementById(number.attr("aria-describedby")).text())
+                .isEqualTo("Nhập số văn bản quyết định.");
+        assertThat(shown.getElementById("status-reason").val()).isEqualTo("Hoạt động ngoài địa bàn được phép");
+        assertThat(shown.select("select#status-to option[selected]").val()).isEqualTo("SUSPENDED");
+        Document again = Jsoup.parse(focal.get(organisation + "?tab=history").body());
+        assertThat(again.getElementById("status-reason").val()).as("kept for one page only").isEmpty();
+        assertThat(again.select("[aria-invalid]")).isEmpty();
     }
 
     private static Map<String, String> contact(String name, String kind) {

@@ -1,0 +1,31 @@
+package vn.vientro.registry.organisation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.vientro.registry.OrganisationStatus;
+import vn.vientro.shared.InvalidInputException;
+
+/** The status form on the organisation's history tab, as typed; kept across the redirect when it is refused. */
+public record StatusForm(@Nullable Long version, @Nullable OrganisationStatus to, String reason, String decisionNumber,
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate)
+        implements Serializable {
+
+    public StatusForm {
+        reason = reason == null ? "" : reason;
+        decisionNumber = decisionNumber == null ? "" : decisionNumber;
+    }
+
+    /** The form as the organisation stands: its present status chosen. */
+    static StatusForm of(OrganisationView organisation) {
+        return new StatusForm(null, organisation.status(), "", "", null);
+    }
+
+    StatusChange toChange() {
+        if (to == null) {
+            throw new InvalidInputException("to", "registry.status.to.required");
+        }
+        return new StatusChange(to, reason, decisionNumber, decisionDate);
+    }
+}
