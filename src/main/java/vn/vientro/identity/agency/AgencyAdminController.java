@@ -1,9 +1,7 @@
 package vn.vientro.identity.agency;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyKind;
@@ -23,7 +20,6 @@ import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.StaleVersionException;
 
 @Controller
@@ -99,19 +95,19 @@ class AgencyAdminController {
 
     @PostMapping("/{id}/succession")
     @PreAuthorize(IdentityPolicy.ADMINISTER)
-    String succession(@PathVariable long id, @RequestParam(required = false) @Nullable Long successorId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                      @Nullable LocalDate effectiveOn,
-                      @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
-        try {
-            if (successorId == null || effectiveOn == null) {
-                throw new InvalidInputException("successorId", "identity.succession.incomplete");
+    String succession(@PathVariable long id, @ModelAttribute("successionForm") SuccessionForm form,
+                      BindingResult errors, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                agencies.recordSuccession(id, form.successor(), java.util.Objects.requireNonNull(form.effectiveOn()),
+                        form.legalBasis());
+                redirect.addFlashAttribute("flashSuccess", "identity.succession.saved");
+                return "redirect:/app/admin/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
             }
-            agencies.recordSuccession(id, successorId, effectiveOn, legalBasis);
-            redirect.addFlashAttribute("flashSuccess", "identity.succession.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("successionError", e.messageKey());
         }
+        BoundForms.keep(redirect, "successionForm", form, errors);
         return "redirect:/app/admin/agencies/" + id;
     }
 
@@ -122,6 +118,7 @@ class AgencyAdminController {
             AgencyView agency = agencies.get(id);
             model.addAttribute("agency", agency);
             model.addAttribute("otherAgencies", agencies.all().stream().filter(a -> a.id() != id).toList());
+            BoundForms.showBlank(model, "successionForm", SuccessionForm.blank());
         }
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("identity.agencies.title", "/app/admin/agencies"),

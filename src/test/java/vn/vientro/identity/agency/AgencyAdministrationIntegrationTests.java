@@ -110,6 +110,31 @@ class AgencyAdministrationIntegrationTests {
     }
 
     @Test
+    void recordsASuccessionOnTheAgencysPageShowingWhatIsMissingAtItsField() {
+        AgencyView former = ProvinceAgencies.register(new AgencyDetails("SXD-VP-" + Unique.number(),
+                "Sở Xây dựng tỉnh Vĩnh Phúc (cũ)", null, null, AgencyKind.LINE_DEPARTMENT, false, false, true, null,
+                null, null));
+        long finance = ProvinceAgencies.finance().id();
+        String page = "/app/admin/agencies/" + former.id();
+        WebClient admin = Staff.admin().browser(port);
+        admin.get(page);
+
+        assertThat(admin.post(page + "/succession", Map.of("successorId", String.valueOf(finance),
+                "legalBasis", "Nghị quyết sáp nhập")).statusCode()).isEqualTo(302);
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(admin.get(page).body());
+        assertThat(refused.getElementById("successorId").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.getElementById("successorId-error").text())
+                .isEqualTo("Chọn cơ quan tiếp nhận và ngày có hiệu lực.");
+        assertThat(refused.select("select#successorId option[selected]").val()).isEqualTo(String.valueOf(finance));
+        assertThat(refused.getElementById("legalBasis").val()).isEqualTo("Nghị quyết sáp nhập");
+
+        assertThat(admin.post(page + "/succession", Map.of("successorId", String.valueOf(finance),
+                "effectiveOn", "2025-07-01", "legalBasis", "Nghị quyết sáp nhập")).statusCode()).isEqualTo(302);
+        assertThat(admin.get(page).body()).contains("Đã ghi nhận cơ quan kế thừa.").contains("01/07/2025");
+        assertThat(agencies.responsibleOn(former.id(), java.time.LocalDate.of(2026, 1, 1)).id()).isEqualTo(finance);
+    }
+
+    @Test
     void serviceLayerRefusesWritesFromNonAdministratorsThroughTheApi() {
         String body = "{\"code\":\"API-X\",\"nameVi\":\"Cơ quan API\",\"kind\":\"OTHER\"}";
         assertThat(WebClient.api(port, "POST", "/api/v1/agencies", Staff.focalPoint().token(), body).statusCode())

@@ -1,0 +1,28 @@
+package vn.vientro.identity.agency;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.vientro.shared.InvalidInputException;
+
+/** The succession form on an agency's page, as typed; kept across the redirect when it is refused. */
+public record SuccessionForm(@Nullable Long successorId,
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveOn,
+                             String legalBasis) implements Serializable {
+
+    public SuccessionForm {
+        legalBasis = legalBasis == null ? "" : legalBasis;
+    }
+
+    static SuccessionForm blank() {
+        return new SuccessionForm(null, null, "");
+    }
+
+    long successor() {
+        if (successorId == null || effectiveOn == null) {
+            throw new InvalidInputException("successorId", "identity.succession.incomplete");
+        }
+        return successorId;
+    }
+}
