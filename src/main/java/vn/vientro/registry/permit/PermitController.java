@@ -1,20 +1,22 @@
 package vn.vientro.registry.permit;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.registry.PermitKind;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationRegistry;
@@ -46,20 +48,23 @@ class PermitController {
     @GetMapping("/app/registry/organisations/{id}/permits/new")
     @PreAuthorize(RegistryPolicy.WRITE)
     String create(@PathVariable long id, Model model) {
-        return form(model, organisations.get(id), Map.of("issuingBody", rules.issuingBody()), null, null);
+        return form(model, organisations.get(id), PermitForm.issuedBy(rules.issuingBody()));
     }
 
     @PostMapping("/app/registry/organisations/{id}/permits/new")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String record(@PathVariable long id, @RequestParam Map<String, String> input, Model model,
-                  RedirectAttributes redirect) {
-        try {
-            long permitId = permits.record(id, details(input));
-            redirect.addFlashAttribute("flashSuccess", "registry.permit.saved");
-            return "redirect:/app/registry/permits/" + permitId;
-        } catch (BusinessRuleException e) {
-            return form(model, organisations.get(id), input, e.field(), e);
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") PermitForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long permitId = permits.record(id, form.toDetails(rules.issuingBody()));
+                redirect.addFlashAttribute("flashSuccess", "registry.permit.saved");
+                return "redirect:/app/registry/permits/" + permitId;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
         }
+        return form(model, organisations.get(id), form);
     }
 
     @GetMapping("/app/registry/permits/{id}")
@@ -91,7 +96,8 @@ class PermitController {
         try {
             switch (action) {
                 case "extend" -> permits.extend(id, version, required(validUntil, "validUntil"), decision);
-                case "amend" -> permits.amend(id, version, scopeAreas, codes(scopeCommunes), scopeFields, decision);
+                case "amend" -> permits.amend(id, version, scopeAreas, PermitForm.codes(scopeCommunes), scopeFields,
+                        decision);
                 case "suspend" -> permits.suspend(id, version, decision);
                 case "reinstate" -> permits.reinstate(id, version, decision);
                 case "revoke" -> permits.revoke(id, version, decision);
@@ -120,13 +126,10 @@ class PermitController {
         return "registry/permit/attention";
     }
 
-    private String form(Model model, OrganisationView organisation, Map<String, String> input, @Nullable String field,
-                        @Nullable BusinessRuleException error) {
+    private String form(Model model, OrganisationView organisation, PermitForm form) {
         model.addAttribute("organisation", organisation);
-        model.addAttribute("input", input);
+        BoundForms.show(model, "form", form);
         model.addAttribute("kinds", PermitKind.values());
-        model.addAttribute("errorField", field);
-        model.addAttribute("error", error);
         model.addAttribute("rules", rules);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("registry.organisations.title", "/app/registry/organisations"),
@@ -136,39 +139,10 @@ class PermitController {
         return "registry/permit/form";
     }
 
-    private PermitDetails details(Map<String, String> input) {
-        String kind = input.getOrDefault("kind", "");
-        if (kind.isBlank()) {
-            throw new InvalidInputException("kind", "registry.permit.kind.required");
-        }
-        return new PermitDetails(PermitKind.valueOf(kind), input.getOrDefault("number", ""),
-                input.getOrDefault("issuingBody", "").isBlank() ? rules.issuingBody() : input.get("issuingBody"),
-                date(input, "issuedOn"), date(input, "validFrom"), date(input, "validUntil"),
-                blank(input.get("scopeAreas")), codes(input.getOrDefault("scopeCommunes", "")),
-                blank(input.get("scopeFields")));
-    }
-
-    private static LocalDate date(Map<String, String> input, String field) {
-        String value = input.getOrDefault(field, "");
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "registry.permit." + field + ".required");
-        }
-    }
-
     private static LocalDate required(@Nullable LocalDate date, String field) {
         if (date == null) {
             throw new InvalidInputException(field, "registry.permit." + field + ".required");
         }
         return date;
-    }
-
-    private static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static List<String> codes(String value) {
-        return Arrays.stream(value.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).toList();
     }
 }

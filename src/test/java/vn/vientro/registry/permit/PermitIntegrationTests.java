@@ -52,6 +52,31 @@ class PermitIntegrationTests {
     }
 
     @Test
+    void theFormShowsEachRefusalAtItsFieldKeepingWhatWasTyped() {
+        String form = "/app/registry/organisations/" + newNgo("Tổ chức Thử Biểu Mẫu") + "/permits/new";
+        WebClient page = focal.browser(port);
+        page.get(form);
+        java.util.Map<String, String> typed = new java.util.HashMap<>(java.util.Map.of("kind", "OPERATION_REGISTRATION",
+                "number", "902/GĐK-BNG", "issuingBody", "Bộ Ngoại giao", "issuedOn", "2026-01-05",
+                "scopeCommunes", "08710, 08713"));
+
+        org.jsoup.nodes.Document missing = org.jsoup.Jsoup.parse(page.post(form, typed).body());
+        assertThat(missing.getElementById("validFrom-error").text()).isEqualTo("Nhập ngày bắt đầu hiệu lực.");
+        assertThat(missing.getElementById("validUntil-error").text()).isEqualTo("Nhập ngày hết hiệu lực.");
+        assertThat(missing.getElementById("validUntil").attr("aria-invalid")).isEqualTo("true");
+        assertThat(missing.getElementById("issuedOn").val()).isEqualTo("2026-01-05");
+        assertThat(missing.getElementById("number").val()).isEqualTo("902/GĐK-BNG");
+        assertThat(missing.getElementById("scopeCommunes").val()).isEqualTo("08710, 08713");
+        assertThat(missing.select("select#kind option[selected]").val()).isEqualTo("OPERATION_REGISTRATION");
+
+        typed.put("validFrom", "2026-01-05");
+        typed.put("validUntil", "2029-06-30");
+        org.jsoup.nodes.Document tooLong = org.jsoup.Jsoup.parse(page.post(form, typed).body());
+        assertThat(tooLong.getElementById("validUntil-error").text()).startsWith("Thời hạn vượt quá");
+        assertThat(tooLong.getElementById("validUntil").val()).isEqualTo("2029-06-30");
+    }
+
+    @Test
     void refusesAnOperationRegistrationLongerThanThreeYears() {
         long id = newNgo("Tổ chức Quá Hạn");
         HttpResponse<String> response = WebClient.api(port, "POST", "/api/v1/organisations/" + id + "/permits",
