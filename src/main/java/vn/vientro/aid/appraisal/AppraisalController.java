@@ -2,10 +2,6 @@ package vn.vientro.aid.appraisal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +27,6 @@ import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.InvalidInputException;
 
 /** The appraisal tab's actions: ask agencies, answer (with the written reply attached), withdraw, download. */
 @Controller
@@ -54,17 +49,16 @@ class AppraisalController {
     /** The request form: ticked {@code agencyId}s, each with {@code topic-<id>} and {@code question-<id>}. */
     @PostMapping
     @PreAuthorize(AidPolicy.ASK_OPINIONS)
-    String request(@PathVariable long itemId, @RequestParam MultiValueMap<String, String> form,
+    String request(@PathVariable long itemId, @ModelAttribute("opinionRequest") OpinionRequestForm form,
+                   BindingResult errors, @RequestParam MultiValueMap<String, String> posted,
                    RedirectAttributes redirect) {
+        if (errors.hasErrors()) { // a date or an agency that does not read
+            refused(redirect, errors.hasFieldErrors("askedOn") ? "aid.appraisal.askedOn.invalid"
+                    : "aid.appraisal.agency.unknown", new Object[0]);
+            return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
+        }
         try {
-            List<NewOpinionRequest> requests = new ArrayList<>();
-            for (String agency : form.getOrDefault("agencyId", List.of())) {
-                long agencyId = Long.parseLong(agency);
-                String topic = form.getFirst("topic-" + agencyId);
-                requests.add(new NewOpinionRequest(agencyId, topic == null || topic.isBlank() ? null
-                        : OpinionTopic.valueOf(topic), form.getFirst("question-" + agencyId)));
-            }
-            appraisals.request(itemId, date(form.getFirst("askedOn")), requests);
+            appraisals.request(itemId, form.askedOn(), form.requests(posted));
             redirect.addFlashAttribute("flashSuccess", "aid.appraisal.requested");
         } catch (BusinessRuleException e) {
             refused(redirect, e.messageKey(), e.arguments());
@@ -134,13 +128,5 @@ class AppraisalController {
                 Breadcrumb.link("aid.opinions.title", OpinionNotices.INBOX),
                 Breadcrumb.here("aid.appraisal.answer.title", opinion.itemCode())));
         return "aid/appraisal/answer";
-    }
-
-    private static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("askedOn", "aid.appraisal.askedOn.invalid");
-        }
     }
 }

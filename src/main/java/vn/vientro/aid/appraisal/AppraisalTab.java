@@ -90,6 +90,7 @@ class AppraisalTab implements AidItemTab {
         if (mayRequest) {
             model.addAttribute("choices", choices(item, opinions));
             model.addAttribute("topics", OpinionTopic.values());
+            model.addAttribute("opinionRequest", OpinionRequestForm.datedOn(LocalDate.now(clock)));
         }
     }
 
