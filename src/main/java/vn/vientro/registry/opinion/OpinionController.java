@@ -2,27 +2,30 @@ package vn.vientro.registry.opinion;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.audit.ReadChannel;
 import vn.vientro.identity.Agencies;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationFilter;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.permit.RegistryRules;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 
 @Controller
 class OpinionController {
@@ -59,29 +62,24 @@ class OpinionController {
     @GetMapping(LIST + "/new")
     @PreAuthorize(RegistryPolicy.WRITE)
     String create(@RequestParam(required = false) @Nullable Long organisation, Model model) {
-        model.addAttribute("organisations", organisations.list(new OrganisationFilter(
-                OrganisationKind.FOREIGN_NGO, null, null, null, null, false, null, 0, 500)).rows());
-        model.addAttribute("selectedOrganisation", organisation);
-        common(model, "registry.opinion.new");
-        return "registry/opinion/new";
+        return form(model, OpinionForm.about(organisation));
     }
 
     @PostMapping(LIST + "/new")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String open(@RequestParam(defaultValue = "0") long organisation, @RequestParam(defaultValue = "") String application,
-                @RequestParam(defaultValue = "") String ministryReference,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
-                Model model, RedirectAttributes redirect) {
-        try {
-            long id = opinions.open(organisation, application, ministryReference, receivedOn);
-            redirect.addFlashAttribute("flashSuccess", "registry.opinion.saved");
-            return "redirect:" + LIST + "/" + id;
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e);
-            model.addAttribute("input", java.util.Map.of("application", application, "ministryReference", ministryReference,
-                    "receivedOn", receivedOn == null ? "" : receivedOn.toString()));
-            return create(organisation, model);
+    String open(@ModelAttribute("form") OpinionForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = opinions.open(form.organisation() == null ? 0 : form.organisation(), form.application(),
+                        form.ministryReference(), form.receivedOn());
+                redirect.addFlashAttribute("flashSuccess", "registry.opinion.saved");
+                return "redirect:" + LIST + "/" + id;
+            } catch (BusinessRuleException e) {
+                FieldErrors.reject(errors, e);
+            }
         }
+        return form(model, form);
     }
 
     @GetMapping(LIST + "/{opinionId}")
@@ -95,43 +93,43 @@ class OpinionController {
                 .filter(agency -> agency.active() && policy.mayAskForInput(agency.kind())).toList());
         model.addAttribute("answers", OpinionAnswer.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("conclusionForm", ConclusionForm.blank());
         common(model, "registry.opinion.title");
         return "registry/opinion/detail";
     }
 
     @PostMapping(LIST + "/{opinionId}/ask")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String ask(@PathVariable long opinionId, @RequestParam(required = false) @Nullable List<Long> agencyIds,
+    String ask(@PathVariable long opinionId, @ModelAttribute("askForm") AskAgenciesForm form, BindingResult errors,
                RedirectAttributes redirect) {
-        return act(opinionId, redirect, "ask",
-                () -> opinions.ask(opinionId, agencyIds == null ? List.of() : agencyIds, LocalDate.now(clock)));
+        return act(opinionId, errors, redirect, "ask",
+                () -> opinions.ask(opinionId, form.agencyIds(), LocalDate.now(clock)));
     }
 
     @PostMapping(LIST + "/{opinionId}/inputs/{inputId}")
     @PreAuthorize(RegistryPolicy.GIVE_INPUT)
     String answer(@PathVariable long opinionId, @PathVariable long inputId,
-                  @RequestParam(required = false) @Nullable OpinionAnswer answer,
-                  @RequestParam(defaultValue = "") String answerText,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate answeredOn,
+                  @ModelAttribute("inputForm") InputAnswerForm form, BindingResult errors,
                   RedirectAttributes redirect) {
-        return act(opinionId, redirect, "answer",
-                () -> opinions.answer(opinionId, inputId, answer, answerText, answeredOn));
+        return act(opinionId, errors, redirect, "answer",
+                () -> opinions.answer(opinionId, inputId, form.answer(), form.answerText(), form.answeredOn()));
     }
 
     @PostMapping(LIST + "/{opinionId}/conclude")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String conclude(@PathVariable long opinionId, @RequestParam long version,
-                    @RequestParam(required = false) @Nullable OpinionAnswer conclusion,
-                    @RequestParam(defaultValue = "") String conclusionText,
-                    @RequestParam(defaultValue = "") String replyReference,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sentOn,
-                    RedirectAttributes redirect) {
-        return act(opinionId, redirect, "conclude",
-                () -> opinions.conclude(opinionId, version, conclusion, conclusionText, replyReference, sentOn));
+    String conclude(@PathVariable long opinionId, @ModelAttribute("conclusionForm") ConclusionForm form,
+                    BindingResult errors, RedirectAttributes redirect) {
+        return act(opinionId, errors, redirect, "conclude", () -> opinions.conclude(opinionId,
+                form.version() == null ? -1 : form.version(), form.conclusion(), form.conclusionText(),
+                form.replyReference(), form.sentOn()));
     }
 
-    private String act(long id, RedirectAttributes redirect, String action, Runnable work) {
+    /** Does what one of the opinion page's forms asks; whatever refuses it is told above the page it returns to. */
+    private String act(long id, BindingResult errors, RedirectAttributes redirect, String action, Runnable work) {
         try {
+            if (errors.hasFieldErrors()) { // a value that does not read, such as a date
+                throw new InvalidInputException(errors.getFieldErrors().get(0).getField(), "typeMismatch");
+            }
             work.run();
             redirect.addFlashAttribute("flashSuccess", "registry.opinion." + action + ".done");
         } catch (BusinessRuleException e) {
@@ -143,6 +141,14 @@ class OpinionController {
             redirect.addFlashAttribute("actionName", action);
         }
         return "redirect:" + LIST + "/" + id;
+    }
+
+    private String form(Model model, OpinionForm form) {
+        model.addAttribute("organisations", organisations.list(new OrganisationFilter(
+                OrganisationKind.FOREIGN_NGO, null, null, null, null, false, null, 0, 500)).rows());
+        BoundForms.show(model, "form", form);
+        common(model, "registry.opinion.new");
+        return "registry/opinion/new";
     }
 
     private void common(Model model, @Nullable String here) {

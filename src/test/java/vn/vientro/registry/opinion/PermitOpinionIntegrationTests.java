@@ -85,6 +85,26 @@ class PermitOpinionIntegrationTests {
     }
 
     @Test
+    void theNewOpinionFormShowsWhatIsMissingAtItsFieldKeepingWhatWasTyped() {
+        long organisation = Ngos.anNgo().abbreviated("CRS").register().id();
+        WebClient focal = Staff.focalPoint().browser(port);
+        assertThat(Jsoup.parse(focal.get("/app/registry/opinions/new?organisation=" + organisation).body())
+                .select("select#organisation option[selected]").val()).isEqualTo(String.valueOf(organisation));
+
+        HttpResponse<String> refused = focal.post("/app/registry/opinions/new", Map.of("organisation",
+                String.valueOf(organisation), "application", "AMENDMENT", "ministryReference", "",
+                "receivedOn", "2026-02-10"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
+        assertThat(page.getElementById("ministryReference").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById("ministryReference-error").text()).isEqualTo("Nhập số văn bản đề nghị.");
+        assertThat(page.getElementById("receivedOn").val()).isEqualTo("2026-02-10");
+        assertThat(page.select("select#application option[selected]").val()).isEqualTo("AMENDMENT");
+        assertThat(page.select("select#organisation option[selected]").val()).isEqualTo(String.valueOf(organisation));
+    }
+
+    @Test
     void aConclusionOnAPageOpenedBeforeAnInputArrivedIsRefusedAsStale() {
         long organisation = Ngos.anNgo().abbreviated("HPA").register().id();
         Staff police = Staff.police();

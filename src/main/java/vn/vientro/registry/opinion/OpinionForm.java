@@ -1,0 +1,20 @@
+package vn.vientro.registry.opinion;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form opening an opinion on an organisation's application, as typed; the service says what is missing. */
+public record OpinionForm(@Nullable Long organisation, String application, String ministryReference,
+                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn) {
+
+    public OpinionForm {
+        application = application == null ? "" : application;
+        ministryReference = ministryReference == null ? "" : ministryReference;
+    }
+
+    /** A blank form, for the organisation whose page it is opened from, if any. */
+    static OpinionForm about(@Nullable Long organisation) {
+        return new OpinionForm(organisation, "", "", null);
+    }
+}
