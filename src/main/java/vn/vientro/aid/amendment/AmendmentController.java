@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemForm;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.StaleVersionException;
 
 /** The pages of change requests: propose one, read and decide one, compare two versions. */
@@ -43,20 +42,17 @@ class AmendmentController {
     @PreAuthorize(AidPolicy.REQUEST_AMENDMENT)
     String propose(@PathVariable long itemId, @Valid @ModelAttribute("form") AmendmentForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 Amendment amendment = amendments.propose(itemId, form.version() == null ? -1 : form.version(),
                         form.toDetails(), form.reason());
-                redirect.addFlashAttribute("flashSuccess", amendment.substantive() ? "aid.amendment.sent"
-                        : "aid.amendment.applied");
-                return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendment.id();
+                return FormPosts.saved(redirect, amendment.substantive() ? "aid.amendment.sent"
+                        : "aid.amendment.applied", "/app/aid/items/" + itemId + "/amendments/" + amendment.id());
             } catch (StaleVersionException e) {
                 errors.reject("record.changedByOther");
-            } catch (BusinessRuleException e) {
-                AidItemForm.reject(errors, e);
+                return pages.form(model, itemId, form);
             }
-        }
-        return pages.form(model, itemId, form);
+        }, refused -> AidItemForm.reject(errors, refused), () -> pages.form(model, itemId, form));
     }
 
     @GetMapping("/amendments/{amendmentId}")
@@ -100,16 +96,10 @@ class AmendmentController {
     @SuppressWarnings("checkstyle:ParameterNumber")
     private String decide(Runnable decision, String done, long itemId, long amendmentId, BindingResult errors,
                           Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                decision.run();
-                redirect.addFlashAttribute("flashSuccess", done);
-                return "redirect:/app/aid/items/" + itemId + "/amendments/" + amendmentId;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return pages.detail(model, itemId, amendmentId);
+        return FormPosts.submit(errors, () -> {
+            decision.run();
+            return FormPosts.saved(redirect, done, "/app/aid/items/" + itemId + "/amendments/" + amendmentId);
+        }, () -> pages.detail(model, itemId, amendmentId));
     }
 
     private static long expected(@Nullable Long version) {

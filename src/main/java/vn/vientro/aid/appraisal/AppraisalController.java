@@ -25,7 +25,7 @@ import vn.vientro.audit.ReadChannel;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.CurrentUser;
-import vn.vientro.platform.FieldErrors;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.BusinessRuleException;
 
 /** The appraisal tab's actions: ask agencies, answer (with the written reply attached), withdraw, download. */
@@ -78,20 +78,19 @@ class AppraisalController {
     @PreAuthorize(AidPolicy.ANSWER)
     String answer(@PathVariable long itemId, @PathVariable long opinionId, @ModelAttribute("form") AnswerForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        String tab = "/app/aid/items/" + itemId + "?tab=appraisal";
+        return FormPosts.submit(errors, () -> {
             try {
                 appraisals.answer(itemId, opinionId, form.toReply(), form.attachment());
-                redirect.addFlashAttribute("flashSuccess", "aid.appraisal.answered");
-                return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
+                return FormPosts.saved(redirect, "aid.appraisal.answered", tab);
             } catch (BusinessRuleException e) {
-                if (e.problem() == AidProblem.OPINION_CLOSED) {
-                    refused(redirect, e.messageKey(), e.arguments());
-                    return "redirect:/app/aid/items/" + itemId + "?tab=appraisal";
+                if (e.problem() != AidProblem.OPINION_CLOSED) {
+                    throw e;
                 }
-                FieldErrors.reject(errors, e);
+                refused(redirect, e.messageKey(), e.arguments()); // closed meanwhile: the tab says so
+                return "redirect:" + tab;
             }
-        }
-        return answerPage(model, appraisals.toAnswer(itemId, opinionId), form);
+        }, () -> answerPage(model, appraisals.toAnswer(itemId, opinionId), form));
     }
 
     @PostMapping("/{opinionId}/withdraw")

@@ -18,7 +18,7 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.StaleVersionException;
 
 @Controller
@@ -69,16 +69,9 @@ class AidItemController {
     @PreAuthorize(AidPolicy.DRAFT)
     String draft(@Valid @ModelAttribute("form") AidItemForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = portfolio.draft(form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
-                return "redirect:/app/aid/items/" + id;
-            } catch (BusinessRuleException e) {
-                AidItemForm.reject(errors, e);
-            }
-        }
-        return pageModel.form(model, form, null);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "aid.item.saved",
+                "/app/aid/items/" + portfolio.draft(form.toDetails())), refused -> AidItemForm.reject(errors, refused),
+                () -> pageModel.form(model, form, null));
     }
 
     @GetMapping("/{itemId}")
@@ -97,22 +90,18 @@ class AidItemController {
     @PreAuthorize(AidPolicy.EDIT)
     String update(@PathVariable long itemId, @Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 portfolio.update(itemId, form.version() == null ? -1 : form.version(), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "aid.item.saved");
-                return "redirect:/app/aid/items/" + itemId;
+                return FormPosts.saved(redirect, "aid.item.saved", "/app/aid/items/" + itemId);
             } catch (StaleVersionException e) {
                 AidItemView current = portfolio.get(itemId);
                 model.addAttribute("conflict", current);
                 AidItemForm again = form.withVersion(current.item().version()); // saving again keeps what was typed
                 BoundForms.showAgain(model, "form", again, errors);
                 return pageModel.form(model, again, current);
-            } catch (BusinessRuleException e) {
-                AidItemForm.reject(errors, e);
             }
-        }
-        return pageModel.form(model, form, portfolio.get(itemId));
+        }, refused -> AidItemForm.reject(errors, refused), () -> pageModel.form(model, form, portfolio.get(itemId)));
     }
 
     /** The list's query parameters as typed in the address bar. */

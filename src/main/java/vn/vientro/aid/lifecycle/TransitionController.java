@@ -17,8 +17,7 @@ import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.NotFoundException;
 
 /** One page per move: it asks for what the move needs (reason, document, signer) and shows what blocks it. */
@@ -48,16 +47,10 @@ class TransitionController {
                    @ModelAttribute("form") TransitionForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         AidAction move = action(action);
-        if (!errors.hasErrors()) {
-            try {
-                lifecycle.perform(itemId, form.version() == null ? -1 : form.version(), move, form.toCommand());
-                redirect.addFlashAttribute("flashSuccess", "aid.transition.done");
-                return "redirect:/app/aid/items/" + itemId + "?tab=timeline";
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return page(model, portfolio.get(itemId), move, form);
+        return FormPosts.submit(errors, () -> {
+            lifecycle.perform(itemId, form.version() == null ? -1 : form.version(), move, form.toCommand());
+            return FormPosts.saved(redirect, "aid.transition.done", "/app/aid/items/" + itemId + "?tab=timeline");
+        }, () -> page(model, portfolio.get(itemId), move, form));
     }
 
     private String page(Model model, AidItemView item, AidAction action, TransitionForm form) {

@@ -17,8 +17,7 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 
 /** The money tab's form, and the page to correct or delete one transaction. */
 @Controller
@@ -39,15 +38,10 @@ class MoneyController {
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     String record(@PathVariable long itemId, @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                flows.record(itemId, form.toInput());
-                return done(itemId, redirect, "aid.money.recorded");
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return pageModel.page(model, portfolio.get(itemId), form, null);
+        return FormPosts.submit(errors, () -> {
+            flows.record(itemId, form.toInput());
+            return done(itemId, redirect, "aid.money.recorded");
+        }, () -> pageModel.page(model, portfolio.get(itemId), form, null));
     }
 
     @GetMapping("/{transactionId}")
@@ -61,17 +55,14 @@ class MoneyController {
     String correct(@PathVariable long itemId, @PathVariable long transactionId,
                    @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 flows.correct(itemId, transactionId, form.version() == null ? -1 : form.version(), form.toInput());
                 return done(itemId, redirect, "aid.money.corrected");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, transactionId, form, errors, model);
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
             }
-        }
-        return pageModel.page(model, portfolio.get(itemId), form, flows.get(itemId, transactionId));
+        }, () -> pageModel.page(model, portfolio.get(itemId), form, flows.get(itemId, transactionId)));
     }
 
     @PostMapping("/{transactionId}/delete")

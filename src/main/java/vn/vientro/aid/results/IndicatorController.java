@@ -18,8 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.NotFoundException;
 
 /** The page of one indicator and its baseline: add it to a result, change it, remove it with its periods. */
@@ -50,15 +49,10 @@ class IndicatorController {
     String add(@PathVariable long itemId, @PathVariable long resultId,
                @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                results.addIndicator(itemId, resultId, form.toInput());
-                return ResultsPages.done(itemId, redirect, "aid.results.indicator.added");
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return page(model, itemId, results.result(itemId, resultId), form, null);
+        return FormPosts.submit(errors, () -> {
+            results.addIndicator(itemId, resultId, form.toInput());
+            return ResultsPages.done(itemId, redirect, "aid.results.indicator.added");
+        }, () -> page(model, itemId, results.result(itemId, resultId), form, null));
     }
 
     @GetMapping("/indicators/{indicatorId}")
@@ -72,7 +66,7 @@ class IndicatorController {
     String change(@PathVariable long itemId, @PathVariable long indicatorId,
                   @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 results.changeIndicator(itemId, indicatorId, ResultsPages.version(form.version()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.indicator.changed");
@@ -80,12 +74,11 @@ class IndicatorController {
                 return conflict(itemId, indicatorId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
             }
-        }
-        Indicator indicator = results.indicator(itemId, indicatorId);
-        return page(model, itemId, results.result(itemId, indicator.resultId()), form, indicator);
+        }, () -> {
+            Indicator indicator = results.indicator(itemId, indicatorId);
+            return page(model, itemId, results.result(itemId, indicator.resultId()), form, indicator);
+        });
     }
 
     @PostMapping("/indicators/{indicatorId}/delete")

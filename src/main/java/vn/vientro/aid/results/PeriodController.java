@@ -20,8 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.NotFoundException;
 
 /**
@@ -58,15 +57,10 @@ class PeriodController {
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String add(@PathVariable long itemId, @PathVariable long indicatorId, @ModelAttribute("periodForm") PeriodForm form,
                BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                results.addPeriod(itemId, indicatorId, form.toTarget());
-                return ResultsPages.done(itemId, redirect, "aid.results.period.added");
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return page(model, itemId, results.indicator(itemId, indicatorId), form, null);
+        return FormPosts.submit(errors, () -> {
+            results.addPeriod(itemId, indicatorId, form.toTarget());
+            return ResultsPages.done(itemId, redirect, "aid.results.period.added");
+        }, () -> page(model, itemId, results.indicator(itemId, indicatorId), form, null));
     }
 
     @GetMapping("/periods/{periodId}")
@@ -80,7 +74,7 @@ class PeriodController {
     String changeTarget(@PathVariable long itemId, @PathVariable long periodId,
                         @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 results.changeTarget(itemId, periodId, ResultsPages.version(form.version()), form.toTarget());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.changed");
@@ -88,18 +82,15 @@ class PeriodController {
                 return conflict(itemId, periodId, form, errors, model, Part.TARGET, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
             }
-        }
-        return again(model, itemId, periodId, form, Part.TARGET);
+        }, () -> again(model, itemId, periodId, form, Part.TARGET));
     }
 
     @PostMapping("/periods/{periodId}/actual")
     @PreAuthorize(AidPolicy.REPORT_RESULTS)
     String report(@PathVariable long itemId, @PathVariable long periodId, @ModelAttribute("periodForm") PeriodForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 results.report(itemId, periodId, ResultsPages.version(form.version()), form.toActual());
                 return ResultsPages.done(itemId, redirect, "aid.results.period.reported");
@@ -107,11 +98,8 @@ class PeriodController {
                 return conflict(itemId, periodId, form, errors, model, Part.ACTUAL, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
             }
-        }
-        return again(model, itemId, periodId, form, Part.ACTUAL);
+        }, () -> again(model, itemId, periodId, form, Part.ACTUAL));
     }
 
     @PostMapping("/periods/{periodId}/delete")

@@ -17,8 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.NotFoundException;
 
 /** The page of one result of the framework: add it, change it, remove it with its indicators. */
@@ -48,15 +47,10 @@ class ResultController {
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String add(@PathVariable long itemId, @ModelAttribute("resultForm") ResultForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                results.addResult(itemId, form.toInput());
-                return ResultsPages.done(itemId, redirect, "aid.results.result.added");
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return page(model, itemId, form, null);
+        return FormPosts.submit(errors, () -> {
+            results.addResult(itemId, form.toInput());
+            return ResultsPages.done(itemId, redirect, "aid.results.result.added");
+        }, () -> page(model, itemId, form, null));
     }
 
     @GetMapping("/{resultId}")
@@ -69,7 +63,7 @@ class ResultController {
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String change(@PathVariable long itemId, @PathVariable long resultId, @ModelAttribute("resultForm") ResultForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 results.changeResult(itemId, resultId, ResultsPages.version(form.version()), form.toInput());
                 return ResultsPages.done(itemId, redirect, "aid.results.result.changed");
@@ -77,11 +71,8 @@ class ResultController {
                 return conflict(itemId, resultId, form, errors, model, redirect);
             } catch (NotFoundException e) {
                 return ResultsPages.gone(itemId, redirect); // removed by someone else meanwhile
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
             }
-        }
-        return page(model, itemId, form, results.result(itemId, resultId));
+        }, () -> page(model, itemId, form, results.result(itemId, resultId)));
     }
 
     @PostMapping("/{resultId}/delete")

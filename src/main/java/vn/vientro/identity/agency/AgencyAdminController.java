@@ -18,8 +18,7 @@ import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
-import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.StaleVersionException;
 
 @Controller
@@ -59,29 +58,18 @@ class AgencyAdminController {
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     String register(@Valid @ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = agencies.register(form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "identity.agency.saved");
-                return "redirect:/app/admin/agencies/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return form(model, form, null);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "identity.agency.saved",
+                "/app/admin/agencies/" + agencies.register(form.toDetails())), () -> form(model, form, null));
     }
 
     @PostMapping("/{id}")
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 agencies.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "identity.agency.saved");
-                return "redirect:/app/admin/agencies/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
+                return FormPosts.saved(redirect, "identity.agency.saved", "/app/admin/agencies/" + id);
             } catch (StaleVersionException e) {
                 AgencyView current = agencies.get(id);
                 model.addAttribute("conflict", AgencyForm.of(current));
@@ -89,26 +77,19 @@ class AgencyAdminController {
                 BoundForms.showAgain(model, "form", again, errors);
                 return form(model, again, id);
             }
-        }
-        return form(model, form, id);
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/succession")
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     String succession(@PathVariable long id, @ModelAttribute("successionForm") SuccessionForm form,
                       BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                agencies.recordSuccession(id, form.successor(), java.util.Objects.requireNonNull(form.effectiveOn()),
-                        form.legalBasis());
-                redirect.addFlashAttribute("flashSuccess", "identity.succession.saved");
-                return "redirect:/app/admin/agencies/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        BoundForms.keep(redirect, "successionForm", form, errors);
-        return "redirect:/app/admin/agencies/" + id;
+        String page = "/app/admin/agencies/" + id;
+        return FormPosts.submit(errors, () -> {
+            agencies.recordSuccession(id, form.successor(), java.util.Objects.requireNonNull(form.effectiveOn()),
+                    form.legalBasis());
+            return FormPosts.saved(redirect, "identity.succession.saved", page);
+        }, () -> FormPosts.kept(redirect, "successionForm", form, errors, page));
     }
 
     private String form(Model model, AgencyForm form, @Nullable Long id) {

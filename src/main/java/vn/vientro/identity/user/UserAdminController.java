@@ -19,7 +19,7 @@ import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.Role;
 import vn.vientro.shared.StaleVersionException;
@@ -58,31 +58,22 @@ class UserAdminController {
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     String open(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = users.open(form.username(), form.password(), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
-                return "redirect:/app/admin/users/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        UserForm again = form.withoutPassword();
-        BoundForms.rebind(model, "form", again, errors);
-        return form(model, again, null);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "identity.user.saved",
+                "/app/admin/users/" + users.open(form.username(), form.password(), form.toDetails())), () -> {
+                    UserForm again = form.withoutPassword();
+                    BoundForms.rebind(model, "form", again, errors);
+                    return form(model, again, null);
+                });
     }
 
     @PostMapping("/{id}")
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 users.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "identity.user.saved");
-                return "redirect:/app/admin/users/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
+                return FormPosts.saved(redirect, "identity.user.saved", "/app/admin/users/" + id);
             } catch (StaleVersionException e) {
                 UserView current = users.get(id);
                 model.addAttribute("conflict", UserForm.of(current));
@@ -90,8 +81,7 @@ class UserAdminController {
                 BoundForms.showAgain(model, "form", again, errors);
                 return form(model, again, id);
             }
-        }
-        return form(model, form, id);
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/password")

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.reference.ReferencePolicy;
-import vn.vientro.shared.BusinessRuleException;
 
 @Controller
 @RequestMapping("/app/reference/calendar")
@@ -45,18 +45,16 @@ class CalendarController {
     @PreAuthorize(ReferencePolicy.MANAGE_CALENDAR)
     String record(@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult errors,
                   @RequestParam int year, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                OverrideDetails details = form.toDetails();
-                overrides.record(details);
-                redirect.addFlashAttribute("flashSuccess", "reference.calendar.override.saved");
-                return "redirect:/app/reference/calendar?year=" + details.day().getYear();
-            } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field() == null ? "day" : e.field(), e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        page.fill(model, year);
-        return PAGE;
+        return FormPosts.submit(errors, () -> {
+            OverrideDetails details = form.toDetails();
+            overrides.record(details);
+            return FormPosts.saved(redirect, "reference.calendar.override.saved",
+                    "/app/reference/calendar?year=" + details.day().getYear());
+        }, e -> errors.rejectValue(e.field() == null ? "day" : e.field(), e.messageKey(), e.arguments(),
+                e.messageKey()), () -> {
+                    page.fill(model, year);
+                    return PAGE;
+                });
     }
 
     @PostMapping("/overrides/{id}/delete")

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.ReferencePolicy;
-import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
 /** Administrators add, correct and delete single rates; every handler asks the policy, and the service again. */
@@ -50,34 +50,24 @@ class ExchangeRateAdminController {
     @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String record(@Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                rates.record(form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "reference.rate.saved");
-                return "redirect:" + LIST;
-            } catch (BusinessRuleException e) {
-                formErrors.reject(errors, e);
-            }
-        }
-        return form(model, form, null);
+        return FormPosts.submit(errors, () -> {
+            rates.record(form.toDetails());
+            return FormPosts.saved(redirect, "reference.rate.saved", LIST);
+        }, refused -> formErrors.reject(errors, refused), () -> form(model, form, null));
     }
 
     @PostMapping("/{id:\\d+}")
     @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ExchangeRateForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 rates.update(id, versionOf(form), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "reference.rate.saved");
-                return "redirect:" + LIST;
-            } catch (BusinessRuleException e) {
-                formErrors.reject(errors, e);
+                return FormPosts.saved(redirect, "reference.rate.saved", LIST);
             } catch (StaleVersionException e) {
                 return form(model, showConflict(id, form, errors, model), id);
             }
-        }
-        return form(model, form, id);
+        }, refused -> formErrors.reject(errors, refused), () -> form(model, form, id));
     }
 
     @PostMapping("/{id:\\d+}/delete")

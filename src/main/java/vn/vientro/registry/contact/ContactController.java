@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.BoundForms;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.registry.RegistryPolicy;
-import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.StaleVersionException;
 
 @Controller
@@ -53,16 +53,8 @@ class ContactController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String add(@Valid @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = contacts.add(form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
-                return "redirect:/app/registry/contacts/" + id;
-            } catch (BusinessRuleException e) {
-                ContactPageModel.reject(errors, e);
-            }
-        }
-        return pageModel.form(model, form, null);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "registry.contact.saved",
+                "/app/registry/contacts/" + contacts.add(form.toDetails())), () -> pageModel.form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -80,37 +72,27 @@ class ContactController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 contacts.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
-                redirect.addFlashAttribute("flashSuccess", "registry.contact.saved");
-                return "redirect:/app/registry/contacts/" + id;
+                return FormPosts.saved(redirect, "registry.contact.saved", "/app/registry/contacts/" + id);
             } catch (StaleVersionException e) {
                 ContactView current = contacts.get(id);
                 model.addAttribute("conflict", current);
                 ContactForm again = form.withVersion(current.version()); // saving again keeps what this user typed
                 BoundForms.showAgain(model, "form", again, errors);
                 return pageModel.form(model, again, id);
-            } catch (BusinessRuleException e) {
-                ContactPageModel.reject(errors, e);
             }
-        }
-        return pageModel.form(model, form, id);
+        }, () -> pageModel.form(model, form, id));
     }
 
     @PostMapping("/{id}/interactions")
     @PreAuthorize(RegistryPolicy.WRITE)
     String recordInteraction(@PathVariable long id, @Valid @ModelAttribute("interaction") InteractionForm form,
                              BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                contacts.recordInteraction(id, form.toInteraction());
-                redirect.addFlashAttribute("flashSuccess", "registry.contact.interaction.saved");
-                return "redirect:/app/registry/contacts/" + id;
-            } catch (BusinessRuleException e) {
-                ContactPageModel.reject(errors, e);
-            }
-        }
-        return pageModel.detail(model, id, form);
+        return FormPosts.submit(errors, () -> {
+            contacts.recordInteraction(id, form.toInteraction());
+            return FormPosts.saved(redirect, "registry.contact.interaction.saved", "/app/registry/contacts/" + id);
+        }, () -> pageModel.detail(model, id, form));
     }
 }

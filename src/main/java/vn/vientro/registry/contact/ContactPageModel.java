@@ -10,13 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.Codelists;
 import vn.vientro.registry.RegistryPolicy;
-import vn.vientro.shared.BusinessRuleException;
 
 /** Fills the contact pages' models: choice lists, the form, the detail page with its interaction log. */
 @Component
@@ -82,8 +79,4 @@ class ContactPageModel {
         return names;
     }
 
-    /** Puts a broken rule at its field when the form has that field, else above the form. */
-    static void reject(BindingResult errors, BusinessRuleException e) {
-        FieldErrors.reject(errors, e);
-    }
-}
+    /** Puts a broken rule at its field when the form has that field, else above the form. */}

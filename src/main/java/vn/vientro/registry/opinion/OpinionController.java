@@ -18,7 +18,7 @@ import vn.vientro.audit.ReadChannel;
 import vn.vientro.identity.Agencies;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationFilter;
@@ -69,17 +69,9 @@ class OpinionController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String open(@ModelAttribute("form") OpinionForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = opinions.open(form.organisation() == null ? 0 : form.organisation(), form.application(),
-                        form.ministryReference(), form.receivedOn());
-                redirect.addFlashAttribute("flashSuccess", "registry.opinion.saved");
-                return "redirect:" + LIST + "/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return form(model, form);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "registry.opinion.saved", LIST + "/"
+                + opinions.open(form.organisation() == null ? 0 : form.organisation(), form.application(),
+                        form.ministryReference(), form.receivedOn())), () -> form(model, form));
     }
 
     @GetMapping(LIST + "/{opinionId}")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryPolicy;
@@ -65,18 +66,15 @@ class OrganisationController {
     String register(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         List<String> communes = pageModel.communes(form, errors);
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
-                long id = registry.register(form.toDetails(communes), form.confirmNotDuplicate());
-                redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
-                return "redirect:/app/registry/organisations/" + id;
+                return FormPosts.saved(redirect, "registry.organisation.saved", "/app/registry/organisations/"
+                        + registry.register(form.toDetails(communes), form.confirmNotDuplicate()));
             } catch (DuplicateOrganisationException e) {
                 model.addAttribute("duplicates", e.candidates());
-            } catch (BusinessRuleException e) {
-                pageModel.reject(errors, e);
+                return pageModel.form(model, form.withCommunes(communes), null);
             }
-        }
-        return pageModel.form(model, form.withCommunes(communes), null);
+        }, () -> pageModel.form(model, form.withCommunes(communes), null));
     }
 
     @GetMapping("/{id}")
@@ -95,22 +93,18 @@ class OrganisationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         List<String> communes = pageModel.communes(form, errors);
-        if (!errors.hasErrors()) {
+        return FormPosts.submit(errors, () -> {
             try {
                 registry.update(id, form.version() == null ? -1 : form.version(), form.toDetails(communes));
-                redirect.addFlashAttribute("flashSuccess", "registry.organisation.saved");
-                return "redirect:/app/registry/organisations/" + id;
+                return FormPosts.saved(redirect, "registry.organisation.saved", "/app/registry/organisations/" + id);
             } catch (StaleVersionException e) {
                 OrganisationView current = registry.get(id);
                 model.addAttribute("conflict", current);
                 OrganisationForm again = form.withVersion(current.version()).withCommunes(communes);
                 BoundForms.showAgain(model, "form", again, errors);
                 return pageModel.form(model, again, id);
-            } catch (BusinessRuleException e) {
-                pageModel.reject(errors, e);
             }
-        }
-        return pageModel.form(model, form.withCommunes(communes), id);
+        }, () -> pageModel.form(model, form.withCommunes(communes), id));
     }
 
     @PostMapping("/{id}/annual-reports")
@@ -135,18 +129,15 @@ class OrganisationController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String changeStatus(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
                         RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        String history = "/app/registry/organisations/" + id + "?tab=history";
+        return FormPosts.submit(errors, () -> {
             try {
                 registry.changeStatus(id, form.version() == null ? -1 : form.version(), form.toChange());
-                redirect.addFlashAttribute("flashSuccess", "registry.status.saved");
-                return "redirect:/app/registry/organisations/" + id + "?tab=history";
-            } catch (BusinessRuleException e) {
-                pageModel.reject(errors, e);
+                return FormPosts.saved(redirect, "registry.status.saved", history);
             } catch (StaleVersionException e) {
                 errors.reject("record.changedByOther");
+                return FormPosts.kept(redirect, "statusForm", form, errors, history);
             }
-        }
-        BoundForms.keep(redirect, "statusForm", form, errors);
-        return "redirect:/app/registry/organisations/" + id + "?tab=history";
+        }, () -> FormPosts.kept(redirect, "statusForm", form, errors, history));
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
@@ -19,7 +18,6 @@ import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.tabs.OrganisationTabs;
-import vn.vientro.shared.BusinessRuleException;
 
 /** Fills the organisation pages' models: choice lists, the form, the detail tabs. */
 @Component
@@ -93,9 +91,5 @@ class OrganisationPageModel {
             }
         }
         return new ArrayList<>(codes);
-    }
-
-    void reject(BindingResult errors, BusinessRuleException e) {
-        FieldErrors.reject(errors, e);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
-import vn.vientro.platform.FieldErrors;
+import vn.vientro.platform.FormPosts;
 import vn.vientro.registry.PermitKind;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.registry.organisation.OrganisationRegistry;
@@ -55,16 +55,9 @@ class PermitController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String record(@PathVariable long id, @Valid @ModelAttribute("form") PermitForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long permitId = permits.record(id, form.toDetails(rules.issuingBody()));
-                redirect.addFlashAttribute("flashSuccess", "registry.permit.saved");
-                return "redirect:/app/registry/permits/" + permitId;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return form(model, organisations.get(id), form);
+        return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "registry.permit.saved",
+                "/app/registry/permits/" + permits.record(id, form.toDetails(rules.issuingBody()))),
+                () -> form(model, organisations.get(id), form));
     }
 
     @GetMapping("/app/registry/permits/{id}")
