@@ -33,6 +33,7 @@ class PersistenceTests {
             "vn.vientro.identity.security.TrustedDevices",
             "vn.vientro.identity.token.PresentedTokens",
             "vn.vientro.platform.SchedulingConfiguration",
+            "vn.vientro.platform.web.IdempotentAnswers",
             "vn.vientro.reference.adminunit.AdminUnitLoader",
             "vn.vientro.reference.codelist.CodelistLoader",
             "vn.vientro.reference.dataset.BundledDatasets",

@@ -1,6 +1,6 @@
 package vn.vientro.platform;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 
 /**
@@ -19,7 +19,14 @@ public enum HttpProblem {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     INTERNAL_ERROR(500),
-    SERVICE_UNAVAILABLE(503);
+    SERVICE_UNAVAILABLE(503),
+    /** A request with the same {@code Idempotency-Key} still runs, longer than a retry waits for it. */
+    IDEMPOTENCY_KEY_IN_USE(409),
+    /** The {@code Idempotency-Key} was sent before with another request: its first answer is not this one's. */
+    IDEMPOTENCY_KEY_REUSED(422);
+
+    /** The problems a bare status stands for; the idempotency key's are answered by name only. */
+    private static final EnumSet<HttpProblem> GENERAL = EnumSet.range(BAD_REQUEST, SERVICE_UNAVAILABLE);
 
     private final int status;
 
@@ -37,7 +44,7 @@ public enum HttpProblem {
 
     /** The problem an HTTP status stands for; a status without its own stands for the general one of its class. */
     public static HttpProblem ofStatus(int status) {
-        return Arrays.stream(values()).filter(problem -> problem.status == status).findFirst()
+        return GENERAL.stream().filter(problem -> problem.status == status).findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
     }
 }

@@ -133,8 +133,14 @@ public final class WebClient {
 
     public static HttpResponse<String> api(int port, String method, String path, String token, String json,
                                            String accept) {
+        return apiWithHeaders(port, method, path, token, json, Map.of("Accept", accept));
+    }
+
+    /** An API call with headers of the test's own ({@code Idempotency-Key} ...); JSON is accepted unless they say. */
+    public static HttpResponse<String> apiWithHeaders(int port, String method, String path, String token, String json,
+                                                      Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept)
+                .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -143,6 +149,7 @@ public final class WebClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::setHeader);
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

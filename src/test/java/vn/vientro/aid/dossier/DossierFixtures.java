@@ -41,6 +41,12 @@ public final class DossierFixtures {
 
     public static HttpResponse<String> multipart(int port, String token, String path, Map<String, String> fields,
                                                  String fileName, byte[] content) {
+        return multipart(port, token, path, fields, fileName, content, Map.of());
+    }
+
+    /** The same, with headers of the test's own; each call draws a new boundary, as HTTP clients do. */
+    public static HttpResponse<String> multipart(int port, String token, String path, Map<String, String> fields,
+                                                 String fileName, byte[] content, Map<String, String> headers) {
         String boundary = "----dossier-" + java.util.UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -49,12 +55,13 @@ public final class DossierFixtures {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
