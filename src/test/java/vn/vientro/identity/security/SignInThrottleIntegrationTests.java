@@ -137,7 +137,8 @@ class SignInThrottleIntegrationTests {
             unknownAnswers.add(answer(unknownClient, unknown, "Sai-mat-khau-" + attempt));
             unknownNanos += System.nanoTime() - start;
         }
-        assertThat(knownAnswers).containsExactlyElementsOf(unknownAnswers);
+        // the wait is counted down from the block's end, so the same answer may name a second less a moment later
+        assertThat(withoutWait(knownAnswers)).containsExactlyElementsOf(withoutWait(unknownAnswers));
         assertThat(knownAnswers.get(6)).startsWith("302 /login?error=throttled&wait=");
         assertThat((double) knownNanos / unknownNanos).as("same order of magnitude").isBetween(0.1, 10.0);
     }
@@ -229,5 +230,9 @@ class SignInThrottleIntegrationTests {
     private long throttles(String scope, String subject) {
         return jdbc.sql("select count(*) from identity.sign_in_throttle where scope = :scope and subject = :subject")
                 .param("scope", scope).param("subject", subject).query(Long.class).single();
+    }
+
+    private static List<String> withoutWait(List<String> answers) {
+        return answers.stream().map(answer -> answer.replaceFirst("&wait=\\d+$", "&wait=")).toList();
     }
 }
