@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Production shape: an external PostgreSQL reached only through {@code spring.datasource.url}
- * ({@code SPRING_DATASOURCE_URL}) and two stateless application nodes sharing it.
+ * ({@code SPRING_DATASOURCE_URL}) and two stateless application nodes sharing it, node B over a network link that a
+ * test cuts.
  */
 class ScaleOutIntegrationTests {
 
     private static EmbeddedPostgres externalServer;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
+    private static NetworkLink linkOfB;
 
     @BeforeAll
     static void startExternalDatabaseAndTwoNodes() throws Exception {
@@ -40,15 +43,16 @@ class ScaleOutIntegrationTests {
             statement.execute("create role vientro_ext login password 'ext-secret' nosuperuser");
             statement.execute("create database vientro_ext owner vientro_ext");
         }
-        nodeA = startNode();
-        nodeB = startNode();
+        nodeA = startNode(externalServer.getPort());
+        linkOfB = new NetworkLink(externalServer.getPort());
+        nodeB = startNode(linkOfB.port());
     }
 
-    private static ConfigurableApplicationContext startNode() throws Exception {
+    private static ConfigurableApplicationContext startNode(int databasePort) throws Exception {
         return new SpringApplicationBuilder(VientroApplication.class).profiles("test").run(
                 "--server.port=0",
                 "--vientro.data-dir=" + Files.createTempDirectory("vientro-node"),
-                "--spring.datasource.url=" + externalServer.getJdbcUrl("vientro_ext", "vientro_ext"),
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/vientro_ext",
                 "--spring.datasource.username=vientro_ext",
                 "--spring.datasource.password=ext-secret");
     }
@@ -57,6 +61,7 @@ class ScaleOutIntegrationTests {
     static void stop() throws Exception {
         nodeB.close();
         nodeA.close();
+        linkOfB.close();
         externalServer.close();
     }
 
@@ -72,6 +77,7 @@ class ScaleOutIntegrationTests {
                 .query(Integer.class).single()).isEqualTo(migrations);
         assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("vientro_ext");
         assertThat(nodeA.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+        assertThat(nodeA.containsBean("postmasterSupervisor")).isFalse();
         assertThat(jdbc.sql("select count(*) from pg_extension where extname in ('unaccent', 'pg_trgm')")
                 .query(Integer.class).single()).isEqualTo(2);
     }
@@ -98,5 +104,35 @@ class ScaleOutIntegrationTests {
                 Staff::focalPoint)
                 .token(), null).body())
                 .contains("Ghi ở nút A");
+    }
+
+    /**
+     * While its database cannot be reached a node answers quickly with a 503 and says it is DOWN; when the server is
+     * back its connection pool reconnects by itself (with a back-off of at most 5 s between attempts): nothing to
+     * restart.
+     */
+    @Test
+    void aNodeAnswers503WhileItsDatabaseIsUnreachableAndCarriesOnWhenItIsBack() throws Exception {
+        String token = ApplicationUnderTest.on(nodeB, Staff::admin).token();
+        linkOfB.cut();
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> during = WebClient.api(port(nodeB), "GET", "/api/v1/agencies", token, null);
+            Duration answeredIn = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(during.statusCode()).isEqualTo(503);
+            assertThat(during.body()).contains("\"type\":\"/problems/service-unavailable\"");
+            assertThat(answeredIn).isLessThan(Duration.ofMillis(2500));
+            assertThat(WebClient.api(port(nodeB), "GET", "/actuator/health", null, null).body()).contains("DOWN");
+            assertThat(WebClient.api(port(nodeA), "GET", "/api/v1/agencies", token, null).statusCode())
+                    .as("the other node, whose link holds").isEqualTo(200);
+        } finally {
+            linkOfB.mend();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < deadline) {
+            status = WebClient.api(port(nodeB), "GET", "/api/v1/agencies", token, null).statusCode();
+        }
+        assertThat(status).as("node B serves again, not restarted").isEqualTo(200);
     }
 }

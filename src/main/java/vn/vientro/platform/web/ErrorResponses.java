@@ -96,9 +96,13 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         return problemResponse(http(HttpProblem.FORBIDDEN, null));
     }
 
+    /** A database outage is answered by {@link DatabaseOutageFilter}, with a page that does not need the database. */
     @ExceptionHandler(Exception.class)
     @Nullable ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+            throws Exception {
+        if (DatabaseOutage.explains(ex)) {
+            throw ex;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return answer(http(HttpProblem.INTERNAL_ERROR, null), request, response);
     }
