@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vientro.platform.VientroProperties;
@@ -25,8 +26,18 @@ class EmbeddedPostgresConfiguration {
         return new EmbeddedPostgresServer(properties.databaseDir()).start();
     }
 
+    /** Closed before the server is stopped (it depends on it), so a normal stop is never taken for a crash. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    PostmasterSupervisor postmasterSupervisor(EmbeddedPostgres postgres, VientroProperties properties)
+            throws IOException {
+        return PostmasterSupervisor.watch(properties.databaseDir().toAbsolutePath().normalize(),
+                postgres.getPostgresDatabase(), properties.dataDir().resolve("logs/postgresql.log"));
+    }
+
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as the one Spring Boot makes for an external server. */
+    @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         EmbeddedPostgresServer.ensureApplicationDatabase(postgres, DATABASE, APP_ROLE);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));

@@ -63,16 +63,24 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** The postmaster named in the data directory's {@code postmaster.pid}, while it runs. */
+    static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        return Files.exists(pidFile) ? readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                : Optional.empty();
+    }
+
     private static Optional<Long> readPid(Path pidFile) throws IOException {
+        return pidFileLine(pidFile, 0).map(Long::parseLong);
+    }
+
+    /** A line of {@code postmaster.pid}: the pid first, the port fourth; empty while the server writes it. */
+    static Optional<String> pidFileLine(Path pidFile, int index) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty()) {
+        if (lines.size() <= index || !lines.get(index).trim().matches("\\d+")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.of(lines.get(index).trim());
     }
 
     private boolean isOurPostmaster(ProcessHandle process) {
