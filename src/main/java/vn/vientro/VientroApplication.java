@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import vn.vientro.platform.Maintenance;
 
 /** Vientro: foreign non-governmental aid management for a Vietnamese province. */
 @SpringBootApplication
@@ -11,7 +12,11 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "Vientro", sharedModules = {"shared", "platform"})
 public class VientroApplication {
 
+    /** Starts the application, or runs an operator's command instead ({@code backup}, {@code restore}). */
     public static void main(String[] args) {
+        if (Maintenance.isCommand(args)) {
+            System.exit(Maintenance.run(args));
+        }
         SpringApplication.run(VientroApplication.class, args);
     }
 }

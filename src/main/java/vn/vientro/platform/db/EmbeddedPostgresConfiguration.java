@@ -18,9 +18,6 @@ import vn.vientro.platform.VientroProperties;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-    static final String DATABASE = "vientro";
-    static final String APP_ROLE = "vientro";
-
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(VientroProperties properties) throws IOException {
         return new EmbeddedPostgresServer(properties.databaseDir()).start();
@@ -38,10 +35,11 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        EmbeddedPostgresServer.ensureApplicationDatabase(postgres, DATABASE, APP_ROLE);
+        EmbeddedPostgresServer.ensureApplicationDatabase(postgres, EmbeddedPostgresServer.DATABASE,
+                EmbeddedPostgresServer.APP_ROLE);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));
-        dataSource.setUsername(APP_ROLE);
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedPostgresServer.APP_ROLE, EmbeddedPostgresServer.DATABASE));
+        dataSource.setUsername(EmbeddedPostgresServer.APP_ROLE);
         dataSource.setPoolName("vientro-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

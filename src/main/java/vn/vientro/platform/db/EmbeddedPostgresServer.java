@@ -15,19 +15,26 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the embedded PostgreSQL on a persistent data directory, recovering from an unclean stop first. */
-final class EmbeddedPostgresServer {
+/**
+ * Starts the embedded PostgreSQL on a persistent data directory, recovering from an unclean stop first; also used by
+ * the backup and restore commands, which reach the server of a running application or start one themselves.
+ */
+public final class EmbeddedPostgresServer {
+
+    /** The application's database and its own (non-superuser) role, which owns every table. */
+    public static final String DATABASE = "vientro";
+    public static final String APP_ROLE = "vientro";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Path dataDirectory;
 
-    EmbeddedPostgresServer(Path dataDirectory) {
+    public EmbeddedPostgresServer(Path dataDirectory) {
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
     }
 
-    EmbeddedPostgres start() throws IOException {
+    public EmbeddedPostgres start() throws IOException {
         Files.createDirectories(dataDirectory);
         recoverFromUncleanStop();
         return EmbeddedPostgres.builder()
@@ -64,7 +71,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** The postmaster named in the data directory's {@code postmaster.pid}, while it runs. */
-    static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
+    public static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         return Files.exists(pidFile) ? readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                 : Optional.empty();
@@ -74,8 +81,16 @@ final class EmbeddedPostgresServer {
         return pidFileLine(pidFile, 0).map(Long::parseLong);
     }
 
+    /** The port of the server running on the data directory (the fourth line of its {@code postmaster.pid}). */
+    public static Optional<Integer> runningPort(Path dataDirectory) throws IOException {
+        if (postmasterOf(dataDirectory).isEmpty()) {
+            return Optional.empty();
+        }
+        return pidFileLine(dataDirectory.resolve("postmaster.pid"), 3).map(Integer::parseInt);
+    }
+
     /** A line of {@code postmaster.pid}: the pid first, the port fourth; empty while the server writes it. */
-    static Optional<String> pidFileLine(Path pidFile, int index) throws IOException {
+    private static Optional<String> pidFileLine(Path pidFile, int index) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         if (lines.size() <= index || !lines.get(index).trim().matches("\\d+")) {
             return Optional.empty();
@@ -103,7 +118,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** Creates the application's own non-superuser role and database when they do not exist yet. */
-    static void ensureApplicationDatabase(EmbeddedPostgres postgres, String database, String role) {
+    public static void ensureApplicationDatabase(EmbeddedPostgres postgres, String database, String role) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             if (!exists(statement, "select 1 from pg_roles where rolname = '" + role + "'")) {
