@@ -89,7 +89,8 @@ final class AppProcess {
         WebClient admin = WebClient.signedIn(port, "admin", BOOTSTRAP_PASSWORD);
         admin.get("/app/profile");
         admin.post("/app/profile/tokens", Map.of("name", "Kiểm tra vận hành"));
-        Matcher token = Pattern.compile("id=\"new-token\">(vt_[A-Za-z0-9_-]+)<").matcher(admin.get("/app/profile").body());
+        Matcher token = Pattern.compile("id=\"new-token\">(vt_[A-Za-z0-9_-]+)<")
+                .matcher(admin.get("/app/profile").body());
         assertThat(token.find()).as("the new token is shown").isTrue();
         return token.group(1);
     }

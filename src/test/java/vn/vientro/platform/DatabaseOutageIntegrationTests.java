@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +71,7 @@ class DatabaseOutageIntegrationTests {
             long recoveredAt = awaitRecovery(writes, probes, killedAt);
             running.set(false);
             clients.shutdown();
-            clients.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            clients.awaitTermination(30, TimeUnit.SECONDS);
 
             Set<String> present = agencyCodes(app.port, token);
             report(killedAt, recoveredAt, writes, probes, present);
@@ -77,8 +79,8 @@ class DatabaseOutageIntegrationTests {
             assertEveryAcknowledgedWriteIsPresent(writes, present);
             assertOutageAnsweredQuicklyWith503(writes, probes, recoveredAt);
             assertEveryFailureIsInTheRequestLog(dataDir.resolve("logs/vientro.log"), killedOn, writes, probes);
-            assertThat(get(app.port, "/app", "Cookie", "SESSION=" + session).status()).as("the session signed in before the outage goes on")
-                    .isEqualTo(200);
+            assertThat(get(app.port, "/app", "Cookie", "SESSION=" + session).status())
+                    .as("the session signed in before the outage goes on").isEqualTo(200);
         } finally {
             app.stopGracefully();
         }
@@ -176,7 +178,7 @@ class DatabaseOutageIntegrationTests {
     }
 
     private static List<Exchange> failures(List<Exchange> writes, List<Exchange> probes) {
-        return java.util.stream.Stream.concat(writes.stream(), probes.stream())
+        return Stream.concat(writes.stream(), probes.stream())
                 .filter(e -> e.status() != 200 && e.status() != 201).toList();
     }
 

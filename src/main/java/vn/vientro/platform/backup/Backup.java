@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -34,8 +35,28 @@ final class Backup {
     static BackupManifest take(DatabaseEndpoint database, Path filesDir, Path target) throws IOException, SQLException {
         long start = System.nanoTime();
         Path scratch = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".vientro-backup-");
-        try (BackupArchive.Writer archive = new BackupArchive.Writer(target);
-             Connection connection = database.application()) {
+        try (BackupArchive.Writer archive = new BackupArchive.Writer(target)) {
+            Snapshot snapshot = copyTables(database, scratch, archive);
+            KeptFiles files = addFiles(archive, filesDir);
+            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now(),
+                    (System.nanoTime() - start) / 1_000_000, applicationVersion(), database.kind(), snapshot.server(),
+                    snapshot.schemaVersion(), snapshot.tables(), snapshot.sequences(), files.count(), files.bytes());
+            archive.add(BackupArchive.MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            archive.finish();
+            return manifest;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private record Snapshot(String server, String schemaVersion, List<TableCopy> tables,
+                            List<SequencePosition> sequences) {
+    }
+
+    /** Every table as one repeatable-read transaction sees it: the state of one instant. */
+    private static Snapshot copyTables(DatabaseEndpoint database, Path scratch, BackupArchive.Writer archive)
+            throws IOException, SQLException {
+        try (Connection connection = database.application()) {
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
@@ -49,15 +70,7 @@ final class Backup {
             }
             List<SequencePosition> sequences = TableCopies.sequences(connection);
             connection.commit();
-            KeptFiles files = addFiles(archive, filesDir);
-            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now(),
-                    (System.nanoTime() - start) / 1_000_000, applicationVersion(), database.kind(), server,
-                    schemaVersion, tables, sequences, files.count(), files.bytes());
-            archive.add(BackupArchive.MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-            archive.finish();
-            return manifest;
-        } finally {
-            deleteTree(scratch);
+            return new Snapshot(server, schemaVersion, tables, sequences);
         }
     }
 
@@ -110,7 +123,7 @@ final class Backup {
 
     private static void deleteTree(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         }

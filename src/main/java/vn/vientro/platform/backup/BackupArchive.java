@@ -1,11 +1,13 @@
 package vn.vientro.platform.backup;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,8 +80,7 @@ final class BackupArchive {
             tar.closeArchiveEntry();
             tar.finish();
             tar.close();
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             finished = true;
         }
 
@@ -145,7 +146,7 @@ final class BackupArchive {
     }
 
     /** The entry's content for a reader that closes what it was given: the archive stays open. */
-    private static final class UncloseableInput extends java.io.FilterInputStream {
+    private static final class UncloseableInput extends FilterInputStream {
 
         UncloseableInput(InputStream in) {
             super(in);

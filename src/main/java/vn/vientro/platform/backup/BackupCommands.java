@@ -1,5 +1,6 @@
 package vn.vientro.platform.backup;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class BackupCommands {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static boolean isEmptyOrAbsent(Path directory) throws java.io.IOException {
+    private static boolean isEmptyOrAbsent(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return true;
         }

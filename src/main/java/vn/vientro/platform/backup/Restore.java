@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +89,7 @@ final class Restore {
 
     private static void requireEmpty(DatabaseEndpoint database) throws SQLException, IOException {
         try (Connection connection = database.application(); Statement statement = connection.createStatement();
-             java.sql.ResultSet history = statement.executeQuery(
+             ResultSet history = statement.executeQuery(
                      "select to_regclass('flyway_schema_history') is not null")) {
             history.next();
             if (history.getBoolean(1) || !TableCopies.tables(connection).isEmpty()) {
@@ -115,7 +117,7 @@ final class Restore {
             throw new IOException("The migrations at version " + manifest.schemaVersion()
                     + " do not make the backup's tables: this application version cannot restore it");
         }
-        List<String> filled = new java.util.ArrayList<>();
+        List<String> filled = new ArrayList<>();
         for (Table table : present) {
             if (!TableCopies.isEmpty(connection, table)) {
                 filled.add(table.qualified());

@@ -31,7 +31,7 @@ class EmbeddedPostgresConfiguration {
                 postgres.getPostgresDatabase(), properties.dataDir().resolve("logs/postgresql.log"));
     }
 
-    /** The pool takes the same {@code spring.datasource.hikari.*} settings as the one Spring Boot makes for an external server. */
+    /** Takes the {@code spring.datasource.hikari.*} settings, as Spring Boot's pool for an external server does. */
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {

@@ -135,7 +135,7 @@ final class PostmasterSupervisor implements Closeable {
         return false;
     }
 
-    /** Stops watching; the server itself is stopped by its owner ({@code pg_ctl stop} finds whichever postmaster runs). */
+    /** Stops watching; the server is stopped by its owner ({@code pg_ctl stop} finds whichever postmaster runs). */
     @Override
     public void close() {
         watcher.shutdownNow();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class BackupArchiveTests {
     void refusesAnArchiveCutShort() throws IOException {
         Path archive = archiveOf(Map.of("manifest.json", "{}", "files/one", "x".repeat(5000)));
         byte[] bytes = Files.readAllBytes(archive);
-        Files.write(archive, java.util.Arrays.copyOf(bytes, 2048));
+        Files.write(archive, Arrays.copyOf(bytes, 2048));
         assertThatThrownBy(() -> read(archive)).isInstanceOf(IOException.class);
     }
 
