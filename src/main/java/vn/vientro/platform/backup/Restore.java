@@ -63,11 +63,11 @@ final class Restore {
 
     void into(DatabaseEndpoint database, List<String> migrations, Path filesDir) throws IOException, SQLException {
         requireEmpty(database);
-        Flyway.configure().dataSource(database.url(), database.user(), database.password())
-                .locations(migrations.toArray(String[]::new)).target(manifest.schemaVersion()).load().migrate();
         try (Connection connection = database.loader()) {
+            withTriggersOff(connection); // before anything is written: a refused user leaves the database empty
+            Flyway.configure().dataSource(database.url(), database.user(), database.password())
+                    .locations(migrations.toArray(String[]::new)).target(manifest.schemaVersion()).load().migrate();
             connection.setAutoCommit(false);
-            withTriggersOff(connection);
             emptyTablesMatching(connection);
             Map<String, Long> loaded = load(connection, filesDir);
             for (TableCopy table : manifest.tables()) {
