@@ -41,7 +41,6 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedPostgresServer.APP_ROLE, EmbeddedPostgresServer.DATABASE));
         dataSource.setUsername(EmbeddedPostgresServer.APP_ROLE);
         dataSource.setPoolName("vientro-embedded");
-        dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
 }
