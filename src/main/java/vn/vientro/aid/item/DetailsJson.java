@@ -7,6 +7,7 @@ import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.platform.StrictJson;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -16,7 +17,7 @@ import vn.vientro.shared.InvalidInputException;
  */
 public final class DetailsJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private DetailsJson() {
     }

@@ -27,12 +27,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import vn.vientro.platform.HttpProblem;
 import vn.vientro.platform.ProblemResponses;
+import vn.vientro.platform.StrictJson;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.NotFoundException;
@@ -88,6 +91,14 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         return answer(http(HttpProblem.BAD_REQUEST, null), request, response);
     }
 
+    /** A multipart body Tomcat cannot read (a file name with a NUL character) is the caller's mistake too. */
+    @ExceptionHandler(MultipartException.class)
+    @Nullable ResponseEntity<Object> unreadableUpload(MultipartException ex, HttpServletRequest request,
+                                                      HttpServletResponse response) throws IOException {
+        return answer(unreadable(messages.getMessage("problem.unreadable.upload", null,
+                LocaleContextHolder.getLocale())), request, response);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     @Nullable ResponseEntity<Object> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
         if (!isApi(request)) {
@@ -127,7 +138,9 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
                     new Object[] {at.getLineNr(), at.getColumnNr()}, locale));
         } else if (ex.getMostSpecificCause() instanceof JacksonException value && !value.getPath().isEmpty()) {
             String field = path(value.getPath());
-            String message = messages.getMessage("problem.unreadable.value", null, locale);
+            String message = messages.getMessage(value instanceof InvalidFormatException format
+                    && format.getValue() instanceof String text && StrictJson.hasNul(text) ? "validation.nul"
+                    : "problem.unreadable.value", null, locale);
             problem = unreadable(messages.getMessage("problem.unreadable.field",
                     new Object[] {field}, locale));
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));

@@ -61,6 +61,8 @@ class WebConfiguration implements WebMvcConfigurer {
         localeChange.setParamName("lang");
         localeChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(localeChange);
+        // before the permission check, whose expressions may look a parameter up
+        registry.addInterceptor(new ParametersWithoutNul());
         registry.addInterceptor(new PermissionBeforeBinding(context));
         registry.addInterceptor(layoutModel);
     }
