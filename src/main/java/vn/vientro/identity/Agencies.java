@@ -16,6 +16,7 @@ import vn.vientro.identity.agency.AgencySuccessionRepository;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 
 /** The agencies that take part in aid work, and which body carries on the duties of a dissolved one. */
 @Service
@@ -88,6 +89,7 @@ public class Agencies {
     @PreAuthorize(IdentityPolicy.ADMINISTER)
     @Transactional
     public void recordSuccession(long predecessorId, long successorId, LocalDate effectiveOn, String legalBasis) {
+        TextLength.require("legalBasis", legalBasis, TextLength.NAME);
         get(predecessorId);
         get(successorId);
         if (predecessorId == successorId) {

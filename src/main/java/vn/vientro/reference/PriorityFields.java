@@ -14,6 +14,7 @@ import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 
 /** The province's eight priority fields and their (editable) mapping to OECD-DAC sectors. */
 @Service
@@ -59,6 +60,8 @@ public class PriorityFields {
     @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
     @Transactional
     public void update(long id, long expectedVersion, String nameVi, @Nullable String nameEn, List<String> dacCodes) {
+        TextLength.require("nameVi", nameVi, TextLength.NAME);
+        TextLength.require("nameEn", nameEn, TextLength.NAME);
         if (nameVi.isBlank()) {
             throw new InvalidInputException("nameVi", "reference.priorityField.nameVi.required");
         }

@@ -46,6 +46,25 @@ public final class DecimalText {
     }
 
     /**
+     * The number, when its integer part fits a {@code numeric(precision, scale)} column; its fraction is the field's
+     * own rule (a currency's minor units) or is rounded to the column's scale.
+     *
+     * @throws InvalidInputException at the field, naming the digits the column holds, when it does not fit
+     */
+    public static BigDecimal requireFits(String field, BigDecimal value, int precision, int scale) {
+        if (!fits(value, precision, scale)) {
+            throw new InvalidInputException(field, "validation.digits", precision - scale, scale);
+        }
+        return value;
+    }
+
+    /** Whether the number's integer part fits a {@code numeric(precision, scale)} column. */
+    public static boolean fits(BigDecimal value, int precision, int scale) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.precision() - plain.scale() <= precision - scale;
+    }
+
+    /**
      * A stored decimal without the zeros its column's scale pads it with, never in exponent notation:
      * {@code 26345.500000000000} from {@code numeric(30,12)} is 26345.5, {@code 1250.0000} is 1250.
      */

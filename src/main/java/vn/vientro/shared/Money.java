@@ -10,6 +10,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static final Currency VND = Currency.getInstance("VND");
     public static final Currency USD = Currency.getInstance("USD");
+    /** Amounts are stored as {@code numeric(19, 2)}, the VND equivalents of amounts as {@code numeric(21, 0)}. */
+    public static final int PRECISION = 19;
+    public static final int SCALE = 2;
+    public static final int VND_PRECISION = 21;
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -1,5 +1,7 @@
 package vn.vientro.aid.amendment;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.DetailsJson;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /**
  * Change requests and versions over the API. A request is the proposed description in the item API's shape with
@@ -65,20 +68,23 @@ class AmendmentApiController {
 
     @PostMapping("/amendments/{amendmentId}/approve")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
-    Amendment approve(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+    Amendment approve(@PathVariable long itemId, @PathVariable long amendmentId,
+                      @Valid @RequestBody DecisionRequest request) {
         return amendments.approve(itemId, amendmentId, request.version(),
                 new Decision(request.decisionNumber(), request.decisionDate(), request.signer()));
     }
 
     @PostMapping("/amendments/{amendmentId}/reject")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
-    Amendment reject(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+    Amendment reject(@PathVariable long itemId, @PathVariable long amendmentId,
+                     @Valid @RequestBody DecisionRequest request) {
         return amendments.reject(itemId, amendmentId, request.version(), request.reason());
     }
 
     @PostMapping("/amendments/{amendmentId}/note")
     @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
-    Amendment note(@PathVariable long itemId, @PathVariable long amendmentId, @RequestBody DecisionRequest request) {
+    Amendment note(@PathVariable long itemId, @PathVariable long amendmentId,
+                   @Valid @RequestBody DecisionRequest request) {
         return amendments.note(itemId, amendmentId, request.version(), request.note());
     }
 
@@ -97,7 +103,12 @@ class AmendmentApiController {
      * What the approver or the appraisal lead gives on a request; {@code version} is the request's version the caller
      * saw (optional).
      */
-    record DecisionRequest(@Nullable Long version, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
-                           @Nullable String signer, @Nullable String reason, @Nullable String note) {
+    record DecisionRequest(@Nullable Long version,
+                           @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                           @Nullable String decisionNumber,
+                           @Nullable LocalDate decisionDate,
+                           @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String signer,
+                           @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String reason,
+                           @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String note) {
     }
 }

@@ -63,7 +63,7 @@ class AmendmentController {
     @PostMapping("/amendments/{amendmentId}/approve")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
     String approve(@PathVariable long itemId, @PathVariable long amendmentId,
-                   @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+                   @Valid @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         return decide(() -> amendments.approve(itemId, amendmentId, expected(form.version()), form.toDecision()),
                 "aid.amendment.approved", itemId, amendmentId, errors, model, redirect);
@@ -72,7 +72,7 @@ class AmendmentController {
     @PostMapping("/amendments/{amendmentId}/reject")
     @PreAuthorize(AidPolicy.DECIDE_AMENDMENT)
     String reject(@PathVariable long itemId, @PathVariable long amendmentId,
-                  @ModelAttribute("rejectionForm") RejectionForm form, BindingResult errors, Model model,
+                  @Valid @ModelAttribute("rejectionForm") RejectionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         return decide(() -> amendments.reject(itemId, amendmentId, expected(form.version()), form.rejectionReason()),
                 "aid.amendment.rejected", itemId, amendmentId, errors, model, redirect);
@@ -80,7 +80,8 @@ class AmendmentController {
 
     @PostMapping("/amendments/{amendmentId}/note")
     @PreAuthorize(AidPolicy.NOTE_AMENDMENT)
-    String note(@PathVariable long itemId, @PathVariable long amendmentId, @ModelAttribute("noteForm") NoteForm form,
+    String note(@PathVariable long itemId, @PathVariable long amendmentId,
+                @Valid @ModelAttribute("noteForm") NoteForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         return decide(() -> amendments.note(itemId, amendmentId, expected(form.version()), form.note()),
                 "aid.amendment.noted", itemId, amendmentId, errors, model, redirect);

@@ -8,6 +8,7 @@ import vn.vientro.aid.item.AidItemDetails;
 import vn.vientro.aid.item.AidItemForm;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.PublicGroup;
+import vn.vientro.shared.TextLength;
 
 /**
  * The item form, prefilled with the current description, and the reason for the change. Its inputs are the item
@@ -16,7 +17,7 @@ import vn.vientro.aid.item.PublicGroup;
 public record AmendmentForm(@Nullable Long version, Map<String, String> fields, @Nullable String sectors,
                             @Nullable String locations, @Nullable String parties, @Nullable String contacts,
                             List<PublicGroup> publicGroups,
-                            @Size(max = 4000, message = "{validation.tooLong}") String reason) {
+                            @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String reason) {
 
     /** The defaults of the item form's fields and public groups hold here too; its lists are read by it. */
     public AmendmentForm {

@@ -30,6 +30,7 @@ import vn.vientro.platform.Actor;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 
 /**
  * Amendments and extensions of approved items (Decree 80/2020 Art. 16). While an item is being implemented, its aid
@@ -114,6 +115,7 @@ public class Amendments {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "aid.amendment.reason.required");
         }
+        TextLength.require("reason", reason, TextLength.TEXT);
         AidItemDetails current = queries.details(itemId).orElseThrow();
         AidItemDetails checked = portfolio.checked(proposed.carryingLinksOf(current));
         requireAllowed(current, checked);
@@ -167,6 +169,7 @@ public class Amendments {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("rejectionReason", "aid.amendment.rejectionReason.required");
         }
+        TextLength.require("rejectionReason", reason, TextLength.TEXT);
         lifecycle.performForAmendment(itemId, item.version(), AidAction.REJECT_AMENDMENT,
                 TransitionCommand.because(reason));
         Amendment rejected = amendments.save(amendment.rejected(reason.strip(), Actor.current(), Instant.now(clock)));
@@ -183,6 +186,7 @@ public class Amendments {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "aid.amendment.note.required");
         }
+        TextLength.require("note", note, TextLength.TEXT);
         return amendments.save(amendment.noted(note.strip(), Actor.current(), Instant.now(clock)));
     }
 

@@ -2,6 +2,7 @@ package vn.vientro.aid.appraisal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,8 @@ class OpinionApiController {
     @PostMapping("/aid-items/{itemId}/opinions")
     @Operation(summary = "Ask one or more agencies for their opinion (APPRAISER, item under appraisal)")
     @PreAuthorize(AidPolicy.ASK_OPINIONS)
-    ResponseEntity<List<OpinionRequestView>> request(@PathVariable long itemId, @RequestBody RequestBodyJson body) {
+    ResponseEntity<List<OpinionRequestView>> request(@PathVariable long itemId,
+                                                     @Valid @RequestBody RequestBodyJson body) {
         List<Long> ids = appraisals.request(itemId, body.askedOn(), body.requests() == null ? List.of() : body.requests());
         List<OpinionRequestView> created = appraisals.opinions(itemId, ReadChannel.API).stream()
                 .filter(opinion -> ids.contains(opinion.id())).toList();
@@ -62,7 +64,8 @@ class OpinionApiController {
     @PostMapping(path = "/aid-items/{itemId}/opinions/{opinionId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer for the caller's agency, or record a written reply (APPRAISER)")
     @PreAuthorize(AidPolicy.ANSWER)
-    OpinionRequestView answer(@PathVariable long itemId, @PathVariable long opinionId, @RequestBody OpinionReply reply) {
+    OpinionRequestView answer(@PathVariable long itemId, @PathVariable long opinionId,
+                              @Valid @RequestBody OpinionReply reply) {
         return appraisals.answer(itemId, opinionId, reply);
     }
 

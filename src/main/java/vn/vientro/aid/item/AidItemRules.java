@@ -18,6 +18,7 @@ import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.Registry;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
+import vn.vientro.shared.TextLength;
 
 /** Checks an item's description against the reference data and the registry, and maps old commune codes. */
 @Component
@@ -65,6 +66,7 @@ class AidItemRules {
         checkBudget(d);
         checkBeneficiaries(d);
         checkSectors(details.sectors());
+        checkPeople(details);
         return details.withLocations(mapLocations(details.locations()));
     }
 
@@ -116,6 +118,17 @@ class AidItemRules {
             if (i > 0 && counts[i] != null && d.beneficiariesTotal() != null && counts[i] > d.beneficiariesTotal()) {
                 throw new InvalidInputException(fields[i], "aid.item.beneficiaries.partOverTotal");
             }
+        }
+    }
+
+    /** The parties and contacts, one per line on the form, are refused at their list when a text is too long. */
+    private static void checkPeople(AidItemDetails details) {
+        details.parties().forEach(party -> TextLength.require("parties", party.name(), TextLength.NAME));
+        for (ItemContact contact : details.contacts()) {
+            TextLength.require("contacts", contact.fullName(), TextLength.NAME);
+            TextLength.require("contacts", contact.position(), TextLength.NAME);
+            TextLength.require("contacts", contact.phone(), TextLength.CODE);
+            TextLength.require("contacts", contact.email(), TextLength.EMAIL);
         }
     }
 

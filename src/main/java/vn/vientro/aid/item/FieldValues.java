@@ -9,7 +9,9 @@ import tools.jackson.databind.JsonNode;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.DateText;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.Money;
 
 /**
  * Reads an item field's value from what a form or the API gave, checks it against its declaration, and writes it back
@@ -69,7 +71,7 @@ public final class FieldValues {
         }
     }
 
-    /** Checks what the declaration asks of a value: given when required, not longer than allowed. */
+    /** Checks what the declaration asks of a value: given when required, not longer or larger than its column. */
     public static void check(ItemField field, @Nullable Object value) {
         if (field.required() && value == null) {
             throw new InvalidInputException(field.name(), field.labelKey() + ".required");
@@ -77,6 +79,9 @@ public final class FieldValues {
         int max = field.spec().maxLength();
         if (max > 0 && value instanceof String text && text.length() > max) {
             throw new InvalidInputException(field.name(), "aid.item.field.tooLong", max);
+        }
+        if (value instanceof BigDecimal amount) { // the description's decimals are amounts of money
+            DecimalText.requireFits(field.name(), amount, Money.PRECISION, Money.SCALE);
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.aid.AidKind;
+import vn.vientro.shared.TextLength;
 
 /**
  * The fields that describe an aid item, each declared once with everything the application needs to know of it: its
@@ -27,16 +28,17 @@ public record ItemDescription(
         @Field(section = Section.GENERAL, group = "DELIVERY_FORM", width = 4, choices = "aid.deliveryForm.",
                 publicGroup = PublicGroup.SUMMARY, decision = true, iati = "default-aid-type")
         @Nullable DeliveryForm deliveryForm,
-        @Field(section = Section.GENERAL, group = "PRIORITY_FIELD", width = 4, reference = Reference.PRIORITY_FIELD,
+        @Field(section = Section.GENERAL, group = "PRIORITY_FIELD", maxLength = TextLength.CODE, width = 4,
+                reference = Reference.PRIORITY_FIELD,
                 publicGroup = PublicGroup.SUMMARY)
         @Nullable String priorityField,
-        @Field(section = Section.GENERAL, group = "NAME", required = true, maxLength = 500, export = 2,
+        @Field(section = Section.GENERAL, group = "NAME", required = true, maxLength = TextLength.NAME, export = 2,
                 publicGroup = PublicGroup.SUMMARY, decision = true, iati = "title/narrative[@xml:lang='vi']")
         @Nullable String nameVi,
-        @Field(section = Section.GENERAL, group = "NAME", maxLength = 500, width = 6, export = 3,
+        @Field(section = Section.GENERAL, group = "NAME", maxLength = TextLength.NAME, width = 6, export = 3,
                 publicGroup = PublicGroup.SUMMARY, iati = "title/narrative[@xml:lang='en']")
         @Nullable String nameEn,
-        @Field(section = Section.GENERAL, group = "NAME", maxLength = 500, width = 6, decision = true,
+        @Field(section = Section.GENERAL, group = "NAME", maxLength = TextLength.NAME, width = 6, decision = true,
                 publicGroup = PublicGroup.SUMMARY, iati = "title/narrative")
         @Nullable String nameOriginal,
         @Field(section = Section.GENERAL, group = "IATI_IDENTIFIER", maxLength = 150, iati = "iati-identifier")
@@ -47,10 +49,10 @@ public record ItemDescription(
         @Field(section = Section.GENERAL, group = "OBJECTIVES", maxLength = 8000, rows = 2,
                 publicGroup = PublicGroup.SUMMARY, iati = "description[@type='2']/narrative[@xml:lang='en']")
         @Nullable String objectivesEn,
-        @Field(section = Section.GENERAL, group = "DESCRIPTION", maxLength = 20000, rows = 4,
+        @Field(section = Section.GENERAL, group = "DESCRIPTION", maxLength = TextLength.TEXT, rows = 4,
                 publicGroup = PublicGroup.SUMMARY, iati = "description[@type='1']/narrative[@xml:lang='vi']")
         @Nullable String descriptionVi,
-        @Field(section = Section.GENERAL, group = "DESCRIPTION", maxLength = 20000, rows = 3,
+        @Field(section = Section.GENERAL, group = "DESCRIPTION", maxLength = TextLength.TEXT, rows = 3,
                 publicGroup = PublicGroup.SUMMARY, iati = "description[@type='1']/narrative[@xml:lang='en']")
         @Nullable String descriptionEn,
         @Field(section = Section.PARTIES, group = "DONOR", required = true, width = 6, label = "aid.item.donor",
@@ -80,16 +82,17 @@ public record ItemDescription(
         @Field(section = Section.TIME_AND_MONEY, group = "TOTAL_VALUE", required = true, width = 4, export = 8,
                 publicGroup = PublicGroup.VALUE, decision = true, iati = "budget/value")
         @Nullable BigDecimal totalAmount,
-        @Field(section = Section.TIME_AND_MONEY, group = "TOTAL_VALUE", required = true, width = 2,
+        @Field(section = Section.TIME_AND_MONEY, group = "TOTAL_VALUE", required = true, maxLength = 3, width = 2,
                 reference = Reference.CURRENCY, export = 9, publicGroup = PublicGroup.VALUE,
                 iati = "@default-currency")
         @Nullable String totalCurrency,
         @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", width = 3, publicGroup = PublicGroup.VALUE,
                 decision = true)
         @Nullable BigDecimal counterpartAmount,
-        @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", width = 3, reference = Reference.CURRENCY, publicGroup = PublicGroup.VALUE)
+        @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", maxLength = 3, width = 3,
+                reference = Reference.CURRENCY, publicGroup = PublicGroup.VALUE)
         @Nullable String counterpartCurrency,
-        @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", maxLength = 500, width = 8,
+        @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", maxLength = TextLength.NAME, width = 8,
                 publicGroup = PublicGroup.VALUE, decision = true)
         @Nullable String counterpartSource,
         @Field(section = Section.TIME_AND_MONEY, group = "COUNTERPART", width = 4, choices = "aid.counterpartForm.",
@@ -161,7 +164,7 @@ public record ItemDescription(
 
         boolean required() default false;
 
-        /** For texts: the most characters accepted. */
+        /** For texts: the most characters accepted, also its column's limit ({@code aid_item_<column>_length_ck}). */
         int maxLength() default 0;
 
         /** For long texts: the lines of the text area (0: a one-line field). */

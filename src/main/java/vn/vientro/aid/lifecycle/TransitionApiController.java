@@ -1,5 +1,7 @@
 package vn.vientro.aid.lifecycle;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.TextLength;
 
 /** Moves of an item's lifecycle over the API, with the same rules as the pages: a refused move answers 409. */
 @RestController
@@ -36,7 +39,7 @@ class TransitionApiController {
     @PostMapping("/transitions/{action}")
     @PreAuthorize(AidPolicy.MOVE)
     Map<String, Object> perform(@PathVariable long itemId, @PathVariable String action,
-                                @RequestBody TransitionRequest request) {
+                                @Valid @RequestBody TransitionRequest request) {
         AidAction move = AidAction.fromSlug(action).orElseThrow(() -> new NotFoundException("aid action", action));
         AidStatus status = lifecycle.perform(itemId, request.version() == null ? -1 : request.version(), move,
                 new TransitionCommand(request.reason(), request.referenceNumber(), request.referenceDate(),
@@ -55,8 +58,15 @@ class TransitionApiController {
     }
 
     /** A move's inputs; {@code version} is the item's version the caller saw. */
-    record TransitionRequest(@Nullable Long version, @Nullable String reason, @Nullable String referenceNumber,
-                             @Nullable LocalDate referenceDate, @Nullable String signer,
-                             @Nullable String recommendation, @Nullable String overrideReason) {
+    record TransitionRequest(@Nullable Long version,
+                             @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String reason,
+                             @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                             @Nullable String referenceNumber,
+                             @Nullable LocalDate referenceDate,
+                             @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String signer,
+                             @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                             @Nullable String recommendation,
+                             @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                             @Nullable String overrideReason) {
     }
 }

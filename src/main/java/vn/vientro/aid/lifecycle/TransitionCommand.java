@@ -2,6 +2,7 @@ package vn.vientro.aid.lifecycle;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.TextLength;
 
 /**
  * What a person gives with a move.
@@ -31,6 +32,11 @@ public record TransitionCommand(@Nullable String reason, @Nullable String refere
         signer = blankToNull(signer);
         recommendation = blankToNull(recommendation);
         overrideReason = blankToNull(overrideReason);
+        TextLength.require("reason", reason, TextLength.TEXT);
+        TextLength.require("referenceNumber", referenceNumber, TextLength.CODE);
+        TextLength.require("signer", signer, TextLength.NAME);
+        TextLength.require("recommendation", recommendation, TextLength.CODE);
+        TextLength.require("overrideReason", overrideReason, TextLength.TEXT);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

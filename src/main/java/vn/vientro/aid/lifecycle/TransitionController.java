@@ -1,5 +1,6 @@
 package vn.vientro.aid.lifecycle;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class TransitionController {
     @PostMapping
     @PreAuthorize(AidPolicy.MOVE)
     String perform(@PathVariable long itemId, @PathVariable String action,
-                   @ModelAttribute("form") TransitionForm form, BindingResult errors, Model model,
+                   @Valid @ModelAttribute("form") TransitionForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         AidAction move = action(action);
         return FormPosts.submit(errors, () -> {

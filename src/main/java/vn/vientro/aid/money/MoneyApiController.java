@@ -1,5 +1,7 @@
 package vn.vientro.aid.money;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /**
  * An item's money over the API, with the pages' rules: a receipt or spending before approval answers 409, a stale
@@ -40,7 +43,7 @@ class MoneyApiController {
 
     @PostMapping(TRANSACTIONS)
     @PreAuthorize(AidPolicy.RECORD_MONEY)
-    ResponseEntity<MoneyTransaction> record(@PathVariable long itemId, @RequestBody TransactionRequest request) {
+    ResponseEntity<MoneyTransaction> record(@PathVariable long itemId, @Valid @RequestBody TransactionRequest request) {
         long transactionId = flows.record(itemId, request.fields().toInput());
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/transactions/" + transactionId))
                 .body(flows.get(itemId, transactionId));
@@ -54,7 +57,7 @@ class MoneyApiController {
     @PutMapping(TRANSACTIONS + "/{transactionId}")
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     MoneyTransaction correct(@PathVariable long itemId, @PathVariable long transactionId,
-                             @RequestBody TransactionRequest request) {
+                             @Valid @RequestBody TransactionRequest request) {
         if (request.version() == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
@@ -97,10 +100,19 @@ class MoneyApiController {
      *
      * @param statedRate VND per one unit of {@code currency}, to use instead of the rate table's
      */
-    record TransactionRequest(@Nullable Long version, @Nullable MoneyKind kind, @Nullable Funding funding,
-                              @Nullable LocalDate valueDate, @Nullable BigDecimal amount, @Nullable String currency,
-                              @Nullable BigDecimal statedRate, @Nullable LocalDate statedRateDate,
-                              @Nullable String statedRateSource, @Nullable String description,
+    record TransactionRequest(@Nullable Long version,
+                              @Nullable MoneyKind kind,
+                              @Nullable Funding funding,
+                              @Nullable LocalDate valueDate,
+                              @Nullable BigDecimal amount,
+                              @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String currency,
+                              @Nullable BigDecimal statedRate,
+                              @Nullable LocalDate statedRateDate,
+                              @Size(max = TextLength.NAME, message = "{validation.tooLong}")
+                              @Nullable String statedRateSource,
+                              @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                              @Nullable String description,
+                              @Size(max = TextLength.NAME, message = "{validation.tooLong}")
                               @Nullable String reference) {
 
         TransactionFields fields() {

@@ -1,5 +1,6 @@
 package vn.vientro.aid.money;
 
+import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,7 @@ class MoneyController {
 
     @PostMapping
     @PreAuthorize(AidPolicy.RECORD_MONEY)
-    String record(@PathVariable long itemId, @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
+    String record(@PathVariable long itemId, @Valid @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             flows.record(itemId, form.toInput());
@@ -53,7 +54,7 @@ class MoneyController {
     @PostMapping("/{transactionId}")
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     String correct(@PathVariable long itemId, @PathVariable long transactionId,
-                   @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors, Model model,
+                   @Valid @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {

@@ -1,16 +1,24 @@
 package vn.vientro.aid.money;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.aid.item.AmountText;
+import vn.vientro.shared.TextLength;
 
 /** The money form as typed: amounts and the stated rate stay text until read, so a typo is shown back unchanged. */
-public record MoneyForm(@Nullable Long version, @Nullable MoneyKind kind, Funding funding,
+public record MoneyForm(@Nullable Long version,
+                        @Nullable MoneyKind kind,
+                        Funding funding,
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate valueDate,
-                        String amount, String currency, String statedRate,
+                        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String amount,
+                        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String currency,
+                        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String statedRate,
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statedRateDate,
-                        String statedRateSource, String description, String reference) {
+                        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String statedRateSource,
+                        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String description,
+                        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String reference) {
 
     public MoneyForm {
         funding = funding == null ? Funding.AID : funding;

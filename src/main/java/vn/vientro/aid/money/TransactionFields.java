@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.StatedRate;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
+import vn.vientro.shared.TextLength;
 
 /**
  * A transaction's fields as a page or the API send them, each possibly missing; {@link #toInput} names the first field
@@ -16,6 +18,10 @@ record TransactionFields(@Nullable MoneyKind kind, @Nullable Funding funding, @N
                          @Nullable LocalDate statedRateDate, @Nullable String statedRateSource,
                          @Nullable String description, @Nullable String reference) {
 
+    /** Rates are stored as {@code numeric(30, 12)}. */
+    private static final int RATE_PRECISION = 30;
+    private static final int RATE_SCALE = 12;
+
     TransactionInput toInput() {
         MoneyKind k = require(kind, "kind", "aid.money.kind.required");
         LocalDate date = require(valueDate, "valueDate", "aid.money.valueDate.required");
@@ -23,6 +29,7 @@ record TransactionFields(@Nullable MoneyKind kind, @Nullable Funding funding, @N
         if (value.signum() <= 0) {
             throw new InvalidInputException("amount", "aid.money.amount.positive");
         }
+        DecimalText.requireFits("amount", value, Money.PRECISION, Money.SCALE);
         return new TransactionInput(k, funding == null ? Funding.AID : funding, date, money(value),
                 stated(date), description, reference);
     }
@@ -56,9 +63,11 @@ record TransactionFields(@Nullable MoneyKind kind, @Nullable Funding funding, @N
         if (statedRate.signum() <= 0) {
             throw new InvalidInputException("statedRate", "aid.money.statedRate.positive");
         }
+        DecimalText.requireFits("statedRate", statedRate, RATE_PRECISION, RATE_SCALE);
         if (!sourceGiven) {
             throw new InvalidInputException("statedRateSource", "aid.money.statedRateSource.required");
         }
+        TextLength.require("statedRateSource", statedRateSource, TextLength.NAME);
         return new StatedRate(statedRate, statedRateDate == null ? valueDate : statedRateDate, statedRateSource);
     }
 

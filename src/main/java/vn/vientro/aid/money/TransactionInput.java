@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.StatedRate;
 import vn.vientro.shared.Money;
+import vn.vientro.shared.TextLength;
 
 /**
  * A transaction as someone records or corrects it.
@@ -19,6 +20,8 @@ public record TransactionInput(MoneyKind kind, Funding funding, LocalDate valueD
     public TransactionInput {
         description = blankToNull(description);
         reference = blankToNull(reference);
+        TextLength.require("description", description, TextLength.TEXT);
+        TextLength.require("reference", reference, TextLength.NAME);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

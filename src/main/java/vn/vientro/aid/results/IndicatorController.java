@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,7 +48,7 @@ class IndicatorController {
     @PostMapping("/results/{resultId}/indicators")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String add(@PathVariable long itemId, @PathVariable long resultId,
-               @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
+               @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             results.addIndicator(itemId, resultId, form.toInput());
@@ -64,7 +65,7 @@ class IndicatorController {
     @PostMapping("/indicators/{indicatorId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String change(@PathVariable long itemId, @PathVariable long indicatorId,
-                  @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
+                  @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {

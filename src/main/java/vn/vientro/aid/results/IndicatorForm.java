@@ -1,12 +1,20 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /** The indicator form as typed: the baseline's year and value stay text until read, so a typo is shown back. */
-public record IndicatorForm(@Nullable Long version, String titleVi, String titleEn, @Nullable IndicatorMeasure measure,
-                            String unit, Boolean ascending, String baselineYear, String baselineValue,
-                            String baselineComment) {
+public record IndicatorForm(@Nullable Long version,
+                            @Size(max = TextLength.NAME, message = "{validation.tooLong}") String titleVi,
+                            @Size(max = TextLength.NAME, message = "{validation.tooLong}") String titleEn,
+                            @Nullable IndicatorMeasure measure,
+                            @Size(max = TextLength.CODE, message = "{validation.tooLong}") String unit,
+                            Boolean ascending,
+                            @Size(max = TextLength.CODE, message = "{validation.tooLong}") String baselineYear,
+                            @Size(max = TextLength.CODE, message = "{validation.tooLong}") String baselineValue,
+                            @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String baselineComment) {
 
     public IndicatorForm {
         titleVi = text(titleVi);

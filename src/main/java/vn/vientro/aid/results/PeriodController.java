@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -55,7 +56,8 @@ class PeriodController {
 
     @PostMapping("/indicators/{indicatorId}/periods")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
-    String add(@PathVariable long itemId, @PathVariable long indicatorId, @ModelAttribute("periodForm") PeriodForm form,
+    String add(@PathVariable long itemId, @PathVariable long indicatorId,
+               @Valid @ModelAttribute("periodForm") PeriodForm form,
                BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             results.addPeriod(itemId, indicatorId, form.toTarget());
@@ -72,7 +74,7 @@ class PeriodController {
     @PostMapping("/periods/{periodId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     String changeTarget(@PathVariable long itemId, @PathVariable long periodId,
-                        @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model,
+                        @Valid @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {
@@ -88,7 +90,8 @@ class PeriodController {
 
     @PostMapping("/periods/{periodId}/actual")
     @PreAuthorize(AidPolicy.REPORT_RESULTS)
-    String report(@PathVariable long itemId, @PathVariable long periodId, @ModelAttribute("periodForm") PeriodForm form,
+    String report(@PathVariable long itemId, @PathVariable long periodId,
+                  @Valid @ModelAttribute("periodForm") PeriodForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {

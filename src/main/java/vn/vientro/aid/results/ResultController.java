@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +46,7 @@ class ResultController {
 
     @PostMapping
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
-    String add(@PathVariable long itemId, @ModelAttribute("resultForm") ResultForm form, BindingResult errors,
+    String add(@PathVariable long itemId, @Valid @ModelAttribute("resultForm") ResultForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             results.addResult(itemId, form.toInput());
@@ -61,7 +62,8 @@ class ResultController {
 
     @PostMapping("/{resultId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
-    String change(@PathVariable long itemId, @PathVariable long resultId, @ModelAttribute("resultForm") ResultForm form,
+    String change(@PathVariable long itemId, @PathVariable long resultId,
+                  @Valid @ModelAttribute("resultForm") ResultForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {

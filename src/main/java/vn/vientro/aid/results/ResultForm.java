@@ -1,10 +1,15 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.TextLength;
 
 /** The result form as typed. */
-public record ResultForm(@Nullable Long version, @Nullable ResultLevel level, String titleVi, String titleEn,
-                         String description) {
+public record ResultForm(@Nullable Long version,
+                         @Nullable ResultLevel level,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String titleVi,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String titleEn,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String description) {
 
     public ResultForm {
         titleVi = titleVi == null ? "" : titleVi;

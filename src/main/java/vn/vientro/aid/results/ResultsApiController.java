@@ -1,5 +1,7 @@
 package vn.vientro.aid.results;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /**
  * An item's results framework over the API, with the pages' rules: a change after the decision by anyone but the focal
@@ -39,7 +42,7 @@ class ResultsApiController {
 
     @PostMapping("/results")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
-    ResponseEntity<Result> addResult(@PathVariable long itemId, @RequestBody ResultRequest request) {
+    ResponseEntity<Result> addResult(@PathVariable long itemId, @Valid @RequestBody ResultRequest request) {
         long resultId = results.addResult(itemId, request.input());
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/results/" + resultId))
                 .body(results.result(itemId, resultId));
@@ -52,7 +55,8 @@ class ResultsApiController {
 
     @PutMapping("/results/{resultId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
-    Result changeResult(@PathVariable long itemId, @PathVariable long resultId, @RequestBody ResultRequest request) {
+    Result changeResult(@PathVariable long itemId, @PathVariable long resultId,
+                        @Valid @RequestBody ResultRequest request) {
         results.changeResult(itemId, resultId, required(request.version()), request.input());
         return results.result(itemId, resultId);
     }
@@ -68,7 +72,7 @@ class ResultsApiController {
     @PostMapping("/results/{resultId}/indicators")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     ResponseEntity<Indicator> addIndicator(@PathVariable long itemId, @PathVariable long resultId,
-                                           @RequestBody IndicatorRequest request) {
+                                           @Valid @RequestBody IndicatorRequest request) {
         long indicatorId = results.addIndicator(itemId, resultId, request.input());
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/indicators/" + indicatorId))
                 .body(results.indicator(itemId, indicatorId));
@@ -82,7 +86,7 @@ class ResultsApiController {
     @PutMapping("/indicators/{indicatorId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     Indicator changeIndicator(@PathVariable long itemId, @PathVariable long indicatorId,
-                              @RequestBody IndicatorRequest request) {
+                              @Valid @RequestBody IndicatorRequest request) {
         results.changeIndicator(itemId, indicatorId, required(request.version()), request.input());
         return results.indicator(itemId, indicatorId);
     }
@@ -98,7 +102,7 @@ class ResultsApiController {
     @PostMapping("/indicators/{indicatorId}/periods")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     ResponseEntity<IndicatorPeriod> addPeriod(@PathVariable long itemId, @PathVariable long indicatorId,
-                                              @RequestBody TargetRequest request) {
+                                              @Valid @RequestBody TargetRequest request) {
         long periodId = results.addPeriod(itemId, indicatorId, request.input());
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/periods/" + periodId))
                 .body(results.period(itemId, periodId));
@@ -112,14 +116,15 @@ class ResultsApiController {
     @PutMapping("/periods/{periodId}")
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
     IndicatorPeriod changeTarget(@PathVariable long itemId, @PathVariable long periodId,
-                                 @RequestBody TargetRequest request) {
+                                 @Valid @RequestBody TargetRequest request) {
         results.changeTarget(itemId, periodId, required(request.version()), request.input());
         return results.period(itemId, periodId);
     }
 
     @PutMapping("/periods/{periodId}/actual")
     @PreAuthorize(AidPolicy.REPORT_RESULTS)
-    IndicatorPeriod report(@PathVariable long itemId, @PathVariable long periodId, @RequestBody ActualRequest request) {
+    IndicatorPeriod report(@PathVariable long itemId, @PathVariable long periodId,
+                           @Valid @RequestBody ActualRequest request) {
         results.report(itemId, periodId, required(request.version()),
                 new ActualInput(request.actualValue(), request.actualComment()));
         return results.period(itemId, periodId);
@@ -141,8 +146,11 @@ class ResultsApiController {
     }
 
     /** A result as the API takes it; {@code version} only to change it. */
-    record ResultRequest(@Nullable Long version, @Nullable ResultLevel level, @Nullable String titleVi,
-                         @Nullable String titleEn, @Nullable String description) {
+    record ResultRequest(@Nullable Long version,
+                         @Nullable ResultLevel level,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String titleVi,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String titleEn,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String description) {
 
         ResultInput input() {
             return new ResultInput(level, titleVi, titleEn, description);
@@ -150,9 +158,15 @@ class ResultsApiController {
     }
 
     /** An indicator and its baseline; {@code ascending} defaults to true (a higher value is better). */
-    record IndicatorRequest(@Nullable Long version, @Nullable String titleVi, @Nullable String titleEn,
-                            @Nullable IndicatorMeasure measure, @Nullable String unit, @Nullable Boolean ascending,
-                            @Nullable Integer baselineYear, @Nullable BigDecimal baselineValue,
+    record IndicatorRequest(@Nullable Long version,
+                            @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String titleVi,
+                            @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String titleEn,
+                            @Nullable IndicatorMeasure measure,
+                            @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String unit,
+                            @Nullable Boolean ascending,
+                            @Nullable Integer baselineYear,
+                            @Nullable BigDecimal baselineValue,
+                            @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
                             @Nullable String baselineComment) {
 
         IndicatorInput input() {
@@ -161,14 +175,21 @@ class ResultsApiController {
         }
     }
 
-    record TargetRequest(@Nullable Long version, @Nullable LocalDate start, @Nullable LocalDate end,
-                         @Nullable BigDecimal targetValue, @Nullable String targetComment) {
+    record TargetRequest(@Nullable Long version,
+                         @Nullable LocalDate start,
+                         @Nullable LocalDate end,
+                         @Nullable BigDecimal targetValue,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                         @Nullable String targetComment) {
 
         TargetInput input() {
             return new TargetInput(start, end, targetValue, targetComment);
         }
     }
 
-    record ActualRequest(@Nullable Long version, @Nullable BigDecimal actualValue, @Nullable String actualComment) {
+    record ActualRequest(@Nullable Long version,
+                         @Nullable BigDecimal actualValue,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                         @Nullable String actualComment) {
     }
 }

@@ -82,7 +82,7 @@ class AgencyAdminController {
 
     @PostMapping("/{id}/succession")
     @PreAuthorize(IdentityPolicy.ADMINISTER)
-    String succession(@PathVariable long id, @ModelAttribute("successionForm") SuccessionForm form,
+    String succession(@PathVariable long id, @Valid @ModelAttribute("successionForm") SuccessionForm form,
                       BindingResult errors, RedirectAttributes redirect) {
         String page = "/app/admin/agencies/" + id;
         return FormPosts.submit(errors, () -> {

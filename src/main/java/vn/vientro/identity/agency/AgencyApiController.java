@@ -25,6 +25,7 @@ import vn.vientro.identity.AgencyDetails;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.IdentityPolicy;
+import vn.vientro.shared.TextLength;
 
 @RestController
 @RequestMapping("/api/v1/agencies")
@@ -40,13 +41,20 @@ class AgencyApiController {
     /** An agency as an API client sends it; {@code version} is required to update. */
     record AgencyRequest(@Nullable Long version,
                          @NotBlank(message = "{identity.agency.code.required}")
-                         @Pattern(regexp = "[A-Za-z0-9._-]{2,40}", message = "{identity.agency.code.pattern}") String code,
-                         @NotBlank(message = "{identity.agency.nameVi.required}") @Size(max = 300) String nameVi,
-                         @Nullable @Size(max = 300) String nameEn, @Nullable @Size(max = 60) String shortName,
+                         @Pattern(regexp = "[A-Za-z0-9._-]{2,40}", message = "{identity.agency.code.pattern}")
+                         String code,
+                         @NotBlank(message = "{identity.agency.nameVi.required}")
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameVi,
+                         @Nullable @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameEn,
+                         @Nullable @Size(max = TextLength.CODE, message = "{validation.tooLong}") String shortName,
                          @NotNull(message = "{identity.agency.kind.required}") AgencyKind kind,
-                         @Nullable Boolean focalPoint, @Nullable Boolean appraisalLead, @Nullable Boolean active,
-                         @Nullable @Email(message = "{validation.email}") String email,
-                         @Nullable String phone, @Nullable String address) {
+                         @Nullable Boolean focalPoint,
+                         @Nullable Boolean appraisalLead,
+                         @Nullable Boolean active,
+                         @Nullable @Email(message = "{validation.email}")
+                         @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") String email,
+                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String phone,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String address) {
 
         AgencyDetails toDetails() {
             return new AgencyDetails(code, nameVi, nameEn, shortName, kind, Boolean.TRUE.equals(focalPoint),

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.identity.AgencyDetails;
 import vn.vientro.identity.AgencyKind;
 import vn.vientro.identity.AgencyView;
+import vn.vientro.shared.TextLength;
 
 /** The agency form as typed; kept as typed when it comes back with errors. */
 public record AgencyForm(
@@ -16,16 +17,17 @@ public record AgencyForm(
         @NotBlank(message = "{identity.agency.code.required}")
         @Pattern(regexp = "^$|[A-Za-z0-9._-]{2,40}", message = "{identity.agency.code.pattern}") String code,
         @NotBlank(message = "{identity.agency.nameVi.required}")
-        @Size(max = 300, message = "{validation.tooLong}") String nameVi,
-        @Size(max = 300, message = "{validation.tooLong}") String nameEn,
-        @Size(max = 60, message = "{validation.tooLong}") String shortName,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameVi,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameEn,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String shortName,
         @NotNull(message = "{identity.agency.kind.required}") @Nullable AgencyKind kind,
         Boolean focalPoint,
         Boolean appraisalLead,
         Boolean active,
-        @Email(message = "{validation.email}") String email,
-        @Size(max = 40, message = "{validation.tooLong}") String phone,
-        @Size(max = 500, message = "{validation.tooLong}") String address) {
+        @Email(message = "{validation.email}") @Size(max = TextLength.EMAIL, message = "{validation.tooLong}")
+        String email,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String address) {
 
     /** A checkbox left out of the request keeps its default; a browser sends its marker, so unticked is false. */
     public AgencyForm {

@@ -13,6 +13,7 @@ import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.identity.Users;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.TextLength;
 
 /** Personal API tokens: created and revoked by their owner, accepted as {@code Authorization: Bearer}. */
 @Service
@@ -40,6 +41,7 @@ public class ApiTokens {
         if (name.isBlank()) {
             throw new InvalidInputException("name", "identity.token.name.required");
         }
+        TextLength.require("name", name, TextLength.NAME);
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("expiresOn", "identity.token.expiry.past");
         }

@@ -10,16 +10,18 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.identity.AccountDetails;
 import vn.vientro.identity.UserView;
 import vn.vientro.shared.Role;
+import vn.vientro.shared.TextLength;
 
 /** The user form as typed. The password is only used when opening an account or resetting it. */
 public record UserForm(
         @Nullable Long version,
-        String username,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String username,
         String password,
         @NotBlank(message = "{identity.user.fullName.required}")
-        @Size(max = 200, message = "{validation.tooLong}") String fullName,
-        @Email(message = "{validation.email}") String email,
-        @Size(max = 40, message = "{validation.tooLong}") String phone,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String fullName,
+        @Email(message = "{validation.email}") @Size(max = TextLength.EMAIL, message = "{validation.tooLong}")
+        String email,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
         @NotNull(message = "{identity.user.agency.required}") @Nullable Long agencyId,
         Set<Role> roles,
         Boolean enabled) {

@@ -6,16 +6,17 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.TextLength;
 
 /** The override form as typed; kept as typed when it comes back with errors. */
 public record OverrideForm(
         @NotNull(message = "{reference.calendar.override.day.required}") @Nullable LocalDate day,
         @NotNull(message = "{reference.calendar.override.kind.required}") @Nullable OverrideKind kind,
         @NotBlank(message = "{reference.calendar.override.nameVi.required}")
-        @Size(max = 200, message = "{validation.tooLong}") String nameVi,
-        @Size(max = 200, message = "{validation.tooLong}") String nameEn,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameVi,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameEn,
         @NotBlank(message = "{reference.calendar.override.legalBasis.required}")
-        @Size(max = 300, message = "{validation.tooLong}") String legalBasis) {
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String legalBasis) {
 
     public OverrideForm {
         nameVi = nameVi == null ? "" : nameVi;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -106,7 +107,9 @@ class ExchangeRateApiController {
                        @Positive(message = "{reference.rate.value.positive}")
                        @Digits(integer = ExchangeRateDetails.MAX_INTEGER_DIGITS, fraction = ExchangeRateDetails.MAX_DECIMALS,
                                message = "{reference.rate.value.digits}") BigDecimal vndPerUnit,
-                       @NotBlank(message = "{reference.rate.source.required}") String source) {
+                       @NotBlank(message = "{reference.rate.source.required}")
+                       @Size(max = ExchangeRateDetails.MAX_SOURCE_LENGTH, message = "{validation.tooLong}")
+                       String source) {
 
         ExchangeRateDetails toDetails() {
             return new ExchangeRateDetails(currency, rateDate, vndPerUnit, source);

@@ -1,12 +1,17 @@
 package vn.vientro.reference.sector;
 
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.reference.PriorityField;
+import vn.vientro.shared.TextLength;
 
 /** A priority field's names and OECD-DAC codes as typed; the codes are typed comma-separated. */
-public record PriorityFieldForm(@Nullable Long version, String nameVi, String nameEn, String sectors) {
+public record PriorityFieldForm(@Nullable Long version,
+                                @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameVi,
+                                @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameEn,
+                                @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String sectors) {
 
     public PriorityFieldForm {
         nameVi = nameVi == null ? "" : nameVi;

@@ -1,5 +1,6 @@
 package vn.vientro.reference.sector;
 
+import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class SectorController {
 
     @PostMapping("/app/reference/priority-fields/{id}")
     @PreAuthorize(ReferencePolicy.MANAGE_PRIORITY_FIELDS)
-    String update(@PathVariable long id, @ModelAttribute("form") PriorityFieldForm form, BindingResult errors,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PriorityFieldForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, priorityFields.get(id), form);

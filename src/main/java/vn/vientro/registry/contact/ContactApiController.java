@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.registry.RegistryPolicy;
+import vn.vientro.shared.TextLength;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -37,15 +38,15 @@ class ContactApiController {
     record ContactRequest(@Nullable Long version,
                           @NotNull(message = "{registry.contact.kind.required}") ContactKind kind,
                           @NotBlank(message = "{registry.contact.fullName.required}")
-                          @Size(max = 200, message = "{validation.tooLong}") String fullName,
-                          @Nullable @Size(max = 300, message = "{validation.tooLong}") String title,
+                          @Size(max = TextLength.NAME, message = "{validation.tooLong}") String fullName,
+                          @Nullable @Size(max = TextLength.NAME, message = "{validation.tooLong}") String title,
                           @Nullable Long organisationId,
-                          @Nullable @Size(max = 200, message = "{validation.tooLong}") String email,
-                          @Nullable @Size(max = 60, message = "{validation.tooLong}") String phone,
+                          @Nullable @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") String email,
+                          @Nullable @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
                           @Nullable List<String> languages,
-                          @Nullable @Size(max = 2000, message = "{validation.tooLong}") String interests,
-                          @Nullable String countryCode,
-                          @Nullable @Size(max = 4000, message = "{validation.tooLong}") String notes) {
+                          @Nullable @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String interests,
+                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String countryCode,
+                          @Nullable @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String notes) {
 
         ContactDetails details() {
             return new ContactDetails(kind, fullName, title, organisationId, email, phone,
@@ -55,7 +56,7 @@ class ContactApiController {
 
     /** An interaction as sent by an API client. */
     record InteractionRequest(@Nullable InteractionKind kind, @Nullable LocalDate occurredOn,
-                              @Nullable @Size(max = 4000, message = "{validation.tooLong}") String notes) {
+                              @Nullable @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String notes) {
     }
 
     @GetMapping

@@ -7,21 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.TextLength;
 
 /** The contact form as typed; languages are typed as comma-separated codes ("vi, en, ko"). */
 public record ContactForm(
         @Nullable Long version,
         @NotNull(message = "{registry.contact.kind.required}") @Nullable ContactKind kind,
         @NotBlank(message = "{registry.contact.fullName.required}")
-        @Size(max = 200, message = "{validation.tooLong}") String fullName,
-        @Size(max = 300, message = "{validation.tooLong}") String title,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String fullName,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String title,
         @Nullable Long organisationId,
-        @Size(max = 200, message = "{validation.tooLong}") String email,
-        @Size(max = 60, message = "{validation.tooLong}") String phone,
-        @Size(max = 200, message = "{validation.tooLong}") String languages,
-        @Size(max = 2000, message = "{validation.tooLong}") String interests,
-        String countryCode,
-        @Size(max = 4000, message = "{validation.tooLong}") String notes) {
+        @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") String email,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String languages,
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String interests,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String countryCode,
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String notes) {
 
     public ContactForm {
         fullName = text(fullName);

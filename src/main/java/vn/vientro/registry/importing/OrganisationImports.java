@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.TextLength;
 
 /** Imports organisations from a spreadsheet: upload and check every row, then import the valid rows on request. */
 @Service
@@ -46,6 +47,7 @@ public class OrganisationImports implements DisposableBean {
      */
     @PreAuthorize(RegistryPolicy.WRITE)
     public long upload(String fileName, byte[] content) {
+        TextLength.require("file", fileName, TextLength.NAME);
         ImportFile file = ImportFile.read(content, vocabulary);
         long id = jobs.create(fileName, content, file.rows().size(), Actor.current());
         start(id, () -> runner.check(id, file));

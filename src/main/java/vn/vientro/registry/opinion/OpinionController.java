@@ -1,5 +1,6 @@
 package vn.vientro.registry.opinion;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,7 @@ class OpinionController {
 
     @PostMapping(LIST + "/new")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String open(@ModelAttribute("form") OpinionForm form, BindingResult errors, Model model,
+    String open(@Valid @ModelAttribute("form") OpinionForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "registry.opinion.saved", LIST + "/"
                 + opinions.open(form.organisation() == null ? 0 : form.organisation(), form.application(),

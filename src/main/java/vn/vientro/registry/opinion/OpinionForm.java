@@ -1,11 +1,15 @@
 package vn.vientro.registry.opinion;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.vientro.shared.TextLength;
 
 /** The form opening an opinion on an organisation's application, as typed; the service says what is missing. */
-public record OpinionForm(@Nullable Long organisation, String application, String ministryReference,
+public record OpinionForm(@Nullable Long organisation,
+                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") String application,
+                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") String ministryReference,
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn) {
 
     public OpinionForm {

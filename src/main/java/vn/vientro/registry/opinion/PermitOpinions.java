@@ -21,6 +21,7 @@ import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.permit.RegistryRules;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -84,6 +85,7 @@ public class PermitOpinions {
     @PreAuthorize(RegistryPolicy.WRITE)
     @Transactional
     public long open(long organisationId, String application, String ministryReference, @Nullable LocalDate receivedOn) {
+        TextLength.require("ministryReference", ministryReference, TextLength.CODE);
         organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
         PermitOpinion opinion = PermitOpinion.open(organisationId, application, ministryReference, receivedOn,
                 LocalDate.now(clock), received -> workingDays.addWorkingDays(received,
@@ -106,6 +108,7 @@ public class PermitOpinions {
     @Transactional
     public void answer(long opinionId, long inputId, @Nullable OpinionAnswer answer, String text,
                        @Nullable LocalDate answeredOn) {
+        TextLength.require("answerText", text, TextLength.TEXT);
         queries.inputFacts(opinionId, inputId).filter(input -> !input.confidential() || policy.readsSecurityOpinions())
                 .orElseThrow(() -> new NotFoundException("opinion input", inputId));
         PermitOpinion opinion = load(opinionId);
@@ -119,6 +122,8 @@ public class PermitOpinions {
     @Transactional
     public void conclude(long opinionId, long expectedVersion, @Nullable OpinionAnswer conclusion, String text,
                          String replyReference, @Nullable LocalDate sentOn) {
+        TextLength.require("conclusionText", text, TextLength.TEXT);
+        TextLength.require("replyReference", replyReference, TextLength.CODE);
         PermitOpinion opinion = load(opinionId);
         if (!Objects.equals(opinion.version(), expectedVersion)) {
             throw new StaleVersionException("permit opinion", opinionId);

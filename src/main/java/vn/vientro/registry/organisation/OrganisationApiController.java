@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.registry.RegistryPolicy;
+import vn.vientro.shared.TextLength;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -42,14 +44,31 @@ class OrganisationApiController {
     /** An organisation as sent by an API client; {@code version} is required to update. */
     record OrganisationRequest(@Nullable Long version,
                                @NotNull(message = "{registry.organisation.kind.required}") OrganisationKind kind,
-                               @NotBlank(message = "{registry.organisation.nameOriginal.required}") String nameOriginal,
-                               @Nullable String nameEn, @Nullable String nameVi, @Nullable String abbreviation,
-                               @Nullable String countryCode, @Nullable String iatiIdentifier,
-                               @Nullable String iatiOrgType, @Nullable String website, @Nullable String addressAbroad,
-                               @Nullable String addressVn, @Nullable String phone, @Nullable String email,
-                               @Nullable String headOfOffice, @Nullable List<String> sectorCodes,
-                               @Nullable List<String> priorityFields, @Nullable List<String> communeCodes,
-                               @Nullable String notes) {
+                               @NotBlank(message = "{registry.organisation.nameOriginal.required}")
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameOriginal,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String nameEn,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String nameVi,
+                               @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                               @Nullable String abbreviation,
+                               @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                               @Nullable String countryCode,
+                               @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                               @Nullable String iatiIdentifier,
+                               @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                               @Nullable String iatiOrgType,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String website,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}")
+                               @Nullable String addressAbroad,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}")
+                               @Nullable String addressVn,
+                               @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String phone,
+                               @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") @Nullable String email,
+                               @Size(max = TextLength.NAME, message = "{validation.tooLong}")
+                               @Nullable String headOfOffice,
+                               @Nullable List<String> sectorCodes,
+                               @Nullable List<String> priorityFields,
+                               @Nullable List<String> communeCodes,
+                               @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String notes) {
 
         OrganisationDetails details() {
             return new OrganisationDetails(kind, nameOriginal, nameEn, nameVi, abbreviation, countryCode, iatiIdentifier,
@@ -62,8 +81,11 @@ class OrganisationApiController {
         }
     }
 
-    record StatusRequest(long version, @NotNull OrganisationStatus to, @NotBlank String reason,
-                         @NotBlank String decisionNumber, @NotNull LocalDate decisionDate) {
+    record StatusRequest(long version,
+                         @NotNull OrganisationStatus to,
+                         @NotBlank @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String reason,
+                         @NotBlank @Size(max = TextLength.CODE, message = "{validation.tooLong}") String decisionNumber,
+                         @NotNull LocalDate decisionDate) {
     }
 
     @GetMapping

@@ -127,7 +127,8 @@ class OrganisationController {
 
     @PostMapping("/{id}/status")
     @PreAuthorize(RegistryPolicy.WRITE)
-    String changeStatus(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+    String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+                        BindingResult errors,
                         RedirectAttributes redirect) {
         String history = "/app/registry/organisations/" + id + "?tab=history";
         return FormPosts.submit(errors, () -> {

@@ -17,9 +17,15 @@ public record OrganisationDetails(OrganisationKind kind, String nameOriginal, @N
     public OrganisationDetails normalized() {
         return new OrganisationDetails(kind, nameOriginal.trim(), clean(nameEn), clean(nameVi), clean(abbreviation),
                 clean(countryCode) == null ? null : countryCode.trim().toUpperCase(java.util.Locale.ROOT),
-                clean(iatiIdentifier), clean(iatiOrgType), clean(website), clean(addressAbroad), clean(addressVn),
+                clean(iatiIdentifier), clean(iatiOrgType), webAddress(website), clean(addressAbroad), clean(addressVn),
                 clean(phone), clean(email), clean(headOfOffice), codes(sectorCodes), codes(priorityFields),
                 codes(communeCodes), clean(notes));
+    }
+
+    /** An address typed without its scheme ({@code www.example.org}) is a web site's: https. */
+    private static @Nullable String webAddress(@Nullable String value) {
+        String address = clean(value);
+        return address == null || address.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? address : "https://" + address;
     }
 
     private static @Nullable String clean(@Nullable String value) {

@@ -7,30 +7,31 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.registry.OrganisationKind;
+import vn.vientro.shared.TextLength;
 
 /** The organisation form as typed; lists of codes are typed comma-separated. */
 public record OrganisationForm(
         @Nullable Long version,
         @NotNull(message = "{registry.organisation.kind.required}") @Nullable OrganisationKind kind,
         @NotBlank(message = "{registry.organisation.nameOriginal.required}")
-        @Size(max = 300, message = "{validation.tooLong}") String nameOriginal,
-        @Size(max = 300, message = "{validation.tooLong}") String nameEn,
-        @Size(max = 300, message = "{validation.tooLong}") String nameVi,
-        @Size(max = 40, message = "{validation.tooLong}") String abbreviation,
-        String countryCode,
-        @Size(max = 100, message = "{validation.tooLong}") String iatiIdentifier,
-        String iatiOrgType,
-        @Size(max = 300, message = "{validation.tooLong}") String website,
-        @Size(max = 500, message = "{validation.tooLong}") String addressAbroad,
-        @Size(max = 500, message = "{validation.tooLong}") String addressVn,
-        @Size(max = 60, message = "{validation.tooLong}") String phone,
-        @Size(max = 200, message = "{validation.tooLong}") String email,
-        @Size(max = 200, message = "{validation.tooLong}") String headOfOffice,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameOriginal,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameEn,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String nameVi,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String abbreviation,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String countryCode,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String iatiIdentifier,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String iatiOrgType,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String website,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String addressAbroad,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String addressVn,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
+        @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") String email,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String headOfOffice,
         String sectorCodes,
         List<String> priorityFields,
         String communeCodes,
         String communePick,
-        @Size(max = 4000, message = "{validation.tooLong}") String notes,
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String notes,
         Boolean confirmNotDuplicate) {
 
     public OrganisationForm {

@@ -2,6 +2,7 @@ package vn.vientro.registry.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vientro.reference.AdminUnits;
@@ -10,10 +11,14 @@ import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /** Checks an organisation's codes against the reference data; each broken rule names its field. */
 @Component
 public class OrganisationRules {
+
+    /** Only http and https: a {@code javascript:} or {@code data:} address would run in a reader's browser. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
     private final Codelists codelists;
     private final PriorityFields priorityFields;
@@ -32,6 +37,10 @@ public class OrganisationRules {
     public void check(OrganisationDetails details, @Nullable Long organisationId) {
         if (details.nameOriginal().isBlank()) {
             throw new InvalidInputException("nameOriginal", "registry.organisation.nameOriginal.required");
+        }
+        checkLengths(details);
+        if (details.website() != null && !WEB_ADDRESS.matcher(details.website()).matches()) {
+            throw new InvalidInputException("website", "validation.webAddress");
         }
         if (details.countryCode() != null && !codelists.exists(Codelists.COUNTRY, details.countryCode())) {
             throw new InvalidInputException("countryCode", "registry.organisation.country.unknown", details.countryCode());
@@ -61,6 +70,24 @@ public class OrganisationRules {
             throw new InvalidInputException("communeCodes", "registry.organisation.communes.unknown",
                     String.join(", ", unknownCommunes));
         }
+    }
+
+    /** The form and the API refuse longer texts themselves; an imported row meets these limits here. */
+    private static void checkLengths(OrganisationDetails d) {
+        TextLength.require("nameOriginal", d.nameOriginal(), TextLength.NAME);
+        TextLength.require("nameEn", d.nameEn(), TextLength.NAME);
+        TextLength.require("nameVi", d.nameVi(), TextLength.NAME);
+        TextLength.require("abbreviation", d.abbreviation(), TextLength.CODE);
+        TextLength.require("countryCode", d.countryCode(), TextLength.CODE);
+        TextLength.require("iatiIdentifier", d.iatiIdentifier(), TextLength.CODE);
+        TextLength.require("iatiOrgType", d.iatiOrgType(), TextLength.CODE);
+        TextLength.require("website", d.website(), TextLength.NAME);
+        TextLength.require("addressAbroad", d.addressAbroad(), TextLength.NAME);
+        TextLength.require("addressVn", d.addressVn(), TextLength.NAME);
+        TextLength.require("phone", d.phone(), TextLength.CODE);
+        TextLength.require("email", d.email(), TextLength.EMAIL);
+        TextLength.require("headOfOffice", d.headOfOffice(), TextLength.NAME);
+        TextLength.require("notes", d.notes(), TextLength.TEXT);
     }
 
     /**

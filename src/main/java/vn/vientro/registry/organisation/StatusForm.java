@@ -1,14 +1,19 @@
 package vn.vientro.registry.organisation;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 /** The status form on the organisation's history tab, as typed; kept across the redirect when it is refused. */
-public record StatusForm(@Nullable Long version, @Nullable OrganisationStatus to, String reason, String decisionNumber,
+public record StatusForm(@Nullable Long version,
+                         @Nullable OrganisationStatus to,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String reason,
+                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String decisionNumber,
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate)
         implements Serializable {
 

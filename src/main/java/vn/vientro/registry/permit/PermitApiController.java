@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.registry.PermitKind;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.TextLength;
 
 @RestController
 @Tag(name = "registry")
@@ -34,17 +36,27 @@ class PermitApiController {
     }
 
     record PermitRequest(@NotNull(message = "{registry.permit.kind.required}") PermitKind kind,
-                         @NotBlank(message = "{registry.permit.number.required}") String number,
-                         @Nullable String issuingBody,
+                         @NotBlank(message = "{registry.permit.number.required}")
+                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String number,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String issuingBody,
                          @NotNull(message = "{registry.permit.issuedOn.required}") LocalDate issuedOn,
                          @NotNull(message = "{registry.permit.validFrom.required}") LocalDate validFrom,
                          @NotNull(message = "{registry.permit.validUntil.required}") LocalDate validUntil,
-                         @Nullable String scopeAreas, @Nullable List<String> scopeCommunes, @Nullable String scopeFields) {
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeAreas,
+                         @Nullable List<String> scopeCommunes,
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeFields) {
     }
 
-    record DecisionRequest(long version, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
-                           @Nullable String note, @Nullable LocalDate validUntil, @Nullable String scopeAreas,
-                           @Nullable List<String> scopeCommunes, @Nullable String scopeFields) {
+    record DecisionRequest(long version,
+                           @Size(max = TextLength.CODE, message = "{validation.tooLong}")
+                           @Nullable String decisionNumber,
+                           @Nullable LocalDate decisionDate,
+                           @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String note,
+                           @Nullable LocalDate validUntil,
+                           @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeAreas,
+                           @Nullable List<String> scopeCommunes,
+                           @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                           @Nullable String scopeFields) {
     }
 
     @GetMapping("/api/v1/organisations/{id}/permits")
@@ -81,7 +93,7 @@ class PermitApiController {
     @PostMapping("/api/v1/permits/{id}/{action}")
     @PreAuthorize(RegistryPolicy.WRITE)
     @Operation(summary = "Record a decision: extend, amend, suspend, reinstate, revoke, plan (FOCAL_POINT, ADMIN)")
-    PermitView act(@PathVariable long id, @PathVariable String action, @RequestBody DecisionRequest request) {
+    PermitView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody DecisionRequest request) {
         Decision decision = new Decision(request.decisionNumber() == null ? "" : request.decisionNumber(),
                 request.decisionDate(), request.note());
         switch (action) {

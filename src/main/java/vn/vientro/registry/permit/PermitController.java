@@ -85,8 +85,8 @@ class PermitController {
                @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String scopeAreas,
                @RequestParam(defaultValue = "") String scopeCommunes, @RequestParam(defaultValue = "") String scopeFields,
                RedirectAttributes redirect) {
-        Decision decision = new Decision(decisionNumber, decisionDate, note.isBlank() ? null : note);
         try {
+            Decision decision = new Decision(decisionNumber, decisionDate, note.isBlank() ? null : note);
             switch (action) {
                 case "extend" -> permits.extend(id, version, required(validUntil, "validUntil"), decision);
                 case "amend" -> permits.amend(id, version, scopeAreas, PermitForm.codes(scopeCommunes), scopeFields,

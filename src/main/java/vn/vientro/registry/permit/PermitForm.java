@@ -1,6 +1,7 @@
 package vn.vientro.registry.permit;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -8,21 +9,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.registry.PermitKind;
+import vn.vientro.shared.TextLength;
 
 /** The form recording a paper an organisation was issued, as typed; scope communes are codes, comma-separated. */
 public record PermitForm(
         @NotNull(message = "{registry.permit.kind.required}") @Nullable PermitKind kind,
-        @Nullable String number,
-        @Nullable String issuingBody,
+        @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String number,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String issuingBody,
         @NotNull(message = "{registry.permit.issuedOn.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate issuedOn,
         @NotNull(message = "{registry.permit.validFrom.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
         @NotNull(message = "{registry.permit.validUntil.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validUntil,
-        @Nullable String scopeAreas,
-        @Nullable String scopeFields,
-        @Nullable String scopeCommunes) {
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeAreas,
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeFields,
+        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeCommunes) {
 
     /** A blank form, the body that usually issues the paper filled in. */
     static PermitForm issuedBy(String issuingBody) {

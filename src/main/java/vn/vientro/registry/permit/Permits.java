@@ -15,6 +15,7 @@ import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 import vn.vientro.shared.WorkingDays;
 
 /**
@@ -98,6 +99,8 @@ public class Permits {
     public void amend(long id, long expectedVersion, @Nullable String areas, List<String> communes,
                       @Nullable String fields, Decision decision) {
         decision.require();
+        TextLength.require("scopeAreas", areas, TextLength.TEXT);
+        TextLength.require("scopeFields", fields, TextLength.TEXT);
         Permit permit = load(id, expectedVersion);
         permit.amend(areas, Set.copyOf(communes), fields, planDue(decision.date()));
         save(permit, PermitChange.AMENDED, decision, null, null);
