@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -45,7 +46,8 @@ class AidItemExport {
 
     void write(AidItemFilter filter, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = new Sheet(workbook, messages.getMessage("aid.items.title", null, locale));
+            Sheet sheet = new Sheet(workbook, messages.getMessage("aid.items.title", null, locale),
+                    messages.getMessage("aid.export.cut", null, locale));
             List<ItemField> fields = ItemFields.exported();
             List<String> headings = new ArrayList<>();
             headings.add(messages.getMessage("aid.item.code", null, locale));
@@ -76,6 +78,12 @@ class AidItemExport {
         }
     }
 
+    /** The text as a cell holds it: cut, ending with the mark, when it is longer than a cell takes. */
+    static String fitting(String text, String cutMark) {
+        return text.length() <= Sheet.CELL_TEXT ? text
+                : text.substring(0, Sheet.CELL_TEXT - cutMark.length()) + cutMark;
+    }
+
     /** Amounts, counts and dates stay numbers and dates a spreadsheet computes with; the rest reads as on the page. */
     private @Nullable Object cell(ItemField field, @Nullable Object value, Locale locale) {
         return switch (field.input()) {
@@ -84,17 +92,24 @@ class AidItemExport {
         };
     }
 
-    /** The sheet being written, with its styles. */
+    /**
+     * The sheet being written, with its styles. A text longer than a cell holds (32,767 characters, which no
+     * bounded field reaches today) is cut and ends with the mark, so no content can make the export fail.
+     */
     private static final class Sheet {
 
+        private static final int CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
         private final SXSSFSheet sheet;
+        private final String cutMark;
         private final CellStyle header;
         private final CellStyle date;
         private final CellStyle amount;
         private int rows;
 
-        Sheet(SXSSFWorkbook workbook, String name) {
+        Sheet(SXSSFWorkbook workbook, String name, String cutMark) {
             sheet = workbook.createSheet(name);
+            this.cutMark = cutMark;
             header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -130,7 +145,7 @@ class AidItemExport {
                     cell.setCellValue(day);
                     cell.setCellStyle(date);
                 } else if (value != null) {
-                    row.createCell(c).setCellValue(value.toString());
+                    row.createCell(c).setCellValue(fitting(value.toString(), cutMark));
                 }
             }
         }
