@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,26 +44,53 @@ public class ExchangeRates {
     private final RateQueries queries;
     private final RateBatches batches;
     private final RateRepository repository;
+    private final ApplicationEventPublisher events;
 
-    ExchangeRates(RateQueries queries, RateBatches batches, RateRepository repository) {
+    ExchangeRates(RateQueries queries, RateBatches batches, RateRepository repository,
+                  ApplicationEventPublisher events) {
         this.queries = queries;
         this.batches = batches;
         this.repository = repository;
+        this.events = events;
     }
 
     /**
      * Converts with the latest rate of each currency dated on or before {@code date}; between two foreign currencies
-     * through VND.
+     * through VND. For a caller that stops without the conversion (a page, the API).
      *
      * @throws ExchangeRateMissingException when a currency has no rate on or before the date
      */
     @Transactional(readOnly = true)
     public Conversion convert(Money amount, Currency target, LocalDate date) {
+        return convertIfRated(amount, target, date).orElseThrow(() -> new ExchangeRateMissingException(
+                withoutRate(date, amount.currency(), target).orElseThrow(), date));
+    }
+
+    /**
+     * The conversion {@link #convert} makes, or nothing when a currency has no rate on or before the date: for a
+     * caller that goes on without it (docs/architecture.md, "Transactions").
+     */
+    @Transactional(readOnly = true)
+    public Optional<Conversion> convertIfRated(Money amount, Currency target, LocalDate date) {
         if (amount.currency().equals(target)) {
-            return new Conversion(amount, BigDecimal.ONE, date, SAME_CURRENCY, false);
+            return Optional.of(new Conversion(amount, BigDecimal.ONE, date, SAME_CURRENCY, false));
         }
-        Optional<ExchangeRate> from = leg(amount.currency(), date);
-        Optional<ExchangeRate> to = leg(target, date);
+        if (withoutRate(date, amount.currency(), target).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(conversion(amount, target, leg(amount.currency(), date), leg(target, date)));
+    }
+
+    /** The first of the currencies without a rate on or before the date (VND needs none), if one has none. */
+    @Transactional(readOnly = true)
+    public Optional<String> withoutRate(LocalDate date, Currency... currencies) {
+        return java.util.Arrays.stream(currencies)
+                .filter(currency -> !Money.VND.equals(currency) && leg(currency, date).isEmpty())
+                .map(Currency::getCurrencyCode).findFirst();
+    }
+
+    private static Conversion conversion(Money amount, Currency target, Optional<ExchangeRate> from,
+                                         Optional<ExchangeRate> to) {
         BigDecimal fromVnd = from.map(ExchangeRate::vndPerUnit).orElse(BigDecimal.ONE);
         BigDecimal rate = plain(to.isEmpty() ? fromVnd : fromVnd.divide(to.get().vndPerUnit(), RATE_PRECISION));
         Money result = new Money(amount.amount().multiply(rate), target);
@@ -168,18 +196,20 @@ public class ExchangeRates {
             return new RateImportReport(read.rowsRead(), read.problems(), 0, 0, 0);
         }
         List<Boolean> written = batches.upsert(read.rows());
+        if (!written.isEmpty()) {
+            events.publishEvent(new ExchangeRatesChanged(read.rows().stream().map(ExchangeRateDetails::currency)
+                    .distinct().toList(), read.rows().stream().map(ExchangeRateDetails::rateDate)
+                    .min(LocalDate::compareTo).orElseThrow()));
+        }
         int inserted = Collections.frequency(written, Boolean.TRUE);
         return new RateImportReport(read.rows().size(), List.of(), inserted, written.size() - inserted,
                 read.rows().size() - written.size());
     }
 
+    /** The rate of the currency's leg through VND: empty for VND itself, and when the currency has none. */
     private Optional<ExchangeRate> leg(Currency currency, LocalDate date) {
-        if (Money.VND.equals(currency)) {
-            return Optional.empty();
-        }
-        String code = currency.getCurrencyCode();
-        return Optional.of(queries.latestOnOrBefore(code, date)
-                .orElseThrow(() -> new ExchangeRateMissingException(code, date)));
+        return Money.VND.equals(currency) ? Optional.empty()
+                : queries.latestOnOrBefore(currency.getCurrencyCode(), date);
     }
 
     /** 26345.50000000 (numeric(19,8)) reads 26345.5: the rate as written, never in exponent notation. */

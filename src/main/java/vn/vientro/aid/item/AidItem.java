@@ -122,6 +122,13 @@ public class AidItem extends PublishingAggregate {
         totalUsd = usd;
     }
 
+    /** How many of the two equivalents are missing, because no rate was known for their date when converted. */
+    int missingEquivalents() {
+        String currency = fields.totalCurrency();
+        return (totalVnd == null && !"VND".equals(currency) ? 1 : 0) + (totalUsd == null && !"USD".equals(currency)
+                ? 1 : 0);
+    }
+
     /** Makes a move; the lifecycle has checked who may and whether the move is allowed now. */
     public void move(AidAction action, LocalDate on, Instant now, String actor) {
         AidStatus from = status;

@@ -80,6 +80,16 @@ public class AidItemQueries {
         return record(id).map(this::view);
     }
 
+    /** Items whose total value still lacks a VND or USD equivalent (no rate was known for its date). */
+    List<Long> withoutEquivalents() {
+        return jdbc.sql("""
+                select id from aid.aid_item
+                 where (total_vnd is null and total_currency <> 'VND')
+                    or (total_usd is null and total_currency <> 'USD')
+                 order by id
+                """).query(Long.class).list();
+    }
+
     public Optional<Long> idOfCode(String code) {
         return jdbc.sql("select id from aid.aid_item where code = :code").param("code", code.trim().toUpperCase())
                 .query(Long.class).optional();

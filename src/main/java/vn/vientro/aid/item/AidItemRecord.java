@@ -78,6 +78,11 @@ public record AidItemRecord(long id, long version, String code, AidStatus status
         return totalUsd == null || "USD".equals(totalCurrency()) ? null : Money.of(totalUsd, "USD");
     }
 
+    /** Whether a VND or USD equivalent is missing because the rate table had no rate for its date yet. */
+    public boolean equivalentsMissing() {
+        return totalVnd == null && !"VND".equals(totalCurrency()) || totalUsd == null && !"USD".equals(totalCurrency());
+    }
+
     public @Nullable Money counterpart() {
         return fields.counterpartAmount() == null || fields.counterpartCurrency() == null ? null
                 : Money.of(fields.counterpartAmount(), fields.counterpartCurrency());

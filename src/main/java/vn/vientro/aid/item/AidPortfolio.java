@@ -1,6 +1,5 @@
 package vn.vientro.aid.item;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +15,7 @@ import vn.vientro.aid.AidProblem;
 import vn.vientro.aid.AidRules;
 import vn.vientro.platform.Actor;
 import vn.vientro.platform.CurrentUser;
-import vn.vientro.reference.ExchangeRateMissingException;
-import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -35,12 +31,12 @@ public class AidPortfolio {
     private final AidPolicy policy;
     private final Involvements involvements;
     private final CodeSequence codes;
-    private final ExchangeRates rates;
+    private final ValueEquivalents equivalents;
     private final Clock clock;
 
     AidPortfolio(AidItemRepository items, AidItemQueries queries, AidItemListQueries list, AidItemRules rules,
                  AidRules aidRules, AidPolicy policy, Involvements involvements, CodeSequence codes,
-                 ExchangeRates rates, Clock clock) {
+                 ValueEquivalents equivalents, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.list = list;
@@ -49,7 +45,7 @@ public class AidPortfolio {
         this.policy = policy;
         this.involvements = involvements;
         this.codes = codes;
-        this.rates = rates;
+        this.equivalents = equivalents;
         this.clock = clock;
     }
 
@@ -69,12 +65,12 @@ public class AidPortfolio {
     @PreAuthorize(AidPolicy.DRAFT)
     @Transactional
     public long draft(AidItemDetails input) {
-        requireOwnAgency(input.ownerAgencyId());
+        requireOwnAgency(input.fields().ownerAgencyId());
         AidItemDetails details = rules.check(input);
         LocalDate today = LocalDate.now(clock);
         AidItem item = AidItem.draft(codes.next(today.getYear()), details,
                 aidRules.legalBasisOn(today, details.kind()), Actor.current(), Instant.now(clock));
-        equivalents(item, details, today);
+        equivalents.convert(item);
         long id = Objects.requireNonNull(items.save(item).id());
         involvements.describe(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
         return id;
@@ -85,13 +81,13 @@ public class AidPortfolio {
     @Transactional
     public void update(long itemId, long expectedVersion, AidItemDetails input) {
         AidItem item = load(itemId, expectedVersion);
-        requireOwnAgency(input.ownerAgencyId());
+        requireOwnAgency(input.fields().ownerAgencyId());
         if (!item.isEditable()) {
             throw new BusinessRuleException(AidProblem.AID_ITEM_LOCKED, "aid.item.locked", null, item.status());
         }
         AidItemDetails details = rules.check(input);
         item.describe(details, Instant.now(clock));
-        equivalents(item, details, LocalDate.now(clock));
+        equivalents.convert(item);
         items.save(item);
         involvements.describe(itemId, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));
     }
@@ -110,7 +106,7 @@ public class AidPortfolio {
     public void applyAmendment(long itemId, long expectedVersion, AidItemDetails checkedDetails) {
         AidItem item = load(itemId, expectedVersion);
         item.amend(checkedDetails, Instant.now(clock));
-        equivalents(item, checkedDetails, LocalDate.now(clock));
+        equivalents.convert(item);
         items.save(item);
         involvements.describe(itemId, checkedDetails.ownerAgencyId(), checkedDetails.governingAgencyId(),
                 partnerAgencies(checkedDetails));
@@ -124,23 +120,10 @@ public class AidPortfolio {
         return item;
     }
 
-    private void requireOwnAgency(long ownerAgencyId) {
-        if (!policy.canDraftFor(ownerAgencyId)) {
+    /** An owner left out is the rules' to refuse as missing, at its field. */
+    private void requireOwnAgency(@Nullable Long ownerAgencyId) {
+        if (ownerAgencyId != null && !policy.canDraftFor(ownerAgencyId)) {
             throw new AccessDeniedException("officers draft only for their own agency");
-        }
-    }
-
-    private void equivalents(AidItem item, AidItemDetails details, LocalDate today) {
-        LocalDate start = details.fields().plannedStart();
-        LocalDate on = start == null || start.isAfter(today) ? today : start;
-        item.valueEquivalents(convert(details.totalValue(), Money.VND, on), convert(details.totalValue(), Money.USD, on));
-    }
-
-    private @Nullable BigDecimal convert(Money value, java.util.Currency target, LocalDate on) {
-        try {
-            return rates.convert(value, target, on).result().amount();
-        } catch (ExchangeRateMissingException e) {
-            return null;
         }
     }
 

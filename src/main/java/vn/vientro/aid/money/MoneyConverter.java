@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.vientro.reference.Conversion;
-import vn.vientro.reference.ExchangeRateMissingException;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.reference.StatedRate;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.DateText;
+import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 
@@ -30,9 +30,16 @@ class MoneyConverter {
         this.rates = rates;
     }
 
+    /** @throws InvalidInputException at {@code amount} when an equivalent would not fit its column */
     Equivalents convert(TransactionInput input) {
         StatedRate stated = input.statedRate();
-        return stated == null ? byTable(input.amount(), input.valueDate()) : byStated(input.amount(), stated);
+        Equivalents equivalents = stated == null ? byTable(input.amount(), input.valueDate())
+                : byStated(input.amount(), stated);
+        if (!DecimalText.fits(equivalents.amountVnd(), Money.VND_PRECISION, 0)
+                || !DecimalText.fits(equivalents.amountUsd(), Money.PRECISION, Money.SCALE)) {
+            throw new InvalidInputException("amount", "validation.tooLargeToConvert");
+        }
+        return equivalents;
     }
 
     private Equivalents byTable(Money amount, LocalDate on) {
@@ -64,11 +71,8 @@ class MoneyConverter {
     }
 
     private Conversion convert(Money amount, java.util.Currency target, LocalDate on, String field) {
-        try {
-            return rates.convert(amount, target, on);
-        } catch (ExchangeRateMissingException e) {
-            throw new BusinessRuleException(ReferenceProblem.EXCHANGE_RATE_MISSING, "aid.money.rate.missing", field, e.currency(),
-                    e.date());
-        }
+        return rates.convertIfRated(amount, target, on).orElseThrow(() -> new BusinessRuleException(
+                ReferenceProblem.EXCHANGE_RATE_MISSING, "aid.money.rate.missing", field,
+                rates.withoutRate(on, amount.currency(), target).orElseThrow(), on));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
-import vn.vientro.reference.ExchangeRateMissingException;
+import vn.vientro.reference.Conversion;
 import vn.vientro.reference.ExchangeRates;
 import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
@@ -144,11 +144,7 @@ public class MoneyQueries {
     /** The planned counterpart in VND, at the rate of the decision's day (or today before a decision). */
     private @Nullable Money inVnd(Money planned, AidItemRecord item) {
         LocalDate on = item.approvedOn() != null ? item.approvedOn() : LocalDate.now(clock);
-        try {
-            return rates.convert(planned, Money.VND, on).result();
-        } catch (ExchangeRateMissingException e) {
-            return null;
-        }
+        return rates.convertIfRated(planned, Money.VND, on).map(Conversion::result).orElse(null);
     }
 
     private record Row(MoneyKind kind, Funding funding, Money amount, BigDecimal vnd, BigDecimal usd,

@@ -2,17 +2,20 @@ package vn.vientro.reference.rate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.reference.ExchangeRate;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.reference.ExchangeRateDetails;
+import vn.vientro.reference.ExchangeRatesChanged;
 
 /** A stored rate as an aggregate, so single edits carry an optimistic-lock version. */
 @Table(schema = "reference", name = "exchange_rate")
-public class Rate {
+public class Rate extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -38,12 +41,18 @@ public class Rate {
 
     /** An administrator's rate: an official figure, never demo data. */
     public static Rate record(ExchangeRateDetails details) {
-        return new Rate(null, null, details.currency(), details.rateDate(), details.vndPerUnit(), details.source(),
-                false);
+        Rate rate = new Rate(null, null, details.currency(), details.rateDate(), details.vndPerUnit(),
+                details.source(), false);
+        rate.publish(id -> new ExchangeRatesChanged(List.of(details.currency()), details.rateDate()));
+        return rate;
     }
 
     /** Corrects the rate; a corrected demo row becomes the administrator's own figure. */
     public void revise(ExchangeRateDetails details) {
+        List<String> currencies = currency.equals(details.currency()) ? List.of(currency)
+                : List.of(currency, details.currency());
+        LocalDate from = rateDate.isBefore(details.rateDate()) ? rateDate : details.rateDate();
+        publish(id -> new ExchangeRatesChanged(currencies, from));
         this.currency = details.currency();
         this.rateDate = details.rateDate();
         this.vndPerUnit = details.vndPerUnit();
@@ -51,6 +60,7 @@ public class Rate {
         this.demo = false;
     }
 
+    @Override
     public @Nullable Long id() {
         return id;
     }
