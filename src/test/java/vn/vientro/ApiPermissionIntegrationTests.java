@@ -1,8 +1,5 @@
 package vn.vientro;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -77,7 +73,7 @@ class ApiPermissionIntegrationTests {
         List<String> wrong = new ArrayList<>();
         Map<String, Set<String>> expected = expectations();
         Set<String> documented = new TreeSet<>();
-        for (Operation operation : operations()) {
+        for (ApiDocument.Operation operation : operations()) {
             documented.add(operation.key());
             Set<String> allowed = expected.get(operation.key());
             if (allowed == null) {
@@ -102,57 +98,24 @@ class ApiPermissionIntegrationTests {
     }
 
     /** An invalid body (wrong types), or an upload of a file no one accepts. */
-    private HttpResponse<String> call(Operation operation, String token) {
-        String path = operation.path();
-        for (Map.Entry<String, String> value : pathValues.entrySet()) {
-            path = path.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        path = path.replaceAll("\\{[A-Za-z]+}", "987654");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (operation.multipart()) {
+    private HttpResponse<String> call(ApiDocument.Operation operation, String token) {
+        String path = ApiDocument.path(operation, pathValues, "987654");
+        if (operation.multipart() != null) {
             String boundary = "vientro-walk";
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.exe\"\r\n"
                     + "Content-Type: application/octet-stream\r\n\r\nMZ not a paper\r\n--" + boundary + "--\r\n";
-            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .method(operation.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else if (operation.json()) {
-            request.header("Content-Type", "application/json").method(operation.method(),
-                    HttpRequest.BodyPublishers.ofString("{\"version\":\"not a number\",\"kind\":42,\"amount\":[]}"));
-        } else {
-            request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
+            return ApiDocument.call(port, operation.method(), path, token, "multipart/form-data; boundary=" + boundary,
+                    body.getBytes(StandardCharsets.UTF_8));
         }
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        if (operation.json() != null) {
+            return ApiDocument.call(port, operation.method(), path, token, "application/json",
+                    "{\"version\":\"not a number\",\"kind\":42,\"amount\":[]}".getBytes(StandardCharsets.UTF_8));
         }
+        return ApiDocument.call(port, operation.method(), path, token, null, null);
     }
 
-    private List<Operation> operations() {
-        JsonNode paths = AidFixtures.read(fixtures.team().focal().browser(port).get("/v3/api-docs").body()).path("paths");
-        List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : paths.properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode content = operation.getValue().path("requestBody").path("content");
-                operations.add(new Operation(operation.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
-                        content.has("application/json"), !content.has("application/json")
-                        && content.has("multipart/form-data")));
-            }
-        }
-        return operations;
-    }
-
-    private record Operation(String method, String path, boolean json, boolean multipart) {
-        String key() {
-            return method + " " + path;
-        }
+    private List<ApiDocument.Operation> operations() {
+        return ApiDocument.read(port, fixtures.team().focal()).operations();
     }
 
     @SuppressWarnings("checkstyle:MethodLength")
