@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @VientroIntegrationTest
 class BoundedInputIntegrationTests {
 
+    private static final String ERROR_PAGE_TITLE = "Yêu cầu không thực hiện được";
+
     @LocalServerPort
     int port;
 
@@ -62,6 +64,7 @@ class BoundedInputIntegrationTests {
         HttpResponse<String> page = focal.post("/app/registry/contacts/new",
                 Map.of("kind", "EXPERT", "fullName", "Nguyễn\u0000Văn A"));
         assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).as("the error page").contains(ERROR_PAGE_TITLE);
 
         long item = fixtures.draftProject(port, "Dự án tải tệp tên lạ");
         HttpResponse<String> upload = ApiDocument.call(port, "POST", "/api/v1/aid-items/" + item
