@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -31,24 +32,45 @@ class RequestLogFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
-        boolean escaped = true;
+        Throwable failure = null;
         try {
             chain.doFilter(request, response);
-            escaped = false;
+        } catch (IOException | ServletException | RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            // an exception that leaves every filter becomes the container's 500
-            int status = escaped && !response.isCommitted() ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-                    : response.getStatus();
-            LoggingEventBuilder line = log.atInfo()
-                    .addKeyValue("http.method", request.getMethod())
-                    .addKeyValue("url.path", request.getRequestURI())
-                    .addKeyValue("http.status", status)
-                    .addKeyValue("duration.ms", (System.nanoTime() - start) / 1_000_000);
-            if (request.getAttribute(ACTOR) instanceof String actor) {
-                line = line.addKeyValue("user.name", actor);
-            }
-            line.log("{} {} {}", request.getMethod(), request.getRequestURI(), status);
+            log(request, response, failure, (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * An exception that leaves every filter becomes the container's 500; when the answer had already begun (a page
+     * half sent when the database died), its status stands and the line says the request failed.
+     */
+    private static void log(HttpServletRequest request, HttpServletResponse response, @Nullable Throwable failure,
+                            long millis) {
+        int status = failure != null && !response.isCommitted() ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                : response.getStatus();
+        LoggingEventBuilder line = log.atInfo()
+                .addKeyValue("http.method", request.getMethod())
+                .addKeyValue("url.path", request.getRequestURI())
+                .addKeyValue("http.status", status)
+                .addKeyValue("duration.ms", millis);
+        if (request.getAttribute(ACTOR) instanceof String actor) {
+            line = line.addKeyValue("user.name", actor);
+        }
+        if (failure != null) {
+            line = line.addKeyValue("event.outcome", "failure").addKeyValue("error.type", rootCause(failure));
+        }
+        line.log("{} {} {}", request.getMethod(), request.getRequestURI(), status);
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName();
     }
 
     @Override
