@@ -49,7 +49,7 @@ public class PriorityFields {
 
     @Transactional(readOnly = true)
     public Optional<PriorityField> byCode(String code) {
-        return all().stream().filter(field -> field.code().equals(code)).findFirst();
+        return queries.byCode(code);
     }
 
     /**
