@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,11 @@ import vn.vientro.platform.VientroProperties;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
+    /** The server {@link EmbeddedPostgresEarlyStart} began to start while the context was being built. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(VientroProperties properties) throws IOException {
-        return new EmbeddedPostgresServer(properties.databaseDir()).start();
+    EmbeddedPostgres embeddedPostgres(@Qualifier(EmbeddedPostgresEarlyStart.BEAN_NAME)
+                                      EmbeddedPostgresEarlyStart.Starting starting) throws IOException {
+        return starting.takeOver();
     }
 
     /** Closed before the server is stopped (it depends on it), so a normal stop is never taken for a crash. */
