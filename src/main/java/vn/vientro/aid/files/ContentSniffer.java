@@ -16,7 +16,6 @@ class ContentSniffer {
 
     /** Tika's core names an OOXML package by its first entries; a package written by another tool may be a plain zip. */
     private static final Set<String> ZIP_TYPES = Set.of("application/x-tika-ooxml", "application/zip");
-    private static final Tika TIKA = new Tika();
 
     private final FileLimits limits;
 
@@ -32,7 +31,7 @@ class ContentSniffer {
         if (content.length > limits.maxSize().toBytes()) {
             throw refused("aid.files.tooLarge", limits.maxMegabytes());
         }
-        String detected = TIKA.detect(content);
+        String detected = Detector.TIKA.detect(content);
         FileType type = ZIP_TYPES.contains(detected) ? OfficePackage.check(content, limits) : known(detected);
         if (!allowed.contains(type)) {
             throw refused("aid.files.typeNotHere", allowed.stream().map(FileType::name)
@@ -52,5 +51,10 @@ class ContentSniffer {
 
     static InvalidInputException refused(String key, Object... arguments) {
         return new InvalidInputException("file", key, arguments);
+    }
+
+    /** Tika reads its whole type catalogue when made: on the first upload, not while the application starts. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
     }
 }

@@ -17,7 +17,6 @@ final class SpreadsheetReader {
     private static final Set<String> WORKBOOK_TYPES = Set.of("application/x-tika-ooxml", "application/zip",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv");
-    private static final Tika TIKA = new Tika();
 
     private SpreadsheetReader() {
     }
@@ -30,7 +29,7 @@ final class SpreadsheetReader {
         if (content.length > MAX_BYTES) {
             throw new ImportRefusedException("registry.import.file.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        String type = TIKA.detect(content);
+        String type = Detector.TIKA.detect(content);
         if (WORKBOOK_TYPES.contains(type)) {
             return XlsxLines.read(content, MAX_ROWS + 1);
         }
@@ -38,5 +37,10 @@ final class SpreadsheetReader {
             return CsvLines.read(content, MAX_ROWS + 1);
         }
         throw new ImportRefusedException("registry.import.file.type", type);
+    }
+
+    /** Tika reads its whole type catalogue when made: on the first upload, not while the application starts. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
     }
 }
