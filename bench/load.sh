@@ -46,20 +46,19 @@ drafts=$(curl -sf -H 'Authorization: Bearer demo-focal' -H 'Accept: application/
   "http://127.0.0.1:$port/api/v1/aid-items?q=th%E1%BB%AD+t%E1%BA%A3i&size=1" | grep -o '"total":[0-9]*' || true)
 
 python3 - "$out" bench/load/target/gatling "$gatling_status" "$drafts" <<'EOF' | tee "$out/report.txt"
-import glob, json, os, sys
+import glob, os, re, sys
 out, reports, status, drafts = sys.argv[1:5]
-runs = sorted(glob.glob(os.path.join(reports, "*", "js", "stats.json")))
+runs = sorted(glob.glob(os.path.join(reports, "*", "index.html")))
 if not runs:
     print("No Gatling report: see", os.path.join(out, "gatling.log")); sys.exit(1)
-stats = json.load(open(runs[-1]))
-def line(name, s):
-    return "  %-18s %8d requests %6d KO  %7.1f req/s  p50 %6d  p95 %6d  p99 %6d  max %6d ms" % (
-        name, s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"], s["meanNumberOfRequestsPerSecond"]["total"],
-        s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"], s["maxResponseTime"]["total"])
-print("Load test (officials' mix, national dataset): report", os.path.dirname(os.path.dirname(runs[-1])))
-print(line("all", stats["stats"]))
-for request in sorted(stats["contents"].values(), key=lambda r: r["stats"]["name"]):
-    print(line(request["stats"]["name"], request["stats"]))
+# Gatling's HTML report: per request kind, a row of cells col-2 (total) ... col-13 (mean)
+html = open(runs[-1], encoding="utf-8").read()
+rows = re.findall(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>', html, re.S)
+print("Load test (officials' mix, national dataset): report", os.path.dirname(runs[-1]))
+for name, cells in rows:
+    v = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)</td>', cells))
+    print("  %-20s %7s requests %5s KO  %6s req/s  p50 %6s  p95 %6s  p99 %6s  max %6s ms" % (
+        name, v.get("2"), v.get("4"), v.get("6"), v.get("8"), v.get("10"), v.get("11"), v.get("12")))
 samples = [l.split() for l in open(os.path.join(out, "memory.txt")) if len(l.split()) == 3]
 jvm = [int(s[1]) for s in samples]; pg = [int(s[2]) for s in samples]
 print("  application JVM RSS: max %d MB, last %d MB (%d samples); embedded PostgreSQL PSS: max %d MB" % (

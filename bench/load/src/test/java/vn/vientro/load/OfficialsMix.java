@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Officials at work on the national dataset: each virtual user signs in as a provincial official (focal point,
+ * Officials at work on the national dataset: each virtual user signs in as an official of their own (focal point,
  * appraiser, leader) and, for the whole run, opens the home page, the aid list with the filters officials use, an
  * item's page, or searches, reading each page for a few seconds; every 20th request writes (a drafting officer's new
  * aid item through the API, with an Idempotency-Key as integrators send it). Every request must succeed.
@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
 public class OfficialsMix extends Simulation {
 
     private static final String PASSWORD = "Vientro#2026";
-    private static final List<String> OFFICIALS = List.of("focal", "appraiser", "leader");
     private static final List<String> LIST_FILTERS = List.of("", "status=IMPLEMENTING",
             "kind=INVESTMENT_PROJECT&year=2019", "field=2.5&sort=value", "overdue=true", "status=SUBMITTED",
             "q=s%E1%BB%91t+r%C3%A9t", "sort=name", "status=CLOSED&page=40", "year=2024&kind=NON_PROJECT&sort=approved");
@@ -54,22 +53,24 @@ public class OfficialsMix extends Simulation {
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("vientro-load");
 
+    /** The officials LoadTestDataset made (load001 ... load200: focal point, appraisers and leaders by turns). */
     private final ChainBuilder signIn = exec(session -> session.set("official",
-            OFFICIALS.get((int) (session.userId() % OFFICIALS.size()))))
+            "load%03d".formatted(1 + (session.userId() - 1) % 200)))
             .exec(http("sign-in form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
             .exec(http("sign in").post("/login").formParam("username", "#{official}").formParam("password", PASSWORD)
                     .formParam("_csrf", "#{csrf}").check(substring("/logout").exists()));
 
-    private final ChainBuilder home = exec(http("home").get("/app").header("Accept", "text/html"));
+    private final ChainBuilder home = exec(page("home", "/app"));
 
     private final ChainBuilder list = feed(communes).exec(session -> session.set("filter", filter(session.getString("commune"))))
-            .exec(http("aid list").get("/app/aid/items?#{filter}").header("Accept", "text/html"));
+            .exec(page("aid list", "/app/aid/items?#{filter}"));
 
     private final ChainBuilder detail = feed(items)
-            .exec(http("aid item").get("/app/aid/items/#{id}").header("Accept", "text/html"));
+            .exec(page("aid item", "/app/aid/items/#{id}"));
 
-    private final ChainBuilder search = exec(session -> session.set("query", pick(QUERIES)))
-            .exec(http("search").get("/app/search").queryParam("q", "#{query}").header("Accept", "text/html"));
+    private final ChainBuilder search = exec(session -> session.set("query",
+            java.net.URLEncoder.encode(pick(QUERIES), java.nio.charset.StandardCharsets.UTF_8)))
+            .exec(page("search", "/app/search?q=#{query}"));
 
     private final ChainBuilder write = exec(session -> session.set("draftName",
             "Dự án thử tải " + UUID.randomUUID().toString().substring(0, 8)).set("key", UUID.randomUUID().toString()))
@@ -99,6 +100,12 @@ public class OfficialsMix extends Simulation {
                 .protocols(protocol)
                 .maxDuration(run.plus(ramp).plusMinutes(2))
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** A staff page as a signed-in official gets it: a redirect to the sign-in form would be a failure. */
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder page(String name, String path) {
+        return http(name).get(path).header("Accept", "text/html").disableFollowRedirect()
+                .check(status().is(200), substring("/logout").exists());
     }
 
     /** One list in ten is a commune's, as a commune or line department official filters it. */
