@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import vn.vientro.platform.Maintenance;
+import vn.vientro.platform.EmbeddedPostgresEarlyStart;
 
 /** Vientro: foreign non-governmental aid management for a Vietnamese province. */
 @SpringBootApplication
@@ -17,6 +18,8 @@ public class VientroApplication {
         if (Maintenance.isCommand(args)) {
             System.exit(Maintenance.run(args));
         }
-        SpringApplication.run(VientroApplication.class, args);
+        SpringApplication application = new SpringApplication(VientroApplication.class);
+        application.addInitializers(new EmbeddedPostgresEarlyStart());
+        application.run(args);
     }
 }

@@ -4,11 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.vientro.platform.EmbeddedPostgresEarlyStart;
 import vn.vientro.platform.VientroProperties;
 
 /**
@@ -19,11 +21,16 @@ import vn.vientro.platform.VientroProperties;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-    /** The server {@link EmbeddedPostgresEarlyStart} began to start while the context was being built. */
+    /**
+     * The server {@link EmbeddedPostgresEarlyStart} began to start while the application's context was being built;
+     * a context made otherwise (the tests') starts it here.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Qualifier(EmbeddedPostgresEarlyStart.BEAN_NAME)
-                                      EmbeddedPostgresEarlyStart.Starting starting) throws IOException {
-        return starting.takeOver();
+    EmbeddedPostgres embeddedPostgres(VientroProperties properties,
+                                      @Qualifier(EmbeddedPostgresEarlyStart.BEAN_NAME)
+                                      ObjectProvider<EmbeddedPostgresEarlyStart.Starting> starting) throws IOException {
+        EmbeddedPostgresEarlyStart.Starting started = starting.getIfAvailable();
+        return started != null ? started.takeOver() : new EmbeddedPostgresServer(properties.databaseDir()).start();
     }
 
     /** Closed before the server is stopped (it depends on it), so a normal stop is never taken for a crash. */

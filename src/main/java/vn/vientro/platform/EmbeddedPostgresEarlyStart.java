@@ -1,4 +1,4 @@
-package vn.vientro.platform.db;
+package vn.vientro.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -12,17 +12,18 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import vn.vientro.platform.VientroProperties;
+import vn.vientro.platform.db.EmbeddedPostgresServer;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the configuration is read, so that the server's
  * start (recovery included, 2 to 3 s) overlaps the building of the application context instead of following it: the
- * database is first needed only when the web server creates its filters. Registered in
- * {@code META-INF/spring.factories}; does nothing when {@code spring.datasource.url} names an external server.
+ * database is first needed only when the web server creates its filters. Added by the application's {@code main}
+ * only: never by the backup and restore commands, whose settings context must not start a second server on the
+ * folder of a running application. Does nothing when {@code spring.datasource.url} names an external server.
  */
 public final class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String BEAN_NAME = "vientroEmbeddedPostgresStart";
+    public static final String BEAN_NAME = "vientroEmbeddedPostgresStart";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -43,7 +44,7 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationContextIniti
     }
 
     /** The server being started; its bean takes it over, or it is stopped with the context. */
-    static final class Starting implements DisposableBean {
+    public static final class Starting implements DisposableBean {
 
         private final CompletableFuture<EmbeddedPostgres> server;
         private final AtomicBoolean takenOver = new AtomicBoolean();
@@ -62,7 +63,7 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationContextIniti
         }
 
         /** Waits for the server; from now on the caller stops it. */
-        EmbeddedPostgres takeOver() throws IOException {
+        public EmbeddedPostgres takeOver() throws IOException {
             takenOver.set(true);
             try {
                 return server.join();

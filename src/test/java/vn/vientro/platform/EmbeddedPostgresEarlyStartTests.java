@@ -1,4 +1,4 @@
-package vn.vientro.platform.db;
+package vn.vientro.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import vn.vientro.platform.db.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
