@@ -31,7 +31,7 @@ class SectorsIntegrationTests {
         assertThat(codelists.active(Codelists.SECTOR)).hasSizeGreaterThan(280);
         assertThat(codelists.active(Codelists.COUNTRY)).hasSizeGreaterThan(240);
         assertThat(codelists.find(Codelists.SECTOR_CATEGORY, "122")).get().extracting(CodelistItem::nameVi)
-                .isEqualTo("Y tế cơ bản");
+                .isEqualTo("Y tế cơ sở");
         for (PriorityField field : priorityFields.all()) {
             field.sectors().stream().filter(s -> s.list().equals(Codelists.SECTOR_CATEGORY))
                     .forEach(s -> assertThat(s.nameVi()).as("Vietnamese name of " + s.code()).isNotBlank());
@@ -40,7 +40,7 @@ class SectorsIntegrationTests {
 
     @Test
     void findsSectorsWithoutDiacritics() {
-        assertThat(codelists.sectors("y te co ban", 10)).extracting(CodelistItem::code).contains("122");
+        assertThat(codelists.sectors("y te co so", 10)).extracting(CodelistItem::code).contains("122");
         assertThat(codelists.sectors("malaria", 10)).extracting(CodelistItem::code).contains("12262");
     }
 
