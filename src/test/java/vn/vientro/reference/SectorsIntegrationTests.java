@@ -45,6 +45,17 @@ class SectorsIntegrationTests {
     }
 
     @Test
+    void sectorPageNamesEveryCodeInVietnamese() {
+        WebClient focalPoint = Staff.focalPoint().browser(port);
+        String page = focalPoint.get("/app/reference/sectors").body();
+        assertThat(page).contains("<td>11320</td>").contains("Giáo dục trung học phổ thông")
+                .contains("Nghiên cứu y học").contains("Phòng, chống bệnh không lây nhiễm nói chung")
+                .doesNotContain("chưa dịch").doesNotContain("<td></td>");
+        String search = focalPoint.get("/app/reference/sectors?q=trung%20hoc%20pho%20thong").body();
+        assertThat(search).contains("<td>11320</td>").doesNotContain("<td>11260</td>");
+    }
+
+    @Test
     void theEightPriorityFieldsCoverTheirDacCategories() {
         assertThat(priorityFields.all()).hasSize(8);
         assertThat(priorityFields.covering("12262")).extracting(PriorityField::code).containsExactly("2.5");
