@@ -37,4 +37,14 @@ class DemoIdentityIntegrationTests {
                     .contains("\"roles\":[\"" + user[1] + "\"]").contains("\"code\":\"" + user[2] + "\"");
         }
     }
+
+    @Test
+    void theDemoAgenciesStateTheTitlesOfTheirHeads() {
+        HttpResponse<String> response = WebClient.api(port, "GET", "/api/v1/agencies", "demo-admin", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"headTitleVi\":\"Giám đốc Sở Y tế tỉnh Phú Thọ\"",
+                "\"headTitleVi\":\"Chủ tịch Ủy ban nhân dân phường Vĩnh Phúc\"",
+                "\"headTitleVi\":\"Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ\"",
+                "\"headTitleEn\":\"Director of the Phu Tho Department of Finance\"");
+    }
 }

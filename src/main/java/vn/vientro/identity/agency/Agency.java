@@ -28,12 +28,15 @@ public class Agency {
     private @Nullable String email;
     private @Nullable String phone;
     private @Nullable String address;
+    private @Nullable String headTitleVi;
+    private @Nullable String headTitleEn;
     private Instant createdAt;
 
     @PersistenceCreator
     Agency(@Nullable Long id, @Nullable Long version, String code, String nameVi, @Nullable String nameEn,
            @Nullable String shortName, AgencyKind kind, boolean focalPoint, boolean appraisalLead, boolean active,
-           @Nullable String email, @Nullable String phone, @Nullable String address, Instant createdAt) {
+           @Nullable String email, @Nullable String phone, @Nullable String address, @Nullable String headTitleVi,
+           @Nullable String headTitleEn, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.code = code;
@@ -47,12 +50,14 @@ public class Agency {
         this.email = email;
         this.phone = phone;
         this.address = address;
+        this.headTitleVi = headTitleVi;
+        this.headTitleEn = headTitleEn;
         this.createdAt = createdAt;
     }
 
     public static Agency register(AgencyDetails details) {
         Agency agency = new Agency(null, null, details.code(), details.nameVi(), null, null, details.kind(),
-                false, false, true, null, null, null, Instant.now());
+                false, false, true, null, null, null, null, null, Instant.now());
         agency.describe(details);
         return agency;
     }
@@ -69,6 +74,8 @@ public class Agency {
         this.email = blankToNull(details.email());
         this.phone = blankToNull(details.phone());
         this.address = blankToNull(details.address());
+        this.headTitleVi = blankToNull(details.headTitleVi());
+        this.headTitleEn = blankToNull(details.headTitleEn());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -54,11 +54,14 @@ class AgencyApiController {
                          @Nullable @Email(message = "{validation.email}")
                          @Size(max = TextLength.EMAIL, message = "{validation.tooLong}") String email,
                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String phone,
-                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String address) {
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String address,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String headTitleVi,
+                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String headTitleEn) {
 
         AgencyDetails toDetails() {
             return new AgencyDetails(code, nameVi, nameEn, shortName, kind, Boolean.TRUE.equals(focalPoint),
-                    Boolean.TRUE.equals(appraisalLead), active == null || active, email, phone, address);
+                    Boolean.TRUE.equals(appraisalLead), active == null || active, email, phone, address, headTitleVi,
+                    headTitleEn);
         }
     }
 

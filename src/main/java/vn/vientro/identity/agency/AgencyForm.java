@@ -27,7 +27,9 @@ public record AgencyForm(
         @Email(message = "{validation.email}") @Size(max = TextLength.EMAIL, message = "{validation.tooLong}")
         String email,
         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String phone,
-        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String address) {
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String address,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String headTitleVi,
+        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String headTitleEn) {
 
     /** A checkbox left out of the request keeps its default; a browser sends its marker, so unticked is false. */
     public AgencyForm {
@@ -41,26 +43,28 @@ public record AgencyForm(
         email = text(email);
         phone = text(phone);
         address = text(address);
+        headTitleVi = text(headTitleVi);
+        headTitleEn = text(headTitleEn);
     }
 
     static AgencyForm blank() {
-        return new AgencyForm(null, "", "", "", "", null, false, false, true, "", "", "");
+        return new AgencyForm(null, "", "", "", "", null, false, false, true, "", "", "", "", "");
     }
 
     static AgencyForm of(AgencyView agency) {
         return new AgencyForm(agency.version(), agency.code(), agency.nameVi(), agency.nameEn(), agency.shortName(),
                 agency.kind(), agency.focalPoint(), agency.appraisalLead(), agency.active(), agency.email(),
-                agency.phone(), agency.address());
+                agency.phone(), agency.address(), agency.headTitleVi(), agency.headTitleEn());
     }
 
     AgencyForm withVersion(long stored) {
         return new AgencyForm(stored, code, nameVi, nameEn, shortName, kind, focalPoint, appraisalLead, active, email,
-                phone, address);
+                phone, address, headTitleVi, headTitleEn);
     }
 
     AgencyDetails toDetails() {
         return new AgencyDetails(code, nameVi, nameEn, shortName, java.util.Objects.requireNonNull(kind), focalPoint,
-                appraisalLead, active, email, phone, address);
+                appraisalLead, active, email, phone, address, headTitleVi, headTitleEn);
     }
 
     private static String text(@Nullable String value) {

@@ -13,7 +13,7 @@ public class AgencyQueries {
 
     private static final String VIEW_SQL = """
             select a.id, a.version, a.code, a.name_vi, a.name_en, a.short_name, a.kind, a.focal_point,
-                   a.appraisal_lead, a.active, a.email, a.phone, a.address,
+                   a.appraisal_lead, a.active, a.email, a.phone, a.address, a.head_title_vi, a.head_title_en,
                    s.successor_id, sa.name_vi as successor_name_vi, s.effective_on as succeeded_on
               from identity.agency a
               left join identity.agency_succession s on s.predecessor_id = a.id

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +19,7 @@ import vn.vientro.identity.AccountDetails;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyDetails;
 import vn.vientro.identity.AgencyKind;
+import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.SystemAuthentication;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
@@ -59,8 +61,9 @@ class DemoIdentity implements ApplicationRunner {
     record Seed(List<AgencyRecord> agencies, List<SuccessionRecord> successions, List<UserRecord> users) {
     }
 
-    record AgencyRecord(String code, String nameVi, String nameEn, String shortName, AgencyKind kind,
-                        boolean focalPoint, boolean appraisalLead, boolean active) {
+    record AgencyRecord(String code, String nameVi, String nameEn, String shortName, @Nullable String headTitleVi,
+                        @Nullable String headTitleEn, AgencyKind kind, boolean focalPoint, boolean appraisalLead,
+                        boolean active) {
     }
 
     record SuccessionRecord(String predecessor, String successor, String effectiveOn, String legalBasis) {
@@ -84,7 +87,19 @@ class DemoIdentity implements ApplicationRunner {
         if (!ids.containsKey(agency.code())) {
             ids.put(agency.code(), agencies.register(new AgencyDetails(agency.code(), agency.nameVi(), agency.nameEn(),
                     agency.shortName(), agency.kind(), agency.focalPoint(), agency.appraisalLead(), agency.active(),
-                    null, null, null)));
+                    null, null, null, agency.headTitleVi(), agency.headTitleEn())));
+        } else {
+            titleHead(agencies.get(ids.get(agency.code())), agency);
+        }
+    }
+
+    /** A demo database seeded before agencies had a head's title gets the demo's, unless someone stated one since. */
+    private void titleHead(AgencyView stored, AgencyRecord agency) {
+        if (stored.headTitleVi() == null && agency.headTitleVi() != null) {
+            agencies.update(stored.id(), stored.version(), new AgencyDetails(stored.code(), stored.nameVi(),
+                    stored.nameEn(), stored.shortName(), stored.kind(), stored.focalPoint(), stored.appraisalLead(),
+                    stored.active(), stored.email(), stored.phone(), stored.address(), agency.headTitleVi(),
+                    agency.headTitleEn()));
         }
     }
 

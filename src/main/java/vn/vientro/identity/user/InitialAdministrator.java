@@ -54,7 +54,8 @@ class InitialAdministrator implements ApplicationRunner {
         SystemAuthentication.asAdministrator("system:bootstrap", () -> {
             long agency = agencies.all().stream().findFirst().map(AgencyView::id).orElseGet(() -> agencies.register(
                     new AgencyDetails(account.agencyCode(), account.agencyNameVi(), account.agencyNameEn(), null,
-                            AgencyKind.PC_OFFICE, true, false, true, null, null, null)));
+                            AgencyKind.PC_OFFICE, true, false, true, null, null, null, null,
+                            null)));
             return users.open("admin", password, new AccountDetails(account.adminFullName(), null, null, agency,
                     Set.of(Role.ADMIN), true));
         });

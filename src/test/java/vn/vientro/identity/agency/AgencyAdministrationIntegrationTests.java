@@ -41,6 +41,39 @@ class AgencyAdministrationIntegrationTests {
     }
 
     @Test
+    void administratorStatesTheTitleOfTheAgencysHeadOnThePage() {
+        WebClient admin = Staff.admin().browser(port);
+        admin.get("/app/admin/agencies/new");
+        Map<String, String> form = agencyForm("SXD-" + Unique.number(), "Sở Xây dựng tỉnh Phú Thọ");
+        form.put("headTitleVi", "Giám đốc Sở Xây dựng tỉnh Phú Thọ");
+        form.put("headTitleEn", "Director of the Phu Tho Department of Construction");
+        HttpResponse<String> response = admin.post("/app/admin/agencies/new", form);
+        assertThat(response.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> page = admin.get(location(response).replace("http://localhost:" + port, ""));
+        assertThat(fieldValue(page, "headTitleVi")).isEqualTo("Giám đốc Sở Xây dựng tỉnh Phú Thọ");
+        assertThat(fieldValue(page, "headTitleEn")).isEqualTo("Director of the Phu Tho Department of Construction");
+        assertThat(page.body()).contains("Chức danh người đứng đầu");
+    }
+
+    @Test
+    void apiStatesTheTitleOfTheAgencysHeadWithinItsLimit() {
+        AgencyView health = ProvinceAgencies.newLineDepartment();
+        String body = "{\"version\":" + health.version() + ",\"code\":\"" + health.code() + "\",\"nameVi\":\""
+                + health.nameVi() + "\",\"kind\":\"LINE_DEPARTMENT\",\"headTitleVi\":\"%s\"}";
+        HttpResponse<String> tooLong = WebClient.api(port, "PUT", "/api/v1/agencies/" + health.id(),
+                Staff.admin().token(), body.formatted("G".repeat(501)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"headTitleVi\"").contains("500");
+
+        HttpResponse<String> stated = WebClient.api(port, "PUT", "/api/v1/agencies/" + health.id(),
+                Staff.admin().token(), body.formatted("Quyền Giám đốc " + health.nameVi()));
+        assertThat(stated.statusCode()).as(stated.body()).isEqualTo(200);
+        assertThat(stated.body()).contains("\"headTitleVi\":\"Quyền Giám đốc " + health.nameVi() + "\"");
+        assertThat(agencies.get(health.id()).headTitleVi()).isEqualTo("Quyền Giám đốc " + health.nameVi());
+    }
+
+    @Test
     void showsValidationErrorsAtTheFieldAndKeepsWhatWasTyped() {
         WebClient admin = Staff.admin().browser(port);
         admin.get("/app/admin/agencies/new");
@@ -68,7 +101,7 @@ class AgencyAdministrationIntegrationTests {
     void concurrentEditsDoNotOverwriteSilently() {
         String code = "LHHN-" + Unique.number();
         long id = ProvinceAgencies.register(new AgencyDetails(code, "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ", null,
-                null, AgencyKind.FRIENDSHIP_UNION, false, false, true, null, null, null)).id();
+                null, AgencyKind.FRIENDSHIP_UNION, false, false, true, null, null, null, null, null)).id();
         Staff admin = Staff.admin();
         WebClient first = admin.browser(port);
         WebClient second = admin.browser(port);
@@ -97,7 +130,7 @@ class AgencyAdministrationIntegrationTests {
     void oldAgencyResolvesToTheBodyCarryingOnItsDuties() {
         AgencyView former = ProvinceAgencies.register(new AgencyDetails("SKHDT-VP-" + Unique.number(),
                 "Sở Kế hoạch và Đầu tư tỉnh Vĩnh Phúc (cũ)", null, null, AgencyKind.PLANNING_INVESTMENT, false, false,
-                false, null, null, null));
+                false, null, null, null, null, null));
         long finance = ProvinceAgencies.finance().id();
         SystemAuthentication.asAdministrator("system:test", () -> {
             agencies.recordSuccession(former.id(), finance, java.time.LocalDate.of(2025, 3, 1), "Sáp nhập (2025)");
@@ -113,7 +146,7 @@ class AgencyAdministrationIntegrationTests {
     void recordsASuccessionOnTheAgencysPageShowingWhatIsMissingAtItsField() {
         AgencyView former = ProvinceAgencies.register(new AgencyDetails("SXD-VP-" + Unique.number(),
                 "Sở Xây dựng tỉnh Vĩnh Phúc (cũ)", null, null, AgencyKind.LINE_DEPARTMENT, false, false, true, null,
-                null, null));
+                null, null, null, null));
         long finance = ProvinceAgencies.finance().id();
         String page = "/app/admin/agencies/" + former.id();
         WebClient admin = Staff.admin().browser(port);
