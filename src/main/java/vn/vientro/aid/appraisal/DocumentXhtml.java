@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,9 +16,16 @@ import org.xml.sax.SAXException;
 /**
  * The XHTML a document template renders, read back for layout: the parts of its body in order, and the text of each
  * paragraph as runs (bold and italic from {@code <b>} and {@code <i>}). A line break with its indentation in the
- * template reads as one space, so that templates may wrap long sentences.
+ * template reads as one space, so that templates may wrap long sentences. A stop a stored value ends with gives way to
+ * the one the template puts after it, so that no name ending in a full stop reads "xã.." in a document.
  */
 final class DocumentXhtml {
+
+    /** Three full stops or more typed for an ellipsis: one character, so that the stops below never eat it. */
+    private static final Pattern TYPED_ELLIPSIS = Pattern.compile("\\.{3,}");
+    /** A stop, comma, colon or semicolon before another ("xã." + "."), or a full stop after "!" or "?". */
+    private static final Pattern DOUBLED = Pattern.compile("[.,;:]+(?=[.,;:])|(?<=[!?])\\.");
+    private static final String MARKS = ".,;:";
 
     /** Text with one style, within a paragraph. */
     record Run(String text, boolean bold, boolean italic) {
@@ -58,7 +66,27 @@ final class DocumentXhtml {
             runs.set(runs.size() - 1, new Run(last.text().stripTrailing(), last.bold(), last.italic()));
         }
         runs.removeIf(run -> run.text().isEmpty());
-        return runs;
+        return punctuated(runs);
+    }
+
+    /** The runs without doubled punctuation, within a run and where one run meets the next. */
+    private static List<Run> punctuated(List<Run> runs) {
+        List<Run> tidy = new ArrayList<>();
+        for (Run run : runs) {
+            String text = DOUBLED.matcher(TYPED_ELLIPSIS.matcher(run.text()).replaceAll("\u2026")).replaceAll("");
+            Run previous = tidy.isEmpty() ? null : tidy.get(tidy.size() - 1);
+            if (previous != null && !text.isEmpty() && MARKS.indexOf(text.charAt(0)) >= 0) {
+                String before = previous.text();
+                int end = before.length();
+                while (end > 0 && MARKS.indexOf(before.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                tidy.set(tidy.size() - 1, new Run(before.substring(0, end), previous.bold(), previous.italic()));
+            }
+            tidy.add(new Run(text, run.bold(), run.italic()));
+        }
+        tidy.removeIf(run -> run.text().isEmpty());
+        return tidy;
     }
 
     private static void collect(Node parent, boolean bold, boolean italic, List<Run> runs) {

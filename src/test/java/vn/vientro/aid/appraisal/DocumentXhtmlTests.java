@@ -33,6 +33,25 @@ class DocumentXhtmlTests {
     }
 
     @Test
+    void aStopAStoredValueEndsWithGivesWayToTheTemplatesOwn() {
+        List<Element> parts = DocumentXhtml.bodyParts("""
+                <html xmlns="http://www.w3.org/1999/xhtml"><body>
+                  <p>Địa bàn: Ủy ban nhân dân xã.. Mục tiêu: nâng cao năng lực...; bền vững,. Thật sao?.</p>
+                  <p><b>Chủ khoản: Sở Y tế.</b>. Lưu: VT, ….</p>
+                  <p>Giá trị: 1.234.567,89 đồng./.</p>
+                </body></html>
+                """);
+
+        assertThat(DocumentXhtml.runs(parts.get(0))).containsExactly(new DocumentXhtml.Run(
+                "Địa bàn: Ủy ban nhân dân xã. Mục tiêu: nâng cao năng lực…; bền vững. Thật sao?", false, false));
+        assertThat(DocumentXhtml.runs(parts.get(1))).containsExactly(
+                new DocumentXhtml.Run("Chủ khoản: Sở Y tế", true, false),
+                new DocumentXhtml.Run(". Lưu: VT, ….", false, false));
+        assertThat(DocumentXhtml.runs(parts.get(2))).containsExactly(
+                new DocumentXhtml.Run("Giá trị: 1.234.567,89 đồng./.", false, false));
+    }
+
+    @Test
     void refusesDocumentTypesSoNoEntityIsEverFetchedOrExpanded() {
         assertThatThrownBy(() -> DocumentXhtml.bodyParts("""
                 <?xml version="1.0"?>
