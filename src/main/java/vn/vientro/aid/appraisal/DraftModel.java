@@ -1,7 +1,9 @@
 package vn.vientro.aid.appraisal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +41,17 @@ final class DraftModel {
         return model;
     }
 
-    /** An amount as the drafts print it: the figure without the padding of its column ("500.000 USD"). */
-    record Amount(BigDecimal figure, String currency) {
+    /**
+     * An amount as the drafts print it, with Vietnamese separators: a whole amount without decimals ("500.000 USD"),
+     * another with its currency's minor units ("1.234,50 EUR"), dong never with any ("35.000.001 đồng").
+     */
+    record Amount(String figure, String currency) {
 
         static Amount of(BigDecimal amount, String currency) {
-            return new Amount(DecimalText.stripped(amount), currency);
+            BigDecimal plain = DecimalText.stripped(amount);
+            int minorUnits = "VND".equals(currency) ? 0 : Currency.getInstance(currency).getDefaultFractionDigits();
+            int decimals = plain.scale() <= 0 ? 0 : Math.max(minorUnits, 0);
+            return new Amount(DecimalText.decimal(plain.setScale(decimals, RoundingMode.HALF_UP)), currency);
         }
 
         /** Documents name the Vietnamese currency in words ("12.900.000.000 đồng"). */
