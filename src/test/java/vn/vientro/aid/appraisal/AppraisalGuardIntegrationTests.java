@@ -71,6 +71,16 @@ class AppraisalGuardIntegrationTests {
     }
 
     @Test
+    void theConclusionPageAsksForTheReportsNumberAndDate() {
+        AppraisalItems.Item item = items.underAppraisal();
+
+        String page = team.appraiser().browser(port)
+                .get("/app/aid/items/" + item.id() + "/transitions/conclude-appraisal").body();
+
+        assertThat(page).contains("Số báo cáo thẩm định", "Ngày báo cáo thẩm định", "id=\"referenceDate\"");
+    }
+
+    @Test
     void theConclusionPageShowsTheRefusal() {
         AppraisalItems.Item item = items.underAppraisal();
         items.ask(item.id(), "2026-11-02", new String[] {"STC", "FINANCE"});
