@@ -41,8 +41,9 @@ public record AppraisalRules(@DefaultValue Map<AidKind, List<OpinionTopic>> defa
      * The approval decision (quyết định phê duyệt) drafted for the competent authority.
      *
      * @param issuer     the issuing body's lines
-     * @param authority  the line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")
-     * @param proposer   who proposes the decision ("Giám đốc Sở Tài chính")
+     * @param authority  the line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") while no People's Committee
+     *                   is recorded among the agencies, whose head's title names it otherwise
+     * @param proposer   who proposes the decision ("Giám đốc Sở Tài chính") while no appraisal lead is recorded
      * @param bases      the legal bases cited before the item's own decree
      * @param legalBasis the citation of each decree an item may fall under
      */

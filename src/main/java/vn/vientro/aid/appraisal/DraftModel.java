@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.shared.DecimalText;
@@ -22,11 +23,17 @@ final class DraftModel {
     private DraftModel() {
     }
 
-    static Map<String, Object> of(AppraisalRules.Drafts drafts, AidItemView view, LocalDate today) {
+    /**
+     * @param dated the day of the dateline: the document's own once recorded, else today
+     * @param paper the document itself once recorded, numbered with {@code symbol}: else its number is left blank
+     */
+    static Map<String, Object> of(AppraisalRules.Drafts drafts, AidItemView view, LocalDate dated,
+                                  DraftFacts.@Nullable Paper paper, String symbol) {
         AidItemRecord item = view.item();
         Map<String, Object> model = new HashMap<>();
         model.put("place", drafts.place());
-        model.put("date", DocumentDate.of(today));
+        model.put("date", DocumentDate.of(dated));
+        model.put("number", number(paper, symbol));
         model.put("view", view);
         model.put("item", item);
         model.put("original", item.fields().nameOriginal() != null ? item.fields().nameOriginal() : item.nameEn());
@@ -39,6 +46,11 @@ final class DraftModel {
         model.put("counterpart", item.fields().counterpartAmount() == null || item.fields().counterpartCurrency() == null ? null
                 : Amount.of(item.fields().counterpartAmount(), item.fields().counterpartCurrency()));
         return model;
+    }
+
+    /** "125/BC-STC" once recorded, the dotted blank "…/BC-STC" until then. */
+    static String number(DraftFacts.@Nullable Paper paper, String symbol) {
+        return paper == null ? "\u2026/" + symbol : paper.cited(symbol);
     }
 
     /**

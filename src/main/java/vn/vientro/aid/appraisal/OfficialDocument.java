@@ -56,7 +56,8 @@ final class OfficialDocument {
             "dateline", new Style(ParagraphAlignment.CENTER, 14, false, true),
             "label", new Style(ParagraphAlignment.LEFT, 12, true, true),
             "recipient", new Style(ParagraphAlignment.LEFT, 11, false, false),
-            "signer", new Style(ParagraphAlignment.CENTER, 14, true, false));
+            "signer", new Style(ParagraphAlignment.CENTER, 14, true, false),
+            "name", new Style(ParagraphAlignment.CENTER, 14, true, false));
 
     private final XWPFDocument document = new XWPFDocument();
 
@@ -129,7 +130,8 @@ final class OfficialDocument {
 
     /**
      * The header table (two columns, the issuer's narrower) or the closing: recipients on the left, the signature
-     * block on the right, with room under it for the signature and the seal.
+     * block on the right, with room under the title for the signature and the seal, then the signer's name, if
+     * recorded.
      */
     private void table(Element part) {
         boolean closing = "closing".equals(DocumentXhtml.className(part));
@@ -139,19 +141,18 @@ final class OfficialDocument {
         for (int row = 0; row < rows.size(); row++) {
             List<Element> cells = DocumentXhtml.children(rows.get(row));
             for (int column = 0; column < cells.size(); column++) {
-                XWPFTableCell cell = table.getRow(row).getCell(column);
-                cellLines(cell, cells.get(column), column);
-                if (closing && column == 1) {
-                    for (int i = 0; i < SIGNATURE_LINES; i++) {
-                        run(line(cell, ParagraphAlignment.CENTER), "", 14, false, false);
-                    }
-                }
+                cellLines(table.getRow(row).getCell(column), cells.get(column), column, closing && column == 1);
             }
         }
     }
 
-    private void cellLines(XWPFTableCell cell, Element content, int column) {
+    private void cellLines(XWPFTableCell cell, Element content, int column, boolean signature) {
+        boolean spaced = false;
         for (Element line : DocumentXhtml.children(content)) {
+            if (signature && !spaced && "name".equals(DocumentXhtml.className(line))) {
+                signatureSpace(cell);
+                spaced = true;
+            }
             if ("hr".equals(line.getLocalName())) {
                 rule(line(cell, ParagraphAlignment.CENTER), RULE_INDENTS[column]);
                 continue;
@@ -162,6 +163,15 @@ final class OfficialDocument {
                         + "\"");
             }
             runs(line(cell, style.alignment()), line, style);
+        }
+        if (signature && !spaced) {
+            signatureSpace(cell);
+        }
+    }
+
+    private static void signatureSpace(XWPFTableCell cell) {
+        for (int i = 0; i < SIGNATURE_LINES; i++) {
+            run(line(cell, ParagraphAlignment.CENTER), "", 14, false, false);
         }
     }
 

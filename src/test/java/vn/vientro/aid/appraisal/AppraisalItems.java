@@ -56,17 +56,22 @@ final class AppraisalItems {
     }
 
     Item underAppraisal(String drafter, long owner) {
+        return underAppraisal(drafter, owner, "Nâng cao năng lực chăm sóc sức khỏe ban đầu tại xã");
+    }
+
+    /** The same programme with its own objectives (which may end with a full stop, as typed). */
+    Item underAppraisal(String drafter, long owner, String objectives) {
         String name = "Chương trình chăm sóc sức khỏe ban đầu " + UUID.randomUUID().toString().substring(0, 8);
         String body = """
                 {"kind":"PROGRAMME","deliveryForm":"CASH","nameVi":"%s","nameOriginal":"Primary Health Care Programme",
                  "donorId":%d,"ownerAgencyId":%d,"governingAgencyId":%d,"plannedStart":"2027-01-01",
                  "plannedEnd":"2028-12-31","totalAmount":"500000","totalCurrency":"USD",
                  "counterpartAmount":"1500000000","counterpartCurrency":"VND","counterpartSource":"ngân sách tỉnh",
-                 "objectivesVi":"Nâng cao năng lực chăm sóc sức khỏe ban đầu tại xã",
+                 "objectivesVi":"%s",
                  "targetGroups":"Người dân trong xã","beneficiariesTotal":12000,
                  "sectors":[{"sectorCode":"12220","percent":100}],
                  "locations":[{"communeCode":"05128","percent":100}]}
-                """.formatted(name, team.donor().id(), owner, agency("UBND-TINH"));
+                """.formatted(name, team.donor().id(), owner, agency("UBND-TINH"), objectives);
         HttpResponse<String> created = WebClient.api(port, "POST", "/api/v1/aid-items", team.named(drafter).token(), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode json = JSON.readTree(created.body());

@@ -47,6 +47,18 @@ class DraftWordingIntegrationTests {
 
     private static final Path EXPECTED = Path.of("src/test/resources/aid/appraisal/drafts");
 
+    /** Nothing recorded beyond the description; the owner's head as the agencies' data would name it. */
+    private static final DraftFacts UNRECORDED = DraftFacts.unrecorded(
+            new DraftFacts.Heads(null, null, null, "Giám đốc Sở Chủ khoản"));
+
+    /** The appraisal concluded (its report numbered without its symbol), the decision proposed and signed. */
+    private static final DraftFacts RECORDED = new DraftFacts(new DraftFacts.Paper("125", LocalDate.of(2026, 3, 5)),
+            new DraftFacts.Conclusion("APPROVE_WITH_CONDITIONS", "Đủ điều kiện phê duyệt; bổ sung kế hoạch cho xã."),
+            new DraftFacts.Paper("45/TTr-STC", LocalDate.of(2026, 3, 9)),
+            new DraftFacts.Paper("12/QĐ-UBND", LocalDate.of(2026, 3, 16)), "Nguyễn Văn Chủ tịch",
+            new DraftFacts.Heads("Giám đốc Sở Tài chính tỉnh Phú Thọ", "Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ",
+                    "Chánh Văn phòng Ủy ban nhân dân tỉnh Phú Thọ", "Giám đốc Sở Y tế tỉnh Phú Thọ"));
+
     @Autowired
     DecisionDraft decisions;
 
@@ -58,21 +70,21 @@ class DraftWordingIntegrationTests {
 
     @Test
     void decisionWithoutObjectivesPlacesOrBeneficiariesInDongWithCounterpartInKind() {
-        String text = text(decisions.write(inDong(), LocalDate.of(2026, 2, 9)));
+        String text = text(decisions.write(inDong(), UNRECORDED, LocalDate.of(2026, 2, 9)));
         assertThat(text).isEqualTo(expected("decision-in-dong.txt"))
                 .contains("Phú Thọ, ngày 09 tháng 02 năm 2026");
     }
 
     @Test
     void decisionInEurosWithItsDongEquivalentAndAForeignCounterpart() {
-        String text = text(decisions.write(inEuros(), LocalDate.of(2026, 1, 15)));
+        String text = text(decisions.write(inEuros(), UNRECORDED, LocalDate.of(2026, 1, 15)));
         assertThat(text).isEqualTo(expected("decision-in-euros.txt"))
                 .contains("Phú Thọ, ngày 15 tháng 01 năm 2026");
     }
 
     @Test
     void decisionWithoutOriginalNameOrCounterpart() {
-        String text = text(decisions.write(inDollars(), LocalDate.of(2026, 11, 23)));
+        String text = text(decisions.write(inDollars(), UNRECORDED, LocalDate.of(2026, 11, 23)));
         assertThat(text).isEqualTo(expected("decision-in-dollars.txt"))
                 .contains("Phú Thọ, ngày 23 tháng 11 năm 2026");
     }
@@ -80,14 +92,15 @@ class DraftWordingIntegrationTests {
     @Test
     void everyFieldTheDescriptionMarksForTheDecisionIsStatedInIt() {
         AidItemView everything = everything();
-        String text = text(decisions.write(everything, LocalDate.of(2026, 5, 4)));
+        String text = text(decisions.write(everything, UNRECORDED, LocalDate.of(2026, 5, 4)));
         for (ItemField field : ItemFields.where(field -> field.spec().decision())) {
             if (field.input() == ItemField.Input.REFERENCE) {
                 continue; // organisations and agencies are stated by name, checked below
             }
             Object changed = otherValue(field, field.valueOf(everything.item().fields()));
             AidItemRecord item = finance(everything.item(), Map.of(field.name(), changed));
-            assertThat(text(decisions.write(view(item, "E", List.of("Xã Một")), LocalDate.of(2026, 5, 4))))
+            assertThat(text(decisions.write(view(item, "E", List.of("Xã Một")), UNRECORDED,
+                    LocalDate.of(2026, 5, 4))))
                     .as("the decision states " + field.name()).isNotEqualTo(text);
         }
         assertThat(text).contains("Nhà tài trợ E").contains("Chủ khoản E").contains("Chủ quản E");
@@ -128,14 +141,38 @@ class DraftWordingIntegrationTests {
     @Test
     void reportWithEveryKindOfOpinionAndSealedOnes() {
         long police = vn.vientro.identity.ProvinceAgencies.police().id();
-        String text = text(reports.write(inDong(), opinions(), List.of(police, 999_999L), LocalDate.of(2026, 3, 5)));
+        String text = text(reports.write(inDong(), UNRECORDED, opinions(), List.of(police, 999_999L),
+                LocalDate.of(2026, 3, 5)));
         assertThat(text).isEqualTo(expected("report-with-opinions.txt"))
                 .contains("Phú Thọ, ngày 05 tháng 3 năm 2026");
     }
 
     @Test
+    void reportStatesItsRecordedNumberDateConclusionAndCountOfOpinions() {
+        long police = vn.vientro.identity.ProvinceAgencies.police().id();
+        String text = text(reports.write(inEuros(), RECORDED, opinions(), List.of(police), LocalDate.of(2026, 3, 20)));
+        assertThat(text).isEqualTo(expected("report-recorded.txt"))
+                .contains("[1,0] Số: 125/BC-STC", "Phú Thọ, ngày 05 tháng 3 năm 2026",
+                        "Kết luận thẩm định: Đề nghị phê duyệt có điều kiện. Đủ điều kiện phê duyệt; bổ sung kế hoạch"
+                                + " cho xã.\n")
+                .doesNotContain("..");
+    }
+
+    @Test
+    void decisionCitesTheRecordedReportAndSubmissionWithItsOwnNumberSignerAndHeads() {
+        String text = text(decisions.write(inEuros(), RECORDED, LocalDate.of(2026, 3, 20)));
+        assertThat(text).isEqualTo(expected("decision-recorded.txt"))
+                .contains("[1,0] Số: 12/QĐ-UBND", "Phú Thọ, ngày 16 tháng 3 năm 2026",
+                        "Theo đề nghị của Giám đốc Sở Tài chính tỉnh Phú Thọ tại Báo cáo kết quả thẩm định số"
+                                + " 125/BC-STC ngày 05/03/2026 và Tờ trình số 45/TTr-STC ngày 09/03/2026.",
+                        "Chánh Văn phòng Ủy ban nhân dân tỉnh Phú Thọ, Giám đốc Sở Tài chính tỉnh Phú Thọ, Giám đốc"
+                                + " Sở Y tế tỉnh Phú Thọ và các cơ quan", "Nguyễn Văn Chủ tịch")
+                .doesNotContain("..", "Thủ trưởng");
+    }
+
+    @Test
     void reportWithoutOpinions() {
-        String text = text(reports.write(inEuros(), List.of(), List.of(), LocalDate.of(2026, 2, 7)));
+        String text = text(reports.write(inEuros(), UNRECORDED, List.of(), List.of(), LocalDate.of(2026, 2, 7)));
         assertThat(text).isEqualTo(expected("report-without-opinions.txt"));
     }
 
