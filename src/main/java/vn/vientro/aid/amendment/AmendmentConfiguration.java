@@ -13,7 +13,10 @@ import vn.vientro.platform.JsonColumn;
 @Configuration(proxyBeanMethods = false)
 class AmendmentConfiguration {
 
-    /** A change request keeps its proposed description as JSON, in the item API's shape. */
+    /**
+     * A change request keeps its proposed description as JSON, in the item API's shape, and so does a correction
+     * during appraisal the descriptions before and after it ({@code aid.item.Correction}).
+     */
     @Bean
     JsonColumn<AidItemDetails> proposedDescriptionColumn() {
         return new JsonColumn<>(AidItemDetails.class);

@@ -13,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.audit.AuditEvent;
 import vn.vientro.audit.AuditTrail;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.Text;
 
 /**
  * The audit trail of an item's row told in words: for each change, the fields of the description that changed, with
@@ -27,11 +26,14 @@ class ChangeHistory {
 
     private final AuditTrail audit;
     private final FieldDisplay display;
+    private final DescriptionChanges descriptionChanges;
     private final MessageSource messages;
 
-    ChangeHistory(AuditTrail audit, FieldDisplay display, MessageSource messages) {
+    ChangeHistory(AuditTrail audit, FieldDisplay display, DescriptionChanges descriptionChanges,
+                  MessageSource messages) {
         this.audit = audit;
         this.display = display;
+        this.descriptionChanges = descriptionChanges;
         this.messages = messages;
     }
 
@@ -66,9 +68,7 @@ class ChangeHistory {
     }
 
     private String change(String labelKey, String before, String after, Locale locale) {
-        String key = before.isEmpty() ? "aid.history.set" : after.isEmpty() ? "aid.history.cleared"
-                : "aid.history.changed";
-        return messages.getMessage(Text.of(key, Text.of(labelKey), before, after), locale);
+        return descriptionChanges.line(labelKey, before, after, locale);
     }
 
     private static @Nullable Object value(ItemField field, @Nullable JsonNode row) {
