@@ -143,7 +143,8 @@ class ApiPermissionIntegrationTests {
             table.put("GET " + item + read, ITEM_READERS);
         }
         table.put("POST /api/v1/aid-items", Set.of("admin", "focal", "officer", "commune"));
-        table.put("PUT " + item, OWNER_SIDE);
+        // the owner's side describes its dossier, the appraisal lead (and the focal point) correct it during appraisal
+        table.put("PUT " + item, Set.of("admin", "focal", "officer", "appraiser"));
         table.put("POST " + item + "/amendments", OWNER_SIDE);
         table.put("POST " + item + "/amendments/{amendmentId}/approve", Set.of("leader"));
         table.put("POST " + item + "/amendments/{amendmentId}/reject", Set.of("leader"));

@@ -39,6 +39,7 @@ public class AidPolicy {
     public static final String READ = "@aidPolicy.canRead(#itemId)";
     public static final String DRAFT = "@aidPolicy.canDraft()";
     public static final String EDIT = "@aidPolicy.canEdit(#itemId)";
+    public static final String DESCRIBE = "@aidPolicy.canDescribe(#itemId)";
     public static final String MOVE = "@aidPolicy.canPerform(#itemId, #action)";
     public static final String UPLOAD = "@aidPolicy.canUploadTo(#itemId)";
     public static final String ATTACH_SCANS = "@aidPolicy.canAttachDecisionScans(#itemId)";
@@ -66,6 +67,8 @@ public class AidPolicy {
     private static final Set<Role> DRAFT_READERS = EnumSet.of(APPRAISER, FOCAL_POINT, LEADER);
     private static final Set<Role> SCAN_ATTACHERS = EnumSet.of(LEADER, FOCAL_POINT);
     private static final Set<Role> CLOSERS = EnumSet.of(FOCAL_POINT, APPRAISER);
+    /** Correct a submitted dossier during appraisal, with a written reason the owner is told of. */
+    private static final Set<Role> CORRECTORS = EnumSet.of(FOCAL_POINT, APPRAISER);
 
     private final AidItemQueries items;
     private final Involvements involvements;
@@ -123,6 +126,19 @@ public class AidPolicy {
 
     public boolean canEdit(long itemId) {
         return item(itemId).map(this::actsForOwner).orElse(true);
+    }
+
+    /**
+     * Changes the item's description: the owner's side, and the focal point and the appraisal lead, who correct a
+     * submitted dossier. Which of them the item's state allows now, the service decides (a 409 problem otherwise).
+     */
+    public boolean canDescribe(long itemId) {
+        return item(itemId).map(item -> actsForOwner(item) || correctsDossiers()).orElse(true);
+    }
+
+    /** Corrects a submitted dossier during appraisal, with a reason: the focal point and the appraisal lead. */
+    public boolean correctsDossiers() {
+        return CurrentUser.holdsAny(CORRECTORS);
     }
 
     /** Who makes which move (DOMAIN.md §4): the owner's side, the appraisal lead, the deciders, the focal point. */

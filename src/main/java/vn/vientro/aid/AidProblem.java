@@ -6,6 +6,11 @@ import vn.vientro.shared.ProblemType;
 public enum AidProblem implements ProblemType {
     /** The description changes directly only while the dossier is open; later through an amendment. */
     AID_ITEM_LOCKED(Kind.CONFLICT),
+    /**
+     * A submitted dossier changes only through the procedure: the owner's side describes it before submission and when
+     * it is returned for supplement, the focal point and the appraisal lead correct it during appraisal.
+     */
+    DOSSIER_LOCKED(Kind.CONFLICT),
     /** A lifecycle move the item's state or a precondition does not allow now. */
     TRANSITION_REFUSED(Kind.CONFLICT),
     /** Papers are added only while the dossier is open. */

@@ -29,6 +29,8 @@ public enum AidStatus {
     private static final Set<AidStatus> DOSSIER = EnumSet.of(DOSSIER_DRAFT, SUBMITTED, RETURNED, UNDER_APPRAISAL,
             APPRAISED, PENDING_DECISION);
     private static final Set<AidStatus> OPEN_DOSSIER = EnumSet.of(DOSSIER_DRAFT, SUBMITTED, RETURNED);
+    private static final Set<AidStatus> WITH_OWNER = EnumSet.of(DOSSIER_DRAFT, RETURNED);
+    private static final Set<AidStatus> IN_APPRAISAL = EnumSet.of(SUBMITTED, UNDER_APPRAISAL);
     private static final Set<AidStatus> RESULTS_DUE = EnumSet.of(APPROVED, IMPLEMENTING, AMENDMENT_PENDING, SUSPENDED,
             COMPLETED, HANDED_OVER);
 
@@ -42,9 +44,22 @@ public enum AidStatus {
         return ACTIVE.contains(this);
     }
 
-    /** The dossier is still the drafter's to describe: drafted, submitted but not yet appraised, or returned. */
+    /** The dossier is open: drafted, submitted but not yet under appraisal, or returned. */
     public boolean isDossierOpen() {
         return OPEN_DOSSIER.contains(this);
+    }
+
+    /** The dossier is the aid owner's to describe: before its submission, and when returned for supplement. */
+    public boolean isWithOwner() {
+        return WITH_OWNER.contains(this);
+    }
+
+    /**
+     * Submitted and not yet appraised: the appraisal lead checks and appraises the dossier, and a change to it is a
+     * correction by the focal point or the appraisal lead, with its reason, never the owner's silent edit.
+     */
+    public boolean isInAppraisal() {
+        return IN_APPRAISAL.contains(this);
     }
 
     /** Approved, running or just finished (until the handover), also while suspended: results are reported. */

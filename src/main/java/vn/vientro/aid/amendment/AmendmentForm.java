@@ -21,7 +21,8 @@ public record AmendmentForm(@Nullable Long version, Map<String, String> fields, 
 
     /** The defaults of the item form's fields and public groups hold here too; its lists are read by it. */
     public AmendmentForm {
-        AidItemForm item = new AidItemForm(version, fields, sectors, locations, parties, contacts, publicGroups);
+        AidItemForm item = new AidItemForm(version, fields, sectors, locations, parties, contacts, publicGroups,
+                null);
         fields = item.fields();
         publicGroups = item.publicGroups();
         reason = reason == null ? "" : reason;
@@ -34,6 +35,7 @@ public record AmendmentForm(@Nullable Long version, Map<String, String> fields, 
     }
 
     AidItemDetails toDetails() {
-        return new AidItemForm(version, fields, sectors, locations, parties, contacts, publicGroups).toDetails();
+        return new AidItemForm(version, fields, sectors, locations, parties, contacts, publicGroups, null)
+                .toDetails();
     }
 }

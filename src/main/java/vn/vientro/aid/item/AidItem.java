@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.aid.AidAction;
+import vn.vientro.aid.AidItemCorrected;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemDrafted;
 import vn.vientro.aid.AidItemMoved;
@@ -25,8 +26,8 @@ import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.LegalBasis;
 
 /**
- * An aid item. Its description changes through {@link #describe} while the dossier is open (later only through an
- * amendment), its status only through {@link #move}, which the lifecycle calls after checking its rules. What happens
+ * An aid item. Its description changes through {@link #describe} while the dossier is with its owner, through
+ * {@link #correct} during appraisal (later only through an amendment), its status only through {@link #move}, which the lifecycle calls after checking its rules. What happens
  * to it is published as events when it is saved: listeners index and notify after the transaction commits.
  */
 @Table(schema = "aid", name = "aid_item")
@@ -90,14 +91,18 @@ public class AidItem extends PublishingAggregate {
         return item;
     }
 
-    /** Whether the description may still be changed directly (before appraisal starts). */
-    public boolean isEditable() {
-        return status.isDossierOpen();
-    }
-
     void describe(AidItemDetails details, Instant now) {
         apply(details, now);
         publish(AidItemDescribed::new);
+    }
+
+    /**
+     * Corrects the submitted dossier during appraisal: the same change as a description, told to the aid owner with
+     * the corrector's reason and the fields it changed.
+     */
+    void correct(AidItemDetails details, Instant now, List<String> changedFields, String reason, String actor) {
+        describe(details, now);
+        publish(id -> new AidItemCorrected(id, code, status, changedFields, reason, actor));
     }
 
     /** Applies an approved amendment: the same fields, at any stage after approval. */

@@ -61,14 +61,20 @@ class AidItemApiController {
                 .body(Map.of("id", id, "code", item.code(), "version", item.version()));
     }
 
+    /**
+     * Changes the description as the item's state allows: the owner's side while the dossier is theirs; during
+     * appraisal a correction by the focal point or the appraisal lead, with its {@code reason}. Otherwise 409.
+     */
     @PutMapping("/{itemId}")
-    @PreAuthorize(AidPolicy.EDIT)
+    @PreAuthorize(AidPolicy.DESCRIBE)
     Map<String, Object> update(@PathVariable long itemId, @RequestBody JsonNode request) {
         JsonNode version = request.get("version");
         if (version == null || !version.canConvertToLong()) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        portfolio.update(itemId, version.asLong(), DetailsJson.read(request));
+        JsonNode reason = request.get("reason");
+        portfolio.update(itemId, version.asLong(), DetailsJson.read(request),
+                reason == null || reason.isNull() ? null : reason.asString());
         return Map.of("id", itemId, "version", portfolio.get(itemId).item().version());
     }
 }

@@ -79,20 +79,21 @@ class AidItemController {
         return pageModel.detail(model, portfolio.get(itemId), tab);
     }
 
+    /** The form as the item stands; where its state lets the user change nothing, it says why above the form. */
     @GetMapping("/{itemId}/edit")
-    @PreAuthorize(AidPolicy.EDIT)
+    @PreAuthorize(AidPolicy.DESCRIBE)
     String edit(@PathVariable long itemId, Model model) {
-        AidItemView item = portfolio.get(itemId);
-        return pageModel.form(model, AidItemForm.of(item), item);
+        return pageModel.editForm(model, portfolio.get(itemId));
     }
 
     @PostMapping("/{itemId}/edit")
-    @PreAuthorize(AidPolicy.EDIT)
+    @PreAuthorize(AidPolicy.DESCRIBE)
     String update(@PathVariable long itemId, @Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {
-                portfolio.update(itemId, form.version() == null ? -1 : form.version(), form.toDetails());
+                portfolio.update(itemId, form.version() == null ? -1 : form.version(), form.toDetails(),
+                        form.reason());
                 return FormPosts.saved(redirect, "aid.item.saved", "/app/aid/items/" + itemId);
             } catch (StaleVersionException e) {
                 AidItemView current = portfolio.get(itemId);

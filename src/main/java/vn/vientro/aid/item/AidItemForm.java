@@ -1,5 +1,6 @@
 package vn.vientro.aid.item;
 
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,14 +13,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.TextLength;
 
 /**
  * The aid item form as typed: each field of {@link ItemDescription} by its name ({@code fields[nameVi]}), and the
  * lists one entry per line: sectors and communes as {@code code percent}, parties as {@code role; name}, contacts as
- * {@code name; position; phone; e-mail}. Drafting, editing and proposing a change use it alike.
+ * {@code name; position; phone; e-mail}. Drafting, editing and proposing a change use it alike; a correction during
+ * appraisal gives its reason beside.
  */
 public record AidItemForm(@Nullable Long version, Map<String, String> fields, String sectors, String locations,
-                          String parties, String contacts, List<PublicGroup> publicGroups) {
+                          String parties, String contacts, List<PublicGroup> publicGroups,
+                          @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String reason) {
 
     private static final List<PublicGroup> DEFAULT_PUBLIC = List.of(PublicGroup.SUMMARY, PublicGroup.VALUE,
             PublicGroup.SECTORS, PublicGroup.LOCATIONS);
@@ -41,13 +45,14 @@ public record AidItemForm(@Nullable Long version, Map<String, String> fields, St
         parties = text(parties);
         contacts = text(contacts);
         publicGroups = publicGroups == null ? DEFAULT_PUBLIC : List.copyOf(publicGroups);
+        reason = text(reason);
     }
 
     /** A new item; an officer drafts for their own agency, so it is the aid owner from the start. */
     static AidItemForm blank(OptionalLong ownerAgencyId) {
         Map<String, String> fields = ownerAgencyId.isEmpty() ? Map.of()
                 : Map.of("ownerAgencyId", Long.toString(ownerAgencyId.getAsLong()));
-        return new AidItemForm(null, fields, "", "", "", "", DEFAULT_PUBLIC);
+        return new AidItemForm(null, fields, "", "", "", "", DEFAULT_PUBLIC, "");
     }
 
     /** The form as the item stands, so that saving it unchanged keeps every value. */
@@ -66,11 +71,11 @@ public record AidItemForm(@Nullable Long version, Map<String, String> fields, St
                 view.parties().stream().map(p -> p.role() + "; " + p.name()).collect(Collectors.joining("\n")),
                 view.contacts().stream().map(c -> String.join("; ", text(c.fullName()), text(c.position()),
                         text(c.phone()), text(c.email()))).collect(Collectors.joining("\n")),
-                item.publicGroups().stream().map(PublicGroup::valueOf).toList());
+                item.publicGroups().stream().map(PublicGroup::valueOf).toList(), "");
     }
 
     AidItemForm withVersion(long stored) {
-        return new AidItemForm(stored, fields, sectors, locations, parties, contacts, publicGroups);
+        return new AidItemForm(stored, fields, sectors, locations, parties, contacts, publicGroups, reason);
     }
 
     /** What was typed, read into a description; a value that cannot be read is refused at its field. */

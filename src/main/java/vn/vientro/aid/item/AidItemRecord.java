@@ -25,9 +25,12 @@ public record AidItemRecord(long id, long version, String code, AidStatus status
                             @Nullable LocalDate clockStartedOn, @Nullable LocalDate approvedOn,
                             @Nullable LocalDate stageDueOn, String createdBy, Instant createdAt, Instant updatedAt) {
 
-    /** The description may be changed directly until the appraisal opens (later only by an amendment). */
+    /**
+     * The owner's side may change the description directly: before submission and when the dossier is returned for
+     * supplement. During appraisal only a correction with a reason changes it, after approval an amendment.
+     */
     public boolean isEditable() {
-        return status.isDossierOpen();
+        return status.isWithOwner();
     }
 
     public AidKind kind() {
