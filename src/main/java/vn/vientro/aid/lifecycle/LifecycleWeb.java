@@ -4,10 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.Model;
 import vn.vientro.aid.item.AidItemHeader;
+import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.aid.item.AidItemTab;
 import vn.vientro.aid.item.AidItemView;
 
-/** The lifecycle's part of the item page: the moves on offer in the head, the timeline and decisions in a tab. */
+/**
+ * The lifecycle's part of the item page: the moves on offer in the head; in a tab the decisions, and the timeline of
+ * moves and of corrections made to the dossier during appraisal.
+ */
 @Configuration(proxyBeanMethods = false)
 class LifecycleWeb {
 
@@ -17,7 +21,7 @@ class LifecycleWeb {
     }
 
     @Bean
-    AidItemTab timelineTab(Lifecycle lifecycle) {
+    AidItemTab timelineTab(Lifecycle lifecycle, AidPortfolio portfolio) {
         return new AidItemTab() {
             @Override
             public String key() {
@@ -41,7 +45,8 @@ class LifecycleWeb {
 
             @Override
             public void fill(Model model, AidItemView item) {
-                model.addAttribute("timeline", lifecycle.timeline(item.id()));
+                model.addAttribute("timeline", TimelineLine.of(lifecycle.timeline(item.id()),
+                        portfolio.corrections(item.id())));
                 model.addAttribute("decisions", lifecycle.decisions(item.id()));
             }
         };
