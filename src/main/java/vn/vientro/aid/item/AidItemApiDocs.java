@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.vientro.shared.TextLength;
 
 /**
  * Documents the item's description in the OpenAPI document from {@link ItemDescription} itself: the schema
@@ -63,10 +66,31 @@ class AidItemApiDocs implements OpenApiCustomizer {
         }
         Schema<?> schema = new Schema<>().$ref("#/components/schemas/" + SCHEMA);
         if (versioned) {
-            schema = new ObjectSchema().allOf(java.util.List.of(schema, new ObjectSchema().addProperty("version",
-                    new IntegerSchema().format("int64").description("The item's version the caller read"))));
+            schema = new ObjectSchema().allOf(java.util.List.of(schema, new ObjectSchema()
+                    .addProperty("version", new IntegerSchema().format("int64")
+                            .description("The item's version the caller read"))
+                    .addProperty("reason", new StringSchema().maxLength(TextLength.TEXT).description(
+                            "Why a submitted dossier is corrected: required for a correction during appraisal"))));
+            procedure(method.apply(item));
         }
         body(method.apply(item), schema);
+    }
+
+    /** A submitted dossier changes only through the procedure: who may change it when, and the answers otherwise. */
+    private static void procedure(Operation operation) {
+        operation.setDescription("Changes the item's description as its state allows. The aid owner's side changes it "
+                + "before submission and while it is returned for supplement (RETURNED). During appraisal (SUBMITTED, "
+                + "UNDER_APPRAISAL) the focal point and the appraisal lead correct it, with a written reason: the "
+                + "timeline records the changed fields and the aid owner is notified. In any other state, or for "
+                + "anyone else, the answer is 409 /problems/dossier-locked (after approval /problems/aid-item-locked: "
+                + "changes go through an amendment).");
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        responses.addApiResponse("400", new ApiResponse().description("Invalid input, at its field: a correction "
+                + "without its reason answers /problems/validation with an error at the field reason"));
+        responses.addApiResponse("409", new ApiResponse().description("The item's state does not allow this change "
+                + "by this user (/problems/dossier-locked, /problems/aid-item-locked), or its version is stale "
+                + "(/problems/stale-version)"));
+        operation.setResponses(responses);
     }
 
     private static void body(Operation operation, Schema<?> schema) {
