@@ -45,8 +45,9 @@ done
 python3 - "$out" <<'EOF' | tee "$out/report.txt"
 import datetime, os, re, sys
 out = sys.argv[1]
-# The first log line of each phase's end; each phase runs from the previous mark.
-marks = [("JVM and launcher", r"Starting VientroApplication"),
+# The first log line of each phase's end; each phase runs from the previous mark (for mvnw, the first one holds
+# Maven's own start and its up-to-date build).
+marks = [("launch to the first log line", r"Starting VientroApplication"),
          ("configuration, bean definitions", r"Bootstrapping Spring Data JDBC"),
          ("web server created", r"Tomcat initialized"),
          ("embedded PostgreSQL started", r"HikariDataSource\s+: \S+ - Starting"),
