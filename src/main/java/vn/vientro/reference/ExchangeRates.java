@@ -3,6 +3,7 @@ package vn.vientro.reference;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Currency;
@@ -25,6 +26,7 @@ import vn.vientro.reference.rate.RateQueries;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.DateText;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.Money;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
@@ -45,9 +47,11 @@ public class ExchangeRates {
     private final RateBatches batches;
     private final RateRepository repository;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ExchangeRates(RateQueries queries, RateBatches batches, RateRepository repository,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.batches = batches;
         this.repository = repository;
@@ -151,6 +155,7 @@ public class ExchangeRates {
     @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public long record(ExchangeRateDetails details) {
+        requirePublished(details);
         requireFree(details, null);
         return Objects.requireNonNull(saveOrExplain(Rate.record(details), details).id());
     }
@@ -163,6 +168,7 @@ public class ExchangeRates {
         if (!Objects.equals(rate.version(), expectedVersion)) {
             throw new StaleVersionException("exchange rate", id);
         }
+        requirePublished(details);
         requireFree(details, id);
         rate.revise(details);
         saveOrExplain(rate, details);
@@ -191,7 +197,7 @@ public class ExchangeRates {
     @PreAuthorize(ReferencePolicy.MANAGE_RATES)
     @Transactional
     public RateImportReport importCsv(byte[] content) {
-        RateCsvReader.Result read = RateCsvReader.read(content);
+        RateCsvReader.Result read = RateCsvReader.read(content, LocalDate.now(clock));
         if (!read.problems().isEmpty()) {
             return new RateImportReport(read.rowsRead(), read.problems(), 0, 0, 0);
         }
@@ -224,6 +230,14 @@ public class ExchangeRates {
         }
         return from.currency() + " " + DateText.of(from.rateDate()) + ": " + from.source() + "; "
                 + to.currency() + " " + DateText.of(to.rateDate()) + ": " + to.source();
+    }
+
+    /** A rate is published for a day that has come (a date in 2099 is a typing slip, not a forecast). */
+    private void requirePublished(ExchangeRateDetails details) {
+        LocalDate today = LocalDate.now(clock);
+        if (details.rateDate().isAfter(today)) {
+            throw new InvalidInputException("rateDate", "reference.rate.date.future", DateText.of(today));
+        }
     }
 
     private void requireFree(ExchangeRateDetails details, @Nullable Long exceptId) {

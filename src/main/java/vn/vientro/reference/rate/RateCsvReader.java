@@ -20,6 +20,7 @@ import vn.vientro.reference.ExchangeRateDetails;
 import vn.vientro.reference.RateImportReport.RowProblem;
 import vn.vientro.reference.ReferenceProblem;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.DateText;
 import vn.vientro.shared.DecimalText;
 
 /**
@@ -47,7 +48,8 @@ public final class RateCsvReader {
     }
 
     /** @throws BusinessRuleException (field {@code file}) for content that is no UTF-8 CSV text within the limits */
-    public static Result read(byte[] content) {
+    /** @param latest the last date a rate may have (today in the province: a rate is published, never foretold) */
+    public static Result read(byte[] content, LocalDate latest) {
         String text = decode(content);
         List<CsvRecord> records = CsvRecord.split(text, separator(text));
         Map<String, Integer> columns = header(records);
@@ -64,7 +66,8 @@ public final class RateCsvReader {
         Map<String, Integer> firstRowOf = new HashMap<>();
         for (CsvRecord record : data) {
             int before = problems.size();
-            ExchangeRateDetails row = row(record, records.get(0).fields().size(), columns, decimalComma, problems);
+            ExchangeRateDetails row = row(record, records.get(0).fields().size(), columns, decimalComma, latest,
+                    problems);
             if (row != null) {
                 Integer first = firstRowOf.putIfAbsent(row.currency() + row.rateDate(), record.number());
                 if (first != null) {
@@ -131,7 +134,8 @@ public final class RateCsvReader {
     }
 
     private static @Nullable ExchangeRateDetails row(CsvRecord record, int width, Map<String, Integer> columns,
-                                                     boolean decimalComma, List<RowProblem> problems) {
+                                                     boolean decimalComma, LocalDate latest,
+                                                     List<RowProblem> problems) {
         if (record.unclosedQuote()) {
             problems.add(problem(record, "", "reference.rate.import.unclosedQuote"));
             return null;
@@ -148,6 +152,9 @@ public final class RateCsvReader {
         int before = problems.size();
         String code = check(record, problems, () -> ExchangeRateDetails.checkedCurrency(currency), currency);
         LocalDate rateDate = date == null ? null : parseDate(record, date, problems);
+        if (rateDate != null && rateDate.isAfter(latest)) {
+            problems.add(problem(record, "date", "reference.rate.date.future", DateText.of(latest)));
+        }
         BigDecimal value = rate == null ? null : parseRate(record, rate, decimalComma, problems);
         String text = check(record, problems, () -> ExchangeRateDetails.checkedSource(source), source);
         if (problems.size() > before || code == null || rateDate == null || value == null || text == null) {

@@ -135,6 +135,24 @@ class ExchangeRateApiIntegrationTests {
     }
 
     @Test
+    void refusesARateDatedAfterTodayAtItsDate() {
+        String admin = Staff.admin().token();
+        HttpResponse<String> foretold = WebClient.api(port, "POST", API, admin,
+                "{\"currency\":\"ZAR\",\"rateDate\":\"2099-01-01\",\"vndPerUnit\":1450.25,\"source\":\"SARB\"}");
+
+        assertThat(foretold.statusCode()).as(foretold.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(foretold.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("rateDate");
+        assertThat(error.get("message").asString()).contains("sau hôm nay");
+        assertThat(WebClient.api(port, "GET", API + "?currency=ZAR&from=2099-01-01", admin, null).body())
+                .doesNotContain("2099-01-01");
+
+        HttpResponse<String> today = WebClient.api(port, "POST", API, admin, "{\"currency\":\"NAD\",\"rateDate\":\""
+                + Today.inProvince() + "\",\"vndPerUnit\":1450.25,\"source\":\"SARB\"}");
+        assertThat(today.statusCode()).as(today.body()).isEqualTo(201);
+    }
+
+    @Test
     void refusesAnInvalidRateWithBadRequest() {
         HttpResponse<String> response = WebClient.api(port, "POST", API, Staff.admin().token(),
                 "{\"currency\":\"ZZ\",\"rateDate\":\"2025-09-01\",\"vndPerUnit\":-1,\"source\":\"\"}");

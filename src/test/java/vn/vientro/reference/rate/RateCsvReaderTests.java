@@ -39,7 +39,7 @@ class RateCsvReaderTests {
         System.arraycopy(bom, 0, content, 0, bom.length);
         System.arraycopy(text, 0, content, bom.length, text.length);
 
-        RateCsvReader.Result result = RateCsvReader.read(content);
+        RateCsvReader.Result result = RateCsvReader.read(content, LocalDate.MAX);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.rows()).singleElement().satisfies(row -> {
@@ -104,13 +104,26 @@ class RateCsvReaderTests {
     }
 
     private static void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> RateCsvReader.read(content)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+        assertThatThrownBy(() -> RateCsvReader.read(content, LocalDate.MAX)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
             assertThat(e.messageKey()).isEqualTo(key);
             assertThat(e.field()).isEqualTo("file");
         });
     }
 
+    @Test
+    void refusesARowDatedAfterTheLatestDay() {
+        RateCsvReader.Result result = RateCsvReader.read("""
+                currency,date,vnd_per_unit,source
+                USD,2026-12-06,26345.50,SBV
+                EUR,2099-01-01,28000,SBV
+                """.getBytes(StandardCharsets.UTF_8), LocalDate.of(2026, 12, 6));
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "date", "reference.rate.date.future"));
+    }
+
     private static RateCsvReader.Result read(String csv) {
-        return RateCsvReader.read(csv.getBytes(StandardCharsets.UTF_8));
+        return RateCsvReader.read(csv.getBytes(StandardCharsets.UTF_8), LocalDate.MAX);
     }
 }
