@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,19 +28,18 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationContextIniti
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        if (!context.getEnvironment().getProperty("spring.datasource.url", "").isEmpty()
-                || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
+        if (!context.getEnvironment().getProperty("spring.datasource.url", "").isEmpty()) {
             return;
         }
         VientroProperties properties = Binder.get(context.getEnvironment()).bindOrCreate("vientro",
                 VientroProperties.class);
-        // a directory named with ${random.uuid} (the tests') would resolve anew for the properties bean
+        // resolved once: a placeholder such as ${random.uuid} would name another folder for the properties bean
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("vientro-data-dir-resolved",
                 Map.of("vientro.data-dir", properties.dataDir().toString())));
         Starting starting = new Starting(new EmbeddedPostgresServer(properties.databaseDir()));
         context.getBeanFactory().registerSingleton(BEAN_NAME, starting);
         // closes a server that started for a context whose refresh then failed (no bean ever took it over)
-        ((org.springframework.beans.factory.support.DefaultSingletonBeanRegistry) context.getBeanFactory())
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
                 .registerDisposableBean(BEAN_NAME, starting);
     }
 
