@@ -57,14 +57,10 @@ class AidBenchmark {
     void measuresListAndDetailOverHttpAndDirect() throws Exception {
         AidBenchmarkData data = new AidBenchmarkData(jdbc);
         long start = System.nanoTime();
-        data.organisations(5_000);
-        data.start();
-        data.items(100_000);
-        long transactions = data.transactions(1_000_000);
-        data.finish();
-        data.analyze();
+        data.loadNational();
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         long items = jdbc.sql("select count(*) from aid.aid_item").query(Long.class).single();
+        long transactions = jdbc.sql("select count(*) from aid.money_transaction").query(Long.class).single();
 
         List<String> lists = List.of("", "status=IMPLEMENTING", "kind=INVESTMENT_PROJECT&year=2019",
                 "field=2.5&sort=value", "commune=" + firstCommune(), "overdue=true", "mine=true&status=SUBMITTED",

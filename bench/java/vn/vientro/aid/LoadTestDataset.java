@@ -41,15 +41,9 @@ class LoadTestDataset {
     @Test
     void loadsTheNationalDatasetIntoTheRunningApplication() throws Exception {
         long start = System.nanoTime();
-        AidBenchmarkData data = new AidBenchmarkData(jdbc);
-        data.organisations(5_000);
-        data.start();
-        data.items(100_000);
-        data.transactions(1_000_000);
-        data.finish();
+        new AidBenchmarkData(jdbc).loadNational();
         indexItems();
         officials(200);
-        data.analyze();
         jdbc.sql("analyze search.document").update();
         Files.createDirectories(OUT);
         write("item-ids.csv", "id", jdbc.sql("select id from aid.aid_item order by (id * 7919) % 100003 limit 5000")
