@@ -14,7 +14,8 @@ import vn.vientro.identity.AgencyView;
 
 /**
  * The agencies the appraisal lead normally asks for an item (DOMAIN.md §4.3): the configured topics of its kind,
- * each resolved to the agencies that answer it, without a line department or commune that is the lead itself.
+ * each resolved to the agencies that answer it, never the lead's own agency (in most provinces the finance department
+ * leads the appraisal and is also the agency the finance topic names).
  */
 @Component
 class DefaultOpinionSet {
@@ -33,6 +34,9 @@ class DefaultOpinionSet {
         Map<String, ProposedRequest> proposed = new LinkedHashMap<>();
         for (OpinionTopic topic : rules.defaultTopics(item.kind())) {
             for (AgencyView agency : resolve(topic, item, active, leadAgency)) {
+                if (agency.id() == leadAgency) {
+                    continue;
+                }
                 proposed.putIfAbsent(agency.id() + ":" + topic,
                         new ProposedRequest(agency.id(), agency.nameVi(), topic));
             }

@@ -15,17 +15,18 @@ public final class AppraisalFixtures {
 
     /**
      * Makes sure at least one opinion was asked and every one is answered, as the appraisal guard wants: asks the
-     * finance department if nobody was asked, and records every awaited reply as the appraisal lead ({@code token}).
+     * focal point (the first proposed agency other than the police) if nobody was asked, and records every awaited reply as the appraisal lead ({@code token}).
      */
     public static void opinionsAnswered(int port, String token, long itemId) {
         String path = "/api/v1/aid-items/" + itemId + "/opinions";
         JsonNode opinions = JSON.readTree(WebClient.api(port, "GET", path, token, null).body());
         if (opinions.isEmpty()) {
-            JsonNode finance = JSON.readTree(WebClient.api(port, "GET", path + "/proposal", token, null)
-                    .body()).valueStream().filter(p -> p.get("topic").asString().equals("FINANCE")).findFirst()
+            JsonNode proposed = JSON.readTree(WebClient.api(port, "GET", path + "/proposal", token, null)
+                    .body()).valueStream().filter(p -> !p.get("topic").asString().equals("SECURITY")).findFirst()
                     .orElseThrow();
             ok(WebClient.api(port, "POST", path, token, "{\"requests\":[{\"agencyId\":"
-                    + finance.get("agencyId").asLong() + ",\"topic\":\"FINANCE\"}]}"), 201);
+                    + proposed.get("agencyId").asLong() + ",\"topic\":\"" + proposed.get("topic").asString()
+                    + "\"}]}"), 201);
             opinions = JSON.readTree(WebClient.api(port, "GET", path, token, null).body());
         }
         opinions.valueStream().filter(o -> !o.has("answeredOn") && !o.has("withdrawnOn")).forEach(o ->

@@ -40,7 +40,7 @@ class OpinionRequestIntegrationTests {
     }
 
     @Test
-    void proposesThePoliceTheFocalPointFinanceAndTheLineDepartmentOfADepartmentsItem() {
+    void proposesThePoliceTheFocalPointAndTheLineDepartmentOfADepartmentsItemButNeverTheLeadItself() {
         long other = items.agency("OTHER_DEPARTMENT");
         AppraisalItems.Item item = items.underAppraisal();
 
@@ -49,7 +49,7 @@ class OpinionRequestIntegrationTests {
 
         assertThat(proposal.valueStream().map(p -> p.get("topic").asString() + ":" + p.get("agencyId").asLong()))
                 .containsExactly("SECURITY:" + items.agency("CA-TINH"), "FOREIGN_AFFAIRS:" + items.agency("VP-UBND"),
-                        "FINANCE:" + items.agency("STC"), "SECTOR:" + items.agency("OWNER"));
+                        "SECTOR:" + items.agency("OWNER"));
         String tab = team.appraiser().browser(port).get("/app/aid/items/" + item.id() + "?tab=appraisal").body();
         assertThat(tab).contains("id=\"request-opinions\"")
                 .containsPattern("value=\"" + items.agency("CA-TINH") + "\"\\s+id=\"agency-\\d+\" checked")
@@ -64,7 +64,7 @@ class OpinionRequestIntegrationTests {
                 "/api/v1/aid-items/" + item.id() + "/opinions/proposal", team.appraiser().token(), null).body());
 
         assertThat(proposal.valueStream().map(p -> p.get("topic").asString()))
-                .containsExactly("SECURITY", "FOREIGN_AFFAIRS", "FINANCE", "COMMUNE");
+                .containsExactly("SECURITY", "FOREIGN_AFFAIRS", "COMMUNE");
         assertThat(WebClient.api(port, "GET", "/api/v1/aid-items/" + item.id() + "/opinions/proposal", team.focal().token(),
                 null).statusCode()).isEqualTo(403);
     }
