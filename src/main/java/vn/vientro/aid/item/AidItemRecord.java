@@ -33,6 +33,11 @@ public record AidItemRecord(long id, long version, String code, AidStatus status
         return status.isWithOwner();
     }
 
+    /** What {@link #stageDueOn()} is the deadline of. */
+    public @Nullable StageDuty stageDuty() {
+        return StageDuty.of(status, kind());
+    }
+
     public AidKind kind() {
         return Objects.requireNonNull(fields.kind(), "kind");
     }

@@ -27,4 +27,9 @@ public record AidItemRow(long id, String code, String nameVi, @Nullable String n
     public @Nullable Money vndEquivalent() {
         return totalVnd == null || "VND".equals(totalCurrency) ? null : Money.of(totalVnd, "VND");
     }
+
+    /** What {@link #stageDueOn()} is the deadline of. */
+    public @Nullable StageDuty stageDuty() {
+        return StageDuty.of(status, kind);
+    }
 }

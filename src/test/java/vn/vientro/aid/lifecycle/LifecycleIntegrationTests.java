@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidAction;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidKind;
@@ -24,8 +26,26 @@ class LifecycleIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
     static final AidTeam team = new AidTeam();
     final AidFixtures fixtures = new AidFixtures(team);
+
+    /** A completed item's clock is its settlement report's: the page names that duty, never "overdue" alone. */
+    @Test
+    void aCompletedItemsDeadlineIsNamedAsItsSettlementReport() {
+        long id = fixtures.projectIn(port, "Dự án đã kết thúc chờ quyết toán", AidStatus.COMPLETED);
+        jdbc.sql("update aid.aid_item set stage_due_on = :due where id = :id")
+                .param("due", Today.inProvince().minusDays(3)).param("id", id).update();
+
+        String page = team.leader().browser(port).get("/app/aid/items/" + id).body();
+        assertThat(page).contains("Đã kết thúc").contains("Quá hạn báo cáo quyết toán từ");
+        String english = team.leader().browser(port).get("/app/aid/items/" + id + "?lang=en").body();
+        assertThat(english).contains("Overdue: settlement report since");
+        assertThat(team.leader().browser(port).get("/app/aid/items?status=COMPLETED&overdue=true").body())
+                .contains("báo cáo quyết toán");
+    }
 
     @Test
     void takesAProjectFromDraftToClosedRecordingEveryMove() {
