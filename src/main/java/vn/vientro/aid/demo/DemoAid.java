@@ -28,11 +28,13 @@ class DemoAid implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final DemoAidSteps steps;
+    private final DemoRecordDates dates;
     private final Clock clock;
 
-    DemoAid(JdbcClient jdbc, DemoAidSteps steps, Clock clock) {
+    DemoAid(JdbcClient jdbc, DemoAidSteps steps, DemoRecordDates dates, Clock clock) {
         this.jdbc = jdbc;
         this.steps = steps;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -42,7 +44,7 @@ class DemoAid implements ApplicationRunner {
             return;
         }
         List<DemoItem> items = DemoAidItems.all(LocalDate.now(clock));
-        items.forEach(steps::make);
+        items.forEach(item -> dates.date(steps.make(item)));
         log.info("Demo aid items ready: {} items with papers, opinions, decisions and money", items.size());
     }
 }

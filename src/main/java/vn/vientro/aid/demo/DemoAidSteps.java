@@ -102,7 +102,8 @@ class DemoAidSteps {
         this.clock = clock;
     }
 
-    void make(DemoItem demo) {
+    /** @return the item's id */
+    long make(DemoItem demo) {
         String owner = ownerUser(demo.owner());
         AidItemDetails details = details(demo, ++drafted);
         long id = acting.run(owner, () -> portfolio.draft(details));
@@ -112,56 +113,57 @@ class DemoAidSteps {
             DemoStepTexts.Paper request = texts.papers().request();
             acting.run(owner, () -> dossier.upload(id, "REQUEST_FOR_APPROVAL", request.fileName(),
                     paper(request.title(), demo), null));
-            return;
+            return id;
         }
         papers(id, owner, demo);
         move(owner, id, AidAction.SUBMIT, TransitionCommand.none());
         backdateSubmission(id, demo);
         if (demo.target() == AidStatus.SUBMITTED) {
-            return;
+            return id;
         }
         if (demo.target() == AidStatus.RETURNED) {
             move("appraiser", id, AidAction.RETURN, new TransitionCommand(texts.reasons().returned(),
                     texts.numbers().returned(), today.minusDays(9), null, null, null));
-            return;
+            return id;
         }
         if (demo.kind() == AidKind.EMERGENCY_RELIEF) {
             approve(id, demo);
             record(id, owner, MoneyKind.DISBURSEMENT, Funding.AID, today.minusDays(5), demo.amount(), demo.currency(),
                     texts.money().emergencyReceipt());
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         move("appraiser", id, AidAction.OPEN_APPRAISAL, TransitionCommand.none());
         opinions(id, demo);
         if (demo.target() == AidStatus.UNDER_APPRAISAL) {
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         DemoStepTexts.Paper report = texts.papers().appraisalReport();
         acting.run("appraiser", () -> dossier.upload(id, "APPRAISAL_REPORT", report.fileName(),
                 paper(report.title(), demo), null));
-        move("appraiser", id, AidAction.CONCLUDE_APPRAISAL, new TransitionCommand(texts.reasons().conclusion(), null,
-                null, null, "APPROVE", null));
+        move("appraiser", id, AidAction.CONCLUDE_APPRAISAL, new TransitionCommand(texts.reasons().conclusion(),
+                DemoStepTexts.numbered(texts.numbers().appraisalReport(), decisionNumber % 300), null, null, "APPROVE",
+                null));
         move("appraiser", id, AidAction.PROPOSE_DECISION, new TransitionCommand(null,
                 DemoStepTexts.numbered(texts.numbers().proposal(), decisionNumber % 300), null, null, null, null));
         if (demo.target() == AidStatus.PENDING_DECISION) {
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         if (demo.target() == AidStatus.REFUSED) {
             move("leader", id, AidAction.REFUSE, new TransitionCommand(texts.reasons().refusal(),
                     DemoStepTexts.numbered(texts.numbers().refusal(), decisionNumber++), demo.approval(), null, null,
                     null));
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         approve(id, demo);
         record(id, owner, MoneyKind.COMMITMENT, Funding.AID, demo.approval(), demo.amount(), demo.currency(),
                 texts.money().commitment());
         if (demo.target() == AidStatus.APPROVED) {
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         move(owner, id, AidAction.START, new TransitionCommand(null, null, demo.plannedStart(), null, null, null));
         flows(id, owner, demo);
@@ -173,7 +175,7 @@ class DemoAidSteps {
         }
         if (demo.target() == AidStatus.IMPLEMENTING || demo.target() == AidStatus.SUSPENDED) {
             spreadTimeline(id, demo);
-            return;
+            return id;
         }
         LocalDate end = demo.plannedEnd().isAfter(today) ? today : demo.plannedEnd();
         move(owner, id, AidAction.COMPLETE, new TransitionCommand(null, null, end, null, null, null));
@@ -185,6 +187,7 @@ class DemoAidSteps {
             move("focal", id, AidAction.CLOSE, TransitionCommand.because(texts.reasons().closing()));
         }
         spreadTimeline(id, demo);
+        return id;
     }
 
     private void approve(long id, DemoItem demo) {

@@ -34,7 +34,7 @@ record DemoStepTexts(String signer, int firstDecisionNumber, Contact contact, Ai
     record Papers(Paper request, Paper appraisalReport) {
     }
 
-    record Numbers(String returned, String proposal, String decision, String refusal, String handOver,
+    record Numbers(String returned, String appraisalReport, String proposal, String decision, String refusal, String handOver,
                    String settlement) {
     }
 

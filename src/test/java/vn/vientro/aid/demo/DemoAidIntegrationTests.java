@@ -41,6 +41,31 @@ class DemoAidIntegrationTests {
         assertThat(emergency.get("legal_basis")).isEqualTo("D50");
     }
 
+    /** An item approved in 2024 has papers, a version, a decision and money dated in its own story, not today. */
+    @Test
+    void theRecordsOfAnItemApprovedIn2024TellOneStory() {
+        long direct = ((Number) item("DIRECT").get("id")).longValue();
+        java.time.LocalDate approved = jdbc.sql(
+                "select approved_on from aid.aid_item where id = :id").param("id", direct).query(java.time.LocalDate.class)
+                .single();
+        assertThat(approved.getYear()).isEqualTo(2024);
+        String local = "((%s) at time zone 'Asia/Ho_Chi_Minh')::date";
+        assertThat(jdbc.sql("select max(" + local.formatted("uploaded_at") + ") from aid.dossier_document"
+                + " where aid_item = :id").param("id", direct).query(java.time.LocalDate.class).single())
+                .as("papers went in before the approval").isBefore(approved);
+        assertThat(jdbc.sql("select " + local.formatted("taken_at") + " from aid.item_version where aid_item = :id"
+                + " and cause = 'APPROVAL'").param("id", direct).query(java.time.LocalDate.class).single())
+                .isEqualTo(approved);
+        assertThat(jdbc.sql("select " + local.formatted("created_at") + " from aid.aid_item where id = :id")
+                .param("id", direct).query(java.time.LocalDate.class).single()).isBefore(approved);
+        assertThat(jdbc.sql("select count(*) from aid.money_transaction where aid_item = :id and "
+                + local.formatted("recorded_at") + " <> least(value_date, current_date)").param("id", direct)
+                .query(Long.class).single()).as("money recorded on its value date").isZero();
+        assertThat(jdbc.sql("select reference_number from aid.transition where aid_item = :id"
+                + " and action = 'CONCLUDE_APPRAISAL'").param("id", direct).query(String.class).single())
+                .as("the appraisal report's number").endsWith("/BC-STC");
+    }
+
     @Test
     void oneItemUnderAppraisalWaitsForAnOverdueOpinion() {
         long samsung = ((Number) item("Samsung").get("id")).longValue();
