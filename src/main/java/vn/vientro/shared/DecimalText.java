@@ -88,10 +88,33 @@ public final class DecimalText {
         return vietnamese(value, Math.max(value.scale(), 0));
     }
 
-    private static String vietnamese(BigDecimal value, int minDecimals) {
+    /** The same in the reader's language: {@code 1.234,5} in Vietnamese, {@code 1,234.5} in English. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        return format(value, Math.max(value.scale(), 0), symbols(locale));
+    }
+
+    /** A rate in the reader's language, at least two decimals and every decimal it has. */
+    public static String rate(BigDecimal value, Locale locale) {
+        return format(value, 2, symbols(locale));
+    }
+
+    /**
+     * Grouping and decimal separators for a language: English pages write {@code 1,234,567.89}; every other
+     * language, Vietnamese first, the Vietnamese way.
+     */
+    public static DecimalFormatSymbols symbols(Locale locale) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
+        boolean english = "en".equals(locale.getLanguage());
+        symbols.setGroupingSeparator(english ? ',' : '.');
+        symbols.setDecimalSeparator(english ? '.' : ',');
+        return symbols;
+    }
+
+    private static String vietnamese(BigDecimal value, int minDecimals) {
+        return format(value, minDecimals, symbols(Locale.ROOT));
+    }
+
+    private static String format(BigDecimal value, int minDecimals, DecimalFormatSymbols symbols) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         format.setMinimumFractionDigits(minDecimals);
         format.setMaximumFractionDigits(Math.max(minDecimals, value.stripTrailingZeros().scale()));

@@ -78,7 +78,7 @@ class DossierCorrectionBrowserTests {
         problems.addAll(browser.problems("timeline"));
         WebElement correction = browser.driver.findElement(By.cssSelector(".aid-correction"));
         assertThat(correction.getText()).contains("Đính chính hồ sơ")
-                .contains("Giá trị viện trợ: 240.000,00 → 999.999,00").contains(REASON);
+                .contains("Giá trị viện trợ: 240.000,00 USD → 999.999,00 USD").contains(REASON);
         assertThat(problems).isEmpty();
     }
 }

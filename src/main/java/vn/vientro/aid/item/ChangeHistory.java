@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,10 @@ class ChangeHistory {
             Object was = value(field, before);
             Object is = value(field, after);
             if (!FieldValues.same(was, is)) {
-                changes.add(change(field.labelKey(), display.show(field, was, locale), display.show(field, is, locale),
-                        locale));
+                Optional<ItemField> currency = ItemFields.currencyOf(field);
+                changes.add(change(field.labelKey(),
+                        display.show(field, was, currency.map(of -> value(of, before)).orElse(null), locale),
+                        display.show(field, is, currency.map(of -> value(of, after)).orElse(null), locale), locale));
             }
         }
         return changes;

@@ -35,7 +35,7 @@ class DescriptionChanges {
         return keys;
     }
 
-    /** Each change as a line in the reader's language: "Tổng giá trị: 240.000,00 → 999.999,00". */
+    /** Each change as a line in the reader's language: "Tổng giá trị: 240.000,00 USD → 999.999,00 USD". */
     List<String> lines(AidItemDetails before, AidItemDetails after, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (DescriptionGroup group : DescriptionGroup.changedBetween(before, after)) {
@@ -44,11 +44,15 @@ class DescriptionChanges {
                         String.join("; ", display.show(group, after, locale)), locale));
             }
             for (ItemField field : changedFields(group, before, after)) {
-                lines.add(line(field.labelKey(), display.show(field, field.valueOf(before.fields()), locale),
-                        display.show(field, field.valueOf(after.fields()), locale), locale));
+                lines.add(line(field.labelKey(), shown(field, before, locale), shown(field, after, locale), locale));
             }
         }
         return lines;
+    }
+
+    private String shown(ItemField field, AidItemDetails details, Locale locale) {
+        Object currency = ItemFields.currencyOf(field).map(of -> of.valueOf(details.fields())).orElse(null);
+        return display.show(field, field.valueOf(details.fields()), currency, locale);
     }
 
     /** One change: a value set, changed or cleared. */

@@ -91,6 +91,15 @@ public class FieldDisplay {
         };
     }
 
+    /** One value with the currency it is in, when it is an amount: "240.000,00 USD", never a bare number. */
+    public String show(ItemField field, @Nullable Object value, @Nullable Object currency, Locale locale) {
+        if (value instanceof BigDecimal amount && currency instanceof String code && !code.isBlank()
+                && ItemFields.currencyOf(field).isPresent()) {
+            return messages.getMessage(Text.of("aid.item.value", Money.of(amount, code)), locale);
+        }
+        return show(field, value, locale);
+    }
+
     /** A field with its label, as a line of a comparison or a history entry. */
     public String labelled(ItemField field, @Nullable Object value, Locale locale) {
         return messages.getMessage(Text.of("aid.item.labelled", Text.of(field.labelKey()), show(field, value, locale)),

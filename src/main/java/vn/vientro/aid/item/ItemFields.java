@@ -43,6 +43,15 @@ public final class ItemFields {
         return ALL;
     }
 
+    /** The currency an amount is in: the currency field declared right after it, if there is one. */
+    public static Optional<ItemField> currencyOf(ItemField amount) {
+        List<ItemField> all = all();
+        int at = all.indexOf(amount);
+        return amount.input() == ItemField.Input.DECIMAL && at >= 0 && at + 1 < all.size()
+                && all.get(at + 1).reference() == ItemDescription.Reference.CURRENCY
+                ? Optional.of(all.get(at + 1)) : Optional.empty();
+    }
+
     public static Optional<ItemField> named(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }

@@ -18,8 +18,9 @@ import vn.vientro.shared.DecimalText;
 import vn.vientro.shared.Money;
 
 /**
- * The formats of Vietnamese administrative documents, used in every language: dates {@code dd/MM/yyyy},
- * amounts {@code 1.234.567 ₫} and decimals {@code 1.234,5} (dot for thousands, comma for decimals).
+ * The formats pages print in: dates {@code dd/MM/yyyy} in every language (as Vietnamese administrative documents
+ * write them); amounts and decimals in the reader's language, {@code 1.234.567,89 USD} and {@code 1.234,5} in
+ * Vietnamese, {@code 1,234,567.89 USD} and {@code 1,234.5} in English; VND never with decimals ({@code 1.234.567 ₫}).
  */
 final class VietnameseFormats {
 
@@ -68,14 +69,14 @@ final class VietnameseFormats {
         return new Formatter<>() {
             @Override
             public String print(Money money, Locale locale) {
-                return formatAmount(money.amount(), money.currency()) + " " + symbol(money.currency());
+                return formatAmount(money.amount(), money.currency(), locale) + " " + symbol(money.currency());
             }
 
             @Override
             public Money parse(String text, Locale locale) throws ParseException {
                 String[] parts = text.trim().split("\\s+");
                 Currency currency = "₫".equals(parts[parts.length - 1]) ? Money.VND : Currency.getInstance(parts[parts.length - 1]);
-                DecimalFormat format = decimalFormat(currency);
+                DecimalFormat format = decimalFormat(currency, locale);
                 format.setParseBigDecimal(true);
                 return new Money((BigDecimal) format.parse(parts[0]), currency);
             }
@@ -87,19 +88,17 @@ final class VietnameseFormats {
         return new Printer<>() {
             @Override
             public String print(BigDecimal value, Locale locale) {
-                return DecimalText.decimal(value);
+                return DecimalText.decimal(value, locale);
             }
         };
     }
 
-    static String formatAmount(BigDecimal amount, Currency currency) {
-        return decimalFormat(currency).format(amount);
+    static String formatAmount(BigDecimal amount, Currency currency, Locale locale) {
+        return decimalFormat(currency, locale).format(amount);
     }
 
-    private static DecimalFormat decimalFormat(Currency currency) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
+    private static DecimalFormat decimalFormat(Currency currency, Locale locale) {
+        DecimalFormatSymbols symbols = DecimalText.symbols(locale);
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
         format.setGroupingUsed(true);

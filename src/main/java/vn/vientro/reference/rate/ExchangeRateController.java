@@ -1,11 +1,12 @@
 package vn.vientro.reference.rate;
 
-import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +48,7 @@ class ExchangeRateController {
                    boolean demo) {
 
         static RateRow of(ExchangeRate rate) {
-            return new RateRow(rate.id(), rate.currency(), rate.rateDate(), DecimalText.rate(rate.vndPerUnit()),
+            return new RateRow(rate.id(), rate.currency(), rate.rateDate(), DecimalText.rate(rate.vndPerUnit(), LocaleContextHolder.getLocale()),
                     rate.source(), rate.demo());
         }
     }

@@ -88,11 +88,15 @@ class DossierCorrectionIntegrationTests {
         assertThat(total(id)).isEqualTo("999999.00");
 
         String entry = correction(timeline(team.officer().browser(port), id));
-        assertThat(entry).contains("Đính chính hồ sơ").contains("Giá trị viện trợ: 240.000,00 → 999.999,00")
+        assertThat(entry).contains("Đính chính hồ sơ").contains("Giá trị viện trợ: 240.000,00 USD → 999.999,00 USD")
                 .contains(REASON).contains(team.focal().fullName());
         assertThat(entry.split("<li").length - 1).as("only the changed field is listed").isEqualTo(1);
         assertThat(correction(team.officer().browser(port).get("/app/aid/items/" + id + "?tab=timeline&lang=en")
-                .body())).as("in the reader's language").contains("Dossier corrected").contains("Aid value: ");
+                .body())).as("in the reader's language").contains("Dossier corrected")
+                .contains("Aid value: 240,000.00 USD → 999,999.00 USD");
+        assertThat(team.leader().browser(port).get("/app/aid/items/" + id + "?tab=history").body())
+                .as("the history names the amount's currency too")
+                .contains("240.000,00 USD → 999.999,00 USD");
 
         List<InboxItem> notices = Inboxes.of(team.officer().username(), "aid-corrected").stream()
                 .filter(notice -> notice.subject().contains("Dự án được đính chính khi thẩm định")).toList();
@@ -118,7 +122,7 @@ class DossierCorrectionIntegrationTests {
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat(total(id)).isEqualTo("999999.00");
         assertThat(correction(timeline(team.officer().browser(port), id)))
-                .contains("Giá trị viện trợ: 240.000,00 → 999.999,00").contains(REASON);
+                .contains("Giá trị viện trợ: 240.000,00 USD → 999.999,00 USD").contains(REASON);
         assertThat(Inboxes.subjects(team.officer().username(), "aid-corrected"))
                 .anyMatch(subject -> subject.contains("Dự án đính chính qua API"));
 

@@ -49,18 +49,18 @@ class TypedArgumentMessageSourceTests {
     }
 
     @Test
-    void printsMoneyWithVietnameseSeparatorsInEveryLanguage() {
+    void printsMoneyWithTheReadersSeparatorsAndVndWithoutDecimals() {
         Object[] amounts = {Money.of("1234567", "VND"), Money.of("1234.5", "USD")};
         assertThat(text("{0}; {1}", amounts, VI)).isEqualTo("1.234.567 ₫; 1.234,50 USD");
-        assertThat(text("{0}; {1}", amounts, EN)).isEqualTo("1.234.567 ₫; 1.234,50 USD");
+        assertThat(text("{0}; {1}", amounts, EN)).isEqualTo("1,234,567 ₫; 1,234.50 USD");
     }
 
     @Test
-    void printsDecimalsWithTheDecimalCommaInEveryLanguage() {
+    void printsDecimalsWithTheReadersDecimalSeparator() {
         Object[] total = {new BigDecimal("99.50")};
         assertThat(messages.getMessage("aid.item.percent.total", total, VI)).isEqualTo("Tổng tỉ lệ là 99,50%, phải bằng 100%.");
         assertThat(messages.getMessage("aid.item.percent.total", total, EN))
-                .isEqualTo("The shares add up to 99,50%; they must add up to 100%.");
+                .isEqualTo("The shares add up to 99.50%; they must add up to 100%.");
     }
 
     @Test
