@@ -6,3 +6,59 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Date fields are typed dd/mm/yyyy in every language; a calendar button beside each opens the browser's own picker
+// and writes the day back the same way.
+(function () {
+  function pad(part) {
+    return part.length === 1 ? '0' + part : part;
+  }
+
+  function enhance(text) {
+    text.setAttribute('data-date-enhanced', '');
+    var group = document.createElement('div');
+    group.className = 'input-group' + (text.classList.contains('form-control-sm') ? ' input-group-sm' : '');
+    text.parentNode.insertBefore(group, text);
+    group.appendChild(text);
+    var calendar = document.createElement('input');
+    calendar.type = 'date';
+    calendar.tabIndex = -1;
+    calendar.className = 'vt-date-calendar';
+    calendar.setAttribute('aria-hidden', 'true');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-outline-secondary';
+    button.setAttribute('aria-label', text.getAttribute('data-date-pick') || '');
+    button.title = text.getAttribute('data-date-pick') || '';
+    button.textContent = '\uD83D\uDCC5';
+    button.addEventListener('click', function () {
+      var typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.value.trim());
+      calendar.value = typed ? typed[3] + '-' + pad(typed[2]) + '-' + pad(typed[1]) : '';
+      if (calendar.showPicker) {
+        calendar.showPicker();
+      } else {
+        calendar.focus();
+      }
+    });
+    calendar.addEventListener('change', function () {
+      var parts = calendar.value.split('-');
+      if (parts.length === 3) {
+        text.value = parts[2] + '/' + parts[1] + '/' + parts[0];
+        text.dispatchEvent(new Event('change', {bubbles: true}));
+      }
+    });
+    group.appendChild(calendar);
+    group.appendChild(button);
+  }
+
+  function enhanceAll(root) {
+    root.querySelectorAll('input[data-date-field]:not([data-date-enhanced])').forEach(enhance);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    enhanceAll(document);
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    enhanceAll(event.target);
+  });
+})();

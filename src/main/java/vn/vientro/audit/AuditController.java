@@ -2,7 +2,6 @@ package vn.vientro.audit;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +25,8 @@ class AuditController {
     String list(@RequestParam(required = false) @Nullable String table,
                 @RequestParam(required = false) @Nullable String rowId,
                 @RequestParam(required = false) @Nullable String actor,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+                @RequestParam(required = false) @Nullable LocalDate from,
+                @RequestParam(required = false) @Nullable LocalDate to,
                 @RequestParam(required = false) @Nullable Long before, Model model) {
         AuditFilter filter = new AuditFilter(table, rowId, actor, from, to, before, PAGE_SIZE + 1);
         var events = trail.search(filter);

@@ -1,6 +1,9 @@
 package vn.vientro.reference;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,17 @@ public class Codelists {
     /** Every active entry of a list, in code order (withdrawn codes stay readable through {@link #find}). */
     public List<CodelistItem> active(String list) {
         return codelists.active(list);
+    }
+
+    /**
+     * Every active entry, named and sorted in the reader's language (Vietnamese collation: "Đức" after "Đan Mạch",
+     * "Ấn Độ" among the A's), as a list people pick from: never in code order with names of mixed languages.
+     */
+    public List<CodelistItem> activeByName(String list, Locale locale) {
+        Collator collator = Collator.getInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi"));
+        collator.setStrength(Collator.SECONDARY);
+        return active(list).stream().sorted(Comparator.comparing(item -> item.name(locale), collator)).toList();
     }
 
     public Optional<CodelistItem> find(String list, String code) {

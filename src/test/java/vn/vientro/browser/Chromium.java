@@ -37,12 +37,17 @@ final class Chromium implements AutoCloseable {
     final String baseUrl;
 
     Chromium(int port) throws IOException {
+        this(port, "vi");
+    }
+
+    /** @param language the browser's own language, as an official's computer is set up */
+    Chromium(int port, String language) throws IOException {
         this.baseUrl = "http://localhost:" + port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1366,900", "--lang=vi",
+                "--disable-quic", "--window-size=1366,900", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("vientro-chromium"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -3,14 +3,13 @@ package vn.vientro.aid.amendment;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.TextLength;
 
 /** The approver's decision on a change request as typed; the service says what is missing, at its field. */
 public record ApprovalForm(@Nullable Long version,
                            @Size(max = TextLength.CODE, message = "{validation.tooLong}")
                            @Nullable String decisionNumber,
-                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
+                           @Nullable LocalDate decisionDate,
                            @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String signer) {
 
     /** A decision is usually recorded the day it is signed. */

@@ -2,12 +2,11 @@ package vn.vientro.aid.appraisal;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The answer form as typed, with the written reply (optional); kept as typed when it comes back with an error. */
 public record AnswerForm(@Nullable OpinionAnswer answer, String answerText,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate answeredOn,
+                         @Nullable LocalDate answeredOn,
                          @Nullable MultipartFile file) {
 
     public AnswerForm {

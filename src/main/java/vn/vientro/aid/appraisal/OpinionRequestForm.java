@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.util.MultiValueMap;
  * of the agencies' table names its inputs after its agency ({@code topic-<id>}, {@code question-<id>}), so a
  * ticked agency's topic and question are read from the posted parameters by that name.
  */
-public record OpinionRequestForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate askedOn,
+public record OpinionRequestForm(@Nullable LocalDate askedOn,
                                  List<Long> agencyId) {
 
     public OpinionRequestForm {

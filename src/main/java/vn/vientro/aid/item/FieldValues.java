@@ -34,7 +34,7 @@ public final class FieldValues {
                 case NUMBER -> field.type() == Long.class ? (Object) Long.valueOf(text)
                         : (Object) Integer.valueOf(text);
                 case DECIMAL -> AmountText.parse(text, field.name());
-                case DATE -> text.contains("-") ? LocalDate.parse(text) : LocalDate.parse(text, DateText.DATE);
+                case DATE -> DateText.parse(text);
                 case YES_NO -> Boolean.valueOf(yes(text));
                 case CHOICE -> enumConstant(field, text);
                 case REFERENCE -> field.type() == Long.class ? (Object) Long.valueOf(text)
@@ -95,6 +95,9 @@ public final class FieldValues {
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
+        }
+        if (value instanceof LocalDate date) {
+            return DateText.of(date);
         }
         return value.toString();
     }

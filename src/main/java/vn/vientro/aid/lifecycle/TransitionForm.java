@@ -3,7 +3,6 @@ package vn.vientro.aid.lifecycle;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.TextLength;
 
 /** The move form as typed: what the move asks for, each kept and shown again when the move is refused. */
@@ -11,7 +10,7 @@ public record TransitionForm(@Nullable Long version,
                              @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String reason,
                              @Size(max = TextLength.CODE, message = "{validation.tooLong}")
                              @Nullable String referenceNumber,
-                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate referenceDate,
+                             @Nullable LocalDate referenceDate,
                              @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String signer,
                              @Size(max = TextLength.CODE, message = "{validation.tooLong}")
                              @Nullable String recommendation,

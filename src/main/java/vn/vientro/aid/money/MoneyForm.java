@@ -3,7 +3,6 @@ package vn.vientro.aid.money;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.aid.item.AmountText;
 import vn.vientro.shared.TextLength;
 
@@ -11,11 +10,11 @@ import vn.vientro.shared.TextLength;
 public record MoneyForm(@Nullable Long version,
                         @Nullable MoneyKind kind,
                         Funding funding,
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate valueDate,
+                        @Nullable LocalDate valueDate,
                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String amount,
                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String currency,
                         @Size(max = TextLength.CODE, message = "{validation.tooLong}") String statedRate,
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate statedRateDate,
+                        @Nullable LocalDate statedRateDate,
                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String statedRateSource,
                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String description,
                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String reference) {

@@ -3,13 +3,12 @@ package vn.vientro.aid.results;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.TextLength;
 
 /** A period's target, or its actual value, as typed: numbers stay text until read, so a typo is shown back. */
 public record PeriodForm(@Nullable Long version,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate start,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate end,
+                         @Nullable LocalDate start,
+                         @Nullable LocalDate end,
                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") String targetValue,
                          @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String targetComment,
                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") String actualValue,

@@ -4,13 +4,12 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.TextLength;
 
 /** The succession form on an agency's page, as typed; kept across the redirect when it is refused. */
 public record SuccessionForm(@Nullable Long successorId,
-                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveOn,
+                             @Nullable LocalDate effectiveOn,
                              @Size(max = TextLength.NAME, message = "{validation.tooLong}")
                              String legalBasis) implements Serializable {
 

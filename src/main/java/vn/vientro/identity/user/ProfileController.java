@@ -2,7 +2,6 @@ package vn.vientro.identity.user;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +60,7 @@ class ProfileController {
 
     @PostMapping("/tokens")
     String createToken(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String name,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       @RequestParam(required = false) 
                        @Nullable LocalDate expiresOn, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("newToken", tokens.create(me.getUsername(), name, expiresOn));

@@ -39,10 +39,8 @@ final class VietnameseFormats {
 
             @Override
             public LocalDate parse(String text, Locale locale) throws ParseException {
-                String trimmed = text.trim();
                 try {
-                    // Browsers' <input type="date"> post ISO dates; people type dd/MM/yyyy.
-                    return trimmed.contains("-") ? LocalDate.parse(trimmed) : LocalDate.parse(trimmed, DateText.DATE);
+                    return DateText.parse(text);
                 } catch (DateTimeParseException e) {
                     throw new ParseException(text, e.getErrorIndex());
                 }

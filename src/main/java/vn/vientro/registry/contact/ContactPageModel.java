@@ -48,7 +48,7 @@ class ContactPageModel {
     String form(Model model, ContactForm form, @Nullable Long id) {
         model.addAttribute("organisations", contacts.organisationChoices());
         model.addAttribute("kinds", ContactKind.values());
-        model.addAttribute("countries", codelists.active(Codelists.COUNTRY));
+        model.addAttribute("countries", codelists.activeByName(Codelists.COUNTRY, LocaleContextHolder.getLocale()));
         BoundForms.show(model, "form", form);
         model.addAttribute("contactId", id);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,

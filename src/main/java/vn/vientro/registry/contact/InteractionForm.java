@@ -3,12 +3,11 @@ package vn.vientro.registry.contact;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.TextLength;
 
 /** The "add interaction" form on the contact page; the service says what is missing, at its field. */
 public record InteractionForm(@Nullable InteractionKind kind,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate occurredOn,
+                              @Nullable LocalDate occurredOn,
                               @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String notes) {
 
     public InteractionForm {

@@ -2,11 +2,10 @@ package vn.vientro.registry.opinion;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** An agency's input on an opinion, as typed in its row; answered today unless a date is given. */
 public record InputAnswerForm(@Nullable OpinionAnswer answer, String answerText,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate answeredOn) {
+                              @Nullable LocalDate answeredOn) {
 
     public InputAnswerForm {
         answerText = answerText == null ? "" : answerText;

@@ -3,14 +3,13 @@ package vn.vientro.registry.opinion;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.shared.TextLength;
 
 /** The form opening an opinion on an organisation's application, as typed; the service says what is missing. */
 public record OpinionForm(@Nullable Long organisation,
                           @Size(max = TextLength.CODE, message = "{validation.tooLong}") String application,
                           @Size(max = TextLength.CODE, message = "{validation.tooLong}") String ministryReference,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn) {
+                          @Nullable LocalDate receivedOn) {
 
     public OpinionForm {
         application = application == null ? "" : application;

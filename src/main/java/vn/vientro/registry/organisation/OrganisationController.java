@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,7 +109,7 @@ class OrganisationController {
     @PostMapping("/{id}/annual-reports")
     @PreAuthorize(RegistryPolicy.WRITE)
     String annualReport(@PathVariable long id, @RequestParam(defaultValue = "0") int year,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                        @RequestParam(required = false) 
                         @Nullable LocalDate receivedOn, RedirectAttributes redirect) {
         try {
             if (receivedOn == null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,7 +49,7 @@ class OrganisationPageModel {
         model.addAttribute("canWrite", policy.canWrite());
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("statuses", OrganisationStatus.values());
-        model.addAttribute("countries", codelists.active(Codelists.COUNTRY));
+        model.addAttribute("countries", codelists.activeByName(Codelists.COUNTRY, LocaleContextHolder.getLocale()));
         model.addAttribute("orgTypes", codelists.active(Codelists.ORGANISATION_TYPE));
         model.addAttribute("priorityFieldChoices", priorityFields.all());
         model.addAttribute("sectorCategories", codelists.active(Codelists.SECTOR_CATEGORY));

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.registry.OrganisationStatus;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.TextLength;
@@ -14,7 +13,7 @@ public record StatusForm(@Nullable Long version,
                          @Nullable OrganisationStatus to,
                          @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String reason,
                          @Size(max = TextLength.CODE, message = "{validation.tooLong}") String decisionNumber,
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate)
+                         @Nullable LocalDate decisionDate)
         implements Serializable {
 
     public StatusForm {

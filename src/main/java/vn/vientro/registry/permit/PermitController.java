@@ -3,7 +3,6 @@ package vn.vientro.registry.permit;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,8 +79,8 @@ class PermitController {
     @PreAuthorize(RegistryPolicy.WRITE)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam long version,
                @RequestParam(defaultValue = "") String decisionNumber,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validUntil,
+               @RequestParam(required = false) @Nullable LocalDate decisionDate,
+               @RequestParam(required = false) @Nullable LocalDate validUntil,
                @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String scopeAreas,
                @RequestParam(defaultValue = "") String scopeCommunes, @RequestParam(defaultValue = "") String scopeFields,
                RedirectAttributes redirect) {

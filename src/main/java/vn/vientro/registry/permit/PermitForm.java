@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vientro.registry.PermitKind;
 import vn.vientro.shared.TextLength;
 
@@ -17,11 +16,11 @@ public record PermitForm(
         @Size(max = TextLength.CODE, message = "{validation.tooLong}") @Nullable String number,
         @Size(max = TextLength.NAME, message = "{validation.tooLong}") @Nullable String issuingBody,
         @NotNull(message = "{registry.permit.issuedOn.required}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate issuedOn,
+        @Nullable LocalDate issuedOn,
         @NotNull(message = "{registry.permit.validFrom.required}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
+        @Nullable LocalDate validFrom,
         @NotNull(message = "{registry.permit.validUntil.required}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validUntil,
+        @Nullable LocalDate validUntil,
         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeAreas,
         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeFields,
         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String scopeCommunes) {

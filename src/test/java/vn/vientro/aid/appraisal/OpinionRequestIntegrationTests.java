@@ -159,7 +159,7 @@ class OpinionRequestIntegrationTests {
         HttpResponse<String> missing = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS", "answerText", "",
                 "answeredOn", "2026-11-20"));
         assertThat(missing.body()).contains("id=\"answerText-error\"", "Nêu điều kiện hoặc lý do.",
-                "value=\"2026-11-20\"");
+                "value=\"20/11/2026\"");
         HttpResponse<String> answered = officer.post(path, Map.of("answer", "AGREE_WITH_CONDITIONS",
                 "answerText", "Đề nghị phối hợp với trạm y tế xã", "answeredOn", "2026-11-20"));
         assertThat(WebClient.location(answered)).endsWith("/app/aid/items/" + item.id() + "?tab=appraisal");

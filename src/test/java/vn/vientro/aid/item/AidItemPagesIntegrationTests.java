@@ -78,8 +78,8 @@ class AidItemPagesIntegrationTests {
         assertThat(places).contains("Vĩnh Phúc").contains("Đã nhập theo đơn vị cũ").contains("Liên Bảo");
         String parties = officer.get(path + "?tab=parties").body();
         assertThat(parties).contains("Hội Chữ thập đỏ tỉnh").contains("Nguyễn Thị Liên");
-        assertThat(officer.get(path + "/edit").body()).as("date inputs need ISO values or browsers drop them")
-                .contains("value=\"2026-06-01\"").contains("value=\"2027-05-31\"");
+        assertThat(officer.get(path + "/edit").body()).as("dates are shown as people type them, dd/mm/yyyy")
+                .contains("value=\"01/06/2026\"").contains("value=\"31/05/2027\"");
     }
 
     @Test

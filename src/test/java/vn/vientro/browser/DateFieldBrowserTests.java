@@ -1,0 +1,79 @@
+package vn.vientro.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidTeam;
+import vn.vientro.identity.Staff;
+import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Date fields in a browser set to English: shown and typed dd/mm/yyyy as on Vietnamese pages (a native date input
+ * would show mm/dd/yyyy there), the calendar button writes the picked day back the same way, amounts print the
+ * English way.
+ */
+@VientroIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DateFieldBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    static final AidTeam team = new AidTeam();
+    final AidFixtures fixtures = new AidFixtures(team);
+
+    private Chromium browser;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Chromium(port, "en-US");
+        new ShellPage(browser).signIn(team.officer().username(), Staff.PASSWORD);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void anEnglishBrowserShowsAndTakesDayMonthYear() throws Exception {
+        long id = fixtures.draftProject(port, "Dự án thử trường ngày");
+        browser.open("/app/aid/items/" + id + "/edit?lang=en");
+        WebElement start = browser.byId("plannedStart");
+        assertThat(start.getAttribute("type")).isEqualTo("text");
+        assertThat(start.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        assertThat(start.getAttribute("value")).matches("\\d{2}/\\d{2}/\\d{4}");
+        WebElement calendar = start.findElement(By.xpath("following-sibling::button"));
+        assertThat(calendar.getAttribute("aria-label")).isEqualTo("Pick a date on the calendar");
+        problems.addAll(browser.problems("item form in English"));
+
+        browser.driver.executeScript("const calendar = arguments[0].parentNode.querySelector('.vt-date-calendar');"
+                + "calendar.value = '2026-08-01'; calendar.dispatchEvent(new Event('change'));", start);
+        assertThat(start.getAttribute("value")).as("the picked day, written back dd/mm/yyyy").isEqualTo("01/08/2026");
+
+        WebElement end = browser.byId("plannedEnd");
+        end.clear();
+        end.sendKeys("5/3/2028");
+        browser.click("#save-item");
+        browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
+        problems.addAll(browser.problems("item page in English"));
+
+        String item = fixtures.item(port, id).get("item").toString();
+        assertThat(item).contains("\"plannedStart\":\"2026-08-01\"").contains("\"plannedEnd\":\"2028-03-05\"");
+        assertThat(browser.mainText()).contains("250,000.00 USD").contains("01/08/2026");
+        assertThat(problems).isEmpty();
+    }
+}
