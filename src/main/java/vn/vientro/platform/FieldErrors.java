@@ -3,14 +3,26 @@ package vn.vientro.platform;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 
-/** Puts a broken business rule at the form field it names, or above the form when the form has no such field. */
+/**
+ * Puts a broken business rule at the form field it names, or above the form when the form has no such field; every
+ * refusal of an input refused at several fields at once.
+ */
 public final class FieldErrors {
 
     private FieldErrors() {
     }
 
     public static void reject(BindingResult errors, BusinessRuleException e) {
+        if (e instanceof InvalidInputException invalid && invalid.all().size() > 1) {
+            invalid.all().forEach(each -> rejectOne(errors, each));
+        } else {
+            rejectOne(errors, e);
+        }
+    }
+
+    private static void rejectOne(BindingResult errors, BusinessRuleException e) {
         String field = e.field();
         Object target = errors.getTarget();
         if (field != null && target != null && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InputChecks;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.TextLength;
 
 /**
@@ -78,27 +80,36 @@ public record AidItemForm(@Nullable Long version, Map<String, String> fields, St
         return new AidItemForm(stored, fields, sectors, locations, parties, contacts, publicGroups, reason);
     }
 
-    /** What was typed, read into a description; a value that cannot be read is refused at its field. */
+    /** What was typed, read into a description; every value that cannot be read is refused at its field at once. */
     public AidItemDetails toDetails() {
+        InputChecks checks = new InputChecks();
         Map<String, Object> values = new HashMap<>();
         for (ItemField field : ItemFields.all()) {
-            Object value = FieldValues.parse(field, fields.get(field.name()));
+            Object value = checks.read(() -> FieldValues.parse(field, fields.get(field.name())));
             if (value != null) {
                 values.put(field.name(), value);
             }
         }
-        return new AidItemDetails(ItemFields.build(values), ShareLines.sectors(sectors), ShareLines.locations(locations),
-                ShareLines.parties(parties), ShareLines.contacts(contacts),
+        List<SectorShare> sectorShares = checks.read(() -> ShareLines.sectors(sectors));
+        List<LocationShare> locationShares = checks.read(() -> ShareLines.locations(locations));
+        List<Party> partyLines = checks.read(() -> ShareLines.parties(parties));
+        List<ItemContact> contactLines = checks.read(() -> ShareLines.contacts(contacts));
+        checks.done();
+        return new AidItemDetails(ItemFields.build(values), sectorShares, locationShares, partyLines, contactLines,
                 publicGroups.isEmpty() ? Set.of() : EnumSet.copyOf(publicGroups));
     }
 
     /** Shows a refused rule at the input it names ({@code nameVi} is {@code fields[nameVi]} here). */
     public static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = e.field();
-        if (field != null && ItemFields.named(field).isPresent()) {
-            errors.rejectValue("fields[" + field + "]", e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            FieldErrors.reject(errors, e);
+        List<? extends BusinessRuleException> refusals = e instanceof InvalidInputException invalid
+                ? invalid.all() : List.of(e);
+        for (BusinessRuleException each : refusals) {
+            String field = each.field();
+            if (field != null && ItemFields.named(field).isPresent()) {
+                errors.rejectValue("fields[" + field + "]", each.messageKey(), each.arguments(), each.messageKey());
+            } else {
+                FieldErrors.reject(errors, each);
+            }
         }
     }
 

@@ -16,8 +16,8 @@ import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.SuccessorUnit;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.Registry;
+import vn.vientro.shared.InputChecks;
 import vn.vientro.shared.InvalidInputException;
-import vn.vientro.shared.Money;
 import vn.vientro.shared.TextLength;
 
 /** Checks an item's description against the reference data and the registry, and maps old commune codes. */
@@ -43,57 +43,85 @@ class AidItemRules {
         this.agencies = agencies;
     }
 
-    /** Checks the description and returns it with every location as a current commune. */
+    /**
+     * Checks the description and returns it with every location as a current commune; refuses it once with every
+     * rule it breaks, each at its field.
+     */
     AidItemDetails check(AidItemDetails details) {
         ItemDescription d = details.fields();
-        ItemFields.all().forEach(field -> FieldValues.check(field, field.valueOf(d)));
-        registry.find(d.donorId()).orElseThrow(() -> new InvalidInputException("donorId", "aid.item.donor.unknown"));
-        if (d.implementerId() != null && registry.find(d.implementerId()).isEmpty()) {
-            throw new InvalidInputException("implementerId", "aid.item.implementer.unknown");
-        }
-        agencies.find(d.ownerAgencyId())
-                .orElseThrow(() -> new InvalidInputException("ownerAgencyId", "aid.item.agency.unknown"));
-        agencies.find(d.governingAgencyId())
-                .orElseThrow(() -> new InvalidInputException("governingAgencyId", "aid.item.agency.unknown"));
-        if (d.iatiIdentifier() != null && !IATI_ACTIVITY.matcher(d.iatiIdentifier()).matches()) {
-            throw new InvalidInputException("iatiIdentifier", "aid.item.iati.format", d.iatiIdentifier());
-        }
-        if (d.priorityField() != null && priorityFields.byCode(d.priorityField()).isEmpty()) {
-            throw new InvalidInputException("priorityField", "aid.item.priorityField.unknown");
-        }
-        checkDates(details);
-        checkMoney(details);
-        checkBudget(d);
-        checkBeneficiaries(d);
-        checkSectors(details.sectors());
-        checkPeople(details);
-        return details.withLocations(mapLocations(details.locations()));
+        InputChecks checks = new InputChecks();
+        ItemFields.all().forEach(field -> checks.check(() -> FieldValues.check(field, field.valueOf(d))));
+        checks.check(() -> checkParties(d));
+        checks.check(() -> checkCodes(d));
+        checks.check(() -> checkDates(details));
+        checks.check(() -> checkMoney(details));
+        checks.check(() -> checkBudget(d));
+        checks.check(() -> checkBeneficiaries(d));
+        checks.check(() -> checkSectors(details.sectors()));
+        checks.check(() -> checkPeople(details));
+        List<LocationShare> locations = checks.read(() -> mapLocations(details.locations()));
+        checks.done();
+        return details.withLocations(locations);
     }
 
+    /** Parties that exist; one left empty is already refused as required. */
+    private void checkParties(ItemDescription d) {
+        InputChecks checks = new InputChecks();
+        if (d.donorId() != null && registry.find(d.donorId()).isEmpty()) {
+            checks.refuse("donorId", "aid.item.donor.unknown");
+        }
+        if (d.implementerId() != null && registry.find(d.implementerId()).isEmpty()) {
+            checks.refuse("implementerId", "aid.item.implementer.unknown");
+        }
+        if (d.ownerAgencyId() != null && agencies.find(d.ownerAgencyId()).isEmpty()) {
+            checks.refuse("ownerAgencyId", "aid.item.agency.unknown");
+        }
+        if (d.governingAgencyId() != null && agencies.find(d.governingAgencyId()).isEmpty()) {
+            checks.refuse("governingAgencyId", "aid.item.agency.unknown");
+        }
+        checks.done();
+    }
+
+    private void checkCodes(ItemDescription d) {
+        InputChecks checks = new InputChecks();
+        if (d.iatiIdentifier() != null && !IATI_ACTIVITY.matcher(d.iatiIdentifier()).matches()) {
+            checks.refuse("iatiIdentifier", "aid.item.iati.format", d.iatiIdentifier());
+        }
+        if (d.priorityField() != null && priorityFields.byCode(d.priorityField()).isEmpty()) {
+            checks.refuse("priorityField", "aid.item.priorityField.unknown");
+        }
+        checks.done();
+    }
+
+    /** Each check here reads only what was given: a required value left empty is refused as required already. */
     private void checkDates(AidItemDetails details) {
         ItemDescription d = details.fields();
+        InputChecks checks = new InputChecks();
         if (d.plannedStart() != null && d.plannedEnd() != null && d.plannedEnd().isBefore(d.plannedStart())) {
-            throw new InvalidInputException("plannedEnd", "aid.item.plannedEnd.beforeStart");
+            checks.refuse("plannedEnd", "aid.item.plannedEnd.beforeStart", d.plannedStart());
         }
-        if (details.kind().isEmergency() && d.disasterOn() == null) {
-            throw new InvalidInputException("disasterOn", "aid.item.disasterOn.required");
+        if (d.kind() != null && d.kind().isEmergency() && d.disasterOn() == null) {
+            checks.refuse("disasterOn", "aid.item.disasterOn.required");
         }
+        checks.done();
     }
 
     private void checkMoney(AidItemDetails details) {
-        if (details.totalValue().isNegative()) {
-            throw new InvalidInputException("totalAmount", "aid.item.amount.negative");
+        ItemDescription d = details.fields();
+        InputChecks checks = new InputChecks();
+        if (d.totalAmount() != null && d.totalAmount().signum() < 0) {
+            checks.refuse("totalAmount", "aid.item.amount.negative");
         }
         for (String field : new String[] {"totalCurrency", "counterpartCurrency"}) {
-            Object currency = ItemFields.named(field).orElseThrow().valueOf(details.fields());
+            Object currency = ItemFields.named(field).orElseThrow().valueOf(d);
             if (currency != null && !codelists.exists(Codelists.CURRENCY, currency.toString())) {
-                throw new InvalidInputException(field, "aid.item.currency.unknown");
+                checks.refuse(field, "aid.item.currency.unknown");
             }
         }
-        Money counterpart = details.counterpartValue();
-        if (counterpart != null && counterpart.isNegative()) {
-            throw new InvalidInputException("counterpartAmount", "aid.item.amount.negative");
+        if (d.counterpartAmount() != null && d.counterpartAmount().signum() < 0) {
+            checks.refuse("counterpartAmount", "aid.item.amount.negative");
         }
+        checks.done();
     }
 
     /** Aid recorded in the state budget is booked in the budget of one level; aid outside it has none. */
@@ -111,14 +139,16 @@ class AidItemRules {
                 "beneficiariesChildren"};
         Integer[] counts = {d.beneficiariesTotal(), d.beneficiariesWomen(), d.beneficiariesDisabled(),
                 d.beneficiariesEthnic(), d.beneficiariesChildren()};
+        InputChecks checks = new InputChecks();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != null && counts[i] < 0) {
-                throw new InvalidInputException("beneficiariesTotal", "aid.item.beneficiaries.negative");
-            }
-            if (i > 0 && counts[i] != null && d.beneficiariesTotal() != null && counts[i] > d.beneficiariesTotal()) {
-                throw new InvalidInputException(fields[i], "aid.item.beneficiaries.partOverTotal");
+                checks.refuse(fields[i], "aid.item.beneficiaries.negative");
+            } else if (i > 0 && counts[i] != null && d.beneficiariesTotal() != null
+                    && counts[i] > d.beneficiariesTotal()) {
+                checks.refuse(fields[i], "aid.item.beneficiaries.partOverTotal", d.beneficiariesTotal());
             }
         }
+        checks.done();
     }
 
     /** The parties and contacts, one per line on the form, are refused at their list when a text is too long. */

@@ -25,6 +25,9 @@ class AidItemPagesIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static final AidTeam team = new AidTeam();
     final AidFixtures fixtures = new AidFixtures(team);
 
@@ -95,6 +98,41 @@ class AidItemPagesIntegrationTests {
         assertThat(response.body()).contains("id=\"locations-error\"").contains("đã chia cho nhiều xã mới");
         response = officer.post("/app/aid/items/new", form("Dự án xã lạ", "12220 100", "99999 100"));
         assertThat(response.body()).contains("id=\"locations-error\"").contains("99999");
+    }
+
+    /** Five wrong fields are shown at once, each at its field, with the limit it breaks named. */
+    @Test
+    void showsEveryWrongFieldAtOnceNamingItsLimit() {
+        WebClient officer = team.officer().browser(port);
+        officer.get("/app/aid/items/new");
+        Map<String, String> wrong = form("Dự án năm lỗi", "12220 60\n16010 30", "08710 100");
+        wrong.put("fields[nameEn]", "x".repeat(600));
+        wrong.put("fields[plannedEnd]", "01/01/2026");
+        wrong.put("fields[beneficiariesWomen]", "5000");
+        wrong.put("fields[iatiIdentifier]", "không phải mã");
+        HttpResponse<String> response = officer.post("/app/aid/items/new", wrong);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"nameEn-error\"").contains("Tối đa 500 ký tự")
+                .contains("id=\"plannedEnd-error\"").contains("Ngày kết thúc phải sau ngày bắt đầu (01/06/2026)")
+                .contains("id=\"beneficiariesWomen-error\"").contains("tổng số đối tượng thụ hưởng (1.200)")
+                .contains("id=\"iatiIdentifier-error\"").contains("id=\"sectors-error\"")
+                .contains("Tổng tỉ lệ là 90");
+        assertThat(jdbc.sql("select count(*) from aid.aid_item where name_vi = 'Dự án năm lỗi'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void theApiListsEveryWrongFieldInOneProblem() {
+        String json = fixtures.projectJson("TECHNICAL_ASSISTANCE", "Dự án API ba lỗi", "-5", "USD")
+                .replace("\"plannedEnd\":\"2028-02-28\"", "\"plannedEnd\":\"2025-01-01\"")
+                .replace("\"deliveryForm\":\"CASH\",", "\"deliveryForm\":\"CASH\",\"iatiIdentifier\":\"sai mã\",");
+        HttpResponse<String> refused = WebClient.api(port, "POST", "/api/v1/aid-items", team.officer().token(), json);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(AidFixtures.read(refused.body()).path("errors").valueStream()
+                .map(error -> error.path("field").asString()))
+                .contains("totalAmount", "plannedEnd", "iatiIdentifier");
     }
 
     @Test
