@@ -35,6 +35,7 @@ class PersistenceTests {
     private static final Set<String> SQL_STORES = Set.of(
             "vn.vientro.aid.demo.DemoAid",
             "vn.vientro.aid.demo.DemoAidSteps",
+            "vn.vientro.aid.demo.DemoRecordDates",
             "vn.vientro.aid.files.AidFiles",
             "vn.vientro.aid.item.AidItemLock",
             "vn.vientro.aid.item.CodeSequence",

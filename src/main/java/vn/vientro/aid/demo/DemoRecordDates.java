@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Dates the records a demo item gathered on its way (the draft, its files, the approved version, the decision, the
  * money, the results reports) by the moves of its spread timeline, so a file of an item approved in 2024 is not dated
  * today. Only the aid module's own tables: the audit trail keeps the day the demo was loaded, as an append-only trail
- * must.
+ * must. A store that stays SQL: backdating is what no domain method may do (a record is stamped when it is made).
  */
 @Component
 @Profile("demo")

@@ -1,6 +1,7 @@
 package vn.vientro.aid.item;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class AidItemController {
     private final AidItemPageModel pageModel;
     private final AidItemExport export;
     private final AidPolicy policy;
+    private final ListFilterSummary filterSummary;
     private final java.time.Clock clock;
 
     AidItemController(AidPortfolio portfolio, AidItemPageModel pageModel, AidItemExport export, AidPolicy policy,
-                      java.time.Clock clock) {
+                      ListFilterSummary filterSummary, java.time.Clock clock) {
+        this.filterSummary = filterSummary;
         this.portfolio = portfolio;
         this.pageModel = pageModel;
         this.export = export;
@@ -42,8 +45,10 @@ class AidItemController {
 
     @GetMapping
     String list(@ModelAttribute("filter") ListParameters parameters, Model model) {
-        model.addAttribute("result", portfolio.list(parameters.filter(50)));
+        model.addAttribute("result", portfolio.list(parameters.filter(parameters.pageSize())));
         pageModel.listChoices(model);
+        model.addAttribute("appliedFilters", filterSummary.applied(parameters));
+        model.addAttribute("pageSizes", ListParameters.PAGE_SIZES);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("aid.items.title")));
         return "aid/item/list";
@@ -116,8 +121,16 @@ class AidItemController {
         private boolean mine;
         private boolean overdue;
         private @Nullable String q;
+        /** The page sizes a reader may choose; 50 unless chosen. */
+        static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
+
         private @Nullable String sort;
         private int page;
+        private @Nullable Integer size;
+
+        int pageSize() {
+            return size != null && PAGE_SIZES.contains(size) ? size : 50;
+        }
 
         AidItemFilter filter(int size) {
             return new AidItemFilter(status, kind, donor, field, commune, year, mine, overdue, q, sort, page, size);
@@ -145,5 +158,7 @@ class AidItemController {
         public void setSort(@Nullable String sort) { this.sort = sort; }
         public int getPage() { return page; }
         public void setPage(int page) { this.page = page; }
+        public @Nullable Integer getSize() { return size; }
+        public void setSize(@Nullable Integer size) { this.size = size; }
     }
 }

@@ -33,7 +33,10 @@ class AidItemListQueries {
             "code", "i.id desc",
             "name", "i.name_vi collate \"vi-x-icu\", i.id",
             "value", "i.total_vnd desc nulls last, i.id desc",
-            "approved", "i.approved_on desc nulls last, i.id desc");
+            "approved", "i.approved_on desc nulls last, i.id desc",
+            "status", "array_position(array[" + java.util.Arrays.stream(AidStatus.values())
+                    .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + "], i.status), i.id desc",
+            "due", "i.stage_due_on nulls last, i.id desc");
 
     /** The statuses in which results are reported, as an SQL list. */
     private static final String RESULTS_DUE = java.util.Arrays.stream(AidStatus.values())

@@ -74,7 +74,8 @@ final class VietnameseFormats {
             public Money parse(String text, Locale locale) throws ParseException {
                 String[] parts = text.trim().split("\\s+");
                 Currency currency = "₫".equals(parts[parts.length - 1]) ? Money.VND : Currency.getInstance(parts[parts.length - 1]);
-                DecimalFormat format = decimalFormat(currency, locale);
+                // read the way amounts are typed and stored in documents, whatever the page's language
+                DecimalFormat format = decimalFormat(currency, Locale.ROOT);
                 format.setParseBigDecimal(true);
                 return new Money((BigDecimal) format.parse(parts[0]), currency);
             }

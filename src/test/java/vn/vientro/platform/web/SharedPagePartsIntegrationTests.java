@@ -105,7 +105,7 @@ class SharedPagePartsIntegrationTests {
         Document refused = Jsoup.parse(focal.post(contact + "/interactions", Map.of("kind", "MEETING",
                 "occurredOn", "2026-13-45", "notes", "Ghi chú vẫn giữ")).body());
         assertThat(refused.getElementById("occurredOn").attr("aria-invalid")).isEqualTo("true");
-        assertThat(refused.getElementById("occurredOn-error").text()).isEqualTo("Ngày không hợp lệ (định dạng dd/MM/yyyy).");
+        assertThat(refused.getElementById("occurredOn-error").text()).isEqualTo("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.");
         Element notes = refused.getElementById("notes");
         assertThat(notes.tagName()).isEqualTo("textarea");
         assertThat(notes.val()).isEqualTo("Ghi chú vẫn giữ");

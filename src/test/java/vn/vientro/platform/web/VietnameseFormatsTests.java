@@ -2,7 +2,11 @@ package vn.vientro.platform.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.support.FormattingConversionService;
 import vn.vientro.shared.Money;
 
@@ -21,6 +25,16 @@ class VietnameseFormatsTests {
         return service;
     }
 
+    @BeforeEach
+    void readInVietnamese() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+    }
+
+    @AfterEach
+    void forgetTheLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
     @Test
     void printsDatesAsDayMonthYear() {
         assertThat(conversion.convert(LocalDate.of(2026, 3, 5), String.class)).isEqualTo("05/03/2026");
@@ -34,6 +48,15 @@ class VietnameseFormatsTests {
     @Test
     void printsForeignCurrenciesWithTheirMinorUnits() {
         assertThat(conversion.convert(Money.of("1234.5", "USD"), String.class)).isEqualTo("1.234,50 USD");
+    }
+
+    @Test
+    void printsAmountsTheEnglishWayOnEnglishPagesAndReadsTheVietnameseWayEverywhere() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(conversion.convert(Money.of("1234567", "VND"), String.class)).isEqualTo("1,234,567 ₫");
+        assertThat(conversion.convert(Money.of("1234.5", "USD"), String.class)).isEqualTo("1,234.50 USD");
+        assertThat(conversion.convert("1.234.567 ₫", Money.class)).isEqualTo(new Money(new BigDecimal("1234567"),
+                Money.VND));
     }
 
     @Test
