@@ -1,8 +1,5 @@
 package vn.vientro.reference.codelist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +7,6 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.reference.CodelistItem;
 import vn.vientro.reference.Codelists;
@@ -70,18 +66,11 @@ class SectorCodelistIntegrationTests {
     }
 
     @Test
-    void everyNamedSectorCodeExistsOnceInTheBundledLists() throws IOException {
+    void everyNamedSectorCodeExistsOnceInTheBundledLists() {
         Set<String> loaded = new HashSet<>(jdbc.sql("select list || ';' || code " + SECTOR_ROWS)
                 .query(String.class).list());
-        Set<String> named = new HashSet<>();
-        for (String line : namesFile()) {
-            String[] cells = line.split(";", 3);
-            if (cells[0].startsWith("Sector")) {
-                String key = cells[0] + ";" + cells[1];
-                assertThat(named.add(key)).as("named twice: " + key).isTrue();
-                assertThat(loaded).as("named but not in the IATI file").contains(key);
-            }
-        }
+        Set<String> named = VietnameseNamesFile.keysOf(list -> list.startsWith("Sector"));
+        assertThat(loaded).as("named but not in the IATI file").containsAll(named);
         assertThat(named).containsExactlyInAnyOrderElementsOf(loaded);
     }
 
@@ -100,12 +89,5 @@ class SectorCodelistIntegrationTests {
         assertThat(codelists.sector("12182")).get().extracting(CodelistItem::nameVi).isEqualTo("Nghiên cứu y học");
         assertThat(jdbc.sql("select checksum from reference.dataset where name = 'iati-codelists'")
                 .query(String.class).single()).isNotEqualTo("names of an older release");
-    }
-
-    private static List<String> namesFile() throws IOException {
-        try (InputStream in = new ClassPathResource("reference/iati/names-vi.csv").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        }
     }
 }
