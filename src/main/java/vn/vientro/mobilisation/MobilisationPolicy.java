@@ -1,0 +1,107 @@
+package vn.vientro.mobilisation;
+
+import java.util.EnumSet;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.vientro.mobilisation.need.NeedFacts;
+import vn.vientro.mobilisation.need.NeedQueries;
+import vn.vientro.mobilisation.need.NeedVisibility;
+import vn.vientro.platform.CurrentUser;
+import vn.vientro.shared.Role;
+
+import static vn.vientro.shared.Role.AGENCY_OFFICER;
+import static vn.vientro.shared.Role.APPRAISER;
+import static vn.vientro.shared.Role.FOCAL_POINT;
+import static vn.vientro.shared.Role.LEADER;
+
+/**
+ * Who may do what with the catalogue of needs: the one place for the mobilisation module's permissions. Services carry
+ * the expressions below in {@code @PreAuthorize}; pages, lists and search ask the same methods. A proposer (an
+ * officer of a line department, association or commune) sees and changes only its own agency's needs; the focal
+ * point, the appraisal lead and leaders see every need once it is submitted, never another agency's draft. What the
+ * need's state allows is not a permission: the service refuses it with a 409 problem after the check here.
+ * <p>
+ * A need that does not exist passes the need-level checks, so that the service answers 404 rather than 403.
+ */
+@Component("mobilisationPolicy")
+public class MobilisationPolicy {
+
+    public static final String LIST = "@mobilisationPolicy.canList()";
+    public static final String READ = "@mobilisationPolicy.canRead(#needId)";
+    public static final String PROPOSE = "@mobilisationPolicy.canPropose()";
+    public static final String EDIT = "@mobilisationPolicy.canEdit(#needId)";
+    public static final String MOVE = "@mobilisationPolicy.canPerform(#needId, #action)";
+
+    /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
+    private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
+    /** The appraisal lead returns needs with comments and accepts them into the compiled list (seed 000 §II.7a). */
+    private static final Set<Role> COMPILERS = EnumSet.of(APPRAISER);
+    /** The Provincial People's Committee approves the catalogue by decision. */
+    private static final Set<Role> DECIDERS = EnumSet.of(LEADER);
+    /** The foreign-affairs focal point publishes the catalogue to NGOs and links the aid that funds a need. */
+    private static final Set<Role> PUBLISHERS = EnumSet.of(FOCAL_POINT);
+    private static final Set<Role> WITHDRAWERS = EnumSet.of(APPRAISER, FOCAL_POINT);
+
+    private final NeedQueries needs;
+
+    MobilisationPolicy(NeedQueries needs) {
+        this.needs = needs;
+    }
+
+    public boolean canList() {
+        return readsSubmitted() || canPropose();
+    }
+
+    /** An officer with an agency proposes needs for that agency. */
+    public boolean canPropose() {
+        return CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.agency().isPresent();
+    }
+
+    public boolean readsSubmitted() {
+        return CurrentUser.holdsAny(READ_SUBMITTED);
+    }
+
+    public boolean canRead(long needId) {
+        return needs.facts(needId).map(this::mayRead).orElse(true);
+    }
+
+    public boolean mayRead(NeedFacts need) {
+        return proposes(need) || readsSubmitted() && need.status() != NeedStatus.DRAFT;
+    }
+
+    public boolean canEdit(long needId) {
+        return needs.facts(needId).map(this::proposes).orElse(true);
+    }
+
+    /** Acts for the proposing agency: its own officers only. */
+    public boolean proposes(NeedFacts need) {
+        return CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.worksFor(need.agencyId());
+    }
+
+    public boolean canPerform(long needId, NeedAction action) {
+        return needs.facts(needId).map(need -> mayPerform(action, need)).orElse(true);
+    }
+
+    /** The same, for a step named by its slug in a path; an unknown slug passes, for the controller to answer 404. */
+    public boolean canPerform(long needId, String actionSlug) {
+        return NeedAction.fromSlug(actionSlug).map(action -> canPerform(needId, action)).orElse(true);
+    }
+
+    public boolean mayPerform(NeedAction action, NeedFacts need) {
+        boolean role = switch (action) {
+            case SUBMIT, RESUBMIT -> proposes(need);
+            case RETURN, ACCEPT -> CurrentUser.holdsAny(COMPILERS);
+            case APPROVE -> CurrentUser.holdsAny(DECIDERS);
+            case PUBLISH, FUND -> CurrentUser.holdsAny(PUBLISHERS);
+            case WITHDRAW -> proposes(need) || CurrentUser.holdsAny(WITHDRAWERS);
+        };
+        return role && mayRead(need);
+    }
+
+    /** Which needs the user's lists and searches include: what {@link #mayRead} allows, as a filter. */
+    public NeedVisibility visibility() {
+        OptionalLong agency = CurrentUser.holdsAny(AGENCY_OFFICER) ? CurrentUser.agency() : OptionalLong.empty();
+        return new NeedVisibility(readsSubmitted(), agency.isPresent() ? agency.getAsLong() : null);
+    }
+}

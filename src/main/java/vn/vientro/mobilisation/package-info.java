@@ -1,0 +1,8 @@
+/**
+ * Mobilisation of aid (DOMAIN.md §9): the catalogue of projects calling for aid that agencies propose, the appraisal
+ * lead compiles and the province approves and publishes to NGOs, before any aid item's dossier exists.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Mobilisation",
+        allowedDependencies = {"shared", "platform", "reference", "identity", "aid :: files"})
+@org.jspecify.annotations.NullMarked
+package vn.vientro.mobilisation;
