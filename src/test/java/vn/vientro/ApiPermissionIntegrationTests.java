@@ -41,6 +41,8 @@ class ApiPermissionIntegrationTests {
     private static final Set<String> PERMIT_READERS = Set.of("focal", "admin", "leader", "appraiser", "police");
     private static final Set<String> CONTACT_READERS = Set.of("focal", "police", "admin", "leader");
     private static final Set<String> ADMIN = Set.of("admin");
+    /** A submitted need of the officer's agency: its proposers and the provincial roles that compile and approve. */
+    private static final Set<String> NEED_READERS = Set.of("officer", "focal", "appraiser", "leader");
     /** Reference data is public: the calendar, administrative units, sectors, fields, currencies and rates. */
     private static final Set<String> EVERYONE = Set.of("anonymous", "admin", "focal", "appraiser", "police",
             "officer", "commune", "leader");
@@ -66,6 +68,8 @@ class ApiPermissionIntegrationTests {
         pathValues.put("set", "CURRENT");
         pathValues.put("code", "25");
         pathValues.put("list", "currency");
+        pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
+                .submitted()));
     }
 
     @Test
@@ -187,6 +191,17 @@ class ApiPermissionIntegrationTests {
         table.put("GET /api/v1/permits", PERMIT_READERS);
         table.put("GET /api/v1/permits/{id}", PERMIT_READERS);
         table.put("POST /api/v1/permits/{id}/{action}", REGISTRY_WRITERS);
+        // the catalogue: the proposers (officers), and once submitted the focal point, appraisal lead and leaders
+        String need = "/api/v1/catalogue-needs/{needId}";
+        table.put("GET /api/v1/catalogue-needs", Set.of("officer", "commune", "focal", "appraiser", "leader"));
+        table.put("POST /api/v1/catalogue-needs", Set.of("officer", "commune"));
+        for (String read : List.of("", "/timeline", "/transitions", "/attachments",
+                "/attachments/{attachmentId}/content", "/decision-file")) {
+            table.put("GET " + need + read, NEED_READERS);
+        }
+        table.put("PUT " + need, Set.of("officer"));
+        table.put("POST " + need + "/attachments", Set.of("officer"));
+        table.put("POST " + need + "/transitions/{action}", Set.of("leader"));
         return table;
     }
 }

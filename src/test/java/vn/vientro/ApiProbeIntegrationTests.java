@@ -70,6 +70,9 @@ class ApiProbeIntegrationTests {
         pathValues.put("set", "CURRENT");
         pathValues.put("code", "25");
         pathValues.put("list", "currency");
+        // a draft of the officer's agency, which the officer may still change
+        pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
+                .draft()));
         idsOfTheirOwn();
     }
 

@@ -42,7 +42,8 @@ class BoundedTextIntegrationTests {
     /** Lists of codes, each checked against its reference list on every write. */
     private static final Set<String> CHECKED_CODES = Set.of("aid.aid_item.public_groups",
             "registry.organisation.sector_codes", "registry.organisation.priority_fields",
-            "registry.organisation.commune_codes", "registry.permit.scope_communes", "registry.contact.languages");
+            "registry.organisation.commune_codes", "registry.permit.scope_communes", "registry.contact.languages",
+            "mobilisation.need.sectors", "mobilisation.need.communes");
     private static final Pattern LENGTH = Pattern.compile("char_length\\(\"?(\\w+)\"?\\) <= (\\d+)");
 
     @Autowired
@@ -65,7 +66,8 @@ class BoundedTextIntegrationTests {
                   from information_schema.columns c
                   join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                  where t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER'
-                   and c.table_schema in ('aid', 'audit', 'identity', 'notification', 'reference', 'registry', 'search')
+                   and c.table_schema in ('aid', 'audit', 'identity', 'mobilisation', 'notification', 'reference',
+                                          'registry', 'search')
                    and (c.data_type = 'text' or c.udt_name = '_text')
                  order by 1
                 """).query(String.class).list().stream()
