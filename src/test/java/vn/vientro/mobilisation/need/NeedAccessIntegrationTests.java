@@ -73,13 +73,16 @@ class NeedAccessIntegrationTests {
             assertThat(client.get("/app/mobilisation/needs").body()).contains("Lớp học tình thương Cốc Lếu")
                     .doesNotContain("Pá Hốc");
             assertThat(client.get("/app/mobilisation/needs/" + submitted + "/edit").statusCode()).isEqualTo(403);
+            assertThat(client.get("/app").body()).as("menu").contains("/app/mobilisation/needs");
             assertThat(call("GET", "/api/v1/catalogue-needs/" + draft, staff.token(), null).statusCode())
                     .isEqualTo(403);
             assertThat(call("PUT", "/api/v1/catalogue-needs/" + submitted, staff.token(), "{\"version\":1}")
                     .statusCode()).isEqualTo(403);
         }
         for (Staff outside : List.of(Staff.police(), Staff.admin())) {
-            assertThat(outside.browser(port).get("/app/mobilisation/needs").statusCode()).isEqualTo(403);
+            WebClient client = outside.browser(port);
+            assertThat(client.get("/app/mobilisation/needs").statusCode()).isEqualTo(403);
+            assertThat(client.get("/app").body()).as("menu").doesNotContain("/app/mobilisation/needs");
             assertThat(call("GET", "/api/v1/catalogue-needs", outside.token(), null).statusCode()).isEqualTo(403);
             assertThat(call("GET", "/api/v1/catalogue-needs/" + submitted, outside.token(), null).statusCode())
                     .isEqualTo(403);
