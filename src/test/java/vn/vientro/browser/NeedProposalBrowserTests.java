@@ -1,0 +1,115 @@
+package vn.vientro.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.ProvinceAgencies;
+import vn.vientro.identity.Staff;
+import vn.vientro.mobilisation.Needs;
+import vn.vientro.testing.Unique;
+import vn.vientro.testing.VientroIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A commune officer proposes a need and submits it; the appraisal lead accepts it into the compiled list. */
+@VientroIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NeedProposalBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Chromium browser;
+    private ShellPage shell;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Chromium(port);
+        shell = new ShellPage(browser);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCommuneOfficerProposesAndSubmitsANeedAndTheAppraisalLeadAcceptsIt() throws Exception {
+        String title = "Kè chống sạt lở bờ suối thôn Nà Hang " + Unique.number();
+        Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        shell.signIn(officer.username(), Staff.PASSWORD);
+        browser.open("/app/mobilisation/needs");
+        click(By.linkText("Đề xuất dự án"));
+        checkCurrent("new need");
+        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("titleVi-error")).getText())
+                .isEqualTo("Nhập tên dự án bằng tiếng Việt.");
+        checkCurrent("new need (errors)");
+        fill(Map.ofEntries(Map.entry("titleVi", title), Map.entry("titleEn", "Nà Hang stream bank protection"),
+                Map.entry("summaryVi", "Xây 400 m kè đá hộc bảo vệ 60 hộ ven suối."),
+                Map.entry("summaryEn", "400 m of stone embankment protecting 60 households."),
+                Map.entry("objectivesVi", "Không còn hộ nào phải di dời vì sạt lở."),
+                Map.entry("objectivesEn", "No household displaced by landslides."),
+                Map.entry("sectors", "41010"), Map.entry("communes", Needs.commune()),
+                Map.entry("beneficiariesTotal", "260"), Map.entry("estimatedCost", "7500000000"),
+                Map.entry("counterpart", "750000000"), Map.entry("durationMonths", "12"),
+                Map.entry("contactName", "Vàng Seo Pao"), Map.entry("contactPhone", "0219 3875 120")));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("priorityField")))
+                .selectByValue("2.1");
+        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("need-status")).getText()).isEqualTo("Bản nháp");
+        assertThat(browser.driver.findElement(By.id("translations")).getText()).contains("100 %");
+        checkCurrent("need draft");
+        click(By.linkText("Gửi đề xuất"));
+        checkCurrent("submit step");
+        click(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("need-status")).getText()).isEqualTo("Đã gửi");
+        String need = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        shell.signOut();
+
+        shell.signIn(Staff.appraiser().username(), Staff.PASSWORD);
+        browser.open("/app/mobilisation/needs?q=" + java.net.URLEncoder.encode(title, "UTF-8"));
+        checkCurrent("catalogue list");
+        click(By.linkText(title));
+        assertThat(browser.driver.getCurrentUrl()).endsWith(need);
+        click(By.linkText("Tiếp nhận vào danh mục tổng hợp"));
+        click(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("need-status")).getText())
+                .isEqualTo("Đã tiếp nhận vào danh mục tổng hợp");
+        assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("Gửi đề xuất")
+                .contains("Tiếp nhận vào danh mục tổng hợp").contains(officer.username());
+        checkCurrent("need accepted");
+        shell.signOut();
+        assertThat(problems).isEmpty();
+    }
+
+    private void fill(Map<String, String> values) {
+        values.forEach((id, value) -> {
+            WebElement field = browser.driver.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(value);
+        });
+    }
+
+    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
+    private void click(By element) {
+        var target = browser.driver.findElement(element);
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
+    }
+
+    private void checkCurrent(String label) throws Exception {
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));
+        browser.consoleErrors().forEach(error -> problems.add(label + " — console: " + error));
+    }
+}
