@@ -89,15 +89,6 @@ public record NeedInput(
                 contactName, contactPhone, contactEmail);
     }
 
-    /** The sectors as the form's text field shows them. */
-    public String sectorText() {
-        return String.join(", ", Objects.requireNonNull(sectors));
-    }
-
-    public String communeText() {
-        return String.join(", ", Objects.requireNonNull(communes));
-    }
-
     /** Trimmed; an empty text is no text. */
     private static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -151,6 +151,32 @@ class NeedPagesIntegrationTests {
     }
 
     @Test
+    void theEditorShowsTheNeedAsStoredAndSavingItUnchangedKeepsIt() {
+        Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        long id = Needs.aNeedOf(officer).draft();
+        String path = "/app/mobilisation/needs/" + id + "/edit";
+        WebClient client = officer.browser(port);
+        Document editor = Jsoup.parse(client.get(path).body());
+        assertThat(editor.select("#sectors").val()).isEqualTo("12220,12230");
+        assertThat(editor.select("#communes").val()).isEqualTo(Needs.commune());
+        assertThat(editor.select("#estimatedCost").val()).isEqualTo("4500000000.00");
+        Map<String, String> asShown = new LinkedHashMap<>();
+        editor.select("form[action$=/edit] input[name], form[action$=/edit] textarea[name]")
+                .forEach(field -> asShown.put(field.attr("name"), field.val()));
+        editor.select("form[action$=/edit] select[name]").forEach(field ->
+                asShown.put(field.attr("name"), field.select("option[selected]").val()));
+        NeedView before = officer.acting(() -> needs.get(id));
+        HttpResponse<String> saved = client.post(path, asShown);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        NeedView after = officer.acting(() -> needs.get(id));
+        assertThat(after.sectors()).isEqualTo(before.sectors());
+        assertThat(after.communes()).isEqualTo(before.communes());
+        assertThat(after.estimatedCost()).isEqualByComparingTo(before.estimatedCost());
+        assertThat(after.beneficiaries()).isEqualTo(before.beneficiaries());
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+    }
+
+    @Test
     void theListFiltersByStatusFieldAndText() {
         Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
         Needs.aNeedOf(officer).titled("Trường mầm non bản Khe Lau", "Khe Lau kindergarten").submitted();
