@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the "needs attention" list beyond the permits: opinions due, reports missing, NGOs without a paper. */
+/** Reads the "needs attention" list beyond the permits and the NGOs' duties: opinions due, NGOs without a paper. */
 @Component
 class AttentionQueries {
 
@@ -18,23 +18,6 @@ class AttentionQueries {
 
     private static String organisationLink(long organisationId) {
         return "/app/registry/organisations/" + organisationId + "?tab=permits";
-    }
-
-    /** Annual reports missing for the year of {@code dueOn}, whose due date has passed. */
-    List<AttentionItem> reportsMissing(LocalDate dueOn, LocalDate today) {
-        return jdbc.sql("""
-                select o.id, coalesce(o.name_vi, o.name_en, o.name_original) as name from registry.organisation o
-                 where o.kind = 'FOREIGN_NGO' and o.status <> 'CEASED'
-                   and exists (select 1 from registry.permit p where p.organisation = o.id and p.status <> 'REVOKED'
-                                  and p.valid_from <= make_date(:year, 12, 31) and p.valid_until >= make_date(:year, 1, 1)
-                                  and p.valid_from <= :due)
-                   and not exists (select 1 from registry.annual_report r where r.organisation = o.id
-                                      and r.report_year = :year)
-                 order by coalesce(o.name_vi, o.name_en, o.name_original) collate "vi-x-icu"
-                """).param("year", dueOn.getYear()).param("due", dueOn)
-                .query((rs, row) -> new AttentionItem("REPORT_MISSING", rs.getLong("id"), rs.getString("name"), null,
-                        null, dueOn, ChronoUnit.DAYS.between(dueOn, today), organisationLink(rs.getLong("id"))))
-                .list();
     }
 
     /** Requests for the province's opinion due within three days, or overdue. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.registry.NgoDutyQueries;
 import vn.vientro.registry.RegistryPolicy;
 
 /**
@@ -21,9 +22,12 @@ public class RegistryAttention {
     private final PermitQueries permits;
     private final RegistryRules rules;
     private final AttentionQueries attention;
+    private final NgoDutyQueries ngoDuties;
     private final Clock clock;
 
-    RegistryAttention(PermitQueries permits, RegistryRules rules, AttentionQueries attention, Clock clock) {
+    RegistryAttention(PermitQueries permits, RegistryRules rules, AttentionQueries attention, NgoDutyQueries ngoDuties,
+                      Clock clock) {
+        this.ngoDuties = ngoDuties;
         this.permits = permits;
         this.rules = rules;
         this.attention = attention;
@@ -48,7 +52,11 @@ public class RegistryAttention {
                 p.organisationName(), p.id(), p.number(), p.planDueOn(),
                 ChronoUnit.DAYS.between(p.planDueOn(), today), permitLink(p.id()))));
         items.addAll(attention.opinionsDue(today));
-        items.addAll(attention.reportsMissing(reportDue(today), today));
+        LocalDate reportDue = reportDue(today);
+        ngoDuties.annualReports(null, reportDue).stream().filter(duty -> duty.doneOn() == null)
+                .forEach(duty -> items.add(new AttentionItem("REPORT_MISSING", duty.organisationId(),
+                        duty.organisationName(), null, null, reportDue, ChronoUnit.DAYS.between(reportDue, today),
+                        duty.link())));
         items.addAll(attention.withoutValidPermit(today));
         return Collections.unmodifiableList(items);
     }
