@@ -172,6 +172,8 @@ class ApiPermissionIntegrationTests {
         table.put("DELETE " + item + "/transactions/{transactionId}", money);
         table.put("POST " + item + "/transitions/{action}", Set.of("leader"));
         table.put("GET /api/v1/audit-events", Set.of("admin", "leader"));
+        // the provincial roles read every duty, an officer those of their agency's items
+        table.put("GET /api/v1/report-duties", Set.of("focal", "appraiser", "leader", "officer", "commune"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);
