@@ -1,0 +1,25 @@
+package vn.vientro.monitoring;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.vientro.platform.MenuContribution;
+import vn.vientro.platform.MenuItem;
+
+/** The monitoring module's menu entries. */
+@Component
+class MonitoringLayout implements MenuContribution {
+
+    private final MonitoringPolicy policy;
+
+    MonitoringLayout(MonitoringPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public List<MenuItem> menuItems() {
+        return List.of(new MenuItem("menu.section.monitoring", "monitoring.duties.title", "/app/monitoring/duties",
+                        "bell", 300, policy::canListDuties),
+                MenuItem.forStaff("menu.section.monitoring", "monitoring.rules.title", "/app/monitoring/rules",
+                        "journal", 390));
+    }
+}
