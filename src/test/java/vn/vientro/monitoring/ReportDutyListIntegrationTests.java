@@ -87,6 +87,30 @@ class ReportDutyListIntegrationTests {
     }
 
     @Test
+    void theResultsFrameworksPeriodsAreDutiesOfTheSameList() {
+        long id = fixtures.draftProject(port, "Dự án có khung kết quả");
+        long result = created("/api/v1/aid-items/" + id + "/results", """
+                {"level":"OUTPUT","titleVi":"Trẻ em được tiêm chủng đầy đủ"}
+                """);
+        long indicator = created("/api/v1/aid-items/" + id + "/results/" + result + "/indicators", """
+                {"titleVi":"Số trẻ được tiêm chủng","measure":"UNIT","unit":"trẻ"}
+                """);
+        LocalDate end = LocalDate.now(clock).minusDays(40);
+        created("/api/v1/aid-items/" + id + "/indicators/" + indicator + "/periods",
+                "{\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":500}".formatted(end.minusDays(180), end));
+        fixtures.moveTo(port, id, AidStatus.APPROVED);
+        Events.settle();
+
+        JsonNode rows = list("officer", "item=" + id + "&kind=RESULTS_PERIOD").get("rows");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("detail").asString()).isEqualTo("Số trẻ được tiêm chủng");
+        assertThat(rows.get(0).get("periodEnd").asString()).isEqualTo(end.toString());
+        assertThat(rows.get(0).get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(list("focal", "item=" + id).get("total").asInt()).as("beside the item's generated reports")
+                .isGreaterThan(1);
+    }
+
+    @Test
     void aReversedDueRangeIsAProblemAtItsField() {
         HttpResponse<String> response = call(team.focal().token(), "dueAfter=2027-02-01&dueBefore=2027-01-01");
 
@@ -113,6 +137,12 @@ class ReportDutyListIntegrationTests {
         HttpResponse<String> response = call(team.named(who).token(), query);
         assertThat(response.statusCode()).as(who + ": " + response.body()).isEqualTo(200);
         return AidFixtures.read(response.body());
+    }
+
+    private long created(String path, String json) {
+        HttpResponse<String> response = WebClient.api(port, "POST", path, team.officer().token(), json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return AidFixtures.read(response.body()).path("id").asLong();
     }
 
     private HttpResponse<String> call(String token, String query) {
