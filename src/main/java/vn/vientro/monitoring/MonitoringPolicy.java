@@ -22,6 +22,7 @@ public class MonitoringPolicy {
 
     public static final String LIST_DUTIES = "@monitoringPolicy.canListDuties()";
     public static final String READ_RULES = "@monitoringPolicy.canReadRules()";
+    public static final String EDIT_RULES = "@monitoringPolicy.canEditRules()";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -48,5 +49,10 @@ public class MonitoringPolicy {
     /** The due-date rules and their legal sources are public knowledge to every member of staff. */
     public boolean canReadRules() {
         return CurrentUser.holdsAny(Role.values());
+    }
+
+    /** Administrators keep the configuration, the due-date rules among it, as a new regulation says. */
+    public boolean canEditRules() {
+        return CurrentUser.holdsAny(Role.ADMIN);
     }
 }

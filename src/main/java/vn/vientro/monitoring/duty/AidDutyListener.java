@@ -5,19 +5,23 @@ import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AmendmentDecided;
+import vn.vientro.monitoring.DueDateRuleChanged;
 
 /**
  * Generates an item's duties when it is approved and regenerates them when its dates may have changed: a start or a
  * completion (actual dates), an approved amendment (an extension), a suspension, resumption or termination, a new
- * description. Each run recomputes from the item as it now stands, so an event handled twice adds nothing.
+ * description; and when an administrator changes a due-date rule. Each run recomputes from the item as it now
+ * stands, so an event handled twice adds nothing.
  */
 @Component
 class AidDutyListener {
 
     private final DutySchedules schedules;
+    private final DutyQueries duties;
 
-    AidDutyListener(DutySchedules schedules) {
+    AidDutyListener(DutySchedules schedules, DutyQueries duties) {
         this.schedules = schedules;
+        this.duties = duties;
     }
 
     @ApplicationModuleListener
@@ -37,5 +41,11 @@ class AidDutyListener {
     @ApplicationModuleListener
     void on(AidItemDescribed described) {
         schedules.regenerate(described.itemId());
+    }
+
+    /** A new due-date rule: every item's duties still ahead follow it, those due or submitted stay. */
+    @ApplicationModuleListener
+    void on(DueDateRuleChanged changed) {
+        duties.itemsWithDuties().stream().sorted().forEach(schedules::regenerate);
     }
 }

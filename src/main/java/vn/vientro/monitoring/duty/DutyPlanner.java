@@ -21,16 +21,16 @@ class DutyPlanner {
     private static final MonthDay HALF_YEAR_END = MonthDay.of(6, 30);
     private static final MonthDay YEAR_END = MonthDay.of(12, 31);
 
-    private final DutyRules rules;
+    private final DueDateRules rules;
     private final WorkingDays workingDays;
 
-    DutyPlanner(DutyRules rules, WorkingDays workingDays) {
+    DutyPlanner(DueDateRules rules, WorkingDays workingDays) {
         this.rules = rules;
         this.workingDays = workingDays;
     }
 
     List<PlannedDuty> plan(ReportingBasis item) {
-        return plan(item, rules.duties());
+        return plan(item, rules.inForce());
     }
 
     List<PlannedDuty> plan(ReportingBasis item, List<DutyRule> duties) {
