@@ -119,6 +119,14 @@ class ReportDutyListIntegrationTests {
     }
 
     @Test
+    void aPageFarPastTheEndIsEmpty() {
+        JsonNode page = list("focal", "item=" + item + "&page=2147483647&size=200");
+
+        assertThat(page.get("rows")).isEmpty();
+        assertThat(page.get("total").asInt()).isEqualTo(9);
+    }
+
+    @Test
     void thePageListsTheDutiesForTheOwnersOfficerAndRefusesThePolice() {
         String code = fixtures.item(port, item).path("item").path("code").asString();
         HttpResponse<String> page = team.officer().browser(port).get("/app/monitoring/duties?item=" + item);

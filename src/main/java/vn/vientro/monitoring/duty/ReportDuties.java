@@ -64,7 +64,8 @@ public class ReportDuties {
                         .thenComparing(DutyRow::id))
                 .toList();
         int pageCount = Math.max(1, (rows.size() + filter.size() - 1) / filter.size());
-        int from = Math.min(filter.page() * filter.size(), rows.size());
+        // a page far past the end is empty, never an overflow
+        int from = (int) Math.min((long) filter.page() * filter.size(), rows.size());
         return new DutyPage(List.copyOf(rows.subList(from, Math.min(from + filter.size(), rows.size()))),
                 rows.size(), filter.page(), pageCount);
     }
