@@ -124,10 +124,6 @@ class NeedController {
 
     /** Every rule the description broke, each at its field. */
     static void reject(BindingResult errors, BusinessRuleException refused) {
-        if (refused instanceof NeedInputRefusedException all) {
-            all.all().forEach(each -> FieldErrors.reject(errors, each));
-        } else {
-            FieldErrors.reject(errors, refused);
-        }
+        FieldErrors.reject(errors, refused);
     }
 }

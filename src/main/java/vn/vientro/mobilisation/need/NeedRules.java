@@ -1,6 +1,5 @@
 package vn.vientro.mobilisation.need;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.vientro.reference.AdminUnit;
@@ -8,7 +7,7 @@ import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
-import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.InputChecks;
 
 /**
  * Checks a need's description against the reference lists and its own figures, and reports every broken rule at once:
@@ -29,55 +28,54 @@ class NeedRules {
     }
 
     void check(NeedDescription need) {
-        List<InvalidInputException> broken = new ArrayList<>();
+        InputChecks checks = new InputChecks();
         if (priorityFields.byCode(need.priorityField()).isEmpty()) {
-            broken.add(new InvalidInputException("priorityField", "mobilisation.need.priorityField.unknown"));
+            checks.refuse("priorityField", "mobilisation.need.priorityField.unknown");
         }
         List<String> unknownSectors = need.sectors().stream().filter(code -> codelists.sector(code).isEmpty())
                 .toList();
         if (!unknownSectors.isEmpty()) {
-            broken.add(new InvalidInputException("sectors", "mobilisation.need.sectors.unknown",
-                    String.join(", ", unknownSectors)));
+            checks.refuse("sectors", "mobilisation.need.sectors.unknown",
+                    String.join(", ", unknownSectors));
         }
         List<String> unknownCommunes = need.communes().stream().filter(code -> adminUnits.find(UnitSet.CURRENT, code)
                 .filter(AdminUnit::isCommune).isEmpty()).toList();
         if (!unknownCommunes.isEmpty()) {
-            broken.add(new InvalidInputException("communes", "mobilisation.need.communes.unknown",
-                    String.join(", ", unknownCommunes)));
+            checks.refuse("communes", "mobilisation.need.communes.unknown",
+                    String.join(", ", unknownCommunes));
         }
-        checkMoney(need, broken);
-        checkBeneficiaries(need.beneficiaries(), broken);
-        if (!broken.isEmpty()) {
-            throw new NeedInputRefusedException(broken);
-        }
+        checkMoney(need, checks);
+        checkBeneficiaries(need.beneficiaries(), checks);
+        checks.done();
     }
 
-    private void checkMoney(NeedDescription need, List<InvalidInputException> broken) {
+    private void checkMoney(NeedDescription need, InputChecks checks) {
         if ((need.foreignAmount() == null) != (need.foreignCurrency() == null)) {
-            broken.add(new InvalidInputException(need.foreignAmount() == null ? "foreignAmount" : "foreignCurrency",
-                    "mobilisation.need.foreign.both"));
+            checks.refuse(need.foreignAmount() == null ? "foreignAmount" : "foreignCurrency",
+                    "mobilisation.need.foreign.both");
         } else if (need.foreignCurrency() != null && !codelists.exists(Codelists.CURRENCY, need.foreignCurrency())) {
-            broken.add(new InvalidInputException("foreignCurrency", "mobilisation.need.currency.invalid"));
+            checks.refuse("foreignCurrency", "mobilisation.need.currency.invalid");
         }
         if (need.counterpart().compareTo(need.estimatedCost()) > 0) {
-            broken.add(new InvalidInputException("counterpart", "mobilisation.need.counterpart.tooLarge"));
+            checks.refuse("counterpart", "mobilisation.need.counterpart.tooLarge");
         }
     }
 
-    private static void checkBeneficiaries(Beneficiaries people, List<InvalidInputException> broken) {
+    private static void checkBeneficiaries(Beneficiaries people, InputChecks checks) {
         if (people.total() == null) {
             return;
         }
-        check("poorHouseholds", people.poorHouseholds(), people.total(), broken);
-        check("children", people.children(), people.total(), broken);
-        check("peopleWithDisabilities", people.peopleWithDisabilities(), people.total(), broken);
-        check("ethnicMinorities", people.ethnicMinorities(), people.total(), broken);
-        check("women", people.women(), people.total(), broken);
+        check("poorHouseholds", people.poorHouseholds(), people.total(), checks);
+        check("children", people.children(), people.total(), checks);
+        check("peopleWithDisabilities", people.peopleWithDisabilities(), people.total(), checks);
+        check("ethnicMinorities", people.ethnicMinorities(), people.total(), checks);
+        check("women", people.women(), people.total(), checks);
     }
 
-    private static void check(String field, @org.jspecify.annotations.Nullable Integer group, int total, List<InvalidInputException> broken) {
+    private static void check(String field, @org.jspecify.annotations.Nullable Integer group, int total,
+                              InputChecks checks) {
         if (group != null && group > total) {
-            broken.add(new InvalidInputException(field, "mobilisation.need.group.aboveTotal", total));
+            checks.refuse(field, "mobilisation.need.group.aboveTotal", total);
         }
     }
 }
