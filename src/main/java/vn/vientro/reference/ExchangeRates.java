@@ -130,6 +130,13 @@ public class ExchangeRates {
         return queries.list(currency, from, to, limit);
     }
 
+    /** One page of {@code size} rates, newest first; {@code null} filters are left out. */
+    @Transactional(readOnly = true)
+    public List<ExchangeRate> page(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to,
+                                   int page, int size) {
+        return queries.list(currency, from, to, size, (long) page * size);
+    }
+
     /** How many rates match the filters (the list may show fewer). */
     @Transactional(readOnly = true)
     public long count(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -44,8 +44,14 @@ public class RateQueries {
     /** Newest first; each filter is optional. */
     public List<ExchangeRate> list(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to,
                                    int limit) {
-        return filtered(COLUMNS, currency, from, to, " order by rate_date desc, currency limit :limit")
-                .param("limit", limit).query(ExchangeRate.class).list();
+        return list(currency, from, to, limit, 0);
+    }
+
+    /** One page, newest first. */
+    public List<ExchangeRate> list(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to,
+                                   int limit, long offset) {
+        return filtered(COLUMNS, currency, from, to, " order by rate_date desc, currency limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(ExchangeRate.class).list();
     }
 
     public long count(@Nullable String currency, @Nullable LocalDate from, @Nullable LocalDate to) {

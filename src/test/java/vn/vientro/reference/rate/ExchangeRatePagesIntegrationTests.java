@@ -67,7 +67,26 @@ class ExchangeRatePagesIntegrationTests {
         assertThat(html.select("tbody tr td:eq(0)").eachText()).containsExactly("01/03/2025", "01/02/2025", "01/01/2025");
         assertThat(html.select("tbody tr td:eq(1)").eachText()).containsOnly("AUD");
         assertThat(html.select("tbody tr td:eq(2)").eachText()).allMatch(text -> text.matches("\\d{2}\\.\\d{3},\\d{2}"));
-        assertThat(page.body()).contains("Có 3 tỷ giá phù hợp.");
+        assertThat(page.body()).contains("Có 3 tỷ giá phù hợp, mới nhất trước.");
+    }
+
+    /** Monthly rates of one currency over eleven years: fifty to a page, narrowed to a year. */
+    @Test
+    void pagesTheRatesFiftyAtATimeAndNarrowsThemToAYear() {
+        Rates.monthly("ISK", YearMonth.of(2010, 1), YearMonth.of(2020, 12), "180");
+        WebClient leader = Staff.leader().browser(port);
+
+        Document first = Jsoup.parse(leader.get(LIST + "?currency=ISK").body());
+        assertThat(first.select("tbody tr")).hasSize(50);
+        assertThat(first.select("tbody tr td:eq(0)").first().text()).isEqualTo("01/12/2020");
+        assertThat(first.text()).contains("Có 132 tỷ giá phù hợp").contains("Trang 1 / 3");
+        Document third = Jsoup.parse(leader.get(LIST + "?currency=ISK&page=2").body());
+        assertThat(third.select("tbody tr")).hasSize(32);
+        assertThat(third.select("tbody tr td:eq(0)").last().text()).isEqualTo("01/01/2010");
+
+        Document year = Jsoup.parse(leader.get(LIST + "?currency=ISK&year=2015").body());
+        assertThat(year.select("tbody tr td:eq(0)").eachText()).hasSize(12).allMatch(date -> date.endsWith("/2015"));
+        assertThat(year.select("a[rel=next]")).isEmpty();
     }
 
     @Test
