@@ -45,6 +45,17 @@ public class Inbox {
                 .ifPresent(notices::save);
     }
 
+    /** The reader's own notices among {@code ids} are marked read; others' ids are passed over. */
+    @PreAuthorize(NotificationPolicy.OWN_INBOX)
+    @Transactional
+    public void markRead(String username, List<Long> ids) {
+        notices.findAllById(ids).forEach(notice -> {
+            if (notice.isFor(username) && notice.markRead(clock.instant())) {
+                notices.save(notice);
+            }
+        });
+    }
+
     @PreAuthorize(NotificationPolicy.OWN_INBOX)
     @Transactional
     public int markAllRead(String username) {

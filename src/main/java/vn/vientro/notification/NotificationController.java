@@ -1,5 +1,6 @@
 package vn.vientro.notification;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.notification.inbox.InboxGroup;
 import vn.vientro.platform.Breadcrumb;
 
 @Controller
@@ -25,7 +27,9 @@ class NotificationController {
 
     @GetMapping("/app/notifications")
     String inbox(Authentication user, @RequestParam(defaultValue = "false") boolean unread, Model model) {
-        model.addAttribute("items", inbox.latest(user.getName(), unread, 200));
+        List<InboxItem> items = inbox.latest(user.getName(), unread, 200);
+        model.addAttribute("items", items);
+        model.addAttribute("groups", InboxGroup.of(items));
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("notification.inbox.title")));
@@ -36,6 +40,13 @@ class NotificationController {
     String markRead(Authentication user, @PathVariable long id, @RequestParam(required = false) @Nullable String next) {
         inbox.markRead(user.getName(), id);
         return "redirect:" + (next != null && next.startsWith("/app/") ? next : "/app/notifications");
+    }
+
+    /** Marks the notices of one record read at once (only the reader's own: others' ids are ignored). */
+    @PostMapping("/app/notifications/read")
+    String markGroupRead(Authentication user, @RequestParam List<Long> ids) {
+        inbox.markRead(user.getName(), ids);
+        return "redirect:/app/notifications";
     }
 
     @PostMapping("/app/notifications/read-all")

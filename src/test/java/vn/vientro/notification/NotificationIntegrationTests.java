@@ -50,6 +50,40 @@ class NotificationIntegrationTests {
         assertThat(police.get("/app").body()).contains("Thông báo: 0 chưa đọc");
     }
 
+    /** Notices about one record come as one entry with a button worded as what to do there; read as a group. */
+    @Test
+    void noticesAboutOneRecordAreGroupedWithAnActionAndMarkedReadTogether() {
+        Staff appraiser = Staff.appraiser();
+        Staff other = Staff.appraiser();
+        for (String code : new String[] {"VT-2026-0101", "VT-2026-0102", "VT-2026-0103"}) {
+            Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(appraiser.username()),
+                    "aid-opinion", Text.of("aid.notice.submitted", code, "Dự án gom nhóm"), "/app/aid/items/9101")));
+        }
+        Actor.runAs("system:test", () -> notifications.send(Notice.toUsers(Set.of(appraiser.username(),
+                other.username()), "test", Text.of("aid.notice.approved", "VT-2026-0104", "Dự án riêng"), "/app")));
+        WebClient browser = appraiser.browser(port);
+
+        org.jsoup.nodes.Document inbox = org.jsoup.Jsoup.parse(browser.get("/app/notifications").body());
+        org.jsoup.nodes.Element grouped = inbox.select("li.list-group-item").stream()
+                .filter(li -> li.text().contains("VT-2026-0103")).findFirst().orElseThrow();
+        assertThat(grouped.text()).contains("3 thông báo").contains("2 thông báo trước đó").contains("VT-2026-0101");
+        assertThat(grouped.select("a.btn").text()).isEqualTo("Cho ý kiến");
+        assertThat(grouped.select("a.btn").attr("href")).isEqualTo("/app/aid/items/9101");
+        assertThat(grouped.select("button").text()).isEqualTo("Đánh dấu đã đọc");
+
+        java.util.List<String> ids = grouped.select("input[name=ids]").eachAttr("value");
+        long othersNotice = jdbc.sql("select id from notification.inbox_item where recipient = :other")
+                .param("other", other.username()).query(Long.class).single();
+        java.util.List<String> posted = new java.util.ArrayList<>(ids);
+        posted.add(Long.toString(othersNotice));
+        browser.post("/app/notifications/read", java.util.Map.of("ids", String.join(",", posted)));
+
+        assertThat(jdbc.sql("select count(*) from notification.inbox_item where recipient = :me and read_at is null")
+                .param("me", appraiser.username()).query(Long.class).single()).as("the other record's notice").isOne();
+        assertThat(jdbc.sql("select read_at is null from notification.inbox_item where id = :id")
+                .param("id", othersNotice).query(Boolean.class).single()).as("someone else's notice").isTrue();
+    }
+
     @Test
     void withoutSmtpEveryMailIsHeldInTheOutboxForAdministrators() {
         Staff leader = Staff.leader();
