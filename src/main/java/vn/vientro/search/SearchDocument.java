@@ -13,12 +13,20 @@ import vn.vientro.shared.Text;
  * @param type      document kind, e.g. {@code organisation}, {@code permit}, {@code contact}
  * @param names     the short name fields (names, abbreviations, identifiers) matched with typo tolerance
  * @param visibleTo role names allowed to find it, {@link #STAFF} for every signed-in user, {@link #PUBLIC} for all
+ * @param related   the names of what it refers to (parties, agencies, places, sectors), ranked below its own names
+ *                  and above its description
  */
 public record SearchDocument(String type, String id, Text title, @Nullable Text subtitle, @Nullable String body,
-                             String url, Set<String> visibleTo, String names) {
+                             String url, Set<String> visibleTo, String names, @Nullable String related) {
 
     public static final String STAFF = "STAFF";
     public static final String PUBLIC = "PUBLIC";
+
+    /** A document that refers to nothing findable by name beyond its subtitle. */
+    public SearchDocument(String type, String id, Text title, @Nullable Text subtitle, @Nullable String body,
+                          String url, Set<String> visibleTo, String names) {
+        this(type, id, title, subtitle, body, url, visibleTo, names, null);
+    }
 
     /** A name or number that reads the same in every language. */
     public static Text name(String name) {

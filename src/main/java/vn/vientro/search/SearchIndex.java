@@ -1,6 +1,9 @@
 package vn.vientro.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,23 +30,27 @@ import vn.vientro.shared.Text;
 public class SearchIndex {
 
     private static final String UPSERT = """
-                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, title_tsv, tsv,
-                                             title_text, subtitle_text)
-                values (:type, :id, :title, :subtitle, :body, :url, :visibility, lower(f_unaccent(:names)),
+                insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, related,
+                                             title_tsv, tsv, title_text, subtitle_text)
+                values (:type, :id, :title, :subtitle, :body, :url, :visibility, lower(f_unaccent(:names)), :related,
                         to_tsvector('simple', search.words(:names || ' ' || :titles)),
                         setweight(to_tsvector('simple', search.words(:names || ' ' || :titles)), 'A')
-                        || setweight(to_tsvector('simple', search.words(coalesce(:subtitles, ''))), 'B')
+                        || setweight(to_tsvector('simple', search.words(coalesce(:related, '') || ' '
+                                                                         || coalesce(:subtitles, ''))), 'B')
                         || setweight(to_tsvector('simple', search.words(coalesce(:body, ''))), 'C'),
                         cast(:titleText as jsonb), cast(:subtitleText as jsonb))
                 on conflict (doc_type, doc_id) do update
                    set title = excluded.title, subtitle = excluded.subtitle, body = excluded.body, url = excluded.url,
-                       visibility = excluded.visibility, names = excluded.names, title_tsv = excluded.title_tsv,
-                       tsv = excluded.tsv, title_text = excluded.title_text, subtitle_text = excluded.subtitle_text,
-                       updated_at = now()
+                       visibility = excluded.visibility, names = excluded.names, related = excluded.related,
+                       title_tsv = excluded.title_tsv, tsv = excluded.tsv, title_text = excluded.title_text,
+                       subtitle_text = excluded.subtitle_text, updated_at = now()
                 """;
 
     /** Rows ranked per full-text pass; more matches than this are too broad to rank usefully. */
     private static final int CANDIDATES = 400;
+
+    /** Fewer full-text hits than this and the query may hold a typo: the names are matched by trigrams too. */
+    private static final int FEW = 3;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -83,7 +90,7 @@ public class SearchIndex {
                         : subtitle + " " + render(document.subtitle(), Locale.ENGLISH))
                 .addValue("body", document.body()).addValue("url", document.url())
                 .addValue("visibility", document.visibleTo().toArray(String[]::new))
-                .addValue("names", document.names())
+                .addValue("names", document.names()).addValue("related", document.related())
                 .addValue("titleText", StoredText.write(document.title()))
                 .addValue("subtitleText", document.subtitle() == null ? null : StoredText.write(document.subtitle()));
     }
@@ -104,26 +111,36 @@ public class SearchIndex {
         jdbc.sql("delete from search.document where doc_type = :type").param("type", type).update();
     }
 
-    private void run(String sql, String tsquery, SearchQuery query, @Nullable String type, Set<String> visibility,
-                     int limit, List<SearchHit> hits, Set<String> seen) {
+    /** A search as asked: what, of which type, among the documents with which labels, how many. */
+    private record Request(SearchQuery query, @Nullable String type, Set<String> visibility, int limit) {
+    }
+
+    /** Adds the statement's results to the hits, after those already there and without repeating one. */
+    private void run(String sql, Request request, List<SearchHit> hits) {
+        SearchQuery query = request.query();
+        Set<String> seen = new HashSet<>();
+        hits.forEach(hit -> seen.add(hit.type() + ":" + hit.id()));
         jdbc.sql(sql)
-                .param("tsquery", tsquery).param("plain", query.normalized()).param("candidates", CANDIDATES)
-                .param("type", type).param("visibility", visibility.toArray(String[]::new)).param("limit", limit)
+                .param("prefix", query.prefix()).param("exact", query.exact()).param("phrase", query.phrase())
+                .param("namedPhrase", query.namedPhrase()).param("namedExact", query.namedExact())
+                .param("plain", query.normalized()).param("candidates", CANDIDATES).param("type", request.type())
+                .param("visibility", request.visibility().toArray(String[]::new)).param("limit", request.limit())
                 .query(rs -> {
                     String key = rs.getString("doc_type") + ":" + rs.getString("doc_id");
-                    if (hits.size() < limit && seen.add(key)) {
-                        Locale reader = LocaleContextHolder.getLocale();
-                        String titleText = rs.getString("title_text");
-                        String subtitleText = rs.getString("subtitle_text");
-                        String title = titleText == null ? rs.getString("title")
-                                : render(StoredText.read(titleText), reader);
-                        String snippet = subtitleText == null ? rs.getString("snippet")
-                                : render(StoredText.read(subtitleText), reader);
-                        hits.add(new SearchHit(rs.getString("doc_type"), rs.getString("doc_id"), title, snippet,
-                                rs.getString("url"), rs.getDouble("score"), Highlighter.mark(title, query.words()),
-                                Highlighter.mark(snippet, query.words())));
+                    if (hits.size() < request.limit() && seen.add(key)) {
+                        hits.add(hit(rs, query));
                     }
                 });
+    }
+
+    private SearchHit hit(ResultSet rs, SearchQuery query) throws SQLException {
+        Locale reader = LocaleContextHolder.getLocale();
+        String titleText = rs.getString("title_text");
+        String subtitleText = rs.getString("subtitle_text");
+        String title = titleText == null ? rs.getString("title") : render(StoredText.read(titleText), reader);
+        String snippet = subtitleText == null ? rs.getString("snippet") : render(StoredText.read(subtitleText), reader);
+        return new SearchHit(rs.getString("doc_type"), rs.getString("doc_id"), title, snippet, rs.getString("url"),
+                rs.getDouble("score"), Highlighter.mark(title, query.words()), Highlighter.mark(snippet, query.words()));
     }
 
     /** Ranked results for a query typed by the signed-in user, among the documents the policy lets them find. */
@@ -134,15 +151,12 @@ public class SearchIndex {
         if (query.isEmpty()) {
             return List.of();
         }
-        Set<String> visibility = policy.findableLabels();
+        Request request = new Request(query, type, policy.findableLabels(), limit);
         List<SearchHit> hits = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        run(SearchSql.TITLE_TEXT, query.tsquery(), query, type, visibility, limit, hits, seen);
-        if (hits.size() < limit) {
-            run(SearchSql.FULL_TEXT, query.tsquery(), query, type, visibility, limit, hits, seen);
-        }
-        if (hits.isEmpty()) {
-            run(SearchSql.TYPO_TOLERANT, "", query, type, visibility, limit, hits, seen);
+        run(SearchSql.RANKED, request, hits);
+        if (hits.size() < FEW) {
+            jdbc.sql(SearchSql.TYPO_THRESHOLD).query().singleRow();
+            run(SearchSql.TYPO_TOLERANT, request, hits);
         }
         return hits;
     }

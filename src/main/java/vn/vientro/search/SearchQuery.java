@@ -27,8 +27,28 @@ record SearchQuery(String normalized, List<String> words) {
         return words.isEmpty();
     }
 
-    /** The words joined with AND, the last one as a prefix. */
-    String tsquery() {
+    /** The words joined with AND, the last one as a prefix: what finds candidates while the user types. */
+    String prefix() {
         return String.join(" & ", words) + ":*";
+    }
+
+    /** The words joined with AND, each a whole word: "y te" is the syllables "y" and "tế", not "y" and "tết". */
+    String exact() {
+        return String.join(" & ", words);
+    }
+
+    /** The words side by side in the order typed: "y te" as in "Sở Y tế", not as in "Quốc tế ... y". */
+    String phrase() {
+        return String.join(" <-> ", words);
+    }
+
+    /** {@link #phrase()} among names only: the document's own (weight A) or those it refers to (B). */
+    String namedPhrase() {
+        return String.join(":AB <-> ", words) + ":AB";
+    }
+
+    /** {@link #exact()} among names only. */
+    String namedExact() {
+        return String.join(":AB & ", words) + ":AB";
     }
 }
