@@ -1,9 +1,11 @@
 package vn.vientro.registry;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.registry.organisation.OrganisationQueries;
@@ -23,6 +25,16 @@ public class Registry {
         return organisations.find(organisationId).map(Registry::ref);
     }
 
+    /**
+     * Every name the organisation goes by (original, Vietnamese, English, abbreviation, IATI identifier), for other
+     * modules' search documents: people look a donor up by any of them.
+     */
+    public List<String> names(long organisationId) {
+        return organisations.find(organisationId).map(view -> Stream.of(view.nameOriginal(),
+                        view.nameVi(), view.nameEn(), view.abbreviation(), view.iatiIdentifier())
+                .filter(name -> name != null && !name.isBlank()).distinct().toList()).orElse(List.of());
+    }
+
     /** Several organisations at once, for a list page; ids that do not exist are left out. */
     public Map<Long, OrganisationRef> findAll(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
@@ -33,7 +45,7 @@ public class Registry {
     }
 
     /** Every organisation, in Vietnamese name order, for choice lists of other modules. */
-    public java.util.List<OrganisationRef> choices() {
+    public List<OrganisationRef> choices() {
         return organisations.allInNameOrder().stream().map(Registry::ref).toList();
     }
 

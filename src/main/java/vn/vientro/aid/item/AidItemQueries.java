@@ -90,6 +90,21 @@ public class AidItemQueries {
                 """).query(Long.class).list();
     }
 
+    /** Every item's id, for indexing all of them again. */
+    List<Long> ids() {
+        return jdbc.sql("select id from aid.aid_item order by id").query(Long.class).list();
+    }
+
+    /** The items an organisation gives, implements or partners: they name it. */
+    List<Long> idsNaming(long organisationId) {
+        return jdbc.sql("""
+                select i.id from aid.aid_item i
+                 where i.donor_id = :org or i.implementer_id = :org
+                    or exists (select 1 from aid.aid_item_party p where p.aid_item = i.id and p.organisation_id = :org)
+                 order by i.id
+                """).param("org", organisationId).query(Long.class).list();
+    }
+
     public Optional<Long> idOfCode(String code) {
         return jdbc.sql("select id from aid.aid_item where code = :code").param("code", code.trim().toUpperCase())
                 .query(Long.class).optional();

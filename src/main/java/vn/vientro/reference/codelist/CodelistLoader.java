@@ -15,12 +15,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.reference.CodelistsLoaded;
 import vn.vientro.reference.dataset.BundledDatasets;
 
 /**
@@ -36,14 +38,17 @@ class CodelistLoader implements ApplicationRunner {
             "OrganisationRole");
     private static final String DIR = "reference/iati/";
     private static final String NAMES_VI = DIR + "names-vi.csv";
-    private static final int LOADER_VERSION = 1;
+    /** 2: announces each load ({@link CodelistsLoaded}), so a database loaded by version 1 loads once more. */
+    private static final int LOADER_VERSION = 2;
 
     private final BundledDatasets datasets;
     private final JdbcTemplate jdbcTemplate;
+    private final ApplicationEventPublisher events;
 
-    CodelistLoader(BundledDatasets datasets, JdbcTemplate jdbcTemplate) {
+    CodelistLoader(BundledDatasets datasets, JdbcTemplate jdbcTemplate, ApplicationEventPublisher events) {
         this.datasets = datasets;
         this.jdbcTemplate = jdbcTemplate;
+        this.events = events;
     }
 
     @Override
@@ -68,6 +73,8 @@ class CodelistLoader implements ApplicationRunner {
                 insert into reference.codelist_item (list, code, name_en, name_vi, description_en, category, withdrawn,
                     search_text) values (?, ?, ?, ?, ?, ?, ?, lower(f_unaccent(?)))
                 """, rows);
+        // in the load's transaction, so that the event publication registry hands it over once it commits
+        events.publishEvent(new CodelistsLoaded(rows.size()));
         return rows.size();
     }
 
