@@ -1,7 +1,11 @@
 package vn.vientro.aid.item;
 
+import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemDrafted;
 import vn.vientro.aid.AidItemMoved;
@@ -20,14 +24,21 @@ import vn.vientro.search.SearchIndex;
 @Component
 class AidItemIndexer {
 
+    /** Items re-indexed per transaction when all are. */
+    private static final int BATCH = 500;
+
     private final AidItemQueries queries;
     private final SearchIndex index;
     private final AidItemDocuments documents;
+    private final TransactionTemplate separately;
 
-    AidItemIndexer(AidItemQueries queries, SearchIndex index, AidItemDocuments documents) {
+    AidItemIndexer(AidItemQueries queries, SearchIndex index, AidItemDocuments documents,
+                   PlatformTransactionManager transactionManager) {
         this.queries = queries;
         this.index = index;
         this.documents = documents;
+        this.separately = new TransactionTemplate(transactionManager);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -62,10 +73,18 @@ class AidItemIndexer {
         queries.idsNaming(changed.organisationId()).forEach(this::reindex);
     }
 
-    /** Sector names are copied into every item's document. */
+    /**
+     * Sector names are copied into every item's document. A batch per transaction: a national portfolio (100,000
+     * items) is not re-indexed under one transaction holding every document's row lock for minutes; a run cut short
+     * is handed over again and starts over, which re-indexing allows.
+     */
     @ApplicationModuleListener
     void on(CodelistsLoaded loaded) {
-        queries.ids().forEach(this::reindex);
+        List<Long> ids = queries.ids();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            separately.executeWithoutResult(status -> batch.forEach(this::reindex));
+        }
     }
 
     private void reindex(long id) {
