@@ -74,6 +74,8 @@ class AidEventsIntegrationTests {
     @Test
     void aListenerThatFailedRunsAgainWhenItsEventIsHandedOverAgain() {
         long id = fixtures.draftProject(port, "Dự án sự kiện thử lại");
+        // the demo's application, when its tests ran first in this JVM, counted its own items under the same ids
+        FlakyMoveListener.HANDLED.remove(id);
         FlakyMoveListener.FAIL_ONCE.add(id);
         submit(id);
         Events.settle();
