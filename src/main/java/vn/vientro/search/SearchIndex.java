@@ -46,11 +46,8 @@ public class SearchIndex {
                        subtitle_text = excluded.subtitle_text, updated_at = now()
                 """;
 
-    /** Rows ranked per full-text pass; more matches than this are too broad to rank usefully. */
+    /** Rows taken per candidate lookup; more matches than this are too broad to rank usefully. */
     private static final int CANDIDATES = 400;
-
-    /** Fewer full-text hits than this and the query may hold a typo: the names are matched by trigrams too. */
-    private static final int FEW = 3;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -154,7 +151,8 @@ public class SearchIndex {
         Request request = new Request(query, type, policy.findableLabels(), limit);
         List<SearchHit> hits = new ArrayList<>();
         run(SearchSql.RANKED, request, hits);
-        if (hits.size() < FEW) {
+        // only when full text finds nothing: a code that finds its item would be followed by a page of look-alikes
+        if (hits.isEmpty()) {
             jdbc.sql(SearchSql.TYPO_THRESHOLD).query().singleRow();
             run(SearchSql.TYPO_TOLERANT, request, hits);
         }

@@ -1,7 +1,7 @@
 package vn.vientro.search;
 
 /**
- * The search statements. Full text first; only when it finds little does the typo-tolerant trigram match on the short
+ * The search statements. Full text first; only when it finds nothing does the typo-tolerant trigram match on the short
  * name field run: a typo rarely leaves a full-text hit, and running trigrams on every query would recheck thousands of
  * rows sharing common syllables.
  */
