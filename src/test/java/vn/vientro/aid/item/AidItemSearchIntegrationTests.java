@@ -44,8 +44,8 @@ class AidItemSearchIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    final AidTeam team = new AidTeam();
-    final AidFixtures items = new AidFixtures(team);
+    static final AidTeam team = new AidTeam();
+    static final AidFixtures items = new AidFixtures(team);
 
     @Test
     void findsAnItemByItsOwnerAgencyPartnerAndTheOldNameOfItsCommune() {
