@@ -39,6 +39,7 @@ class SharedFieldsTests {
             entry("aid/dossier/tab.html note", "a note under each document's upload, labelled to the eye: no row field"),
             entry("aid/item/list.html commune", "a filter typed as digits (inputmode): filterText takes no input mode"),
             entry("aid/item/list.html year", "a filter bounded by min and max: filterText takes no bounds"),
+            entry("reference/rate/list.html year", "a filter bounded by min and max: filterText takes no bounds"),
             entry("aid/results/indicator-page.html *{unit}", "its hint explains the whole row, under it"),
             entry("reference/rate/fields.html *{__${field}__}", "the rates' own field with an input mode"),
             entry("reference/adminunit/list.html old", "a filter box inside the search form, not a filter bar"),

@@ -81,9 +81,11 @@ class TypedArgumentMessageSourceTests {
     }
 
     @Test
-    void leavesCountsToTheMessagesOwnNumberFormat() {
+    void leavesCountsToTheMessagesOwnNumberFormatGroupedInTheReadersLanguage() {
         assertThat(messages.getMessage("reference.rates.total", new Object[] {1250}, EN))
-                .isEqualTo("1250 matching rates.");
+                .isEqualTo("1,250 matching rates, newest first.");
+        assertThat(messages.getMessage("reference.rates.total", new Object[] {1250}, VI))
+                .isEqualTo("Có 1.250 tỷ giá phù hợp, mới nhất trước.");
     }
 
     /** A text with no key of its own: its default message is formatted with the same arguments. */
