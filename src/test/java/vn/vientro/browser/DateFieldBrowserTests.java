@@ -19,9 +19,9 @@ import vn.vientro.testing.VientroIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Date fields in a browser set to English: shown and typed dd/mm/yyyy as on Vietnamese pages (a native date input
- * would show mm/dd/yyyy there), the calendar button writes the picked day back the same way, amounts print the
- * English way.
+ * The item form in a browser set to English: date fields shown and typed dd/mm/yyyy as on Vietnamese pages (a native
+ * date input would show mm/dd/yyyy there), the calendar button writes the picked day back the same way, amounts print
+ * the English way; and every wrong field of a submitted form shown at once, each at its field with its limit.
  */
 @VientroIntegrationTest
 @Tag("browser")
@@ -75,5 +75,31 @@ class DateFieldBrowserTests {
         assertThat(item).contains("\"plannedStart\":\"2026-08-01\"").contains("\"plannedEnd\":\"2028-03-05\"");
         assertThat(browser.mainText()).contains("250,000.00 USD").contains("01/08/2026");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyWrongFieldIsShownAtOnceAtItsFieldWithItsLimit() throws Exception {
+        long id = fixtures.draftProject(port, "Dự án thử nhiều lỗi");
+        browser.open("/app/aid/items/" + id + "/edit?lang=vi");
+        browser.driver.executeScript("arguments[0].value = 'x'.repeat(600)", browser.byId("nameEn"));
+        browser.byId("plannedEnd").clear();
+        browser.byId("plannedEnd").sendKeys("01/01/2020");
+        browser.byId("beneficiariesTotal").clear();
+        browser.byId("beneficiariesTotal").sendKeys("100");
+        browser.byId("beneficiariesWomen").clear();
+        browser.byId("beneficiariesWomen").sendKeys("500");
+        browser.byId("iatiIdentifier").clear();
+        browser.byId("iatiIdentifier").sendKeys("không phải mã");
+        browser.click("#save-item");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("nameEn-error")));
+
+        assertThat(browser.byId("nameEn-error").getText()).isEqualTo("Tối đa 500 ký tự.");
+        assertThat(browser.byId("plannedEnd-error").getText()).startsWith("Ngày kết thúc phải sau ngày bắt đầu (");
+        assertThat(browser.byId("beneficiariesWomen-error").getText()).contains("(100)");
+        assertThat(browser.byId("iatiIdentifier-error").isDisplayed()).isTrue();
+        assertThat(browser.byId("plannedEnd").getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("01/01/2020");
+        assertThat(browser.byId("nameEn").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.problems("item form with five errors")).isEmpty();
     }
 }

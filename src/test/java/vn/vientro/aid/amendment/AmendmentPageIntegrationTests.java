@@ -53,7 +53,7 @@ class AmendmentPageIntegrationTests {
                 .contains("Quyết định phê duyệt");
 
         Map<String, String> form = prefilled(officer, id);
-        assertThat(form).containsEntry("fields[plannedEnd]", "2027-12-31").containsEntry("sectors", "12220 60\n13040 40");
+        assertThat(form).containsEntry("fields[plannedEnd]", "31/12/2027").containsEntry("sectors", "12220 60\n13040 40");
         form.put("fields[plannedEnd]", "2028-06-30");
         form.put("reason", "");
         HttpResponse<String> missingReason = officer.post("/app/aid/items/" + id + "/amendments/new", form);

@@ -112,7 +112,7 @@ class CalendarPageIntegrationTests {
                 .contains("aria-invalid=\"true\"");
         Document html = Jsoup.parse(response.body());
         assertThat(html.getElementById("nameVi").val()).isEqualTo("Tên vẫn được giữ lại");
-        assertThat(html.getElementById("day").val()).isEqualTo("2032-01-06");
+        assertThat(html.getElementById("day").val()).isEqualTo("06/01/2032");
 
         form.put("legalBasis", "Thông báo 9/TB-BNV");
         HttpResponse<String> weekday = admin.post(PAGE + "/overrides", form);

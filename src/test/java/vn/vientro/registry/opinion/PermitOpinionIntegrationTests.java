@@ -99,7 +99,7 @@ class PermitOpinionIntegrationTests {
         org.jsoup.nodes.Document page = Jsoup.parse(refused.body());
         assertThat(page.getElementById("ministryReference").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.getElementById("ministryReference-error").text()).isEqualTo("Nhập số văn bản đề nghị.");
-        assertThat(page.getElementById("receivedOn").val()).isEqualTo("2026-02-10");
+        assertThat(page.getElementById("receivedOn").val()).isEqualTo("10/02/2026");
         assertThat(page.select("select#application option[selected]").val()).isEqualTo("AMENDMENT");
         assertThat(page.select("select#organisation option[selected]").val()).isEqualTo(String.valueOf(organisation));
     }

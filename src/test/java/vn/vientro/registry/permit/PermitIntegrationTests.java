@@ -64,7 +64,7 @@ class PermitIntegrationTests {
         assertThat(missing.getElementById("validFrom-error").text()).isEqualTo("Nhập ngày bắt đầu hiệu lực.");
         assertThat(missing.getElementById("validUntil-error").text()).isEqualTo("Nhập ngày hết hiệu lực.");
         assertThat(missing.getElementById("validUntil").attr("aria-invalid")).isEqualTo("true");
-        assertThat(missing.getElementById("issuedOn").val()).isEqualTo("2026-01-05");
+        assertThat(missing.getElementById("issuedOn").val()).isEqualTo("05/01/2026");
         assertThat(missing.getElementById("number").val()).isEqualTo("902/GĐK-BNG");
         assertThat(missing.getElementById("scopeCommunes").val()).isEqualTo("08710, 08713");
         assertThat(missing.select("select#kind option[selected]").val()).isEqualTo("OPERATION_REGISTRATION");
@@ -73,7 +73,7 @@ class PermitIntegrationTests {
         typed.put("validUntil", "2029-06-30");
         org.jsoup.nodes.Document tooLong = org.jsoup.Jsoup.parse(page.post(form, typed).body());
         assertThat(tooLong.getElementById("validUntil-error").text()).startsWith("Thời hạn vượt quá");
-        assertThat(tooLong.getElementById("validUntil").val()).isEqualTo("2029-06-30");
+        assertThat(tooLong.getElementById("validUntil").val()).isEqualTo("30/06/2029");
     }
 
     @Test
