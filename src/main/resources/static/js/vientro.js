@@ -30,7 +30,13 @@ document.addEventListener('submit', function (event) {
     button.className = 'btn btn-outline-secondary';
     button.setAttribute('aria-label', text.getAttribute('data-date-pick') || '');
     button.title = text.getAttribute('data-date-pick') || '';
-    button.textContent = '\uD83D\uDCC5';
+    var icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('class', 'vt-icon');
+    icon.setAttribute('aria-hidden', 'true');
+    var use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+    use.setAttribute('href', '/img/icons.svg#calendar');
+    icon.appendChild(use);
+    button.appendChild(icon);
     button.addEventListener('click', function () {
       var typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.value.trim());
       calendar.value = typed ? typed[3] + '-' + pad(typed[2]) + '-' + pad(typed[1]) : '';

@@ -3,12 +3,13 @@ package vn.vientro.aid.demo;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.platform.Actor;
 
 /**
- * Dates the records a demo item gathered on its way (the draft, its files, the approved version, the decision, the
- * money, the results reports) by the moves of its spread timeline, so a file of an item approved in 2024 is not dated
- * today. Only the aid module's own tables: the audit trail keeps the day the demo was loaded, as an append-only trail
- * must. A store that stays SQL: backdating is what no domain method may do (a record is stamped when it is made).
+ * Dates the records a demo item gathered on its way (its files, the approved version, the decision, the money, the
+ * results reports) by the moves of its spread timeline, so a file of an item approved in 2024 is not dated today. Only
+ * the aid module's own tables, and not the item's row itself (its history would show the demo's own touch-ups): the
+ * audit trail keeps the day the demo was loaded, as an append-only trail must. A store that stays SQL: backdating is what no domain method may do (a record is stamped when it is made).
  */
 @Component
 @Profile("demo")
@@ -24,16 +25,12 @@ class DemoRecordDates {
 
     void date(long itemId) {
         for (String statement : new String[] {
-            // drafted a week before the dossier went in (a draft not yet submitted: a week before today)
-            "update aid.aid_item set created_at = ((coalesce(submitted_on, current_date) - 7) + time '08:40') at time zone "
-                + ZONE + " where id = :id",
             // the appraisal report just before the conclusion, every other paper the day before the submission
             "update aid.dossier_document d set uploaded_at = coalesce("
                 + "(select t.occurred_at - interval '2 hours' from aid.transition t where t.aid_item = d.aid_item"
                 + " and t.action = 'CONCLUDE_APPRAISAL' and d.document_type = 'APPRAISAL_REPORT' order by t.id limit 1),"
                 + " (select t.occurred_at - interval '1 day' from aid.transition t where t.aid_item = d.aid_item"
-                + " and t.action = 'SUBMIT' order by t.id limit 1),"
-                + " (select i.created_at + interval '1 hour' from aid.aid_item i where i.id = d.aid_item))"
+                + " and t.action = 'SUBMIT' order by t.id limit 1), d.uploaded_at)"
                 + " where d.aid_item = :id",
             "update aid.stored_file f set stored_at = d.uploaded_at from aid.dossier_document d"
                 + " where d.stored_file = f.id and d.aid_item = :id",
@@ -44,10 +41,8 @@ class DemoRecordDates {
             "update aid.money_transaction set recorded_at = (least(value_date, current_date) + time '15:00')"
                 + " at time zone " + ZONE + " where aid_item = :id",
             "update aid.indicator_period set reported_at = (least(report_due, current_date) - 3 + time '10:00')"
-                + " at time zone " + ZONE + " where aid_item = :id and reported_at is not null",
-            "update aid.aid_item i set updated_at = greatest(i.created_at, coalesce((select max(t.occurred_at)"
-                + " from aid.transition t where t.aid_item = i.id), i.created_at)) where i.id = :id"}) {
-            jdbc.sql(statement).param("id", itemId).update();
+                + " at time zone " + ZONE + " where aid_item = :id and reported_at is not null"}) {
+            Actor.runAs("system:demo", () -> jdbc.sql(statement).param("id", itemId).update());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.shared.Money;
 import vn.vientro.mobilisation.NeedStatus;
 
 /** A need as its page and the API show it, with how complete its English texts are. */
@@ -35,5 +36,18 @@ public record NeedView(long id, long version, long agencyId, NeedStatus status, 
                 beneficiaries.children(), beneficiaries.peopleWithDisabilities(), beneficiaries.ethnicMinorities(),
                 beneficiaries.women(), estimatedCost, foreignAmount, foreignCurrency, counterpart, durationMonths,
                 contactName, contactPhone, contactEmail);
+    }
+
+    /** The amounts as money, so pages print them as every amount: VND without decimals, a foreign one with its own. */
+    public Money estimatedCostVnd() {
+        return Money.of(estimatedCost, "VND");
+    }
+
+    public Money counterpartVnd() {
+        return Money.of(counterpart, "VND");
+    }
+
+    public @Nullable Money foreignMoney() {
+        return foreignAmount == null || foreignCurrency == null ? null : Money.of(foreignAmount, foreignCurrency);
     }
 }

@@ -56,8 +56,6 @@ class DemoAidIntegrationTests {
         assertThat(jdbc.sql("select " + local.formatted("taken_at") + " from aid.item_version where aid_item = :id"
                 + " and cause = 'APPROVAL'").param("id", direct).query(java.time.LocalDate.class).single())
                 .isEqualTo(approved);
-        assertThat(jdbc.sql("select " + local.formatted("created_at") + " from aid.aid_item where id = :id")
-                .param("id", direct).query(java.time.LocalDate.class).single()).isBefore(approved);
         assertThat(jdbc.sql("select count(*) from aid.money_transaction where aid_item = :id and "
                 + local.formatted("recorded_at") + " <> least(value_date, current_date)").param("id", direct)
                 .query(Long.class).single()).as("money recorded on its value date").isZero();
