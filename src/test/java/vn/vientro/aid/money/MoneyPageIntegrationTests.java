@@ -90,19 +90,25 @@ class MoneyPageIntegrationTests {
 
     @Test
     void anOfficialsStatedRateIsNotCalledDemoDataOnlyItsUsdLegIs() {
-        // 1999: no other test rates that year, so the demo USD rate is the one the USD leg crosses with
+        // 1999: no other test rates that year, so the demo USD rate is the one the USD leg crosses with; removed
+        // afterwards, since other tests expect no USD rate before 2020
         jdbc.sql("insert into reference.exchange_rate (currency, rate_date, vnd_per_unit, source, demo)"
                 + " values ('USD', date '1999-01-04', 13890, 'Minh họa', true) on conflict do nothing").update();
-        long id = items.itemIn(AidStatus.APPROVED);
-        WebClient officer = team.officer().browser(port);
-        officer.get("/app/aid/items/" + id + "?tab=money");
+        try {
+            long id = items.itemIn(AidStatus.APPROVED);
+            WebClient officer = team.officer().browser(port);
+            officer.get("/app/aid/items/" + id + "?tab=money");
 
-        officer.post("/app/aid/items/" + id + "/money", form("DISBURSEMENT", "100", "EUR", Map.of(
-                "statedRate", "16.000", "statedRateDate", "1999-01-05", "statedRateSource", "Vietcombank")));
+            officer.post("/app/aid/items/" + id + "/money", form("DISBURSEMENT", "100", "EUR", Map.of(
+                    "statedRate", "16.000", "statedRateDate", "1999-01-05", "statedRateSource", "Vietcombank")));
 
-        String tab = officer.get("/app/aid/items/" + id + "?tab=money").body();
-        assertThat(tab).contains("Vietcombank").contains("quy đổi USD theo tỷ giá minh họa")
-                .doesNotContain(">tỷ giá minh họa<");
+            String tab = officer.get("/app/aid/items/" + id + "?tab=money").body();
+            assertThat(tab).contains("Vietcombank").contains("quy đổi USD theo tỷ giá minh họa")
+                    .doesNotContain(">tỷ giá minh họa<");
+        } finally {
+            jdbc.sql("delete from reference.exchange_rate where currency = 'USD' and rate_date = date '1999-01-04'")
+                    .update();
+        }
     }
 
     @Test
