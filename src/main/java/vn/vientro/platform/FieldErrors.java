@@ -3,7 +3,6 @@ package vn.vientro.platform;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.InvalidInputException;
 
 /**
  * Puts a broken business rule at the form field it names, or above the form when the form has no such field; every
@@ -15,11 +14,7 @@ public final class FieldErrors {
     }
 
     public static void reject(BindingResult errors, BusinessRuleException e) {
-        if (e instanceof InvalidInputException invalid && invalid.all().size() > 1) {
-            invalid.all().forEach(each -> rejectOne(errors, each));
-        } else {
-            rejectOne(errors, e);
-        }
+        e.refusals().forEach(each -> rejectOne(errors, each));
     }
 
     private static void rejectOne(BindingResult errors, BusinessRuleException e) {

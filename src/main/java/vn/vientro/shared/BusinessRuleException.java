@@ -38,4 +38,9 @@ public class BusinessRuleException extends RuntimeException {
     public @Nullable String field() {
         return field;
     }
+
+    /** Each refusal it carries: itself, unless it refuses an input at several fields at once. */
+    public List<? extends BusinessRuleException> refusals() {
+        return List.of(this);
+    }
 }

@@ -18,7 +18,7 @@ public final class InputChecks {
         try {
             check.run();
         } catch (InvalidInputException refused) {
-            refusals.addAll(refused.all());
+            refusals.addAll(refused.refusals());
         }
     }
 
@@ -32,7 +32,7 @@ public final class InputChecks {
         try {
             return reading.get();
         } catch (InvalidInputException refused) {
-            refusals.addAll(refused.all());
+            refusals.addAll(refused.refusals());
             return null;
         }
     }

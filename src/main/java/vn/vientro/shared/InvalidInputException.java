@@ -23,7 +23,8 @@ public class InvalidInputException extends BusinessRuleException {
     }
 
     /** Each refusal it carries, in the order they were found (only itself when it carries one). */
-    public List<InvalidInputException> all() {
+    @Override
+    public List<InvalidInputException> refusals() {
         return all;
     }
 }

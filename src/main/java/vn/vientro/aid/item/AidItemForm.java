@@ -14,7 +14,6 @@ import org.springframework.validation.BindingResult;
 import vn.vientro.platform.FieldErrors;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InputChecks;
-import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.TextLength;
 
 /**
@@ -101,9 +100,7 @@ public record AidItemForm(@Nullable Long version, Map<String, String> fields, St
 
     /** Shows a refused rule at the input it names ({@code nameVi} is {@code fields[nameVi]} here). */
     public static void reject(BindingResult errors, BusinessRuleException e) {
-        List<? extends BusinessRuleException> refusals = e instanceof InvalidInputException invalid
-                ? invalid.all() : List.of(e);
-        for (BusinessRuleException each : refusals) {
+        for (BusinessRuleException each : e.refusals()) {
             String field = each.field();
             if (field != null && ItemFields.named(field).isPresent()) {
                 errors.rejectValue("fields[" + field + "]", each.messageKey(), each.arguments(), each.messageKey());

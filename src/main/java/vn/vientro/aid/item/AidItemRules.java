@@ -51,12 +51,12 @@ class AidItemRules {
         ItemDescription d = details.fields();
         InputChecks checks = new InputChecks();
         ItemFields.all().forEach(field -> checks.check(() -> FieldValues.check(field, field.valueOf(d))));
-        checks.check(() -> checkParties(d));
-        checks.check(() -> checkCodes(d));
-        checks.check(() -> checkDates(details));
-        checks.check(() -> checkMoney(details));
+        checkParties(d, checks);
+        checkCodes(d, checks);
+        checkDates(d, checks);
+        checkMoney(d, checks);
         checks.check(() -> checkBudget(d));
-        checks.check(() -> checkBeneficiaries(d));
+        checkBeneficiaries(d, checks);
         checks.check(() -> checkSectors(details.sectors()));
         checks.check(() -> checkPeople(details));
         List<LocationShare> locations = checks.read(() -> mapLocations(details.locations()));
@@ -65,8 +65,7 @@ class AidItemRules {
     }
 
     /** Parties that exist; one left empty is already refused as required. */
-    private void checkParties(ItemDescription d) {
-        InputChecks checks = new InputChecks();
+    private void checkParties(ItemDescription d, InputChecks checks) {
         if (d.donorId() != null && registry.find(d.donorId()).isEmpty()) {
             checks.refuse("donorId", "aid.item.donor.unknown");
         }
@@ -79,36 +78,28 @@ class AidItemRules {
         if (d.governingAgencyId() != null && agencies.find(d.governingAgencyId()).isEmpty()) {
             checks.refuse("governingAgencyId", "aid.item.agency.unknown");
         }
-        checks.done();
     }
 
-    private void checkCodes(ItemDescription d) {
-        InputChecks checks = new InputChecks();
+    private void checkCodes(ItemDescription d, InputChecks checks) {
         if (d.iatiIdentifier() != null && !IATI_ACTIVITY.matcher(d.iatiIdentifier()).matches()) {
             checks.refuse("iatiIdentifier", "aid.item.iati.format", d.iatiIdentifier());
         }
         if (d.priorityField() != null && priorityFields.byCode(d.priorityField()).isEmpty()) {
             checks.refuse("priorityField", "aid.item.priorityField.unknown");
         }
-        checks.done();
     }
 
     /** Each check here reads only what was given: a required value left empty is refused as required already. */
-    private void checkDates(AidItemDetails details) {
-        ItemDescription d = details.fields();
-        InputChecks checks = new InputChecks();
+    private static void checkDates(ItemDescription d, InputChecks checks) {
         if (d.plannedStart() != null && d.plannedEnd() != null && d.plannedEnd().isBefore(d.plannedStart())) {
             checks.refuse("plannedEnd", "aid.item.plannedEnd.beforeStart", d.plannedStart());
         }
         if (d.kind() != null && d.kind().isEmergency() && d.disasterOn() == null) {
             checks.refuse("disasterOn", "aid.item.disasterOn.required");
         }
-        checks.done();
     }
 
-    private void checkMoney(AidItemDetails details) {
-        ItemDescription d = details.fields();
-        InputChecks checks = new InputChecks();
+    private void checkMoney(ItemDescription d, InputChecks checks) {
         if (d.totalAmount() != null && d.totalAmount().signum() < 0) {
             checks.refuse("totalAmount", "aid.item.amount.negative");
         }
@@ -121,7 +112,6 @@ class AidItemRules {
         if (d.counterpartAmount() != null && d.counterpartAmount().signum() < 0) {
             checks.refuse("counterpartAmount", "aid.item.amount.negative");
         }
-        checks.done();
     }
 
     /** Aid recorded in the state budget is booked in the budget of one level; aid outside it has none. */
@@ -134,12 +124,11 @@ class AidItemRules {
         }
     }
 
-    private static void checkBeneficiaries(ItemDescription d) {
+    private static void checkBeneficiaries(ItemDescription d, InputChecks checks) {
         String[] fields = {"beneficiariesTotal", "beneficiariesWomen", "beneficiariesDisabled", "beneficiariesEthnic",
                 "beneficiariesChildren"};
         Integer[] counts = {d.beneficiariesTotal(), d.beneficiariesWomen(), d.beneficiariesDisabled(),
                 d.beneficiariesEthnic(), d.beneficiariesChildren()};
-        InputChecks checks = new InputChecks();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != null && counts[i] < 0) {
                 checks.refuse(fields[i], "aid.item.beneficiaries.negative");
@@ -148,7 +137,6 @@ class AidItemRules {
                 checks.refuse(fields[i], "aid.item.beneficiaries.partOverTotal", d.beneficiariesTotal());
             }
         }
-        checks.done();
     }
 
     /** The parties and contacts, one per line on the form, are refused at their list when a text is too long. */

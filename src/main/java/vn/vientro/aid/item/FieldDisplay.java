@@ -91,10 +91,13 @@ public class FieldDisplay {
         };
     }
 
-    /** One value with the currency it is in, when it is an amount: "240.000,00 USD", never a bare number. */
+    /**
+     * One value with the currency it is in, when it is an amount: "240.000,00 USD", never a bare number.
+     *
+     * @param currency the value of the field's currency ({@link ItemFields#currencyOf}), null for a field without one
+     */
     public String show(ItemField field, @Nullable Object value, @Nullable Object currency, Locale locale) {
-        if (value instanceof BigDecimal amount && currency instanceof String code && !code.isBlank()
-                && ItemFields.currencyOf(field).isPresent()) {
+        if (value instanceof BigDecimal amount && currency instanceof String code && !code.isBlank()) {
             return messages.getMessage(Text.of("aid.item.value", Money.of(amount, code)), locale);
         }
         return show(field, value, locale);

@@ -37,7 +37,6 @@ import vn.vientro.platform.HttpProblem;
 import vn.vientro.platform.ProblemResponses;
 import vn.vientro.platform.StrictJson;
 import vn.vientro.shared.BusinessRuleException;
-import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.NotFoundException;
 
@@ -65,9 +64,7 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
         ProblemDetail problem = problems.of(ex.problem(), detail, locale);
-        List<? extends BusinessRuleException> refusals = ex instanceof InvalidInputException invalid
-                ? invalid.all() : List.of(ex);
-        List<Map<String, String>> errors = refusals.stream().filter(each -> each.field() != null)
+        List<Map<String, String>> errors = ex.refusals().stream().filter(each -> each.field() != null)
                 .map(each -> Map.of("field", each.field(), "message", messages.getMessage(each.messageKey(),
                         each.arguments(), each.messageKey(), locale))).toList();
         if (!errors.isEmpty()) {
