@@ -1,6 +1,7 @@
 package vn.vientro.audit;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,11 @@ class AuditController {
     private static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
+    private final RecordNaming naming;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, RecordNaming naming) {
         this.trail = trail;
+        this.naming = naming;
     }
 
     @GetMapping("/app/audit")
@@ -27,13 +30,14 @@ class AuditController {
                 @RequestParam(required = false) @Nullable String actor,
                 @RequestParam(required = false) @Nullable LocalDate from,
                 @RequestParam(required = false) @Nullable LocalDate to,
-                @RequestParam(required = false) @Nullable Long before, Model model) {
+                @RequestParam(required = false) @Nullable Long before, Model model, Locale locale) {
         AuditFilter filter = new AuditFilter(table, rowId, actor, from, to, before, PAGE_SIZE + 1);
         var events = trail.search(filter);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", events.size() > PAGE_SIZE ? events.subList(0, PAGE_SIZE) : events);
+        model.addAttribute("lines", naming.lines(events.size() > PAGE_SIZE ? events.subList(0, PAGE_SIZE) : events,
+                locale));
         model.addAttribute("nextBefore", events.size() > PAGE_SIZE ? events.get(PAGE_SIZE - 1).id() : null);
-        model.addAttribute("tables", trail.auditedTables());
+        model.addAttribute("tables", naming.tables(trail.auditedTables(), locale));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("audit.title")));
         return "audit/audit-list";

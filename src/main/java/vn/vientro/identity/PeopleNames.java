@@ -2,15 +2,20 @@ package vn.vientro.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vientro.identity.user.UserQueries;
 
 /**
- * People's full names for pages that record who did what by username (timelines, opinions, reports): templates call
- * {@code ${@people.name(t.actor)}}. A name not found (the system, a removed account) shows as the username. Names are
- * kept a minute, so a long timeline costs one lookup per person and a renamed account shows its new name soon after.
+ * People's full names for pages that record who did what by username (timelines, opinions, reports, the audit log):
+ * templates call {@code ${@people.name(t.actor)}}. The application's own processes ({@code system:demo}, a visitor
+ * not signed in, a direct database session) are named in words in the reader's language; a removed account shows as
+ * its username. Names are kept a minute, so a long timeline costs one lookup per person and a renamed account shows
+ * its new name soon after.
  */
 @Component("people")
 public class PeopleNames {
@@ -20,15 +25,20 @@ public class PeopleNames {
     private static final int MOST = 5_000;
 
     private final UserQueries users;
+    private final MessageSource messages;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    PeopleNames(UserQueries users) {
+    PeopleNames(UserQueries users, MessageSource messages) {
         this.users = users;
+        this.messages = messages;
     }
 
     public String name(String username) {
         if (username == null || username.isBlank()) {
             return "";
+        }
+        if (isProcess(username)) {
+            return processName(username);
         }
         Instant now = Instant.now();
         Known hit = known.get(username);
@@ -41,6 +51,19 @@ public class PeopleNames {
         }
         known.put(username, new Known(name, now.plus(KEEP)));
         return name;
+    }
+
+    private static boolean isProcess(String actor) {
+        return actor.startsWith("system:") || actor.startsWith("db:") || actor.equals("anonymous");
+    }
+
+    /** "system:demo" is "dữ liệu mẫu"; a process without its own words is "the system", with its tag beside. */
+    private String processName(String actor) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String key = actor.startsWith("db:") ? "people.process.database" : "people.process." + actor.replace(':', '.');
+        String words = messages.getMessage(key, null, null, locale);
+        return words != null ? words
+                : messages.getMessage("people.process.other", new Object[] {actor}, actor, locale);
     }
 
     private record Known(String name, Instant until) {

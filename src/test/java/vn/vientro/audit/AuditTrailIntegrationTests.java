@@ -1,17 +1,25 @@
 package vn.vientro.audit;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
+import vn.vientro.registry.Ngos;
+import vn.vientro.registry.Ngos.Ngo;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -40,6 +48,9 @@ class AuditTrailIntegrationTests {
         String page = admin.get("/app/audit?table=identity.agency&rowId=" + id).body();
         assertThat(page).contains("Ban Dân tộc tỉnh").contains(">" + administrator.username() + "<")
                 .contains("Thêm mới");
+        assertThat(page).as("the actor, the table and the record in words, the record linked")
+                .contains(">" + administrator.fullName() + "<").contains(">Cơ quan<")
+                .contains("href=\"/app/admin/agencies/" + id + "\">Ban Dân tộc tỉnh</a>");
 
         HttpResponse<String> api = WebClient.api(port, "GET",
                 "/api/v1/audit-events?table=identity.agency&rowId=" + id + "&limit=5", Staff.leader().token(), null);
@@ -47,6 +58,37 @@ class AuditTrailIntegrationTests {
         assertThat(api.body()).contains("\"actor\":\"" + administrator.username() + "\"")
                 .contains("\"operation\":\"INSERT\"")
                 .contains("\"name_vi\": \"Ban Dân tộc tỉnh\"");
+    }
+
+    @Test
+    void namesAChangedRowByTheRecordItBelongsToInTheReadersLanguage() {
+        Ngo ngo = Ngos.anNgo().named("Health Partners International", "Tổ chức Đối tác Y tế Quốc tế")
+                .withPermitUntil(LocalDate.now().plusYears(2)).register();
+        WebClient leader = Staff.leader().browser(port);
+
+        String permitLine = leader.get("/app/audit?table=registry.permit&rowId=" + ngo.permitId()).body();
+        assertThat(permitLine).contains(">Giấy đăng ký<").contains("Tổ chức Đối tác Y tế Quốc tế</a>")
+                .contains("href=\"/app/registry/permits/" + ngo.permitId() + "\"");
+        String english = leader.get("/app/audit?table=registry.organisation&rowId=" + ngo.id() + "&lang=en").body();
+        assertThat(english).contains(">Foreign NGO<").contains("Health Partners International</a>");
+    }
+
+    @Test
+    void everyAuditedTableHasANameInBothLanguages() throws IOException {
+        List<String> tables = jdbc.sql("""
+                select n.nspname || '.' || c.relname
+                  from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+                 where t.tgname = 'audit_change'
+                """).query(String.class).list();
+        for (String language : List.of("vi", "en")) {
+            Properties texts = new Properties();
+            try (var in = new InputStreamReader(new ClassPathResource("i18n/audit_" + language + ".properties")
+                    .getInputStream(), StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            assertThat(tables).as("audited tables without a name in " + language)
+                    .allSatisfy(table -> assertThat(texts).containsKey("audit.table." + table));
+        }
     }
 
     @Test
