@@ -114,6 +114,12 @@ public final class WebClient {
     /** Posts one file as {@code multipart/form-data} with the CSRF token of the last page loaded (as a browser). */
     public HttpResponse<String> postFile(String path, String field, String fileName, String contentType,
                                          byte[] content) {
+        return postFile(path, field, fileName, contentType, content, HTML);
+    }
+
+    /** The same as a page's script sends it in the background, asking for {@code accept} in return. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String contentType,
+                                         byte[] content, String accept) {
         String boundary = "----vientro-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + lastCsrf
@@ -123,7 +129,7 @@ public final class WebClient {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", HTML)
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

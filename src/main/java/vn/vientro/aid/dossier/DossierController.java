@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,6 +60,29 @@ class DossierController {
             redirect.addFlashAttribute("dossierError", error(type, e, note));
         }
         return "redirect:/app/aid/items/" + itemId + "?tab=dossier";
+    }
+
+    /** What the tab's several-files panel receives for each file it sends: stored, or why not, in words. */
+    record UploadAnswer(boolean stored, String message) {
+    }
+
+    /**
+     * The same upload for the tab's several-files panel, which sends one file at a time in the background and shows
+     * its progress: it asks for JSON and gets the outcome instead of a redirect.
+     */
+    @PostMapping(path = "/documents/{type}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(AidPolicy.UPLOAD)
+    ResponseEntity<UploadAnswer> uploadInBackground(@PathVariable long itemId, @PathVariable String type,
+                                                    @RequestParam(name = "file", required = false)
+                                                    @Nullable MultipartFile file) throws IOException {
+        try {
+            dossier.upload(itemId, type, name(file), bytes(file), null);
+            return ResponseEntity.ok(new UploadAnswer(true, messages.getMessage("aid.dossier.uploadedFile",
+                    new Object[] {name(file)}, LocaleContextHolder.getLocale())));
+        } catch (BusinessRuleException e) {
+            // answered as the page's forms answer a refusal, with 200 and the reason: the API says 422
+            return ResponseEntity.ok(new UploadAnswer(false, error(type, e, null).message()));
+        }
     }
 
     @GetMapping("/documents/{documentId}/content")

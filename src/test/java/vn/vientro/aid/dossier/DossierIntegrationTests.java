@@ -35,6 +35,27 @@ class DossierIntegrationTests {
     JdbcClient jdbc;
 
     @Test
+    void theSeveralFilesPanelSendsFilesInTheBackgroundAndReadsEachOutcome() {
+        long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ tải nhiều tệp");
+        WebClient officer = team.officer().browser(port);
+        Document tab = tab(officer, id);
+        assertThat(tab.select("#dossier-batch template#batch-types option").eachAttr("value"))
+                .contains("REQUEST_FOR_APPROVAL", "PROJECT_DOCUMENT");
+
+        HttpResponse<String> stored = officer.postFile(uploadPath(id, "REQUEST_FOR_APPROVAL"), "file", "de-nghi.pdf",
+                "application/pdf", Samples.pdf("request"), "application/json");
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).contains("\"stored\":true").contains("Đã tải lên «de-nghi.pdf».");
+
+        HttpResponse<String> refused = officer.postFile(uploadPath(id, "PROJECT_DOCUMENT"), "file", "chay.exe",
+                "application/octet-stream", Samples.exe(), "application/json");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("\"stored\":false").contains("Loại tệp không được chấp nhận");
+        assertThat(state(tab(officer, id), "REQUEST_FOR_APPROVAL")).isEqualTo("✔ Đã có (phiên bản 1)");
+        assertThat(state(tab(officer, id), "PROJECT_DOCUMENT")).isNotEqualTo("✔ Đã có (phiên bản 1)");
+    }
+
+    @Test
     void acceptsARealPdfAndWordFileOnTheTabAndKeepsEveryVersion() {
         long id = bareDraft("TECHNICAL_ASSISTANCE", "Hồ sơ tải lên trang");
         WebClient officer = team.officer().browser(port);
