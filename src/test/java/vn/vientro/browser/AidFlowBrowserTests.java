@@ -19,6 +19,10 @@ import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.dossier.Samples;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 
@@ -145,13 +149,38 @@ class AidFlowBrowserTests {
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("plannedStart"), "2027-01-01");
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.byId("plannedEnd"), "2028-12-31");
         browser.byId("totalAmount").sendKeys("120.000");
-        browser.byId("sectors").sendKeys("12220 100");
-        browser.byId("locations").sendKeys(fixtures.communes(1).get(0) + " 100");
+        pick("sectors", "suc khoe ban dau", "12220");
+        String commune = fixtures.communes(1).get(0);
+        AdminUnit place = ApplicationUnderTest.bean(AdminUnits.class).find(UnitSet.CURRENT, commune).orElseThrow();
+        pick("locations", place.nameVi(), commune);
+        browser.click("#parties-add");
+        new Select(browser.byId("parties-role-0")).selectByValue("LOCAL_PARTNER");
+        browser.byId("parties-name-0").sendKeys("Hội Chữ thập đỏ tỉnh");
         browser.click("form[action='/app/aid/items/new'] button[type=submit]");
         browser.await(ExpectedConditions.urlMatches(".*/app/aid/items/\\d+$"));
         problems.addAll(browser.problems("item page"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(NAME);
+        String item = browser.driver.getCurrentUrl().replace(browser.baseUrl, "");
+        browser.open(item + "?tab=places");
+        assertThat(browser.mainText()).as("the sector and the commune picked by name")
+                .contains("Chăm sóc sức khỏe ban đầu").contains(place.fullNameVi());
+        browser.open(item + "?tab=parties");
+        assertThat(browser.mainText()).contains("Hội Chữ thập đỏ tỉnh").contains("Đối tác địa phương");
+        browser.open(item);
         return browser.driver.getCurrentUrl().replace(browser.baseUrl, "");
+    }
+
+    /**
+     * Picks one entry of a form's picker by searching its name as an official types it (no diacritics needed); the
+     * share it gets is what is left to 100 %.
+     */
+    private void pick(String field, String typed, String code) {
+        browser.byId(field + "-search").sendKeys(typed);
+        String choice = "#" + field + "-results button[data-code='" + code + "']";
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(choice)));
+        browser.click(choice);
+        browser.await(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-picker] .vt-picked tr[data-code='" + code + "']")));
     }
 
     private void upload(String item, String code) throws Exception {

@@ -18,6 +18,9 @@ import vn.vientro.aid.AidStatus;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 
@@ -49,18 +52,37 @@ class AidItemListQueries {
     private static final String OPINION_AWAITED = "o.answered_on is null and o.withdrawn_on is null "
             + "and i.status = 'UNDER_APPRAISAL' and (not o.confidential or :secrets)";
 
+    /** Enough for every ward of one name in the country (a few dozen "Phường 1"), not a whole province. */
+    private static final int COMMUNES_BY_NAME = 100;
+
     private final JdbcClient jdbc;
     private final Registry registry;
     private final Agencies agencies;
     private final AidPolicy policy;
     private final Clock clock;
+    private final AdminUnits adminUnits;
 
-    AidItemListQueries(JdbcClient jdbc, Registry registry, Agencies agencies, AidPolicy policy, Clock clock) {
+    AidItemListQueries(JdbcClient jdbc, Registry registry, Agencies agencies, AidPolicy policy, Clock clock,
+                       AdminUnits adminUnits) {
+        this.adminUnits = adminUnits;
         this.policy = policy;
         this.jdbc = jdbc;
         this.registry = registry;
         this.agencies = agencies;
         this.clock = clock;
+    }
+
+    /**
+     * The communes an official means by what they typed in the list's filter: a code as it is, a name (any
+     * diacritics) as every current commune or ward of that name; a name nothing bears matches no item.
+     */
+    private List<String> communeCodes(String entered) {
+        if (entered.chars().allMatch(Character::isDigit)) {
+            return List.of(entered);
+        }
+        List<String> codes = adminUnits.search(entered, UnitSet.CURRENT, "commune", COMMUNES_BY_NAME).stream()
+                .map(AdminUnit::code).toList();
+        return codes.isEmpty() ? List.of("") : codes;
     }
 
     /** @param agencyId only the items this agency is involved with; {@code null} for every item */
@@ -137,8 +159,8 @@ class AidItemListQueries {
         }
         if (filter.communeCode() != null) {
             where.add("exists (select 1 from aid.aid_item_location l where l.aid_item = i.id "
-                    + "and (l.commune_code = :commune or l.province_code = :commune))");
-            params.put("commune", filter.communeCode());
+                    + "and (l.commune_code in (:communes) or l.province_code in (:communes)))");
+            params.put("communes", communeCodes(filter.communeCode()));
         }
         if (filter.year() != null) {
             where.add("extract(year from coalesce(i.approved_on, i.planned_start)) = :year");

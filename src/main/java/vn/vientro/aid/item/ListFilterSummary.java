@@ -7,7 +7,9 @@ import java.util.function.BiConsumer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
 import vn.vientro.shared.Text;
 
 /** The aid list's filter in words, so a folded filter bar still says what the list shows. */
@@ -16,8 +18,10 @@ class ListFilterSummary {
 
     private final MessageSource messages;
     private final PriorityFields priorityFields;
+    private final AdminUnits adminUnits;
 
-    ListFilterSummary(MessageSource messages, PriorityFields priorityFields) {
+    ListFilterSummary(MessageSource messages, PriorityFields priorityFields, AdminUnits adminUnits) {
+        this.adminUnits = adminUnits;
         this.messages = messages;
         this.priorityFields = priorityFields;
     }
@@ -42,7 +46,8 @@ class ListFilterSummary {
                     .map(field -> field.name(locale)).orElse(filter.getField()));
         }
         if (filter.getCommune() != null && !filter.getCommune().isBlank()) {
-            add.accept("aid.filter.commune", filter.getCommune().strip());
+            String commune = filter.getCommune().strip();
+            add.accept("aid.filter.commune", adminUnits.describe(UnitSet.CURRENT, commune).orElse(commune));
         }
         if (filter.getYear() != null) {
             add.accept("aid.filter.year", filter.getYear().toString());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
@@ -83,6 +84,24 @@ class AidItemPagesIntegrationTests {
         assertThat(parties).contains("Hội Chữ thập đỏ tỉnh").contains("Nguyễn Thị Liên");
         assertThat(officer.get(path + "/edit").body()).as("dates are shown as people type them, dd/mm/yyyy")
                 .contains("value=\"01/06/2026\"").contains("value=\"31/05/2027\"");
+    }
+
+    @Test
+    void theListFindsItemsByTheCommunesNameWithoutDiacritics() {
+        WebClient officer = team.officer().browser(port);
+        officer.get("/app/aid/items/new");
+        HttpResponse<String> saved = officer.post("/app/aid/items/new",
+                form("Nước sạch cho phường Vĩnh Phúc", "14030 100", "08716 100"));
+        String code = Jsoup.parse(officer.get(URI.create(WebClient.location(saved)).getPath()).body())
+                .select("main").text().replaceAll("(?s).*?(VT-\\d{4}-\\d+).*", "$1");
+
+        String byName = officer.get("/app/aid/items?commune=vinh+phuc&q=" + code).body();
+        assertThat(byName).contains("Nước sạch cho phường Vĩnh Phúc")
+                .as("the applied filter names the commune").contains("vinh phuc");
+        String byCode = officer.get("/app/aid/items?commune=08716&q=" + code).body();
+        assertThat(byCode).contains("Nước sạch cho phường Vĩnh Phúc").contains("Phường Vĩnh Phúc, Phú Thọ");
+        assertThat(officer.get("/app/aid/items?commune=khong+co+xa+nay&q=" + code).body())
+                .doesNotContain("Nước sạch cho phường Vĩnh Phúc");
     }
 
     @Test
