@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,7 +105,7 @@ class AidItemListQueries {
                 .params(params).query(Raw.class).list();
         Map<Long, OrganisationRef> donors = registry.findAll(raws.stream().map(Raw::donorId).collect(Collectors.toSet()));
         Map<Long, String> agencyNames = agencies.all().stream()
-                .collect(Collectors.toMap(AgencyView::id, AgencyView::nameVi));
+                .collect(Collectors.toMap(AgencyView::id, agency -> agency.name(LocaleContextHolder.getLocale())));
         List<AidItemRow> rows = raws.stream().map(raw -> {
             OrganisationRef donor = donors.get(raw.donorId());
             return new AidItemRow(raw.id(), raw.code(), raw.nameVi(), raw.nameEn(), raw.kind(), raw.status(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,7 @@ public class AidItemQueries {
     }
 
     private String agencyName(long id) {
-        return agencies.find(id).map(AgencyView::nameVi).orElse("#" + id);
+        return agencies.find(id).map(agency -> agency.name(LocaleContextHolder.getLocale())).orElse("#" + id);
     }
 
     private List<AidItemView.Sector> sectors(long id) {

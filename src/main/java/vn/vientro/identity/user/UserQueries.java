@@ -23,7 +23,7 @@ public class UserQueries {
 
     private static final String VIEW_SQL = """
             select u.id, u.version, u.username, u.full_name, u.email, u.phone, u.agency_id,
-                   a.name_vi as agency_name_vi, u.roles, u.enabled, t.blocked_until as locked_until, u.language
+                   a.name_vi as agency_name_vi, a.name_en as agency_name_en, u.roles, u.enabled, t.blocked_until as locked_until, u.language
               from identity.user_account u
               join identity.agency a on a.id = u.agency_id
               left join identity.sign_in_throttle t on t.scope = 'ACCOUNT' and t.subject = u.username
@@ -82,7 +82,7 @@ public class UserQueries {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         return new UserView(rs.getLong("id"), rs.getLong("version"), rs.getString("username"),
                 rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getLong("agency_id"),
-                rs.getString("agency_name_vi"), roles, rs.getBoolean("enabled"),
+                rs.getString("agency_name_vi"), rs.getString("agency_name_en"), roles, rs.getBoolean("enabled"),
                 lockedUntil == null ? null : lockedUntil.toInstant(), Locale.forLanguageTag(rs.getString("language")));
     }
 }
