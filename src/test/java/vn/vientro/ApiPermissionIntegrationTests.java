@@ -70,6 +70,11 @@ class ApiPermissionIntegrationTests {
         pathValues.put("list", "currency");
         pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
                 .submitted()));
+        // an approved version, which every reader of the catalogue reads
+        long listed = vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
+                .accepted(vn.vientro.identity.Staff.appraiser());
+        pathValues.put("versionId", Long.toString(vn.vientro.mobilisation.CatalogueVersions.approving("3/QĐ-UBND",
+                vn.vientro.testing.Today.inProvince(), listed)));
     }
 
     @Test
@@ -204,6 +209,18 @@ class ApiPermissionIntegrationTests {
         table.put("PUT " + need, Set.of("officer"));
         table.put("POST " + need + "/attachments", Set.of("officer"));
         table.put("POST " + need + "/transitions/{action}", Set.of("leader"));
+        // the catalogue by period: approved versions for every reader, the appraisal lead compiles, a leader approves
+        Set<String> catalogueReaders = Set.of("officer", "commune", "focal", "appraiser", "leader");
+        String version = "/api/v1/catalogues/versions/{versionId}";
+        for (String read : List.of("/api/v1/catalogues", "/api/v1/catalogues/{periodId}", version,
+                version + "/changes", version + "/catalogue.xlsx", version + "/brochure.pdf")) {
+            table.put("GET " + read, catalogueReaders);
+        }
+        table.put("POST /api/v1/catalogues", Set.of("appraiser"));
+        table.put("POST /api/v1/catalogues/{periodId}/versions", Set.of("appraiser"));
+        table.put("POST " + version + "/needs", Set.of("appraiser"));
+        table.put("POST " + version + "/needs/{needId}/exclusion", Set.of("appraiser"));
+        table.put("POST " + version + "/approval", Set.of("leader"));
         return table;
     }
 }

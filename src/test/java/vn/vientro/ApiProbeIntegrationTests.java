@@ -73,6 +73,9 @@ class ApiProbeIntegrationTests {
         // a draft of the officer's agency, which the officer may still change
         pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
                 .draft()));
+        // a draft version of the catalogue, which the appraisal lead compiles and a leader approves
+        pathValues.put("versionId", Long.toString(vn.vientro.mobilisation.CatalogueVersions.draft(
+                vn.vientro.mobilisation.CatalogueVersions.aPeriod())));
         idsOfTheirOwn();
     }
 

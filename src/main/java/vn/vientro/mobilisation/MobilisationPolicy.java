@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.vientro.mobilisation.catalogue.CatalogueQueries;
 import vn.vientro.mobilisation.need.NeedFacts;
 import vn.vientro.mobilisation.need.NeedQueries;
 import vn.vientro.mobilisation.need.NeedVisibility;
@@ -32,6 +33,10 @@ public class MobilisationPolicy {
     public static final String PROPOSE = "@mobilisationPolicy.canPropose()";
     public static final String EDIT = "@mobilisationPolicy.canEdit(#needId)";
     public static final String MOVE = "@mobilisationPolicy.canPerform(#needId, #action)";
+    public static final String READ_CATALOGUES = "@mobilisationPolicy.readsCatalogues()";
+    public static final String READ_CATALOGUE_VERSION = "@mobilisationPolicy.canReadVersion(#versionId)";
+    public static final String COMPILE = "@mobilisationPolicy.compiles()";
+    public static final String APPROVE_CATALOGUE = "@mobilisationPolicy.approvesCatalogues()";
 
     /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
     private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -44,9 +49,11 @@ public class MobilisationPolicy {
     private static final Set<Role> WITHDRAWERS = EnumSet.of(APPRAISER, FOCAL_POINT);
 
     private final NeedQueries needs;
+    private final CatalogueQueries versions;
 
-    MobilisationPolicy(NeedQueries needs) {
+    MobilisationPolicy(NeedQueries needs, CatalogueQueries versions) {
         this.needs = needs;
+        this.versions = versions;
     }
 
     public boolean canList() {
@@ -97,6 +104,30 @@ public class MobilisationPolicy {
             case WITHDRAW -> proposes(need) || CurrentUser.holdsAny(WITHDRAWERS);
         };
         return role && mayRead(need);
+    }
+
+    /** Approved versions of the catalogue are read by everyone who works on it, agency officers included. */
+    public boolean readsCatalogues() {
+        return canList();
+    }
+
+    /** The appraisal lead compiles each version of a period's catalogue from the accepted needs. */
+    public boolean compiles() {
+        return CurrentUser.holdsAny(COMPILERS);
+    }
+
+    /** A leader approves a version of the catalogue by the province's decision. */
+    public boolean approvesCatalogues() {
+        return CurrentUser.holdsAny(DECIDERS);
+    }
+
+    /**
+     * An approved version by every reader of the catalogue; a draft only by the provincial roles, since it lists
+     * other agencies' needs that no decision has approved yet. A version that does not exist passes, for a 404.
+     */
+    public boolean canReadVersion(long versionId) {
+        return versions.approved(versionId).map(approved -> approved ? readsCatalogues() : readsSubmitted())
+                .orElse(true);
     }
 
     /** Which needs the user's lists and searches include: what {@link #mayRead} allows, as a filter. */

@@ -9,7 +9,9 @@ public enum MobilisationProblem implements ProblemType {
     /** Only a draft or a returned need is changed; a submitted one is the appraisal lead's to return. */
     NEED_LOCKED(Kind.CONFLICT),
     /** A need is accepted and approved only with its English title, summary and objectives (seed 004 §2.2). */
-    TRANSLATION_MISSING(Kind.CONFLICT);
+    TRANSLATION_MISSING(Kind.CONFLICT),
+    /** A change of a catalogue version its state refuses: an approved version is frozen, one draft per period. */
+    CATALOGUE_CHANGE_REFUSED(Kind.CONFLICT);
 
     private final Kind kind;
 

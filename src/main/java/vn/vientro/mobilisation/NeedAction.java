@@ -52,6 +52,11 @@ public enum NeedAction {
         return this == ACCEPT || this == APPROVE;
     }
 
+    /** A need is approved only with the catalogue version that lists it, by that version's decision. */
+    public boolean takenInCatalogue() {
+        return this == APPROVE;
+    }
+
     public String slug() {
         return name().toLowerCase(Locale.ROOT);
     }

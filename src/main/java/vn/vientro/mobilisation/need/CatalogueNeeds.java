@@ -91,7 +91,8 @@ public class CatalogueNeeds {
     @Transactional(readOnly = true)
     public List<NeedAction> available(long needId) {
         NeedFacts need = get(needId).facts();
-        return Arrays.stream(NeedAction.values()).filter(action -> action.allowedFrom(need.status()))
+        return Arrays.stream(NeedAction.values()).filter(action -> !action.takenInCatalogue())
+                .filter(action -> action.allowedFrom(need.status()))
                 .filter(action -> policy.mayPerform(action, need)).toList();
     }
 
@@ -109,6 +110,32 @@ public class CatalogueNeeds {
         need.move(action, checked, Actor.current());
         needs.save(need);
         timeline.save(NeedTransition.taken(needId, action, from, checked, Actor.current()));
+    }
+
+    /**
+     * Checks the decision that approves a catalogue version, keeping its scan when one is sent: answers the decision
+     * as {@link #approveInCatalogue} takes it.
+     */
+    @PreAuthorize(MobilisationPolicy.APPROVE_CATALOGUE)
+    @Transactional
+    public NeedStep catalogueDecision(NeedStep decision) {
+        NeedStep checked = stepRules.decision(decision);
+        NeedStep.Upload scan = decision.upload();
+        return scan == null ? checked : checked.withFile(files.store(scan.fileName(), scan.content()).id());
+    }
+
+    /**
+     * Approves an accepted need by the decision that approves the catalogue version listing it: the one way a need
+     * is approved, so that every approved need is in an approved version. Recorded on the need's timeline.
+     */
+    @PreAuthorize(MobilisationPolicy.APPROVE_CATALOGUE)
+    @Transactional
+    public void approveInCatalogue(long needId, NeedStep decision) {
+        Need need = needs.findById(needId).orElseThrow(() -> new NotFoundException("need", needId));
+        NeedStatus from = need.status();
+        need.move(NeedAction.APPROVE, decision, Actor.current());
+        needs.save(need);
+        timeline.save(NeedTransition.taken(needId, NeedAction.APPROVE, from, decision, Actor.current()));
     }
 
     @PreAuthorize(MobilisationPolicy.READ)

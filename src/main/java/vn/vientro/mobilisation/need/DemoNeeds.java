@@ -1,8 +1,6 @@
 package vn.vientro.mobilisation.need;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,7 +21,9 @@ import vn.vientro.reference.UnitSet;
 /**
  * Demo profile only: a handful of proposals for the catalogue ({@code demo/mobilisation/needs.yml}) taken to their
  * state through the service, each step as the demo user who would take it (the proposer, the appraisal lead, the
- * leader, the focal point). Runs after the demo users exist, once: skipped when any need exists.
+ * focal point). A proposal meant to be approved stops at accepted: the demo catalogue's first version of 2026–2030
+ * approves it ({@code catalogue.DemoCatalogues}), then publishes it. Runs after the demo users exist, once: skipped
+ * when any need exists.
  */
 @Component
 @Profile("demo")
@@ -36,19 +36,16 @@ class DemoNeeds implements ApplicationRunner {
     private final CatalogueNeeds needs;
     private final ActingUser acting;
     private final AdminUnits adminUnits;
-    private final Clock clock;
 
-    DemoNeeds(NeedRepository repository, CatalogueNeeds needs, ActingUser acting, AdminUnits adminUnits,
-              Clock clock) {
+    DemoNeeds(NeedRepository repository, CatalogueNeeds needs, ActingUser acting, AdminUnits adminUnits) {
         this.repository = repository;
         this.needs = needs;
         this.acting = acting;
         this.adminUnits = adminUnits;
-        this.clock = clock;
     }
 
-    /** The proposals as the file lists them. */
-    record Seed(List<Entry> needs) {
+    /** The proposals as the file lists them: the catalogue in progress, and the earlier period's. */
+    record Seed(List<Entry> needs, List<Entry> pastNeeds) {
     }
 
     /** A proposal as the file writes it; a group of beneficiaries left out is unknown. */
@@ -65,9 +62,10 @@ class DemoNeeds implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        List<Entry> entries = DemoFile.read("demo/mobilisation/needs.yml", Seed.class).needs();
-        entries.forEach(this::make);
-        log.info("Demo catalogue ready: {} proposed needs", entries.size());
+        Seed seed = DemoFile.read("demo/mobilisation/needs.yml", Seed.class);
+        seed.needs().forEach(this::make);
+        seed.pastNeeds().forEach(this::make);
+        log.info("Demo catalogue ready: {} proposed needs", seed.needs().size() + seed.pastNeeds().size());
     }
 
     private void make(Entry entry) {
@@ -88,15 +86,6 @@ class DemoNeeds implements ApplicationRunner {
 
     private void compile(Entry entry, long id) {
         take("appraiser", id, NeedAction.ACCEPT, NeedStep.none());
-        if (entry.target() == NeedStatus.ACCEPTED) {
-            return;
-        }
-        List<String> decision = java.util.Objects.requireNonNull(entry.decision());
-        LocalDate signed = DemoFile.day(decision.get(1), LocalDate.now(clock));
-        take("leader", id, NeedAction.APPROVE, new NeedStep(null, decision.get(0), signed, null, null, null));
-        if (entry.target() == NeedStatus.PUBLISHED) {
-            take("focal", id, NeedAction.PUBLISH, NeedStep.none());
-        }
     }
 
     private void take(String username, long id, NeedAction action, NeedStep step) {

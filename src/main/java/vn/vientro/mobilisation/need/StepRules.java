@@ -27,22 +27,31 @@ class StepRules {
         if (action.needsReason() && step.reason() == null) {
             throw new NeedTransitionRefusedException("mobilisation.transition.reason.required", "reason");
         }
-        if (action == NeedAction.APPROVE) {
-            if (step.referenceNumber() == null) {
-                throw new NeedTransitionRefusedException("mobilisation.transition.decisionNumber.required",
-                        "referenceNumber");
-            }
-            if (step.referenceDate() == null) {
-                throw new NeedTransitionRefusedException("mobilisation.transition.decisionDate.required",
-                        "referenceDate");
-            }
-            if (step.referenceDate().isAfter(LocalDate.now(clock))) {
-                throw new NeedTransitionRefusedException("mobilisation.transition.decisionDate.future",
-                        "referenceDate");
-            }
+        if (action.takenInCatalogue()) {
+            // one way to approve: the leader approves the catalogue version that lists the need
+            throw new NeedTransitionRefusedException("mobilisation.transition.approve.inCatalogue", null);
         }
         if (action == NeedAction.FUND && (step.aidItemId() == null || step.aidItemId() <= 0)) {
             throw new NeedTransitionRefusedException("mobilisation.transition.aidItem.required", "aidItemId");
+        }
+        return step;
+    }
+
+    /** The decision that approves a catalogue version: its number and a date that has come. */
+    NeedStep decision(NeedStep given) {
+        NeedStep step = given.cleaned();
+        TextLength.require("referenceNumber", step.referenceNumber(), TextLength.CODE);
+        if (step.referenceNumber() == null) {
+            throw new NeedTransitionRefusedException("mobilisation.transition.decisionNumber.required",
+                    "referenceNumber");
+        }
+        if (step.referenceDate() == null) {
+            throw new NeedTransitionRefusedException("mobilisation.transition.decisionDate.required",
+                    "referenceDate");
+        }
+        if (step.referenceDate().isAfter(LocalDate.now(clock))) {
+            throw new NeedTransitionRefusedException("mobilisation.transition.decisionDate.future",
+                    "referenceDate");
         }
         return step;
     }

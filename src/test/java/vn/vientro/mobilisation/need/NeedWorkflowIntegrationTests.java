@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
+import vn.vientro.mobilisation.CatalogueVersions;
 import vn.vientro.mobilisation.MobilisationProblem;
 import vn.vientro.mobilisation.NeedAction;
 import vn.vientro.mobilisation.NeedStatus;
@@ -39,7 +40,7 @@ class NeedWorkflowIntegrationTests {
         take(commune, id, NeedAction.RESUBMIT, NeedStep.because("Đã bổ sung ảnh."));
         take(appraiser, id, NeedAction.ACCEPT, NeedStep.none());
         LocalDate signed = Today.inProvince().minusDays(3);
-        take(Staff.leader(), id, NeedAction.APPROVE, new NeedStep(null, "1234/QĐ-UBND", signed, null, null, null));
+        CatalogueVersions.approving("1234/QĐ-UBND", signed, id); // the one way a need is approved
         Staff focal = Staff.focalPoint();
         take(focal, id, NeedAction.PUBLISH, NeedStep.none());
         take(focal, id, NeedAction.FUND, new NeedStep(null, null, null, null, 4711L, null));
@@ -103,16 +104,13 @@ class NeedWorkflowIntegrationTests {
     }
 
     @Test
-    void approvesOnlyWithTheDecisionsNumberAndDate() {
+    void approvesANeedOnlyThroughTheCatalogueVersionThatListsIt() {
         long id = Needs.aNeedOf(commune).accepted(appraiser);
         Staff leader = Staff.leader();
-        assertRefused(() -> take(leader, id, NeedAction.APPROVE, NeedStep.none()),
-                MobilisationProblem.NEED_TRANSITION_REFUSED, "mobilisation.transition.decisionNumber.required");
-        assertRefused(() -> take(leader, id, NeedAction.APPROVE, new NeedStep(null, "9/QĐ-UBND", null, null, null,
-                null)), MobilisationProblem.NEED_TRANSITION_REFUSED, "mobilisation.transition.decisionDate.required");
+        assertThat(leader.acting(() -> needs.available(id))).doesNotContain(NeedAction.APPROVE);
         assertRefused(() -> take(leader, id, NeedAction.APPROVE, new NeedStep(null, "9/QĐ-UBND",
-                        Today.inProvince().plusDays(1), null, null, null)),
-                MobilisationProblem.NEED_TRANSITION_REFUSED, "mobilisation.transition.decisionDate.future");
+                        Today.inProvince(), null, null, null)),
+                MobilisationProblem.NEED_TRANSITION_REFUSED, "mobilisation.transition.approve.inCatalogue");
         assertThat(view(id).status()).isEqualTo(NeedStatus.ACCEPTED);
     }
 
