@@ -109,7 +109,6 @@ class CatalogueExportsIntegrationTests {
     @Test
     void theBrochureReadsBackInBothLanguagesOnA4PagesWithThePhoto() throws Exception {
         byte[] brochure = download(other, "/app/mobilisation/catalogues/versions/" + approved + "/brochure.pdf");
-        java.nio.file.Files.write(java.nio.file.Path.of("target/catalogue-brochure.pdf"), brochure); // to look at
         try (PDDocument pdf = Loader.loadPDF(brochure)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // lines wrap as the page does
             assertThat(text).contains("DANH MỤC DỰ ÁN KÊU GỌI VẬN ĐỘNG VIỆN TRỢ")
