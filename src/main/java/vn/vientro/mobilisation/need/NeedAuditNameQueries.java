@@ -10,7 +10,7 @@ import vn.vientro.audit.AuditedRow;
 import vn.vientro.audit.NamedRecord;
 import vn.vientro.audit.RecordNames;
 
-/** Names a catalogue need's audited rows (the need, its steps, its files) by the need's title in the audit log. */
+/** Names the audited rows that belong to a catalogue need (its steps, files, catalogue entries) by the need's title. */
 @Component
 class NeedAuditNameQueries implements RecordNames {
 
@@ -23,7 +23,7 @@ class NeedAuditNameQueries implements RecordNames {
     @Override
     public Map<Long, NamedRecord> name(List<AuditedRow> rows, Locale locale) {
         String title = "en".equals(locale.getLanguage()) ? "coalesce(title_en, title_vi)" : "title_vi";
-        return RecordNames.throughOwners(rows, row -> row.table().startsWith("mobilisation.need")
+        return RecordNames.throughOwners(rows, row -> row.table().startsWith("mobilisation.")
                 ? row.owner("mobilisation.need", "need") : Optional.empty(),
                 ids -> RecordNames.read(jdbc.sql("select id, " + title + " as label from mobilisation.need"
                         + " where id in (:ids)").param("ids", ids), "/app/mobilisation/needs/"));
