@@ -58,8 +58,10 @@ class NeedTransitionController {
         }, () -> pageModel.step(model, needs.get(needId), step, form));
     }
 
+    /** The steps a need's own page takes; approval is the catalogue version's, so it has no page here. */
     private static NeedAction action(String slug) {
-        return NeedAction.fromSlug(slug).orElseThrow(() -> new NotFoundException("need action", slug));
+        return NeedAction.fromSlug(slug).filter(step -> !step.takenInCatalogue())
+                .orElseThrow(() -> new NotFoundException("need action", slug));
     }
 
     /** The step form as typed, kept and shown again when the step is refused. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.mobilisation.CatalogueVersions;
@@ -23,6 +24,9 @@ import static vn.vientro.mobilisation.Needs.take;
 /** A need's workflow, each step with who may take it and what it needs; the timeline records each. */
 @VientroIntegrationTest
 class NeedWorkflowIntegrationTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     CatalogueNeeds needs;
@@ -111,6 +115,8 @@ class NeedWorkflowIntegrationTests {
         assertRefused(() -> take(leader, id, NeedAction.APPROVE, new NeedStep(null, "9/QĐ-UBND",
                         Today.inProvince(), null, null, null)),
                 MobilisationProblem.NEED_TRANSITION_REFUSED, "mobilisation.transition.approve.inCatalogue");
+        assertThat(leader.browser(port).get("/app/mobilisation/needs/" + id + "/transitions/approve").statusCode())
+                .as("no page offers the step the catalogue takes").isEqualTo(404);
         assertThat(view(id).status()).isEqualTo(NeedStatus.ACCEPTED);
     }
 
