@@ -232,6 +232,11 @@
         results.hidden = true;
       }
     });
+    document.addEventListener('click', function (event) {
+      if (!wrapper.contains(event.target)) {
+        results.hidden = true;
+      }
+    });
   }
 
   // Parties: one row each, the role chosen by its name, the party's name typed.
