@@ -1,16 +1,12 @@
 package vn.vientro.mobilisation.need;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vientro.aid.files.FileDownloads;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -36,15 +32,7 @@ final class NeedFiles {
     }
 
     static ResponseEntity<Resource> download(NeedFile needFile) {
-        byte[] content = needFile.content();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(needFile.file().contentType()))
-                .contentLength(content.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(needFile.downloadName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(new ByteArrayResource(content));
+        return FileDownloads.attachment(needFile.file(), needFile.downloadName(),
+                new ByteArrayResource(needFile.content()));
     }
 }
