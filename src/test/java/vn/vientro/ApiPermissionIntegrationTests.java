@@ -75,6 +75,9 @@ class ApiPermissionIntegrationTests {
                 .accepted(vn.vientro.identity.Staff.appraiser());
         pathValues.put("versionId", Long.toString(vn.vientro.mobilisation.CatalogueVersions.approving("3/QĐ-UBND",
                 vn.vientro.testing.Today.inProvince(), listed)));
+        long approved = fixtures.projectIn(port, "Dự án thử quyền báo cáo", AidStatus.APPROVED);
+        pathValues.put("dutyId", Long.toString(vn.vientro.monitoring.Duties.first(port, fixtures.team(), approved,
+                vn.vientro.monitoring.DutyKind.PROGRESS_HALF_YEAR)));
     }
 
     @Test
@@ -179,6 +182,17 @@ class ApiPermissionIntegrationTests {
         table.put("GET /api/v1/audit-events", Set.of("admin", "leader"));
         // the provincial roles read every duty, an officer those of their agency's items
         table.put("GET /api/v1/report-duties", Set.of("focal", "appraiser", "leader", "officer", "commune"));
+        // a report: read by the provincial roles and the item's officers, written by its owner, reviewed by the focal
+        // point (and the managing agency's officers, whom the walk has not)
+        String report = "/api/v1/reports/{dutyId}";
+        table.put("GET /api/v1/reports", Set.of("focal", "appraiser", "leader", "officer", "commune"));
+        table.put("GET " + report, Set.of("focal", "appraiser", "leader", "officer"));
+        table.put("GET " + report + "/signed-file", Set.of("focal", "appraiser", "leader", "officer"));
+        table.put("PUT " + report, Set.of("officer"));
+        table.put("POST " + report + "/signed-file", Set.of("officer"));
+        table.put("POST " + report + "/submit", Set.of("officer"));
+        table.put("POST " + report + "/accept", Set.of("focal"));
+        table.put("POST " + report + "/return", Set.of("focal"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

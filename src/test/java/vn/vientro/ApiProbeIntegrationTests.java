@@ -70,6 +70,8 @@ class ApiProbeIntegrationTests {
         pathValues.put("set", "CURRENT");
         pathValues.put("code", "25");
         pathValues.put("list", "currency");
+        pathValues.put("dutyId", Long.toString(vn.vientro.monitoring.Duties.first(port, fixtures.team(), item,
+                vn.vientro.monitoring.DutyKind.PROGRESS_HALF_YEAR)));
         // a draft of the officer's agency, which the officer may still change
         pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
                 .draft()));

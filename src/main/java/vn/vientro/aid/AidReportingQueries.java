@@ -68,6 +68,37 @@ public class AidReportingQueries {
                 .param("dueTo", dueTo).query(this::resultsReport).list();
     }
 
+    /**
+     * The aid money (not the counterpart funds) the owner received and spent with value dates in the period, in VND
+     * at the rates recorded with each transaction: what a progress or settlement report starts from.
+     */
+    public PeriodMoney periodMoney(long itemId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select coalesce(sum(amount_vnd) filter (where kind = 'DISBURSEMENT'), 0) as received,
+                       coalesce(sum(amount_vnd) filter (where kind = 'EXPENDITURE'), 0) as spent
+                  from aid.money_transaction
+                 where aid_item = :item and funding = 'AID' and value_date between :from and :to
+                """).param("item", itemId).param("from", from).param("to", to)
+                .query((rs, row) -> new PeriodMoney(rs.getBigDecimal("received"), rs.getBigDecimal("spent")))
+                .single();
+    }
+
+    /** The results framework's periods of the item that end within the period, with their targets and actuals. */
+    public List<PeriodResult> periodResults(long itemId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select p.id, r.title_vi, r.title_en, r.unit, p.period_start, p.period_end, p.target_value,
+                       p.actual_value
+                  from aid.indicator_period p
+                  join aid.result_indicator r on r.id = p.indicator
+                 where p.aid_item = :item and p.period_end between :from and :to
+                 order by r.position, r.id, p.period_start
+                """).param("item", itemId).param("from", from).param("to", to)
+                .query((rs, row) -> new PeriodResult(rs.getLong("id"), rs.getString("title_vi"),
+                        rs.getString("title_en"), rs.getString("unit"), rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class), rs.getBigDecimal("target_value"),
+                        rs.getBigDecimal("actual_value"))).list();
+    }
+
     private static ReportingBasis basis(ResultSet rs, int row) throws SQLException {
         return new ReportingBasis(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
                 rs.getString("name_en"), AidStatus.valueOf(rs.getString("status")), rs.getLong("owner_agency_id"),

@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.vientro.monitoring.duty.DutyFacts;
+import vn.vientro.monitoring.duty.DutyQueries;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.Role;
 
 /**
- * Who may see which reporting duties: the one place for the monitoring module's permissions. Services carry the
+ * Who may see which reporting duties and their reports: the one place for the monitoring module's permissions. Services carry the
  * expressions below in {@code @PreAuthorize}; the list's query takes {@link #agencyScope()} so an officer's list, page
  * or API, holds only their agency's duties.
  */
@@ -23,9 +25,20 @@ public class MonitoringPolicy {
     public static final String LIST_DUTIES = "@monitoringPolicy.canListDuties()";
     public static final String READ_RULES = "@monitoringPolicy.canReadRules()";
     public static final String EDIT_RULES = "@monitoringPolicy.canEditRules()";
+    public static final String READ_REPORT = "@monitoringPolicy.canReadReport(#dutyId)";
+    public static final String WRITE_REPORT = "@monitoringPolicy.canWriteReport(#dutyId)";
+    public static final String REVIEW_REPORT = "@monitoringPolicy.canReviewReport(#dutyId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
+    /** The focal point receives every owner's report and may accept or return it (S000 §II.8d). */
+    private static final Set<Role> REVIEW_ALL = EnumSet.of(FOCAL_POINT);
+
+    private final DutyQueries duties;
+
+    MonitoringPolicy(DutyQueries duties) {
+        this.duties = duties;
+    }
 
     public boolean readsAllDuties() {
         return CurrentUser.holdsAny(READ_ALL);
@@ -44,6 +57,44 @@ public class MonitoringPolicy {
     /** The NGOs' own duties are the registry's business: the provincial roles see them. */
     public boolean readsNgoDuties() {
         return readsAllDuties();
+    }
+
+    /**
+     * A report is read by those who read every duty and by the officers of the item's owner and managing agency. A
+     * duty that does not exist passes the report checks, so the service answers 404 rather than 403.
+     */
+    public boolean canReadReport(long dutyId) {
+        return duties.facts(dutyId).map(this::readsReport).orElse(true);
+    }
+
+    public boolean readsReport(DutyFacts duty) {
+        return readsAllDuties() || officerOf(duty.ownerAgencyId()) || officerOf(duty.managingAgencyId());
+    }
+
+    /** The aid owner writes and submits its own reports: its agency's officers. */
+    public boolean canWriteReport(long dutyId) {
+        return duties.facts(dutyId).map(this::writesReport).orElse(true);
+    }
+
+    public boolean writesReport(DutyFacts duty) {
+        return officerOf(duty.ownerAgencyId());
+    }
+
+    /**
+     * The managing agency and the focal point accept or return a report; an owner that manages its own item does not
+     * review itself, the focal point does.
+     */
+    public boolean canReviewReport(long dutyId) {
+        return duties.facts(dutyId).map(this::reviewsReport).orElse(true);
+    }
+
+    public boolean reviewsReport(DutyFacts duty) {
+        return CurrentUser.holdsAny(REVIEW_ALL)
+                || duty.managingAgencyId() != duty.ownerAgencyId() && officerOf(duty.managingAgencyId());
+    }
+
+    private static boolean officerOf(long agencyId) {
+        return CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.worksFor(agencyId);
     }
 
     /** The due-date rules and their legal sources are public knowledge to every member of staff. */

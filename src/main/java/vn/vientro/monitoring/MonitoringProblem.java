@@ -5,7 +5,9 @@ import vn.vientro.shared.ProblemType;
 /** The monitoring module's problems, each under one stable type. */
 public enum MonitoringProblem implements ProblemType {
     /** A filter whose "due after" day is later than its "due before" day selects nothing: a mistake to point out. */
-    DUE_RANGE_REVERSED(Kind.INVALID_INPUT);
+    DUE_RANGE_REVERSED(Kind.INVALID_INPUT),
+    /** The report's state does not allow the step: an accepted report is closed, a draft cannot be accepted. */
+    REPORT_STEP_REFUSED(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,15 +14,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.monitoring.DutyKind;
 
-/** Reads the generated duties for the list; the caller merges the other modules' duties and applies the status. */
+/**
+ * Reads the generated duties for the list (the caller merges the other modules' duties and applies the status), and
+ * one duty's facts for its report.
+ */
 @Component
 @Transactional(readOnly = true)
-class DutyQueries {
+public class DutyQueries {
 
     /** A generated duty as stored, before its status is computed for a day. */
     record StoredDuty(long id, long itemId, DutyKind kind, LocalDate periodStart, LocalDate periodEnd,
                       LocalDate cutOff, LocalDate dueOn, String responsible, String recipients, String source,
-                      ItemParties item, @Nullable LocalDate submittedOn) {
+                      ItemParties item, @Nullable LocalDate submittedOn, @Nullable String review) {
     }
 
     private final JdbcClient jdbc;
@@ -52,6 +56,16 @@ class DutyQueries {
                 .query(DutyQueries::duty).list();
     }
 
+    /** A generated duty's item, parties and dates, for its report and who may write or review it. */
+    public Optional<DutyFacts> facts(long dutyId) {
+        return jdbc.sql("select * from monitoring.report_duty where id = :id").param("id", dutyId)
+                .query((rs, row) -> new DutyFacts(rs.getLong("id"), rs.getLong("aid_item_id"),
+                        DutyKind.valueOf(rs.getString("kind")), rs.getString("item_code"),
+                        rs.getString("item_name_vi"), rs.getLong("owner_agency_id"), rs.getLong("managing_agency_id"),
+                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class), rs.getString("source"))).optional();
+    }
+
     /** The items whose duties were generated, for the backfill. */
     Set<Long> itemsWithDuties() {
         return new HashSet<>(jdbc.sql("select distinct aid_item_id from monitoring.report_duty").query(Long.class)
@@ -65,6 +79,6 @@ class DutyQueries {
                 rs.getString("responsible"), rs.getString("recipients"), rs.getString("source"),
                 new ItemParties(rs.getString("item_code"), rs.getString("item_name_vi"), rs.getString("item_name_en"),
                         rs.getLong("owner_agency_id"), rs.getLong("managing_agency_id"), rs.getLong("donor_id")),
-                rs.getObject("submitted_on", LocalDate.class));
+                rs.getObject("submitted_on", LocalDate.class), rs.getString("review_status"));
     }
 }

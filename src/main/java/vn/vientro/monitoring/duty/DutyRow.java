@@ -18,6 +18,8 @@ import vn.vientro.monitoring.DutyKind;
  * @param daysLate      days since the due date, when it is overdue
  * @param legalSource   the rule's legal source
  * @param link          the page where the duty's subject is
+ * @param review        where the aid owner's report stands (SUBMITTED, ACCEPTED, RETURNED), for a generated duty
+ * @param reportLink    the page of the aid owner's report, for a generated duty
  */
 public record DutyRow(DutyKind kind, long id, @Nullable Long itemId, @Nullable String itemCode,
                       @Nullable String itemNameVi, @Nullable String itemNameEn, @Nullable Long organisationId,
@@ -25,7 +27,8 @@ public record DutyRow(DutyKind kind, long id, @Nullable Long itemId, @Nullable S
                       @Nullable Long managingAgencyId, String responsible, List<String> recipients,
                       LocalDate periodStart, LocalDate periodEnd, LocalDate cutOff, LocalDate dueOn,
                       @Nullable LocalDate doneOn, DutyStatus status, long daysUntilDue, long daysLate,
-                      @Nullable String detail, String legalSource, String link) {
+                      @Nullable String detail, String legalSource, String link,
+                      @Nullable String review, @Nullable String reportLink) {
 
     /** The item's name in the reader's language, or the organisation's name for an NGO's duty. */
     public @Nullable String subject(Locale locale) {

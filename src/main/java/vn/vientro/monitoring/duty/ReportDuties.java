@@ -81,7 +81,8 @@ public class ReportDuties {
                 duty.periodEnd(), duty.cutOff(), duty.dueOn(), duty.submittedOn(),
                 status(duty.dueOn(), duty.submittedOn(), today), daysUntil(duty.dueOn(), duty.submittedOn(), today),
                 daysLate(duty.dueOn(), duty.submittedOn(), today), null, duty.source(),
-                "/app/aid/items/" + duty.itemId())).toList();
+                "/app/aid/items/" + duty.itemId(), duty.review(), "/app/monitoring/duties/" + duty.id() + "/report"))
+                .toList();
     }
 
     private List<DutyRow> results(DutyFilter filter, OptionalLong scope, LocalDate today) {
@@ -103,7 +104,7 @@ public class ReportDuties {
                 status(period.reportDue(), period.reportedOn(), today),
                 daysUntil(period.reportDue(), period.reportedOn(), today),
                 daysLate(period.reportDue(), period.reportedOn(), today), period.indicatorVi(),
-                aidRules.resultsReport().source(), "/app/aid/items/" + period.itemId() + "?tab=results");
+                aidRules.resultsReport().source(), "/app/aid/items/" + period.itemId() + "?tab=results", null, null);
     }
 
     private List<DutyRow> ngoDuties(DutyFilter filter, LocalDate today) {
@@ -128,7 +129,7 @@ public class ReportDuties {
                 null, "NGO", List.of(DutyRules.Party.FOCAL_POINT.name()), duty.periodStart(), duty.periodEnd(),
                 duty.periodEnd(), duty.dueOn(), duty.doneOn(), status(duty.dueOn(), duty.doneOn(), today),
                 daysUntil(duty.dueOn(), duty.doneOn(), today), daysLate(duty.dueOn(), duty.doneOn(), today),
-                duty.permitNumber(), duty.source(), duty.link());
+                duty.permitNumber(), duty.source(), duty.link(), null, null);
     }
 
     private static boolean involves(ResultsReportDue period, long agency) {

@@ -13,6 +13,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.aid.ReportingBasis;
 import vn.vientro.monitoring.DutyKind;
+import vn.vientro.monitoring.ReportAction;
 import vn.vientro.monitoring.duty.DutyRules.Party;
 
 /**
@@ -39,13 +40,18 @@ class ReportDuty {
     @Embedded.Empty
     private ItemParties item;
     private @Nullable LocalDate submittedOn;
+    private @Nullable ReviewStatus reviewStatus;
     private Instant updatedAt;
+
+    /** Where the aid owner's report of the duty stands, as the list shows it. */
+    enum ReviewStatus { SUBMITTED, ACCEPTED, RETURNED }
 
     @PersistenceCreator
     @SuppressWarnings("checkstyle:ParameterNumber")
     ReportDuty(@Nullable Long id, @Nullable Long version, long aidItemId, DutyKind kind, LocalDate periodStart,
                LocalDate periodEnd, LocalDate cutOff, LocalDate dueOn, Party responsible, String recipients,
-               String source, ItemParties item, @Nullable LocalDate submittedOn, Instant updatedAt) {
+               String source, ItemParties item, @Nullable LocalDate submittedOn, @Nullable ReviewStatus reviewStatus,
+               Instant updatedAt) {
         this.id = id;
         this.version = version;
         this.aidItemId = aidItemId;
@@ -59,13 +65,14 @@ class ReportDuty {
         this.source = source;
         this.item = item;
         this.submittedOn = submittedOn;
+        this.reviewStatus = reviewStatus;
         this.updatedAt = updatedAt;
     }
 
     static ReportDuty of(ReportingBasis basis, PlannedDuty planned, Instant now) {
         return new ReportDuty(null, null, basis.itemId(), planned.kind(), planned.periodStart(), planned.periodEnd(),
                 planned.cutOff(), planned.dueOn(), planned.responsible(), joined(planned.recipients()),
-                planned.source(), ItemParties.of(basis), null, now);
+                planned.source(), ItemParties.of(basis), null, null, now);
     }
 
     /**
@@ -88,6 +95,25 @@ class ReportDuty {
             updatedAt = now;
         }
         return changed;
+    }
+
+    /**
+     * Follows the report's step: submitted on a day, then accepted, or returned, which makes the report owed again
+     * until the owner submits the corrected version, so the list and the chasing count it late meanwhile.
+     */
+    void follow(ReportAction action, LocalDate on, Instant now) {
+        switch (action) {
+            case SUBMIT -> {
+                submittedOn = on;
+                reviewStatus = ReviewStatus.SUBMITTED;
+            }
+            case ACCEPT -> reviewStatus = ReviewStatus.ACCEPTED;
+            case RETURN -> {
+                submittedOn = null;
+                reviewStatus = ReviewStatus.RETURNED;
+            }
+        }
+        updatedAt = now;
     }
 
     /** Submitted, or due already: the item's later changes leave it as it stood. */
