@@ -59,17 +59,28 @@ public class DutyQueries {
     /** A generated duty's item, parties and dates, for its report and who may write or review it. */
     public Optional<DutyFacts> facts(long dutyId) {
         return jdbc.sql("select * from monitoring.report_duty where id = :id").param("id", dutyId)
-                .query((rs, row) -> new DutyFacts(rs.getLong("id"), rs.getLong("aid_item_id"),
-                        DutyKind.valueOf(rs.getString("kind")), rs.getString("item_code"),
-                        rs.getString("item_name_vi"), rs.getLong("owner_agency_id"), rs.getLong("managing_agency_id"),
-                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                        rs.getObject("due_on", LocalDate.class), rs.getString("source"))).optional();
+                .query(DutyQueries::facts).optional();
+    }
+
+    /** The generated duties not submitted (or returned) and due on or before the day, for the daily chasing. */
+    public List<DutyFacts> open(LocalDate dueUntil) {
+        return jdbc.sql("""
+                select * from monitoring.report_duty where submitted_on is null and due_on <= :until order by due_on, id
+                """).param("until", dueUntil).query(DutyQueries::facts).list();
     }
 
     /** The items whose duties were generated, for the backfill. */
     Set<Long> itemsWithDuties() {
         return new HashSet<>(jdbc.sql("select distinct aid_item_id from monitoring.report_duty").query(Long.class)
                 .list());
+    }
+
+    private static DutyFacts facts(ResultSet rs, int row) throws SQLException {
+        return new DutyFacts(rs.getLong("id"), rs.getLong("aid_item_id"), DutyKind.valueOf(rs.getString("kind")),
+                rs.getString("item_code"), rs.getString("item_name_vi"), rs.getLong("owner_agency_id"),
+                rs.getLong("managing_agency_id"), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                rs.getString("source"));
     }
 
     private static StoredDuty duty(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,63 @@
+package vn.vientro.monitoring.chasing;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.vientro.identity.UserView;
+import vn.vientro.identity.Users;
+import vn.vientro.monitoring.DutyChased;
+import vn.vientro.notification.Notice;
+import vn.vientro.notification.Notifications;
+import vn.vientro.shared.Role;
+import vn.vientro.shared.Text;
+
+/**
+ * Sends a chasing stage's notices, in-app and by mail, once it committed: the owner's officers are reminded and
+ * chased (the focal point copied once overdue); an escalation goes to the leaders of the governing agency (its
+ * officers if it has no leader's account), then to the provincial leaders.
+ */
+@Component
+class ChaseNotices {
+
+    private final Notifications notifications;
+    private final Users users;
+
+    ChaseNotices(Notifications notifications, Users users) {
+        this.notifications = notifications;
+        this.users = users;
+    }
+
+    @ApplicationModuleListener
+    void on(DutyChased chased) {
+        String link = "/app/monitoring/duties/" + chased.dutyId() + "/report";
+        Text subject = Text.of("monitoring.chase.notice." + chased.stage(), chased.itemCode(), chased.itemNameVi(),
+                Text.of("monitoring.kind." + chased.kind()), chased.dueOn(), chased.days());
+        String category = "report-chase-" + chased.stage().name().toLowerCase(java.util.Locale.ROOT);
+        switch (chased.stage()) {
+            case DUE_SOON -> send(of(chased.ownerAgencyId(), Role.AGENCY_OFFICER), category, subject, link);
+            case OVERDUE -> {
+                send(of(chased.ownerAgencyId(), Role.AGENCY_OFFICER), category, subject, link);
+                notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), category, subject, link));
+            }
+            case GOVERNING_LEADER -> {
+                Set<String> leaders = of(chased.managingAgencyId(), Role.LEADER);
+                send(leaders.isEmpty() ? of(chased.managingAgencyId(), Role.AGENCY_OFFICER) : leaders, category,
+                        subject, link);
+            }
+            case PROVINCIAL_LEADER -> notifications.send(Notice.toRoles(Set.of(Role.LEADER), category, subject,
+                    link));
+        }
+    }
+
+    private Set<String> of(long agencyId, Role role) {
+        return users.ofAgency(agencyId).stream().filter(user -> user.roles().contains(role))
+                .map(UserView::username).collect(Collectors.toSet());
+    }
+
+    private void send(Set<String> usernames, String category, Text subject, String link) {
+        if (!usernames.isEmpty()) {
+            notifications.send(Notice.toUsers(usernames, category, subject, link));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.vientro.monitoring.chasing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vientro.monitoring.ChaseStage;
+import vn.vientro.monitoring.DutyChased;
+import vn.vientro.monitoring.duty.DutyFacts;
+import vn.vientro.monitoring.duty.DutyQueries;
+import vn.vientro.monitoring.duty.DutyRules;
+import vn.vientro.platform.Actor;
+
+/**
+ * Once a day (and once across all nodes), chases the generated duties whose report is not submitted: a reminder when
+ * due within the "due soon" window, a chase once overdue, escalations to the governing agency's leaders and to the
+ * provincial leaders after the configured days. Each stage is taken in the ledger and its event published in one
+ * transaction, so running it twice sends nothing twice; the notices follow the events after the commit.
+ */
+@Component
+public class ChasingJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ChasingJob.class);
+
+    private final DutyQueries duties;
+    private final DutyRules dutyRules;
+    private final ChasingRules rules;
+    private final ChaseLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    ChasingJob(DutyQueries duties, DutyRules dutyRules, ChasingRules rules, ChaseLedger ledger,
+               ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.duties = duties;
+        this.dutyRules = dutyRules;
+        this.rules = rules;
+        this.ledger = ledger;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${vientro.monitoring.chasing.cron:0 50 6 * * *}", zone = "${vientro.time-zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "monitoring.chasing", lockAtMostFor = "30m")
+    public void runDaily() {
+        int sent = Actor.runAs("system:scheduler", () -> chase(LocalDate.now(clock)));
+        log.info("Report chasing: {} stages sent", sent);
+    }
+
+    /** Sends the stages reached on the day and not sent before; returns how many were sent. */
+    public int chase(LocalDate today) {
+        Integer sent = transactions.execute(status -> {
+            int count = 0;
+            for (DutyFacts duty : duties.open(today.plusDays(dutyRules.dueSoonDays()))) {
+                for (ChaseStage stage : reached(duty.dueOn(), today)) {
+                    if (ledger.take(duty.dutyId(), stage, duty.dueOn(), today)) {
+                        events.publishEvent(new DutyChased(duty.dutyId(), stage, duty.kind(), duty.itemCode(),
+                                duty.itemNameVi(), duty.ownerAgencyId(), duty.managingAgencyId(), duty.dueOn(),
+                                Math.abs(ChronoUnit.DAYS.between(today, duty.dueOn()))));
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    /** The stages a report due on the day has reached today, in calendar days as the list counts them. */
+    List<ChaseStage> reached(LocalDate dueOn, LocalDate today) {
+        long late = ChronoUnit.DAYS.between(dueOn, today);
+        List<ChaseStage> stages = new ArrayList<>();
+        if (late <= 0) {
+            stages.add(ChaseStage.DUE_SOON);
+            return stages;
+        }
+        stages.add(ChaseStage.OVERDUE);
+        if (late >= rules.governingLeaderAfterDays()) {
+            stages.add(ChaseStage.GOVERNING_LEADER);
+        }
+        if (late >= rules.provincialLeaderAfterDays()) {
+            stages.add(ChaseStage.PROVINCIAL_LEADER);
+        }
+        return stages;
+    }
+}
