@@ -25,6 +25,7 @@ public class MonitoringPolicy {
     public static final String LIST_DUTIES = "@monitoringPolicy.canListDuties()";
     public static final String READ_RULES = "@monitoringPolicy.canReadRules()";
     public static final String EDIT_RULES = "@monitoringPolicy.canEditRules()";
+    public static final String DRAFT_REMINDERS = "@monitoringPolicy.canDraftReminders()";
     public static final String READ_REPORT = "@monitoringPolicy.canReadReport(#dutyId)";
     public static final String WRITE_REPORT = "@monitoringPolicy.canWriteReport(#dutyId)";
     public static final String REVIEW_REPORT = "@monitoringPolicy.canReviewReport(#dutyId)";
@@ -95,6 +96,11 @@ public class MonitoringPolicy {
 
     private static boolean officerOf(long agencyId) {
         return CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.worksFor(agencyId);
+    }
+
+    /** The focal point chases the owners with reminder letters, which the provincial leaders sign or read. */
+    public boolean canDraftReminders() {
+        return CurrentUser.holdsAny(FOCAL_POINT, LEADER);
     }
 
     /** The due-date rules and their legal sources are public knowledge to every member of staff. */

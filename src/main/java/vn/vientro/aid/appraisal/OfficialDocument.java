@@ -25,8 +25,10 @@ import org.w3c.dom.Element;
  * portrait, margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; the header table (issuing body
  * with a short rule under it, number and symbol; national title and motto with a rule, place and date); body 14 pt;
  * page numbers top centre from page 2. The words and the order of the parts are the template's; only the layout is here.
+ * Other modules lay out their official documents (the monitoring module's reminder letters) with it too.
  */
-final class OfficialDocument {
+@org.springframework.modulith.NamedInterface("documents")
+public final class OfficialDocument {
 
     static final String FONT = "Times New Roman";
     /** Twentieths of a point: A4 is 210 × 297 mm; 1 mm = 56.7 twips. */
@@ -47,17 +49,19 @@ final class OfficialDocument {
     }
 
     /** The lines of the header and closing tables, by class. */
-    private static final Map<String, Style> LINES = Map.of(
-            "parent", new Style(ParagraphAlignment.CENTER, 13, false, false),
-            "issuer", new Style(ParagraphAlignment.CENTER, 13, true, false),
-            "nation", new Style(ParagraphAlignment.CENTER, 12, true, false),
-            "motto", new Style(ParagraphAlignment.CENTER, 13, true, false),
-            "number", new Style(ParagraphAlignment.CENTER, 13, false, false),
-            "dateline", new Style(ParagraphAlignment.CENTER, 14, false, true),
-            "label", new Style(ParagraphAlignment.LEFT, 12, true, true),
-            "recipient", new Style(ParagraphAlignment.LEFT, 11, false, false),
-            "signer", new Style(ParagraphAlignment.CENTER, 14, true, false),
-            "name", new Style(ParagraphAlignment.CENTER, 14, true, false));
+    private static final Map<String, Style> LINES = Map.ofEntries(
+            Map.entry("parent", new Style(ParagraphAlignment.CENTER, 13, false, false)),
+            Map.entry("issuer", new Style(ParagraphAlignment.CENTER, 13, true, false)),
+            Map.entry("nation", new Style(ParagraphAlignment.CENTER, 12, true, false)),
+            Map.entry("motto", new Style(ParagraphAlignment.CENTER, 13, true, false)),
+            Map.entry("number", new Style(ParagraphAlignment.CENTER, 13, false, false)),
+            // a letter's summary under its number ("V/v đôn đốc nộp báo cáo"), Decree 30/2020 Appendix I
+            Map.entry("summary", new Style(ParagraphAlignment.CENTER, 12, false, false)),
+            Map.entry("dateline", new Style(ParagraphAlignment.CENTER, 14, false, true)),
+            Map.entry("label", new Style(ParagraphAlignment.LEFT, 12, true, true)),
+            Map.entry("recipient", new Style(ParagraphAlignment.LEFT, 11, false, false)),
+            Map.entry("signer", new Style(ParagraphAlignment.CENTER, 14, true, false)),
+            Map.entry("name", new Style(ParagraphAlignment.CENTER, 14, true, false)));
 
     private final XWPFDocument document = new XWPFDocument();
 
@@ -77,7 +81,7 @@ final class OfficialDocument {
     }
 
     /** The .docx of a rendered document template. */
-    static byte[] write(String xhtml) {
+    public static byte[] write(String xhtml) {
         OfficialDocument document = new OfficialDocument();
         DocumentXhtml.bodyParts(xhtml).forEach(document::part);
         return document.bytes();

@@ -1,5 +1,6 @@
 package vn.vientro.monitoring.chasing;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ChasingRules(@DefaultValue("30") int governingLeaderAfterDays,
                            @DefaultValue("60") int provincialLeaderAfterDays,
                            @DefaultValue("Issue 16: default thresholds, to be set by the provincial regulation")
-                           String source) {
+                           String source, Letter letter) {
+
+    /**
+     * The reminder letter's fixed texts: the dateline's place, the issuing body under its parent, the number's symbol,
+     * the issuer as the body of the letter names it, the signer's title lines and the recipients besides the owner.
+     */
+    public record Letter(String place, String issuerParent, String issuer, String symbol, String issuerName,
+                         List<String> signer, List<String> recipients) {
+    }
 
     public ChasingRules {
         if (governingLeaderAfterDays < 1 || provincialLeaderAfterDays <= governingLeaderAfterDays) {

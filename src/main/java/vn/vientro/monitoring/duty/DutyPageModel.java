@@ -40,6 +40,7 @@ class DutyPageModel {
                 .filter(kind -> kind.generated() || kind == DutyKind.RESULTS_PERIOD || policy.readsNgoDuties())
                 .toList());
         model.addAttribute("statuses", DutyStatus.values());
+        model.addAttribute("canDraftReminders", policy.canDraftReminders());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("monitoring.duties.title")));
     }

@@ -69,6 +69,14 @@ public class DutyQueries {
                 """).param("until", dueUntil).query(DutyQueries::facts).list();
     }
 
+    /** The generated duties of one owner not submitted (or returned) and past due on the day, by due date. */
+    public List<DutyFacts> overdueOf(long ownerAgencyId, LocalDate today) {
+        return jdbc.sql("""
+                select * from monitoring.report_duty
+                 where owner_agency_id = :owner and submitted_on is null and due_on < :today order by due_on, id
+                """).param("owner", ownerAgencyId).param("today", today).query(DutyQueries::facts).list();
+    }
+
     /** The items whose duties were generated, for the backfill. */
     Set<Long> itemsWithDuties() {
         return new HashSet<>(jdbc.sql("select distinct aid_item_id from monitoring.report_duty").query(Long.class)

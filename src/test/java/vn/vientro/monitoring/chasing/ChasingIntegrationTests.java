@@ -2,8 +2,15 @@ package vn.vientro.monitoring.chasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,11 +25,14 @@ import vn.vientro.monitoring.DutyKind;
 import vn.vientro.notification.Inboxes;
 import vn.vientro.shared.Role;
 import vn.vientro.testing.Events;
+import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
 
 /**
  * The daily chasing of unsubmitted reports: a reminder before the due date, a chase once overdue, escalations to the
  * governing agency's leaders after 30 days and to the provincial leaders after 60; running it twice sends nothing twice.
+ * The reminder letter to an owner listing its overdue reports.
  */
 @VientroIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,6 +85,37 @@ class ChasingIntegrationTests {
                 .startsWith("Báo cáo lãnh đạo UBND tỉnh");
         assertThat(ours(governingLeader, "governing_leader")).hasSize(1);
         assertThat(ours(team.officer(), "overdue")).hasSize(1);
+    }
+
+    @Test
+    void theReminderLetterListsTheOwnersOverdueReportsInTheDecree30Layout() throws Exception {
+        String path = "/app/monitoring/duties/reminder-letter?owner=" + team.owner().id();
+        HttpResponse<byte[]> response = download(team.focal(), path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(response.body()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(letter)) {
+            String text = extractor.getText();
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "V/v đôn đốc nộp báo cáo",
+                    "Kính gửi: " + team.owner().nameVi(), code, "Dự án đôn đốc báo cáo",
+                    HALF_YEAR + " kỳ từ ngày 01/03/2026 đến ngày 30/06/2026", "hạn nộp ngày 10/07/2026",
+                    "đã quá hạn " + java.time.temporal.ChronoUnit.DAYS.between(DUE, Today.inProvince()) + " ngày",
+                    "KT. GIÁM ĐỐC");
+            assertThat(letter.getTables().get(0).getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0)
+                    .getFontFamily()).isEqualTo("Times New Roman");
+        }
+        assertThat(download(team.officer(), path).statusCode()).as("the focal point chases, not the owner")
+                .isEqualTo(403);
+        assertThat(team.focal().browser(port).get("/app/monitoring/duties?owner=" + team.owner().id()).body())
+                .contains("Tải công văn đôn đốc (.docx)", "reminder-letter?owner=" + team.owner().id());
+    }
+
+    private HttpResponse<byte[]> download(Staff person, String path) throws Exception {
+        WebClient browser = person.browser(port);
+        browser.get("/app");
+        String session = browser.cookie("SESSION").orElseThrow();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The notices of this item's half-year progress report in the person's inbox, of one stage. */
