@@ -44,6 +44,7 @@ class PersistenceTests {
             "vn.vientro.identity.security.ThrottleCounters",
             "vn.vientro.identity.security.TrustedDevices",
             "vn.vientro.identity.token.PresentedTokens",
+            "vn.vientro.monitoring.chasing.ChaseLedger",
             "vn.vientro.monitoring.duty.DutyLock",
             "vn.vientro.platform.SchedulingConfiguration",
             "vn.vientro.platform.web.IdempotentAnswers",
