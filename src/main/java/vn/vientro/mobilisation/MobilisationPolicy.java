@@ -37,6 +37,9 @@ public class MobilisationPolicy {
     public static final String READ_CATALOGUE_VERSION = "@mobilisationPolicy.canReadVersion(#versionId)";
     public static final String COMPILE = "@mobilisationPolicy.compiles()";
     public static final String APPROVE_CATALOGUE = "@mobilisationPolicy.approvesCatalogues()";
+    public static final String READ_FUNNEL = "@mobilisationPolicy.readsFunnel()";
+    public static final String READ_INTERESTS = "@mobilisationPolicy.canReadInterests(#needId)";
+    public static final String RECORD_INTERESTS = "@mobilisationPolicy.recordsInterests()";
 
     /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
     private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -47,6 +50,8 @@ public class MobilisationPolicy {
     /** The foreign-affairs focal point publishes the catalogue to NGOs and links the aid that funds a need. */
     private static final Set<Role> PUBLISHERS = EnumSet.of(FOCAL_POINT);
     private static final Set<Role> WITHDRAWERS = EnumSet.of(APPRAISER, FOCAL_POINT);
+    /** The focal point runs mobilisation: it meets the organisations and records how far each has come. */
+    private static final Set<Role> MOBILISERS = EnumSet.of(FOCAL_POINT);
 
     private final NeedQueries needs;
     private final CatalogueQueries versions;
@@ -128,6 +133,21 @@ public class MobilisationPolicy {
     public boolean canReadVersion(long versionId) {
         return versions.approved(versionId).map(approved -> approved ? readsCatalogues() : readsSubmitted())
                 .orElse(true);
+    }
+
+    /** The whole funnel, every need's interests: the provincial roles that follow mobilisation. */
+    public boolean readsFunnel() {
+        return readsSubmitted();
+    }
+
+    /** A need's interests: the funnel's readers, and the proposing agency for its own need. */
+    public boolean canReadInterests(long needId) {
+        return needs.facts(needId).map(need -> proposes(need) || readsFunnel() && mayRead(need)).orElse(true);
+    }
+
+    /** Records an organisation's interest in a need and moves it through the funnel. */
+    public boolean recordsInterests() {
+        return CurrentUser.holdsAny(MOBILISERS);
     }
 
     /** Which needs the user's lists and searches include: what {@link #mayRead} allows, as a filter. */

@@ -11,7 +11,9 @@ public enum MobilisationProblem implements ProblemType {
     /** A need is accepted and approved only with its English title, summary and objectives (seed 004 §2.2). */
     TRANSLATION_MISSING(Kind.CONFLICT),
     /** A change of a catalogue version its state refuses: an approved version is frozen, one draft per period. */
-    CATALOGUE_CHANGE_REFUSED(Kind.CONFLICT);
+    CATALOGUE_CHANGE_REFUSED(Kind.CONFLICT),
+    /** A move of an interest the funnel's order refuses, or a second interest of one organisation in one need. */
+    INTEREST_MOVE_REFUSED(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -3,6 +3,6 @@
  * lead compiles and the province approves and publishes to NGOs, before any aid item's dossier exists.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mobilisation",
-        allowedDependencies = {"shared", "platform", "reference", "identity", "audit", "aid :: files"})
+        allowedDependencies = {"shared", "platform", "reference", "identity", "audit", "registry", "aid :: files"})
 @org.jspecify.annotations.NullMarked
 package vn.vientro.mobilisation;

@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 
 /** An amount in one ISO 4217 currency; never floating point. */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money>, java.io.Serializable {
 
     public static final Currency VND = Currency.getInstance("VND");
     public static final Currency USD = Currency.getInstance("USD");

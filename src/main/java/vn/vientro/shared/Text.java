@@ -1,5 +1,6 @@
 package vn.vientro.shared;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +10,10 @@ import org.springframework.context.MessageSourceResolvable;
  * Words to show in the reader's language: a message key and its arguments, kept as they are and rendered when read,
  * not when written (a notice stored today is read in English tomorrow). Arguments are plain values the message source
  * formats itself — text, whole numbers, decimals, dates, instants, {@link Money} — or other texts, such as the label
- * of a status ({@code Text.of("aid.status.APPROVED")}).
+ * of a status ({@code Text.of("aid.status.APPROVED")}). A refusal's text travels with a form kept across a redirect,
+ * in the session, so it is serializable.
  */
-public record Text(String key, List<Object> arguments) implements MessageSourceResolvable {
+public record Text(String key, List<Object> arguments) implements MessageSourceResolvable, Serializable {
 
     public Text {
         Objects.requireNonNull(key, "key");

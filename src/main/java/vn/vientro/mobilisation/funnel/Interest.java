@@ -1,0 +1,97 @@
+package vn.vientro.mobilisation.funnel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.shared.InvalidInputException;
+
+/** An organisation's interest in a need, moved through the funnel step by step; its steps are its history. */
+@Table(schema = "mobilisation", name = "interest")
+class Interest {
+
+    @Id
+    private @Nullable Long id;
+    @Version
+    private @Nullable Long version;
+    @Column("need")
+    private final long needId;
+    private final long organisationId;
+    private InterestStage stage;
+    private @Nullable String contactPerson;
+    private @Nullable String cameFrom;
+    private @Nullable Long aidItemId;
+    private final String recordedBy;
+    @MappedCollection(idColumn = "interest", keyColumn = "interest_key")
+    private final List<InterestStep> steps;
+
+    @PersistenceCreator
+    Interest(@Nullable Long id, @Nullable Long version, long needId, long organisationId, InterestStage stage,
+             @Nullable String contactPerson, @Nullable String cameFrom, @Nullable Long aidItemId, String recordedBy,
+             List<InterestStep> steps) {
+        this.id = id;
+        this.version = version;
+        this.needId = needId;
+        this.organisationId = organisationId;
+        this.stage = stage;
+        this.contactPerson = contactPerson;
+        this.cameFrom = cameFrom;
+        this.aidItemId = aidItemId;
+        this.recordedBy = recordedBy;
+        this.steps = new ArrayList<>(steps);
+    }
+
+    static Interest open(long needId, long organisationId, InterestMove first, @Nullable String contactPerson,
+                         @Nullable String cameFrom, String actor, Instant now) {
+        if (first.stage() == InterestStage.DECLINED) {
+            throw new InvalidInputException("stage", "mobilisation.interest.firstStage");
+        }
+        Interest interest = new Interest(null, null, needId, organisationId, first.stage(), contactPerson, cameFrom,
+                null, actor, List.of());
+        interest.record(first, actor, now);
+        return interest;
+    }
+
+    /** Moves the interest on; committing names the aid item that came of it. */
+    void move(InterestMove next, String actor, Instant now) {
+        if (!next.stage().mayFollow(stage)) {
+            throw new InterestMoveRefusedException(stage, next.stage());
+        }
+        LocalDate last = steps.get(steps.size() - 1).onDate();
+        if (next.onDate().isBefore(last)) {
+            throw new InvalidInputException("onDate", "mobilisation.interest.beforeLastStep", last);
+        }
+        record(next, actor, now);
+    }
+
+    private void record(InterestMove move, String actor, Instant now) {
+        if (move.stage() == InterestStage.COMMITTED) {
+            if (move.aidItemId() == null) {
+                throw new InvalidInputException("aidItemId", "mobilisation.interest.aidItemRequired");
+            }
+            this.aidItemId = move.aidItemId();
+        }
+        this.stage = move.stage();
+        steps.add(new InterestStep(move.stage(), move.onDate(), move.note(), actor, now));
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    long version() {
+        return Objects.requireNonNull(version);
+    }
+
+    long needId() {
+        return needId;
+    }
+}

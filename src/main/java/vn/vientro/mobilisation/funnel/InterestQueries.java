@@ -1,0 +1,82 @@
+package vn.vientro.mobilisation.funnel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models of the funnel: interests with their need's title, their steps, the board's counts. */
+@Component
+@Transactional(readOnly = true)
+class InterestQueries {
+
+    private static final String ROWS = """
+            select i.id, i.version, i.need as need_id, n.title_vi, n.title_en, i.organisation_id, i.stage,
+                   (select max(s.on_date) from mobilisation.interest_step s where s.interest = i.id) as since,
+                   i.contact_person, i.came_from, i.aid_item_id
+              from mobilisation.interest i join mobilisation.need n on n.id = i.need
+            """;
+
+    private final JdbcClient jdbc;
+
+    InterestQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The raw rows of one need's interests, or of all needs' with {@code needId} null; names filled by the caller. */
+    List<Raw> rows(@Nullable Long needId) {
+        return jdbc.sql(ROWS + " where (cast(:need as bigint) is null or i.need = :need) order by since desc, i.id desc")
+                .param("need", needId, java.sql.Types.BIGINT).query(Raw.class).list();
+    }
+
+    List<InterestStepRow> steps(long needId) {
+        return jdbc.sql("""
+                select s.interest as interest_id, s.stage, s.on_date, s.note, s.actor
+                  from mobilisation.interest_step s join mobilisation.interest i on i.id = s.interest
+                 where i.need = :need order by s.interest, s.interest_key
+                """).param("need", needId).query(InterestStepRow.class).list();
+    }
+
+    /**
+     * How many interests stand at each stage now and how many ever reached it or a later one (a declined interest
+     * counts for the stages it passed), as a share of all interests: the funnel's conversion.
+     */
+    List<FunnelStage> board() {
+        Map<InterestStage, Long> standing = new EnumMap<>(InterestStage.class);
+        jdbc.sql("select stage, count(*) as n from mobilisation.interest group by stage")
+                .query((rs, n) -> standing.put(InterestStage.valueOf(rs.getString("stage")), rs.getLong("n"))).list();
+        long everyone = standing.values().stream().mapToLong(Long::longValue).sum();
+        List<FunnelStage> board = new ArrayList<>();
+        for (InterestStage stage : InterestStage.funnel()) {
+            long reached = reachedAtOrBeyond(stage);
+            board.add(new FunnelStage(stage, standing.getOrDefault(stage, 0L), reached, percent(reached, everyone)));
+        }
+        long declined = standing.getOrDefault(InterestStage.DECLINED, 0L);
+        board.add(new FunnelStage(InterestStage.DECLINED, declined, declined, percent(declined, everyone)));
+        return board;
+    }
+
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+    }
+
+    private long reachedAtOrBeyond(InterestStage stage) {
+        List<String> later = new ArrayList<>();
+        for (InterestStage each : InterestStage.funnel()) {
+            if (each.ordinal() >= stage.ordinal()) {
+                later.add(each.name());
+            }
+        }
+        return jdbc.sql("select count(distinct interest) from mobilisation.interest_step where stage in (:stages)")
+                .param("stages", later).query(Long.class).single();
+    }
+
+    record Raw(long id, long version, long needId, String titleVi, @Nullable String titleEn, long organisationId,
+               InterestStage stage, java.time.LocalDate since, @Nullable String contactPerson,
+               @Nullable String cameFrom, @Nullable Long aidItemId) {
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vientro.mobilisation.funnel;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface InterestRepository extends ListCrudRepository<Interest, Long> {
+}
