@@ -78,6 +78,10 @@ class ApiPermissionIntegrationTests {
         long approved = fixtures.projectIn(port, "Dự án thử quyền báo cáo", AidStatus.APPROVED);
         pathValues.put("dutyId", Long.toString(vn.vientro.monitoring.Duties.first(port, fixtures.team(), approved,
                 vn.vientro.monitoring.DutyKind.PROGRESS_HALF_YEAR)));
+        vn.vientro.mobilisation.Plans plan = vn.vientro.mobilisation.Plans.aPlanFor(2026);
+        pathValues.put("planId", Long.toString(plan.id()));
+        pathValues.put("activityId", Long.toString(plan.activityWith("Tập huấn", fixtures.team().officer()
+                .agencyId(), List.of())));
     }
 
     @Test
@@ -235,6 +239,16 @@ class ApiPermissionIntegrationTests {
         table.put("POST " + version + "/needs", Set.of("appraiser"));
         table.put("POST " + version + "/needs/{needId}/exclusion", Set.of("appraiser"));
         table.put("POST " + version + "/approval", Set.of("leader"));
+        // yearly plans: the focal point writes them; the appraisal lead and leaders read them; an officer reads a
+        // plan where its agency has an activity (the plan here has one led by the officer's agency)
+        String plan = "/api/v1/mobilisation-plans/{planId}";
+        table.put("GET /api/v1/mobilisation-plans", Set.of("officer", "commune", "focal", "appraiser", "leader"));
+        table.put("GET " + plan, Set.of("officer", "focal", "appraiser", "leader"));
+        table.put("GET " + plan + "/activities/{activityId}", Set.of("officer", "focal", "appraiser", "leader"));
+        table.put("POST /api/v1/mobilisation-plans", Set.of("focal"));
+        table.put("PUT " + plan, Set.of("focal"));
+        table.put("POST " + plan + "/activities", Set.of("focal"));
+        table.put("PUT " + plan + "/activities/{activityId}", Set.of("focal"));
         return table;
     }
 }

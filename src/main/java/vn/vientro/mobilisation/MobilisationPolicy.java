@@ -8,6 +8,8 @@ import vn.vientro.mobilisation.catalogue.CatalogueQueries;
 import vn.vientro.mobilisation.need.NeedFacts;
 import vn.vientro.mobilisation.need.NeedQueries;
 import vn.vientro.mobilisation.need.NeedVisibility;
+import vn.vientro.mobilisation.plan.PlanQueries;
+import vn.vientro.mobilisation.plan.PlanVisibility;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.Role;
 
@@ -24,6 +26,11 @@ import static vn.vientro.shared.Role.LEADER;
  * need's state allows is not a permission: the service refuses it with a 409 problem after the check here.
  * <p>
  * A need that does not exist passes the need-level checks, so that the service answers 404 rather than 403.
+ * <p>
+ * Yearly mobilisation plans are the foreign-affairs focal point's to write (seed 003: the department of foreign
+ * affairs drafts and carries out the plan); the appraisal lead and leaders read them whole. An agency officer reads
+ * a plan only for the activities its agency leads or takes part in, and only those; no one else sees plans. A plan or
+ * activity that does not exist passes as a need does.
  */
 @Component("mobilisationPolicy")
 public class MobilisationPolicy {
@@ -40,6 +47,10 @@ public class MobilisationPolicy {
     public static final String READ_FUNNEL = "@mobilisationPolicy.readsFunnel()";
     public static final String READ_INTERESTS = "@mobilisationPolicy.canReadInterests(#needId)";
     public static final String RECORD_INTERESTS = "@mobilisationPolicy.recordsInterests()";
+    public static final String LIST_PLANS = "@mobilisationPolicy.canListPlans()";
+    public static final String READ_PLAN = "@mobilisationPolicy.canReadPlan(#planId)";
+    public static final String READ_ACTIVITY = "@mobilisationPolicy.canReadActivity(#activityId)";
+    public static final String EDIT_PLANS = "@mobilisationPolicy.canEditPlans()";
 
     /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
     private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -53,12 +64,18 @@ public class MobilisationPolicy {
     /** The focal point runs mobilisation: it meets the organisations and records how far each has come. */
     private static final Set<Role> MOBILISERS = EnumSet.of(FOCAL_POINT);
 
+    /** Read every plan and activity: the focal point who writes them, the appraisal lead, leaders. */
+    private static final Set<Role> READ_PLANS = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
+    private static final Set<Role> PLANNERS = EnumSet.of(FOCAL_POINT);
+
     private final NeedQueries needs;
     private final CatalogueQueries versions;
+    private final PlanQueries plans;
 
-    MobilisationPolicy(NeedQueries needs, CatalogueQueries versions) {
+    MobilisationPolicy(NeedQueries needs, CatalogueQueries versions, PlanQueries plans) {
         this.needs = needs;
         this.versions = versions;
+        this.plans = plans;
     }
 
     public boolean canList() {
@@ -154,5 +171,43 @@ public class MobilisationPolicy {
     public NeedVisibility visibility() {
         OptionalLong agency = CurrentUser.holdsAny(AGENCY_OFFICER) ? CurrentUser.agency() : OptionalLong.empty();
         return new NeedVisibility(readsSubmitted(), agency.isPresent() ? agency.getAsLong() : null);
+    }
+
+    public boolean canListPlans() {
+        return readsAllPlans() || canPropose();
+    }
+
+    public boolean readsAllPlans() {
+        return CurrentUser.holdsAny(READ_PLANS);
+    }
+
+    public boolean canEditPlans() {
+        return CurrentUser.holdsAny(PLANNERS);
+    }
+
+    public boolean canReadPlan(long planId) {
+        if (readsAllPlans() || !plans.planExists(planId)) {
+            return true;
+        }
+        OptionalLong agency = officersAgency();
+        return agency.isPresent() && plans.planInvolves(planId, agency.getAsLong());
+    }
+
+    public boolean canReadActivity(long activityId) {
+        if (readsAllPlans()) {
+            return true;
+        }
+        OptionalLong agency = officersAgency();
+        return plans.activityInvolves(activityId, agency.isPresent() ? agency.getAsLong() : -1).orElse(true);
+    }
+
+    /** Which activities the user's plan pages and API show: what {@link #canReadActivity} allows, as a filter. */
+    public PlanVisibility planVisibility() {
+        OptionalLong agency = officersAgency();
+        return new PlanVisibility(readsAllPlans(), agency.isPresent() ? agency.getAsLong() : null);
+    }
+
+    private static OptionalLong officersAgency() {
+        return CurrentUser.holdsAny(AGENCY_OFFICER) ? CurrentUser.agency() : OptionalLong.empty();
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Mobilisation of aid (DOMAIN.md §9): the catalogue of projects calling for aid that agencies propose, the appraisal
- * lead compiles and the province approves and publishes to NGOs, before any aid item's dossier exists.
+ * lead compiles and the province approves and publishes to NGOs, before any aid item's dossier exists; and the yearly
+ * mobilisation plans whose activities approach NGOs already in the registry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mobilisation",
         allowedDependencies = {"shared", "platform", "reference", "identity", "audit", "registry", "aid :: files"})

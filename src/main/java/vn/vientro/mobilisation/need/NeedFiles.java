@@ -10,28 +10,29 @@ import vn.vientro.aid.files.FileDownloads;
 import vn.vientro.shared.InvalidInputException;
 
 /**
- * Uploads and downloads of a need's files, for the pages and the API alike. A download is always an attachment, never
- * rendered by the browser, with the type read from the content when it was uploaded.
+ * Uploads and downloads of a need's files and of a plan activity's (kept the same way), for the pages and the API. A
+ * download is always an attachment, never rendered by the browser, with the type read from the content when it was
+ * uploaded.
  */
-final class NeedFiles {
+public final class NeedFiles {
 
     private NeedFiles() {
     }
 
-    static String name(@Nullable MultipartFile file) {
+    public static String name(@Nullable MultipartFile file) {
         String name = file == null ? null : file.getOriginalFilename();
         return name == null ? "" : name;
     }
 
     /** No file chosen reads as an empty file, refused at the field. */
-    static byte[] bytes(@Nullable MultipartFile file) throws IOException {
+    public static byte[] bytes(@Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "aid.files.empty");
         }
         return file.getBytes();
     }
 
-    static ResponseEntity<Resource> download(NeedFile needFile) {
+    public static ResponseEntity<Resource> download(NeedFile needFile) {
         return FileDownloads.attachment(needFile.file(), needFile.downloadName(),
                 new ByteArrayResource(needFile.content()));
     }
