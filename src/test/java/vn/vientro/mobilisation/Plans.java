@@ -11,6 +11,7 @@ import vn.vientro.mobilisation.plan.ActivityType;
 import vn.vientro.mobilisation.plan.MobilisationPlans;
 import vn.vientro.mobilisation.plan.PlanInput;
 import vn.vientro.testing.ApplicationUnderTest;
+import vn.vientro.testing.Unique;
 
 /** Yearly plans for tests, written by a focal point through the service as the pages do. */
 public final class Plans {
@@ -18,20 +19,27 @@ public final class Plans {
     private final Staff focal;
     private final long planId;
     private final int year;
+    private final String title;
 
-    private Plans(Staff focal, long planId, int year) {
+    private Plans(Staff focal, long planId, int year, String title) {
         this.focal = focal;
         this.planId = planId;
         this.year = year;
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
     }
 
     /** A plan for the year, within a programme from the year before to three years after. */
     public static Plans aPlanFor(int year) {
         Staff focal = Staff.focalPoint();
-        long id = focal.acting(() -> service().create(new PlanInput(null, year, "Kế hoạch vận động năm " + year,
+        String title = "Kế hoạch vận động năm " + year + " (" + Unique.number() + ")";
+        long id = focal.acting(() -> service().create(new PlanInput(null, year, title,
                 "Củng cố quan hệ với các tổ chức đang hoạt động tại tỉnh.", "Chương trình vận động giai đoạn "
                 + (year - 1) + "–" + (year + 3), year - 1, year + 3, "67/UBND-NC", LocalDate.of(year - 1, 3, 14))));
-        return new Plans(focal, id, year);
+        return new Plans(focal, id, year, title);
     }
 
     public long id() {

@@ -49,7 +49,12 @@ public record ActivityView(long id, long version, long planId, ActivityType type
 
     ActivityInput input() {
         return new ActivityInput(version, type, title, description, months, leadAgencyId, participatingAgencies,
-                unitDetail, targetOrganisations, targetNeeds, budgetPlanned, budgetSpent, fundingSource, status,
-                doneOn, outcome);
+                unitDetail, targetOrganisations, targetNeeds, typed(budgetPlanned), typed(budgetSpent), fundingSource,
+                status, doneOn, outcome);
+    }
+
+    /** An amount as the focal point types it: 40000000, not 40000000.00. */
+    private static @Nullable BigDecimal typed(@Nullable BigDecimal amount) {
+        return amount == null ? null : new BigDecimal(amount.stripTrailingZeros().toPlainString());
     }
 }

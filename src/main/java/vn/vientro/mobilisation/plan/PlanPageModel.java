@@ -63,7 +63,7 @@ class PlanPageModel {
         model.addAttribute("overview", plans.overview(planId));
         model.addAttribute("months", PlanOverview.MONTHS);
         model.addAttribute("states", ActivityState.values());
-        model.addAttribute("agencyNames", agencyNames());
+        model.addAttribute("agencyNames", shortAgencyNames());
         model.addAttribute("canEdit", policy.canEditPlans());
         model.addAttribute("readsAll", policy.readsAllPlans());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
@@ -107,6 +107,13 @@ class PlanPageModel {
 
     private static Breadcrumb planCrumb(PlanView plan) {
         return new Breadcrumb("mobilisation.plan.named", "/app/mobilisation/plans/" + plan.id(), plan.year());
+    }
+
+    /** Agencies by their short Vietnamese name, for the year view's narrow column; the full name in English. */
+    private Map<Long, String> shortAgencyNames() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return agencies.all().stream().collect(Collectors.toMap(AgencyView::id, agency -> "vi".equals(
+                locale.getLanguage()) && agency.shortName() != null ? agency.shortName() : agency.name(locale)));
     }
 
     /** Agencies by id, named in the reader's language, in the identity module's order. */

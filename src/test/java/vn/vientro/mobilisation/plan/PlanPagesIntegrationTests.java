@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.mobilisation.Plans;
@@ -144,15 +145,19 @@ class PlanPagesIntegrationTests {
     @Test
     void anOfficerSeesOnlyTheActivitiesOfItsAgencyAndCannotEditThem() {
         Plans plan = Plans.aPlanFor(Today.inProvince().getYear());
-        long health = ProvinceAgencies.newLineDepartment().id();
+        AgencyView department = ProvinceAgencies.newLineDepartment();
+        long health = department.id();
         long committee = ProvinceAgencies.committeeOffice().id();
-        plan.activityWith("Tập huấn cán bộ y tế", committee, List.of(health));
+        long mine = plan.activityWith("Tập huấn cán bộ y tế", committee, List.of(health));
         plan.activityWith("Tập huấn cán bộ văn phòng", committee, List.of());
         WebClient officer = Staff.officerOf(health).browser(port);
         String path = "/app/mobilisation/plans/" + plan.id();
         Document page = Jsoup.parse(officer.get(path).body());
         assertThat(page.select("#year-view tbody th a").eachText()).containsExactly("Tập huấn cán bộ y tế");
         assertThat(page.select("a[href$=/activities/new]")).isEmpty();
+        Document activity = Jsoup.parse(officer.get(path + "/activities/" + mine).body());
+        assertThat(activity.select("#participating").text()).isEqualTo(department.nameVi());
+        assertThat(activity.select("a[href$=/edit], #attachments form")).isEmpty();
         assertThat(officer.get(path + "/activities/new").statusCode()).isEqualTo(403);
         assertThat(officer.post(path + "/edit", Map.of("title", "x")).statusCode()).isEqualTo(403);
         assertThat(Staff.officer().browser(port).get(path).statusCode()).isEqualTo(403);
