@@ -249,6 +249,11 @@ class ApiPermissionIntegrationTests {
         table.put("PUT " + plan, Set.of("focal"));
         table.put("POST " + plan + "/activities", Set.of("focal"));
         table.put("PUT " + plan + "/activities/{activityId}", Set.of("focal"));
+        // rewards are published decisions: every member of staff reads them, the focal point records them
+        table.put("GET /api/v1/rewards", STAFF);
+        table.put("GET /api/v1/rewards/{rewardId}", STAFF);
+        table.put("POST /api/v1/rewards", Set.of("focal"));
+        table.put("PUT /api/v1/rewards/{rewardId}", Set.of("focal"));
         return table;
     }
 }

@@ -31,6 +31,8 @@ import static vn.vientro.shared.Role.LEADER;
  * affairs drafts and carries out the plan); the appraisal lead and leaders read them whole. An agency officer reads
  * a plan only for the activities its agency leads or takes part in, and only those; no one else sees plans. A plan or
  * activity that does not exist passes as a need does.
+ * <p>
+ * Rewards are decisions the province publishes: every member of staff reads them; the focal point records them.
  */
 @Component("mobilisationPolicy")
 public class MobilisationPolicy {
@@ -51,6 +53,8 @@ public class MobilisationPolicy {
     public static final String READ_PLAN = "@mobilisationPolicy.canReadPlan(#planId)";
     public static final String READ_ACTIVITY = "@mobilisationPolicy.canReadActivity(#activityId)";
     public static final String EDIT_PLANS = "@mobilisationPolicy.canEditPlans()";
+    public static final String LIST_REWARDS = "@mobilisationPolicy.canListRewards()";
+    public static final String EDIT_REWARDS = "@mobilisationPolicy.canEditRewards()";
 
     /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
     private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -67,6 +71,8 @@ public class MobilisationPolicy {
     /** Read every plan and activity: the focal point who writes them, the appraisal lead, leaders. */
     private static final Set<Role> READ_PLANS = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
     private static final Set<Role> PLANNERS = EnumSet.of(FOCAL_POINT);
+    private static final Set<Role> STAFF = EnumSet.allOf(Role.class);
+    private static final Set<Role> REWARD_KEEPERS = EnumSet.of(FOCAL_POINT);
 
     private final NeedQueries needs;
     private final CatalogueQueries versions;
@@ -205,6 +211,14 @@ public class MobilisationPolicy {
     public PlanVisibility planVisibility() {
         OptionalLong agency = officersAgency();
         return new PlanVisibility(readsAllPlans(), agency.isPresent() ? agency.getAsLong() : null);
+    }
+
+    public boolean canListRewards() {
+        return CurrentUser.holdsAny(STAFF);
+    }
+
+    public boolean canEditRewards() {
+        return CurrentUser.holdsAny(REWARD_KEEPERS);
     }
 
     private static OptionalLong officersAgency() {
