@@ -12,7 +12,7 @@ import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's plans: seed 003's plan for 2023 as written, and the demo province's plan for 2026. */
+/** The demo's plans (seed 003's plan for 2023 as written, the demo province's plan for 2026) and rewards. */
 @DemoIntegrationTest
 class DemoPlansIntegrationTests {
 
@@ -51,5 +51,17 @@ class DemoPlansIntegrationTests {
         assertThat(page.select("#budget-total").text()).isEqualTo("Tổng cộng 435.000.000 ₫ 154.500.000 ₫");
         Document list = Jsoup.parse(WebClient.signedIn(port, "officer").get("/app/mobilisation/plans").body());
         assertThat(list.select("#plan-rows tr")).hasSize(1);
+    }
+
+    @Test
+    void theDemoRewardsShowOnTheirOrganisationsPage() {
+        long hpa = jdbc.sql("select recipient_organisation_id from mobilisation.reward where decision_number = "
+                + "'2415/QĐ-UBND'").query(Long.class).single();
+        Document page = Jsoup.parse(WebClient.signedIn(port, "leader").get("/app/registry/organisations/" + hpa
+                + "?tab=mobilisation.reward.organisation.tab").body());
+        assertThat(page.text()).contains("2415/QĐ-UBND").contains("Bằng khen của Chủ tịch UBND tỉnh");
+        Document list = Jsoup.parse(WebClient.signedIn(port, "officer").get("/app/mobilisation/rewards?year=2026")
+                .body());
+        assertThat(list.select("#reward-rows tr")).hasSize(2);
     }
 }
