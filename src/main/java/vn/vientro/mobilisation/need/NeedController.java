@@ -104,10 +104,7 @@ class NeedController {
             needs.attach(needId, NeedFiles.name(file), NeedFiles.bytes(file));
             redirect.addFlashAttribute("flashSuccess", "mobilisation.attachment.saved");
         } catch (BusinessRuleException e) {
-            // the key and its arguments travel in the session, which keeps what is serializable only
-            redirect.addFlashAttribute("attachmentErrorKey", e.messageKey());
-            redirect.addFlashAttribute("attachmentErrorArguments", java.util.Arrays.stream(e.arguments())
-                    .map(String::valueOf).toArray(String[]::new));
+            NeedFiles.keepRefusal(redirect, e);
         }
         return "redirect:" + PATH + needId + "#attachments";
     }

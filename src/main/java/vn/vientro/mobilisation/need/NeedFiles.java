@@ -1,12 +1,16 @@
 package vn.vientro.mobilisation.need;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.files.FileDownloads;
+import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
 
 /**
@@ -30,6 +34,14 @@ public final class NeedFiles {
             throw new InvalidInputException("file", "aid.files.empty");
         }
         return file.getBytes();
+    }
+
+    /** Keeps a refused upload's message for the page the browser is sent back to, at the file field. */
+    public static void keepRefusal(RedirectAttributes redirect, BusinessRuleException refused) {
+        // the key and its arguments travel in the session, which keeps what is serializable only
+        redirect.addFlashAttribute("attachmentErrorKey", refused.messageKey());
+        redirect.addFlashAttribute("attachmentErrorArguments", Arrays.stream(refused.arguments())
+                .map(String::valueOf).toArray(String[]::new));
     }
 
     public static ResponseEntity<Resource> download(NeedFile needFile) {

@@ -160,7 +160,11 @@ class PlanPagesIntegrationTests {
         assertThat(activity.select("a[href$=/edit], #attachments form")).isEmpty();
         assertThat(officer.get(path + "/activities/new").statusCode()).isEqualTo(403);
         assertThat(officer.post(path + "/edit", Map.of("title", "x")).statusCode()).isEqualTo(403);
-        assertThat(Staff.officer().browser(port).get(path).statusCode()).isEqualTo(403);
+        WebClient stranger = Staff.officer().browser(port);
+        assertThat(stranger.get(path).statusCode()).isEqualTo(403);
+        Document none = Jsoup.parse(stranger.get("/app/mobilisation/plans").body());
+        assertThat(none.select("#no-plans")).hasSize(1);
+        assertThat(none.select("table")).isEmpty();
         assertThat(Staff.leader().browser(port).get(path + "/activities/new").statusCode()).isEqualTo(403);
         assertThat(Staff.police().browser(port).get("/app/mobilisation/plans").statusCode()).isEqualTo(403);
     }
