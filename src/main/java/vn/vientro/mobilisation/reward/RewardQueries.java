@@ -59,8 +59,9 @@ class RewardQueries {
 
     private static RewardView view(ResultSet rs, int n) throws SQLException {
         long organisation = rs.getLong("recipient_organisation_id");
+        Long recipient = rs.wasNull() ? null : organisation; // before any other read: wasNull tells of the last one
         return new RewardView(rs.getLong("id"), rs.getLong("version"), RewardKind.valueOf(rs.getString("kind")),
-                IssuingLevel.valueOf(rs.getString("issuing_level")), rs.wasNull() ? null : organisation, null,
+                IssuingLevel.valueOf(rs.getString("issuing_level")), recipient, null,
                 rs.getString("recipient_name"), rs.getString("recipient_position"), rs.getString("reason"),
                 rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate());
     }

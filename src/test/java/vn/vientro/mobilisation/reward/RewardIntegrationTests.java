@@ -76,6 +76,7 @@ class RewardIntegrationTests {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode reward = AidFixtures.read(created.body());
         assertThat(reward.path("recipientName").asString()).isEqualTo("Jane Doe");
+        assertThat(reward.path("recipientOrganisationId").isNumber()).isFalse();
         String path = "/api/v1/rewards/" + reward.path("id").asLong();
 
         HttpResponse<String> stale = WebClient.api(port, "PUT", path, focal.token(),
@@ -91,5 +92,9 @@ class RewardIntegrationTests {
                 Staff.officer().token(), null);
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("88/QĐ-LHHN");
+        Document page = Jsoup.parse(focal.browser(port).get("/app/mobilisation/rewards?year=2026").body());
+        assertThat(page.select("#reward-rows tr:contains(88/QĐ-LHHN) td").get(3).text())
+                .isEqualTo("Jane Doe, Country director");
+        assertThat(page.select("#reward-rows tr:contains(88/QĐ-LHHN) td a[href*=/registry/]")).isEmpty();
     }
 }
