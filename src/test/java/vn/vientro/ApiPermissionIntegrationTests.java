@@ -218,6 +218,11 @@ class ApiPermissionIntegrationTests {
         table.put("POST /api/v1/permits/{id}/{action}", REGISTRY_WRITERS);
         // the catalogue: the proposers (officers), and once submitted the focal point, appraisal lead and leaders
         String need = "/api/v1/catalogue-needs/{needId}";
+        // the interest funnel: the focal point records it; the proposer reads its own need's; the provincial roles read all
+        table.put("GET " + need + "/interests", NEED_READERS);
+        table.put("POST " + need + "/interests", Set.of("focal"));
+        table.put("POST /api/v1/interests/{interestId}/moves", Set.of("focal"));
+        table.put("GET /api/v1/interests", Set.of("focal", "appraiser", "leader"));
         table.put("GET /api/v1/catalogue-needs", Set.of("officer", "commune", "focal", "appraiser", "leader"));
         table.put("POST /api/v1/catalogue-needs", Set.of("officer", "commune"));
         for (String read : List.of("", "/timeline", "/transitions", "/attachments",

@@ -1,7 +1,6 @@
 package vn.vientro.mobilisation.need;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
