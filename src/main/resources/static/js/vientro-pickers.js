@@ -73,6 +73,7 @@
       total.textContent = texts.textTotal.replace('{0}', String(Math.round(sum * 100) / 100));
       total.className = 'small mb-2 vt-picked-total ' + (chosen.length && Math.abs(sum - 100) > 0.001
           ? 'text-danger fw-semibold' : 'text-body-secondary');
+      total.hidden = chosen.length === 0;
     }
 
     function draw() {
