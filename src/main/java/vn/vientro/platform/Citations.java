@@ -1,6 +1,7 @@
 package vn.vientro.platform;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,39 +21,22 @@ import org.springframework.stereotype.Component;
 public class Citations {
 
     private static final Pattern NOTE = Pattern.compile("\\s*\\(([^)]*)\\)");
-    private static final Pattern UNCHECKED = Pattern.compile("chưa đối chiếu|chưa xác nhận|mặc định",
-            Pattern.CASE_INSENSITIVE);
     /** What follows a colon explains the rule in Vietnamese; the English keeps the citation and shows the rest beside. */
     private static final Pattern EXPLANATION = Pattern.compile(":.*$");
-    private static final Map<Pattern, String> ENGLISH = new LinkedHashMap<>();
 
-    static {
-        english("Quy chế quản lý viện trợ PCPNN của tỉnh", "Provincial regulation on foreign non-governmental aid");
-        english("Bộ luật Lao động", "Labour Code");
-        english("của Chính phủ", "of the Government");
-        english("của Bộ Chính trị", "of the Politburo");
-        english("Nghị định", "Decree");
-        english("Nghị quyết", "Resolution");
-        english("Thông tư", "Circular");
-        english("Quyết định", "Decision");
-        english("Chỉ thị", "Directive");
-        english("Công văn", "Official letter");
-        english("Luật", "Law");
-        english("Phụ lục", "Annex");
-        english("Mẫu", "Form");
-        english("Điều", "Article");
-        english("mục", "section");
-        english("năm", "of");
-        english("[Kk]hoản", "clause");
-        english("[Đđ]iểm", "point");
-        english("và", "and");
-        english("NĐ-CP", "ND-CP");
-        english("QĐ-TTg", "QD-TTg");
-        english("QĐ-UBND", "QD-UBND");
+    /** The word list of {@code platform/citations.yml}. */
+    record Vocabulary(List<String> uncheckedMarks, List<List<String>> words) {
     }
 
-    private static void english(String vietnamese, String english) {
-        ENGLISH.put(Pattern.compile("(?<![\\p{L}])" + vietnamese + "(?![\\p{L}])"), english);
+    private final Pattern uncheckedMarks;
+    private final Map<Pattern, String> words = new LinkedHashMap<>();
+
+    public Citations() {
+        Vocabulary vocabulary = YamlResource.read("platform/citations.yml", "citations", Vocabulary.class);
+        this.uncheckedMarks = Pattern.compile(String.join("|", vocabulary.uncheckedMarks()), Pattern.CASE_INSENSITIVE);
+        for (List<String> word : vocabulary.words()) {
+            words.put(Pattern.compile("(?<![\\p{L}])" + word.get(0) + "(?![\\p{L}])"), word.get(1));
+        }
     }
 
     /** A source as shown: its citation in the reader's language, the original, and whether it is still unchecked. */
@@ -63,14 +47,14 @@ public class Citations {
         if (source == null || source.isBlank()) {
             return new Citation("", null, false);
         }
-        boolean unchecked = UNCHECKED.matcher(source).find();
+        boolean unchecked = uncheckedMarks.matcher(source).find();
         Locale locale = LocaleContextHolder.getLocale();
         if (!"en".equals(locale.getLanguage())) {
-            return new Citation(NOTE.matcher(source).replaceAll(note -> UNCHECKED.matcher(note.group(1)).find()
+            return new Citation(NOTE.matcher(source).replaceAll(note -> uncheckedMarks.matcher(note.group(1)).find()
                     ? "" : Matcher.quoteReplacement(note.group())).strip(), null, unchecked);
         }
         String english = EXPLANATION.matcher(NOTE.matcher(source).replaceAll("")).replaceAll("").strip();
-        for (Map.Entry<Pattern, String> word : ENGLISH.entrySet()) {
+        for (Map.Entry<Pattern, String> word : words.entrySet()) {
             english = word.getKey().matcher(english).replaceAll(word.getValue());
         }
         return new Citation(english, english.equals(source) ? null : source, unchecked);
