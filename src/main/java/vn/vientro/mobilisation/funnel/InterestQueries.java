@@ -1,6 +1,7 @@
 package vn.vientro.mobilisation.funnel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,29 +51,36 @@ class InterestQueries {
         jdbc.sql("select stage, count(*) as n from mobilisation.interest group by stage")
                 .query((rs, n) -> standing.put(InterestStage.valueOf(rs.getString("stage")), rs.getLong("n"))).list();
         long everyone = standing.values().stream().mapToLong(Long::longValue).sum();
+        InterestStage[] funnel = InterestStage.funnel();
+        long[] furthest = furthestReached(funnel);
         List<FunnelStage> board = new ArrayList<>();
-        for (InterestStage stage : InterestStage.funnel()) {
-            long reached = reachedAtOrBeyond(stage);
-            board.add(new FunnelStage(stage, standing.getOrDefault(stage, 0L), reached, percent(reached, everyone)));
+        long atOrBeyond = 0;
+        for (int i = funnel.length - 1; i >= 0; i--) {
+            atOrBeyond += furthest[i];
+            board.add(0, new FunnelStage(funnel[i], standing.getOrDefault(funnel[i], 0L), atOrBeyond,
+                    percent(atOrBeyond, everyone)));
         }
         long declined = standing.getOrDefault(InterestStage.DECLINED, 0L);
         board.add(new FunnelStage(InterestStage.DECLINED, declined, declined, percent(declined, everyone)));
         return board;
     }
 
-    private static int percent(long part, long whole) {
-        return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+    /** How many interests went furthest to each stage of the funnel, in its order (one query, not one per stage). */
+    private long[] furthestReached(InterestStage[] funnel) {
+        List<String> order = Arrays.stream(funnel).map(Enum::name).toList();
+        long[] counts = new long[funnel.length];
+        jdbc.sql("""
+                select furthest, count(*) as n
+                  from (select max(array_position(cast(:order as text[]), stage)) as furthest
+                          from mobilisation.interest_step group by interest) reached
+                 where furthest is not null group by furthest
+                """).param("order", order.toArray(String[]::new))
+                .query((rs, n) -> counts[rs.getInt("furthest") - 1] = rs.getLong("n")).list();
+        return counts;
     }
 
-    private long reachedAtOrBeyond(InterestStage stage) {
-        List<String> later = new ArrayList<>();
-        for (InterestStage each : InterestStage.funnel()) {
-            if (each.ordinal() >= stage.ordinal()) {
-                later.add(each.name());
-            }
-        }
-        return jdbc.sql("select count(distinct interest) from mobilisation.interest_step where stage in (:stages)")
-                .param("stages", later).query(Long.class).single();
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
     }
 
     record Raw(long id, long version, long needId, String titleVi, @Nullable String titleEn, long organisationId,
