@@ -21,6 +21,9 @@ public class Codelists {
     public static final String ORGANISATION_TYPE = "OrganisationType";
     public static final String REGISTRATION_AGENCY = "OrganisationRegistrationAgency";
 
+    /** The currencies aid to the province comes in most, in this order. */
+    private static final List<String> COMMON_CURRENCIES = List.of("VND", "USD", "EUR", "JPY", "KRW", "GBP", "AUD");
+
     private final CodelistQueries codelists;
 
     Codelists(CodelistQueries codelists) {
@@ -30,6 +33,17 @@ public class Codelists {
     /** Every active entry of a list, in code order (withdrawn codes stay readable through {@link #find}). */
     public List<CodelistItem> active(String list) {
         return codelists.active(list);
+    }
+
+    /** The active currencies as people pick them: the common ones first, in their order, the others by code. */
+    public List<CodelistItem> currencies() {
+        return active(CURRENCY).stream().sorted(Comparator.comparingInt(Codelists::commonFirst)
+                .thenComparing(CodelistItem::code)).toList();
+    }
+
+    private static int commonFirst(CodelistItem currency) {
+        int rank = COMMON_CURRENCIES.indexOf(currency.code());
+        return rank < 0 ? COMMON_CURRENCIES.size() : rank;
     }
 
     /**

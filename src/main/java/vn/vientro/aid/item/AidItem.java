@@ -83,11 +83,13 @@ public class AidItem extends PublishingAggregate {
         this.contacts = new ArrayList<>(contacts);
     }
 
-    static AidItem draft(String code, AidItemDetails details, LegalBasis legalBasis, String createdBy, Instant now) {
+    /** A new dossier; the origin, if any, names what it was started from (a pledge) for the module that made it. */
+    static AidItem draft(String code, AidItemDetails details, LegalBasis legalBasis, @Nullable String origin,
+                         String createdBy, Instant now) {
         AidItem item = new AidItem(null, null, code, AidStatus.DOSSIER_DRAFT, legalBasis, details.fields(), Set.of(),
                 createdBy, now, now, List.of(), List.of(), List.of(), List.of());
         item.apply(details, now);
-        item.publish(AidItemDrafted::new);
+        item.publish(id -> new AidItemDrafted(id, origin, createdBy));
         return item;
     }
 

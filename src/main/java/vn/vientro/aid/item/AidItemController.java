@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.DossierOrigin;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FormPosts;
@@ -64,19 +66,27 @@ class AidItemController {
         export.write(parameters.filter(1000), locale, response.getOutputStream());
     }
 
+    /** A blank form, or one another module pre-filled through the address (a pledge's need), with its origin. */
     @GetMapping("/new")
     @PreAuthorize(AidPolicy.DRAFT)
-    String create(Model model) {
-        return pageModel.form(model, AidItemForm.blank(policy.ownAgencyAsOwner()), null);
+    String create(@RequestParam MultiValueMap<String, String> query, Model model) {
+        AidItemForm form = AidItemForm.prefilled(AidItemForm.blank(policy.ownAgencyAsOwner()), query);
+        return originForm(model, form, DossierOrigin.parse(query.getFirst("origin")).orElse(null));
     }
 
     @PostMapping("/new")
     @PreAuthorize(AidPolicy.DRAFT)
-    String draft(@Valid @ModelAttribute("form") AidItemForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+    String draft(@Valid @ModelAttribute("form") AidItemForm form, BindingResult errors,
+                 @RequestParam(required = false) @Nullable String origin, Model model, RedirectAttributes redirect) {
+        DossierOrigin startedFrom = DossierOrigin.parse(origin).orElse(null);
         return FormPosts.submit(errors, () -> FormPosts.saved(redirect, "aid.item.saved",
-                "/app/aid/items/" + portfolio.draft(form.toDetails())), refused -> AidItemForm.reject(errors, refused),
-                () -> pageModel.form(model, form, null));
+                "/app/aid/items/" + portfolio.draft(form.toDetails(), startedFrom)),
+                refused -> AidItemForm.reject(errors, refused), () -> originForm(model, form, startedFrom));
+    }
+
+    private String originForm(Model model, AidItemForm form, @Nullable DossierOrigin origin) {
+        model.addAttribute("origin", origin);
+        return pageModel.form(model, form, null);
     }
 
     @GetMapping("/{itemId}")

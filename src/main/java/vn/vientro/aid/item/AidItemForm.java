@@ -56,6 +56,32 @@ public record AidItemForm(@Nullable Long version, Map<String, String> fields, St
         return new AidItemForm(null, fields, "", "", "", "", DEFAULT_PUBLIC, "");
     }
 
+    /**
+     * The blank form with what the address carries: the item's fields by name ({@code fields[nameVi]}), the sector,
+     * commune and party lines. Nothing else is taken, and an officer's own agency stays the owner; everything is
+     * checked as typed when the form is saved.
+     */
+    static AidItemForm prefilled(AidItemForm blank, Map<String, List<String>> query) {
+        Map<String, String> fields = new LinkedHashMap<>(blank.fields());
+        for (ItemField field : ItemFields.all()) {
+            String value = first(query, "fields[" + field.name() + "]");
+            if (value != null) {
+                fields.put(field.name(), value);
+            }
+        }
+        String ownAgency = blank.fields().get("ownerAgencyId");
+        if (ownAgency != null) {
+            fields.put("ownerAgencyId", ownAgency);
+        }
+        return new AidItemForm(null, fields, text(first(query, "sectors")), text(first(query, "locations")),
+                text(first(query, "parties")), "", blank.publicGroups(), "");
+    }
+
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The form as the item stands, so that saving it unchanged keeps every value. */
     public static AidItemForm of(AidItemView view) {
         AidItemRecord item = view.item();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidRules;
+import vn.vientro.aid.DossierOrigin;
 import vn.vientro.platform.Actor;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.InvalidInputException;
@@ -79,11 +80,22 @@ public class AidPortfolio {
     @PreAuthorize(AidPolicy.DRAFT)
     @Transactional
     public long draft(AidItemDetails input) {
+        return draft(input, null);
+    }
+
+    /**
+     * Opens a dossier draft started from something another module keeps (a pledge), named by its origin: the
+     * {@link vn.vientro.aid.AidItemDrafted} event carries the origin back to that module.
+     */
+    @PreAuthorize(AidPolicy.DRAFT)
+    @Transactional
+    public long draft(AidItemDetails input, @Nullable DossierOrigin origin) {
         requireOwnAgency(input.fields().ownerAgencyId());
         AidItemDetails details = rules.check(input);
         LocalDate today = LocalDate.now(clock);
         AidItem item = AidItem.draft(codes.next(today.getYear()), details,
-                aidRules.legalBasisOn(today, details.kind()), Actor.current(), Instant.now(clock));
+                aidRules.legalBasisOn(today, details.kind()), origin == null ? null : origin.value(), Actor.current(),
+                Instant.now(clock));
         equivalents.convert(item);
         long id = Objects.requireNonNull(items.save(item).id());
         involvements.describe(id, details.ownerAgencyId(), details.governingAgencyId(), partnerAgencies(details));

@@ -1,7 +1,6 @@
 package vn.vientro.aid.item;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyView;
-import vn.vientro.reference.CodelistItem;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.registry.Registry;
@@ -31,8 +29,6 @@ public class ItemFormModel {
     /** One choice of a list: the value the form posts and what people read. */
     public record Choice(String value, String label) {
     }
-
-    private static final List<String> COMMON_CURRENCIES = List.of("VND", "USD", "EUR", "JPY", "KRW", "GBP", "AUD");
 
     private final Registry registry;
     private final Agencies agencies;
@@ -58,17 +54,10 @@ public class ItemFormModel {
                 .map(a -> new Choice(Long.toString(a.id()), a.name(locale))).toList());
         choices.put(ItemDescription.Reference.PRIORITY_FIELD.name(), priorityFields.all().stream()
                 .map(p -> new Choice(p.code(), p.name(locale))).toList());
-        choices.put(ItemDescription.Reference.CURRENCY.name(), codelists.active(Codelists.CURRENCY).stream()
-                .sorted(Comparator.comparingInt(ItemFormModel::commonFirst).thenComparing(CodelistItem::code))
+        choices.put(ItemDescription.Reference.CURRENCY.name(), codelists.currencies().stream()
                 .map(c -> new Choice(c.code(), c.code() + " · " + c.name(locale))).toList());
         model.addAttribute("referenceChoices", choices);
         model.addAttribute("publicGroupChoices", PublicGroup.values());
         model.addAttribute("partyRoles", Party.PartyRole.values());
-    }
-
-    /** The currencies aid to the province comes in most, first, in this order; the others after, by code. */
-    private static int commonFirst(CodelistItem currency) {
-        int rank = COMMON_CURRENCIES.indexOf(currency.code());
-        return rank < 0 ? COMMON_CURRENCIES.size() : rank;
     }
 }
