@@ -223,6 +223,11 @@ class ApiPermissionIntegrationTests {
         table.put("POST " + need + "/interests", Set.of("focal"));
         table.put("POST /api/v1/interests/{interestId}/moves", Set.of("focal"));
         table.put("GET /api/v1/interests", Set.of("focal", "appraiser", "leader"));
+        table.put("GET /api/v1/pledges", Set.of("focal", "appraiser", "leader"));
+        table.put("GET /api/v1/pledges/{pledgeId}", Set.of("focal", "appraiser", "leader"));
+        table.put("POST /api/v1/pledges", Set.of("focal"));
+        table.put("POST /api/v1/pledges/{pledgeId}/withdraw", Set.of("focal"));
+        table.put("GET /api/v1/pledges/{pledgeId}/dossier-form", Set.of("focal"));
         table.put("GET /api/v1/catalogue-needs", Set.of("officer", "commune", "focal", "appraiser", "leader"));
         table.put("POST /api/v1/catalogue-needs", Set.of("officer", "commune"));
         for (String read : List.of("", "/timeline", "/transitions", "/attachments",

@@ -19,7 +19,11 @@ import vn.vientro.testing.VientroIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A commune officer proposes a need and submits it; the appraisal lead accepts it into the compiled list. */
+/**
+ * A commune officer proposes a need and submits it; the appraisal lead accepts it into the compiled list. Once the
+ * catalogue is approved, the focal point records an organisation's interest and its pledge, and starts the aid item's
+ * dossier from the pledge.
+ */
 @VientroIntegrationTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,6 +93,39 @@ class NeedProposalBrowserTests {
         assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("Gửi đề xuất")
                 .contains("Tiếp nhận vào danh mục tổng hợp").contains(officer.username());
         checkCurrent("need accepted");
+        shell.signOut();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theFocalPointRecordsAnInterestAndAPledgeAndStartsTheDossierFromIt() throws Exception {
+        String title = "Trạm bơm tưới tiêu xã vùng cao " + Unique.number();
+        long need = Needs.aNeedOf(Staff.officerOf(ProvinceAgencies.newLineDepartment().id()))
+                .titled(title, "Upland irrigation pumping station").accepted(Staff.appraiser());
+        vn.vientro.mobilisation.CatalogueVersions.approving("B" + need + "/QĐ-UBND",
+                vn.vientro.testing.Today.inProvince().minusDays(2), need);
+        vn.vientro.registry.Ngos.Ngo ngo = vn.vientro.registry.Ngos.anNgo().register();
+        shell.signIn(Staff.focalPoint().username(), Staff.PASSWORD);
+        browser.open("/app/mobilisation/needs/" + need + "/interests");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("organisationId")))
+                .selectByValue(Long.toString(ngo.id()));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("stage")))
+                .selectByValue("INTERESTED");
+        fill(Map.of("contactPerson", "Lê Văn Bình"));
+        click(By.cssSelector("form[action$='/interests'] button[type=submit]"));
+        checkCurrent("interest recorded");
+        click(By.cssSelector(".record-pledge"));
+        checkCurrent("pledge form");
+        fill(Map.of("amount", "2500000000", "note", "Thư cam kết ngày hôm nay"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("currency"))).selectByValue("VND");
+        click(By.id("save-pledge"));
+        assertThat(browser.driver.findElement(By.id("pledge-rows")).getText()).contains("2.500.000.000")
+                .contains("Đã cam kết");
+        checkCurrent("pledges of the need");
+        click(By.cssSelector(".start-dossier"));
+        assertThat(browser.driver.findElement(By.id("item-origin")).getText()).contains("cam kết tài trợ");
+        assertThat(browser.driver.findElement(By.name("fields[nameVi]")).getAttribute("value")).isEqualTo(title);
+        checkCurrent("dossier form from the pledge");
         shell.signOut();
         assertThat(problems).isEmpty();
     }

@@ -1,10 +1,12 @@
 package vn.vientro.mobilisation.funnel;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +81,34 @@ public class Funnel {
         }
         interest.move(next, Actor.current(), clock.instant());
         interests.save(interest);
+    }
+
+    /**
+     * The interest a pledge belongs to, brought to "pledged": opened there if the organisation was not approached for
+     * the need yet (from the activity the pledge came of), moved on if it was.
+     */
+    @PreAuthorize(MobilisationPolicy.RECORD_INTERESTS)
+    @Transactional
+    public long pledged(long needId, long organisationId, LocalDate on, @Nullable String note,
+                        @Nullable String cameFrom) {
+        Optional<Interest> existing = interests.findByNeedIdAndOrganisationId(needId, organisationId);
+        if (existing.isEmpty()) {
+            return record(needId, organisationId, new InterestMove(InterestStage.PLEDGED, on, note, null), null,
+                    cameFrom);
+        }
+        Interest interest = existing.get();
+        interest.pledge(on, note, Actor.current(), clock.instant());
+        return interests.save(interest).id();
+    }
+
+    /**
+     * Commits the interest to the aid item its pledge started. Called by the pledge's listener for a dossier a user
+     * was allowed to open, so it asks for no right of its own; the step is that user's.
+     */
+    @Transactional
+    public void committed(long interestId, long aidItemId, String actor) {
+        interests.findById(interestId).filter(interest -> interest.commit(aidItemId, LocalDate.now(clock), actor,
+                clock.instant())).ifPresent(interests::save);
     }
 
     /** One need's interests with their history, newest first. */

@@ -83,6 +83,30 @@ class Interest {
         steps.add(new InterestStep(move.stage(), move.onDate(), move.note(), actor, now));
     }
 
+    /**
+     * Brings the interest to "pledged" on that day, unless it stands there or beyond already; an organisation that
+     * declined is approached anew before it pledges.
+     */
+    void pledge(LocalDate on, @Nullable String note, String actor, Instant now) {
+        if (stage == InterestStage.DECLINED) {
+            throw new InvalidInputException("organisationId", "mobilisation.pledge.declined");
+        }
+        if (stage.ordinal() < InterestStage.PLEDGED.ordinal()) {
+            LocalDate last = steps.get(steps.size() - 1).onDate();
+            record(new InterestMove(InterestStage.PLEDGED, on.isBefore(last) ? last : on, note, null), actor, now);
+        }
+    }
+
+    /** The aid item a pledge started commits the interest; told twice, or too late to move, it changes nothing. */
+    boolean commit(long itemId, LocalDate on, String actor, Instant now) {
+        if (!InterestStage.COMMITTED.mayFollow(stage)) {
+            return false;
+        }
+        LocalDate last = steps.get(steps.size() - 1).onDate();
+        record(new InterestMove(InterestStage.COMMITTED, on.isBefore(last) ? last : on, null, itemId), actor, now);
+        return true;
+    }
+
     long id() {
         return Objects.requireNonNull(id);
     }

@@ -1,0 +1,49 @@
+package vn.vientro.mobilisation.pledge;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import vn.vientro.aid.ItemFunding;
+
+/**
+ * Pledges with the money they brought: promised, committed and disbursed in VND, in all, by year pledged and by need.
+ * A withdrawn pledge is listed and counts for nothing.
+ */
+public record PledgeBook(List<PledgeRow> rows, PledgedMoney total, List<PledgedMoney> byYear,
+                         List<PledgedMoney> byNeed) {
+
+    static PledgeBook of(List<PledgeRow> rows, Map<Long, ItemFunding> items) {
+        List<PledgeRow> counted = rows.stream().filter(row -> row.state() != PledgeState.WITHDRAWN).toList();
+        return new PledgeBook(rows, sum("", null, counted, items),
+                grouped(counted, items, row -> Integer.toString(row.pledgedOn().getYear()), false),
+                grouped(counted, items, PledgeRow::needTitle, true));
+    }
+
+    private static List<PledgedMoney> grouped(List<PledgeRow> rows, Map<Long, ItemFunding> items,
+                                              Function<PledgeRow, String> label, boolean byNeed) {
+        Map<String, List<PledgeRow>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(byNeed ? Long.toString(row.needId()) : label.apply(row),
+                key -> new ArrayList<>()).add(row));
+        return groups.values().stream().map(group -> sum(label.apply(group.get(0)),
+                byNeed ? group.get(0).needId() : null, group, items)).toList();
+    }
+
+    private static PledgedMoney sum(String label, @Nullable Long needId, List<PledgeRow> rows, Map<Long, ItemFunding> items) {
+        BigDecimal pledged = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        for (PledgeRow row : rows) {
+            pledged = pledged.add(row.amountVnd().amount());
+            @Nullable ItemFunding item = row.aidItemId() == null ? null : items.get(row.aidItemId());
+            if (item != null) {
+                committed = committed.add(item.committedVnd());
+                disbursed = disbursed.add(item.disbursedVnd());
+            }
+        }
+        return PledgedMoney.of(label, needId, pledged, committed, disbursed);
+    }
+}
