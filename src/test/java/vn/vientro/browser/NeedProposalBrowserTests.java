@@ -102,8 +102,24 @@ class NeedProposalBrowserTests {
         String title = "Trạm bơm tưới tiêu xã vùng cao " + Unique.number();
         long need = Needs.aNeedOf(Staff.officerOf(ProvinceAgencies.newLineDepartment().id()))
                 .titled(title, "Upland irrigation pumping station").accepted(Staff.appraiser());
-        vn.vientro.mobilisation.CatalogueVersions.approving("B" + need + "/QĐ-UBND",
-                vn.vientro.testing.Today.inProvince().minusDays(2), need);
+        long version = vn.vientro.mobilisation.CatalogueVersions.draft(
+                vn.vientro.mobilisation.CatalogueVersions.aPeriod(), need);
+        shell.signIn(Staff.leader().username(), Staff.PASSWORD);
+        browser.open("/app/mobilisation/catalogues/versions/" + version);
+        click(By.linkText("Phê duyệt danh mục bằng quyết định"));
+        checkCurrent("catalogue approval");
+        fill(Map.of("referenceNumber", "B" + need + "/QĐ-UBND", "referenceDate", java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy").format(vn.vientro.testing.Today.inProvince().minusDays(1))));
+        click(By.cssSelector("form[action$='/approval'] button[type=submit]"));
+        assertThat(browser.driver.findElement(By.id("decision-line")).getText()).contains("B" + need + "/QĐ-UBND");
+        shell.signOut();
+
+        vn.vientro.mobilisation.Plans plan = vn.vientro.mobilisation.Plans.aPlanFor(
+                vn.vientro.testing.Today.inProvince().getYear());
+        String activity = "Hội nghị xúc tiến vận động " + Unique.number();
+        long activityId = plan.activity(activity, vn.vientro.mobilisation.plan.ActivityType.CONFERENCE,
+                vn.vientro.mobilisation.plan.ActivityStatus.DONE, List.of(3), ProvinceAgencies.newLineDepartment().id(),
+                null, null);
         vn.vientro.registry.Ngos.Ngo ngo = vn.vientro.registry.Ngos.anNgo().register();
         shell.signIn(Staff.focalPoint().username(), Staff.PASSWORD);
         browser.open("/app/mobilisation/needs/" + need + "/interests");
@@ -118,8 +134,11 @@ class NeedProposalBrowserTests {
         checkCurrent("pledge form");
         fill(Map.of("amount", "2500000000", "note", "Thư cam kết ngày hôm nay"));
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("currency"))).selectByValue("VND");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("activityId")))
+                .selectByValue(Long.toString(activityId));
         click(By.id("save-pledge"));
         assertThat(browser.driver.findElement(By.id("pledge-rows")).getText()).contains("2.500.000.000")
+                .contains(activity)
                 .contains("Đã cam kết");
         checkCurrent("pledges of the need");
         click(By.cssSelector(".start-dossier"));
