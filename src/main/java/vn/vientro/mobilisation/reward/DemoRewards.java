@@ -60,7 +60,7 @@ class DemoRewards implements ApplicationRunner {
                 .collect(Collectors.toMap(OrganisationRef::abbreviation, OrganisationRef::id, (a, b) -> a));
         acting.run("focal", () -> {
             entries.forEach(entry -> rewards.give(new RewardInput(null, entry.kind(), entry.issuingLevel(),
-                    entry.organisation() == null ? null : organisations.get(entry.organisation()), entry.person(),
+                    entry.organisation() == null ? null : organisations.get(entry.organisation()), null, entry.person(),
                     entry.position(), entry.reason(), entry.decisionNumber(), LocalDate.parse(entry.decisionDate()))));
             return null;
         });

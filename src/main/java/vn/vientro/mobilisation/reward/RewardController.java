@@ -2,6 +2,7 @@ package vn.vientro.mobilisation.reward;
 
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,10 @@ import vn.vientro.mobilisation.MobilisationPolicy;
 import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.FormPosts;
+import vn.vientro.registry.ContactDirectory;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.StaleVersionException;
 
 /** The rewards' pages: the list by year and form, and the form recording a reward or correcting it. */
@@ -36,11 +39,16 @@ class RewardController {
     private final Rewards rewards;
     private final MobilisationPolicy policy;
     private final Registry registry;
+    private final ContactDirectory contacts;
+    private final RegistryPolicy registryPolicy;
 
-    RewardController(Rewards rewards, MobilisationPolicy policy, Registry registry) {
+    RewardController(Rewards rewards, MobilisationPolicy policy, Registry registry, ContactDirectory contacts,
+                     RegistryPolicy registryPolicy) {
         this.rewards = rewards;
         this.policy = policy;
         this.registry = registry;
+        this.contacts = contacts;
+        this.registryPolicy = registryPolicy;
     }
 
     @GetMapping
@@ -53,6 +61,7 @@ class RewardController {
         model.addAttribute("years", rewards.years());
         model.addAttribute("kinds", RewardKind.values());
         model.addAttribute("canEdit", policy.canEditRewards());
+        model.addAttribute("readsContacts", registryPolicy.readsContacts());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, Breadcrumb.here("mobilisation.rewards.title")));
         return "mobilisation/reward/list";
     }
@@ -107,6 +116,7 @@ class RewardController {
         Map<Long, String> organisations = registry.choices().stream().collect(Collectors.toMap(OrganisationRef::id,
                 OrganisationRef::name, (a, b) -> a, LinkedHashMap::new));
         model.addAttribute("organisationNames", organisations);
+        model.addAttribute("contacts", registryPolicy.readsContacts() ? contacts.choices() : List.of());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(HOME, LIST,
                 Breadcrumb.here(rewardId == null ? "mobilisation.reward.new" : "mobilisation.reward.edit")));
         return "mobilisation/reward/form";

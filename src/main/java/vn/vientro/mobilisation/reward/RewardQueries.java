@@ -60,8 +60,10 @@ class RewardQueries {
     private static RewardView view(ResultSet rs, int n) throws SQLException {
         long organisation = rs.getLong("recipient_organisation_id");
         Long recipient = rs.wasNull() ? null : organisation; // before any other read: wasNull tells of the last one
+        long contact = rs.getLong("recipient_contact_id");
+        Long person = rs.wasNull() ? null : contact;
         return new RewardView(rs.getLong("id"), rs.getLong("version"), RewardKind.valueOf(rs.getString("kind")),
-                IssuingLevel.valueOf(rs.getString("issuing_level")), recipient, null,
+                IssuingLevel.valueOf(rs.getString("issuing_level")), recipient, null, person,
                 rs.getString("recipient_name"), rs.getString("recipient_position"), rs.getString("reason"),
                 rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate());
     }

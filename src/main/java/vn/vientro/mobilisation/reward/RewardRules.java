@@ -24,7 +24,7 @@ class RewardRules {
         Long organisation = reward.recipientOrganisationId();
         if (organisation == null && reward.recipientName() == null) {
             checks.refuse("recipientName", "mobilisation.reward.recipient.required");
-        } else if (organisation != null && reward.recipientName() != null) {
+        } else if (organisation != null && (reward.recipientName() != null || reward.recipientContactId() != null)) {
             checks.refuse("recipientName", "mobilisation.reward.recipient.both");
         } else if (organisation != null && registry.find(organisation).isEmpty()) {
             checks.refuse("recipientOrganisationId", "mobilisation.activity.organisation.unknown");

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** A reward as the list, the organisation's page and the API show it, with the organisation's name if it has one. */
 public record RewardView(long id, long version, RewardKind kind, IssuingLevel issuingLevel,
                          @Nullable Long recipientOrganisationId, @Nullable String recipientOrganisationName,
+                         @Nullable Long recipientContactId,
                          @Nullable String recipientName, @Nullable String recipientPosition, String reason,
                          String decisionNumber, LocalDate decisionDate) {
 
@@ -19,11 +20,11 @@ public record RewardView(long id, long version, RewardKind kind, IssuingLevel is
 
     RewardView named(@Nullable String organisationName) {
         return new RewardView(id, version, kind, issuingLevel, recipientOrganisationId, organisationName,
-                recipientName, recipientPosition, reason, decisionNumber, decisionDate);
+                recipientContactId, recipientName, recipientPosition, reason, decisionNumber, decisionDate);
     }
 
     RewardInput input() {
-        return new RewardInput(version, kind, issuingLevel, recipientOrganisationId, recipientName, recipientPosition,
-                reason, decisionNumber, decisionDate);
+        return new RewardInput(version, kind, issuingLevel, recipientOrganisationId, recipientContactId,
+                recipientName, recipientPosition, reason, decisionNumber, decisionDate);
     }
 }

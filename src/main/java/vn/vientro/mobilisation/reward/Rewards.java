@@ -8,8 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.mobilisation.MobilisationPolicy;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.ContactDirectory;
+import vn.vientro.registry.ContactRef;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 
@@ -24,12 +27,15 @@ public class Rewards {
     private final RewardQueries queries;
     private final RewardRules rules;
     private final Registry registry;
+    private final ContactDirectory contacts;
 
-    Rewards(RewardRepository rewards, RewardQueries queries, RewardRules rules, Registry registry) {
+    Rewards(RewardRepository rewards, RewardQueries queries, RewardRules rules, Registry registry,
+            ContactDirectory contacts) {
         this.rewards = rewards;
         this.queries = queries;
         this.rules = rules;
         this.registry = registry;
+        this.contacts = contacts;
     }
 
     @PreAuthorize(MobilisationPolicy.LIST_REWARDS)
@@ -60,8 +66,9 @@ public class Rewards {
     @PreAuthorize(MobilisationPolicy.EDIT_REWARDS)
     @Transactional
     public long give(RewardInput input) {
-        rules.check(input);
-        return Objects.requireNonNull(rewards.save(Reward.give(RewardDetails.of(input), Actor.current())).id());
+        RewardInput named = fromContacts(input);
+        rules.check(named);
+        return Objects.requireNonNull(rewards.save(Reward.give(RewardDetails.of(named), Actor.current())).id());
     }
 
     /** Corrects a reward as recorded; refused when someone saved it since it was read. */
@@ -72,9 +79,21 @@ public class Rewards {
         if (reward.version() != expectedVersion) {
             throw new StaleVersionException("reward", rewardId);
         }
-        rules.check(input);
-        reward.correct(RewardDetails.of(input));
+        RewardInput named = fromContacts(input);
+        rules.check(named);
+        reward.correct(RewardDetails.of(named));
         rewards.save(reward);
+    }
+
+    /** A person picked from the contact network is named as the network knows them; one not found is refused. */
+    private RewardInput fromContacts(RewardInput input) {
+        Long contactId = input.recipientContactId();
+        if (contactId == null || input.recipientOrganisationId() != null) {
+            return input;
+        }
+        ContactRef person = contacts.find(contactId).orElseThrow(() -> new InvalidInputException(
+                "recipientContactId", "mobilisation.reward.contact.unknown"));
+        return input.naming(person.fullName(), person.title());
     }
 
     /** The rewards with their organisations' names, as the registry gives them. */

@@ -70,6 +70,10 @@ class ContactQueries {
         return new ContactPage(rows, total, filter.page(), filter.pageSize());
     }
 
+    List<ContactView> everyone() {
+        return jdbc.sql(VIEW + ORDER).query(ContactQueries::view).list();
+    }
+
     List<ContactView> ofOrganisation(long organisationId) {
         return jdbc.sql(VIEW + " where c.organisation = :organisation" + ORDER)
                 .param("organisation", organisationId).query(ContactQueries::view).list();

@@ -1,6 +1,7 @@
 package vn.vientro.registry.contact;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,19 @@ public class Contacts {
     @Transactional(readOnly = true)
     public ContactView get(long id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public Optional<ContactView> find(long id) {
+        return queries.find(id);
+    }
+
+    /** Everyone in the network, in Vietnamese name order, for other modules' choice lists. */
+    @PreAuthorize(RegistryPolicy.READ_CONTACTS)
+    @Transactional(readOnly = true)
+    public List<ContactView> everyone() {
+        return queries.everyone();
     }
 
     @PreAuthorize(RegistryPolicy.READ_CONTACTS)

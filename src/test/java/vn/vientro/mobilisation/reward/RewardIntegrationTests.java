@@ -97,4 +97,31 @@ class RewardIntegrationTests {
                 .isEqualTo("Jane Doe, Country director");
         assertThat(page.select("#reward-rows tr:contains(88/QĐ-LHHN) td a[href*=/registry/]")).isEmpty();
     }
+
+    @Test
+    void aPersonPickedFromTheContactNetworkIsNamedAsTheNetworkKnowsThemAndLinked() {
+        long contact = vn.vientro.registry.People.aContact(vn.vientro.registry.contact.ContactKind.EXPERT,
+                "Trần Quốc Hưng " + vn.vientro.testing.Unique.number()).titled("Chuyên gia y tế cộng đồng").add();
+        WebClient focal = Staff.focalPoint().browser(port);
+        Document form = Jsoup.parse(focal.get("/app/mobilisation/rewards/new").body());
+        assertThat(form.select("#recipientContactId option[value=" + contact + "]").text())
+                .startsWith("Trần Quốc Hưng").contains("Chuyên gia y tế cộng đồng");
+        HttpResponse<String> saved = focal.post("/app/mobilisation/rewards/new", Map.of("kind", "PC_CHAIRMAN_MERIT",
+                "issuingLevel", "PROVINCE", "recipientContactId", Long.toString(contact), "reason",
+                "Tư vấn chuyên môn cho dự án nâng cấp trạm y tế xã.", "decisionNumber", "77/QĐ-UBND",
+                "decisionDate", "02/03/2026"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        Document list = Jsoup.parse(focal.get("/app/mobilisation/rewards?year=2026").body());
+        assertThat(list.select("#reward-rows tr:contains(77/QĐ-UBND) a[href=/app/registry/contacts/" + contact + "]")
+                .text()).startsWith("Trần Quốc Hưng").endsWith(", Chuyên gia y tế cộng đồng");
+        Document officers = Jsoup.parse(Staff.officer().browser(port).get("/app/mobilisation/rewards?year=2026")
+                .body());
+        assertThat(officers.select("#reward-rows tr:contains(77/QĐ-UBND) a")).as("contacts are the focal point's")
+                .isEmpty();
+        HttpResponse<String> unknown = WebClient.api(port, "POST", "/api/v1/rewards", Staff.focalPoint().token(), """
+                {"kind":"PC_CHAIRMAN_MERIT","issuingLevel":"PROVINCE","recipientContactId":98765432,
+                 "reason":"x","decisionNumber":"78/QĐ-UBND","decisionDate":"2026-03-02"}""");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("recipientContactId");
+    }
 }
