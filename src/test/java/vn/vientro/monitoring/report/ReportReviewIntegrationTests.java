@@ -84,6 +84,10 @@ class ReportReviewIntegrationTests {
         assertThat(steps.get(2).path("content").path("activities").asString()).endsWith("bổ sung chứng từ");
         assertThat(steps.get(3).path("action").asString()).isEqualTo("ACCEPT");
         assertThat(dutyRow(duty).path("review").asString()).isEqualTo("ACCEPTED");
+        String page = team.focal().browser(port).get("/app/monitoring/duties/" + duty + "/report").body();
+        assertThat(org.jsoup.Jsoup.parse(page).text()).as("people by their names, not their logins")
+                .contains("người nộp " + team.officer().fullName()).contains(team.focal().fullName())
+                .doesNotContain("người nộp " + team.officer().username());
         HttpResponse<String> closed = reports.call("PUT", Long.toString(duty), officer,
                 "{\"version\": " + accepted.path("version").asLong() + ", \"activities\": \"Sửa sau khi duyệt\"}");
         assertThat(closed.statusCode()).as("an accepted report is closed").isEqualTo(409);
