@@ -78,6 +78,11 @@ class ApiPermissionIntegrationTests {
         long approved = fixtures.projectIn(port, "Dự án thử quyền báo cáo", AidStatus.APPROVED);
         pathValues.put("dutyId", Long.toString(vn.vientro.monitoring.Duties.first(port, fixtures.team(), approved,
                 vn.vientro.monitoring.DutyKind.PROGRESS_HALF_YEAR)));
+        HttpResponse<String> evaluated = WebClient.api(port, "POST", "/api/v1/evaluations",
+                fixtures.team().focal().token(), "{\"itemId\":" + approved + ",\"kind\":\"FINAL\","
+                        + "\"evaluator\":\"Chuyên gia\",\"evaluatedOn\":\"2026-06-01\"}");
+        assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(201);
+        pathValues.put("evaluationId", AidFixtures.read(evaluated.body()).path("id").asString());
         vn.vientro.mobilisation.Plans plan = vn.vientro.mobilisation.Plans.aPlanFor(2026);
         pathValues.put("planId", Long.toString(plan.id()));
         pathValues.put("activityId", Long.toString(plan.activityWith("Tập huấn", fixtures.team().officer()
@@ -197,6 +202,15 @@ class ApiPermissionIntegrationTests {
         table.put("POST " + report + "/submit", Set.of("officer"));
         table.put("POST " + report + "/accept", Set.of("focal"));
         table.put("POST " + report + "/return", Set.of("focal"));
+        // an evaluation: read as the item's reports are; recorded and corrected by the focal point and the item's
+        // owner (any officer may ask to record one: the item they choose decides)
+        String evaluation = "/api/v1/evaluations/{evaluationId}";
+        table.put("GET /api/v1/evaluations", Set.of("focal", "appraiser", "leader", "officer", "commune"));
+        table.put("POST /api/v1/evaluations", Set.of("focal", "officer", "commune"));
+        table.put("GET " + evaluation, Set.of("focal", "appraiser", "leader", "officer"));
+        table.put("PUT " + evaluation, Set.of("focal", "officer"));
+        table.put("GET " + evaluation + "/report-file", Set.of("focal", "appraiser", "leader", "officer"));
+        table.put("POST " + evaluation + "/report-file", Set.of("focal", "officer"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

@@ -19,6 +19,8 @@ class MonitoringLayout implements MenuContribution {
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("menu.section.monitoring", "monitoring.duties.title", "/app/monitoring/duties",
                         "bell", 300, policy::canListDuties),
+                new MenuItem("menu.section.monitoring", "monitoring.evaluations.title", "/app/monitoring/evaluations",
+                        "journal", 350, policy::canListDuties),
                 MenuItem.forStaff("menu.section.monitoring", "monitoring.rules.title", "/app/monitoring/rules",
                         "journal", 390));
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.monitoring.duty.DutyFacts;
 import vn.vientro.monitoring.duty.DutyQueries;
+import vn.vientro.monitoring.evaluation.EvaluationQueries;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.Role;
 
@@ -29,16 +30,58 @@ public class MonitoringPolicy {
     public static final String READ_REPORT = "@monitoringPolicy.canReadReport(#dutyId)";
     public static final String WRITE_REPORT = "@monitoringPolicy.canWriteReport(#dutyId)";
     public static final String REVIEW_REPORT = "@monitoringPolicy.canReviewReport(#dutyId)";
+    public static final String LIST_EVALUATIONS = "@monitoringPolicy.canListDuties()";
+    public static final String READ_EVALUATION = "@monitoringPolicy.canReadEvaluation(#evaluationId)";
+    public static final String RECORD_EVALUATION = "@monitoringPolicy.canRecordEvaluations()";
+    public static final String EDIT_EVALUATION = "@monitoringPolicy.canEditEvaluation(#evaluationId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
     /** The focal point receives every owner's report and may accept or return it (S000 §II.8d). */
     private static final Set<Role> REVIEW_ALL = EnumSet.of(FOCAL_POINT);
 
-    private final DutyQueries duties;
+    /** The focal point follows every item's evaluations and records those the province commissions. */
+    private static final Set<Role> RECORD_ALL_EVALUATIONS = EnumSet.of(FOCAL_POINT);
 
-    MonitoringPolicy(DutyQueries duties) {
+    private final DutyQueries duties;
+    private final EvaluationQueries evaluations;
+
+    MonitoringPolicy(DutyQueries duties, EvaluationQueries evaluations) {
         this.duties = duties;
+        this.evaluations = evaluations;
+    }
+
+    /** The roles that read every evaluation, for the search index. */
+    public Set<Role> rolesReadingAllEvaluations() {
+        return EnumSet.copyOf(READ_ALL);
+    }
+
+    /**
+     * An evaluation is read as the item's reports are: by those who read every duty and by the officers of the item's
+     * owner and managing agency. One that does not exist passes, so the service answers 404 rather than 403.
+     */
+    public boolean canReadEvaluation(long evaluationId) {
+        return evaluations.parties(evaluationId).map(parties -> readsAllDuties()
+                || officerOf(parties.ownerAgencyId()) || officerOf(parties.managingAgencyId())).orElse(true);
+    }
+
+    /** The focal point, and the aid owners for their own items (the owner commissions its evaluations). */
+    public boolean canRecordEvaluations() {
+        return recordsEvaluationsOfAll() || CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.agency().isPresent();
+    }
+
+    public boolean recordsEvaluationsOfAll() {
+        return CurrentUser.holdsAny(RECORD_ALL_EVALUATIONS);
+    }
+
+    public boolean recordsEvaluationOf(long ownerAgencyId) {
+        return recordsEvaluationsOfAll() || officerOf(ownerAgencyId);
+    }
+
+    /** Who may record an evaluation of the item may correct it; one that does not exist passes (404). */
+    public boolean canEditEvaluation(long evaluationId) {
+        return evaluations.parties(evaluationId).map(parties -> recordsEvaluationOf(parties.ownerAgencyId()))
+                .orElse(true);
     }
 
     public boolean readsAllDuties() {

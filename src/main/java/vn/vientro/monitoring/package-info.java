@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
         allowedDependencies = {"shared", "platform", "reference", "identity", "registry", "aid",
-                "aid :: files", "aid :: documents", "notification", "audit"})
+                "aid :: files", "aid :: documents", "notification", "audit", "search"})
 @org.jspecify.annotations.NullMarked
 package vn.vientro.monitoring;
