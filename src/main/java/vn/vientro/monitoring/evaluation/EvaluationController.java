@@ -23,7 +23,7 @@ import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.FormPosts;
 import vn.vientro.shared.StaleVersionException;
 
-/** The evaluations' pages: the list with its filters (an item's evaluations are it filtered), one evaluation, the form. */
+/** The evaluations' pages: the list with its filters (an item's are the list filtered), one evaluation, the form. */
 @Controller
 @RequestMapping("/app/monitoring/evaluations")
 class EvaluationController {

@@ -27,7 +27,8 @@ public record EvaluationInput(
         @Schema(maxLength = TextLength.TEXT)
         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") @Nullable String lessons,
         @Schema(description = "At most one per criterion; a criterion left out is not judged")
-        @Size(max = 6, message = "{monitoring.evaluation.ratings.tooMany}") @Nullable List<@Valid @Nullable RatingInput> ratings) {
+        @Size(max = 6, message = "{monitoring.evaluation.ratings.tooMany}")
+        @Nullable List<@Valid @Nullable RatingInput> ratings) {
 
     /** A form that skips an index binds a list with a gap: kept, so every line keeps the index its errors name. */
     public EvaluationInput {

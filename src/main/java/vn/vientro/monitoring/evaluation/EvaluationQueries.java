@@ -41,8 +41,10 @@ public class EvaluationQueries {
         long total = jdbc.sql("select count(*) from monitoring.evaluation e" + FILTER)
                 .params(parameters(filter, agency)).query(Long.class).single();
         List<EvaluationRow> rows = jdbc.sql("""
-                select e.*, (select round(avg(case r.rating when 'HIGHLY_SATISFACTORY' then 4 when 'SATISFACTORY' then 3
-                                                  when 'UNSATISFACTORY' then 2 when 'HIGHLY_UNSATISFACTORY' then 1 end), 1)
+                select e.*, (select round(avg(case r.rating when 'HIGHLY_SATISFACTORY' then 4
+                                                            when 'SATISFACTORY' then 3
+                                                            when 'UNSATISFACTORY' then 2
+                                                            when 'HIGHLY_UNSATISFACTORY' then 1 end), 1)
                                from monitoring.evaluation_rating r where r.evaluation_id = e.id) as average_score
                   from monitoring.evaluation e""" + FILTER + """
                  order by e.evaluated_on desc, e.id desc limit :size offset :offset
