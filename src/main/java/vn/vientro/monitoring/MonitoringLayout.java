@@ -21,6 +21,8 @@ class MonitoringLayout implements MenuContribution {
                         "bell", 300, policy::canListDuties),
                 new MenuItem("menu.section.monitoring", "monitoring.evaluations.title", "/app/monitoring/evaluations",
                         "journal", 350, policy::canListDuties),
+                MenuItem.forStaff("menu.section.monitoring", "monitoring.calendar.title", "/app/monitoring/calendar",
+                        "calendar", 380),
                 MenuItem.forStaff("menu.section.monitoring", "monitoring.rules.title", "/app/monitoring/rules",
                         "journal", 390));
     }

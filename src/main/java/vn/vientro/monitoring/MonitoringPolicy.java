@@ -34,6 +34,7 @@ public class MonitoringPolicy {
     public static final String READ_EVALUATION = "@monitoringPolicy.canReadEvaluation(#evaluationId)";
     public static final String RECORD_EVALUATION = "@monitoringPolicy.canRecordEvaluations()";
     public static final String EDIT_EVALUATION = "@monitoringPolicy.canEditEvaluation(#evaluationId)";
+    public static final String KEEP_CALENDAR_FEED = "@monitoringPolicy.keepsCalendarFeed()";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -144,6 +145,14 @@ public class MonitoringPolicy {
     /** The focal point chases the owners with reminder letters, which the provincial leaders sign or read. */
     public boolean canDraftReminders() {
         return CurrentUser.holdsAny(FOCAL_POINT, LEADER);
+    }
+
+    /**
+     * Every member of staff may keep a personal calendar feed: it holds only what the modules' policies let its owner
+     * see in the application, read as them each time it is fetched.
+     */
+    public boolean keepsCalendarFeed() {
+        return CurrentUser.holdsAny(Role.values());
     }
 
     /** The due-date rules and their legal sources are public knowledge to every member of staff. */
