@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import vn.vientro.registry.organisation.FunderQueries;
 import vn.vientro.registry.organisation.OrganisationQueries;
 
 /** What other modules may ask the registry: an organisation's name, kind, status and legal standing. */
@@ -16,9 +18,11 @@ import vn.vientro.registry.organisation.OrganisationQueries;
 public class Registry {
 
     private final OrganisationQueries organisations;
+    private final FunderQueries funders;
 
-    Registry(OrganisationQueries organisations) {
+    Registry(OrganisationQueries organisations, FunderQueries funders) {
         this.organisations = organisations;
+        this.funders = funders;
     }
 
     public Optional<OrganisationRef> find(long organisationId) {
@@ -47,6 +51,16 @@ public class Registry {
     /** Every organisation, in Vietnamese name order, for choice lists of other modules. */
     public List<OrganisationRef> choices() {
         return organisations.allInNameOrder().stream().map(Registry::ref).toList();
+    }
+
+    /**
+     * Possible funders of a need, in one read: the organisations that declare its priority field, a sector of one of
+     * its DAC categories (3 digits) or one of its communes, and the ones named (those with past aid like it), each
+     * with its declared interests, standing and paper. Vietnamese agencies and partners are never funders.
+     */
+    public List<FunderProfile> funders(@Nullable String priorityField, Collection<String> sectorCategories,
+                                       Collection<String> communeCodes, Collection<Long> alsoOrganisationIds) {
+        return funders.declaringOrNamed(priorityField, sectorCategories, communeCodes, alsoOrganisationIds);
     }
 
     private static OrganisationRef ref(vn.vientro.registry.organisation.OrganisationView view) {

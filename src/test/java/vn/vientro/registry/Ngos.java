@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import vn.vientro.identity.SystemAuthentication;
 import vn.vientro.registry.organisation.OrganisationDetails;
 import vn.vientro.registry.organisation.OrganisationRegistry;
+import vn.vientro.registry.organisation.StatusChange;
 import vn.vientro.registry.permit.PermitDetails;
 import vn.vientro.registry.permit.Permits;
 import vn.vientro.testing.ApplicationUnderTest;
@@ -28,6 +29,9 @@ public final class Ngos {
     private String country = "US";
     private @Nullable String iatiIdentifier;
     private List<String> sectors = List.of("12220");
+    private List<String> fields = List.of("2.5");
+    private List<String> communes = List.of();
+    private boolean suspended;
     private @Nullable LocalDate permitUntil;
     private PermitKind permitKind = PermitKind.OPERATION_REGISTRATION;
     private boolean planReceived = true;
@@ -73,6 +77,24 @@ public final class Ngos {
         return this;
     }
 
+    /** The province's priority fields it declares (health, 2.5, unless told). */
+    public Ngos inFields(String... codes) {
+        this.fields = List.of(codes);
+        return this;
+    }
+
+    /** The communes (current units) it declares it works in (none unless told). */
+    public Ngos inCommunes(String... codes) {
+        this.communes = List.of(codes);
+        return this;
+    }
+
+    /** Suspended by the province once registered (with its paper, if it has one). */
+    public Ngos suspended() {
+        this.suspended = true;
+        return this;
+    }
+
     /**
      * A registration paper of the longest validity the law allows, ending on {@code validUntil}, whose implementation
      * plan came a month after issue and with last year's annual report received (unless told otherwise below).
@@ -110,12 +132,15 @@ public final class Ngos {
         return SystemAuthentication.asAdministrator("system:test", () -> {
             long id = organisations.register(new OrganisationDetails(kind, nameOriginal, nameOriginal, nameVi,
                     abbreviation, country, iatiIdentifier, kind == OrganisationKind.FOREIGN_NGO ? "21" : "40", null,
-                    null, "Phú Thọ", null, null, null, sectors, List.of("2.5"), List.of(), null), true);
-            if (permitUntil == null) {
-                return new Ngo(id, nameOriginal, nameVi, null, null);
+                    null, "Phú Thọ", null, null, null, sectors, fields, communes, null), true);
+            @Nullable String number = permitUntil == null ? null : "T" + n + "/GĐK-BNG";
+            @Nullable Long permit = permitUntil == null || number == null ? null : paper(id, number, permitUntil);
+            if (suspended) {
+                organisations.changeStatus(id, organisations.get(id).version(), new StatusChange(
+                        OrganisationStatus.SUSPENDED, "Vi phạm nội dung giấy đăng ký", "9/QĐ-UBND",
+                        LocalDate.now(ApplicationUnderTest.bean(Clock.class)).minusDays(1)));
             }
-            String number = "T" + n + "/GĐK-BNG";
-            return new Ngo(id, nameOriginal, nameVi, paper(id, number, permitUntil), number);
+            return new Ngo(id, nameOriginal, nameVi, permit, number);
         });
     }
 
