@@ -242,6 +242,8 @@ class ApiPermissionIntegrationTests {
         table.put("POST /api/v1/pledges", Set.of("focal"));
         table.put("POST /api/v1/pledges/{pledgeId}/withdraw", Set.of("focal"));
         table.put("GET /api/v1/pledges/{pledgeId}/dossier-form", Set.of("focal"));
+        // likely funders of a need: the provincial roles that follow mobilisation (409 here: the need is not published)
+        table.put("GET " + need + "/matches", Set.of("focal", "appraiser", "leader"));
         table.put("GET /api/v1/catalogue-needs", Set.of("officer", "commune", "focal", "appraiser", "leader"));
         table.put("POST /api/v1/catalogue-needs", Set.of("officer", "commune"));
         for (String read : List.of("", "/timeline", "/transitions", "/attachments",

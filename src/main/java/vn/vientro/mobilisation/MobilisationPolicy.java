@@ -49,6 +49,8 @@ public class MobilisationPolicy {
     public static final String READ_FUNNEL = "@mobilisationPolicy.readsFunnel()";
     public static final String READ_INTERESTS = "@mobilisationPolicy.canReadInterests(#needId)";
     public static final String RECORD_INTERESTS = "@mobilisationPolicy.recordsInterests()";
+    public static final String READ_MATCHES = "@mobilisationPolicy.canReadMatches(#needId)";
+    public static final String READS_MATCHES = "@mobilisationPolicy.readsMatches()";
     public static final String LIST_PLANS = "@mobilisationPolicy.canListPlans()";
     public static final String READ_PLAN = "@mobilisationPolicy.canReadPlan(#planId)";
     public static final String READ_ACTIVITY = "@mobilisationPolicy.canReadActivity(#activityId)";
@@ -171,6 +173,18 @@ public class MobilisationPolicy {
     /** Records an organisation's interest in a need and moves it through the funnel. */
     public boolean recordsInterests() {
         return CurrentUser.holdsAny(MOBILISERS);
+    }
+
+    /**
+     * The organisations likely to fund a need, and the needs an organisation is likely to fund: the provincial roles
+     * that follow mobilisation, as for the funnel, since both name organisations to approach.
+     */
+    public boolean readsMatches() {
+        return readsFunnel();
+    }
+
+    public boolean canReadMatches(long needId) {
+        return needs.facts(needId).map(need -> readsMatches() && mayRead(need)).orElse(true);
     }
 
     /** Which needs the user's lists and searches include: what {@link #mayRead} allows, as a filter. */

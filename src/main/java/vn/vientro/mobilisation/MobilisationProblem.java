@@ -13,7 +13,9 @@ public enum MobilisationProblem implements ProblemType {
     /** A change of a catalogue version its state refuses: an approved version is frozen, one draft per period. */
     CATALOGUE_CHANGE_REFUSED(Kind.CONFLICT),
     /** A move of an interest the funnel's order refuses, or a second interest of one organisation in one need. */
-    INTEREST_MOVE_REFUSED(Kind.CONFLICT);
+    INTEREST_MOVE_REFUSED(Kind.CONFLICT),
+    /** Organisations are matched to a need once it is published to them, not before. */
+    NEED_NOT_PUBLISHED(Kind.CONFLICT);
 
     private final Kind kind;
 

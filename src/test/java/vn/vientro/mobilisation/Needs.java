@@ -21,6 +21,9 @@ public final class Needs {
     private String titleVi = "Nâng cấp trạm y tế xã và trang thiết bị khám chữa bệnh";
     private String titleEn = "Upgrading the commune health station and its medical equipment";
     private boolean english = true;
+    private String priorityField = "2.5";
+    private List<String> sectors = List.of("12220", "12230");
+    private List<String> communes = List.of();
 
     private Needs(Staff proposer) {
         this.proposer = proposer;
@@ -33,6 +36,14 @@ public final class Needs {
     public Needs titled(String vietnamese, String english) {
         this.titleVi = vietnamese;
         this.titleEn = english;
+        return this;
+    }
+
+    /** In another priority field, DAC sectors and communes than the health station's. */
+    public Needs about(String field, List<String> sectorCodes, List<String> communeCodes) {
+        this.priorityField = field;
+        this.sectors = sectorCodes;
+        this.communes = communeCodes;
         return this;
     }
 
@@ -49,7 +60,7 @@ public final class Needs {
                         + "station in an ethnic minority area." : null,
                 "Giảm thời gian chuyển tuyến; 90 % phụ nữ mang thai được khám thai định kỳ.",
                 english ? "Fewer referrals; 90 % of pregnant women receive regular antenatal care." : null,
-                "2.5", List.of("12220", "12230"), List.of(commune()), 12000, 850, 3100, 240, 5600, 6100,
+                priorityField, sectors, communes.isEmpty() ? List.of(commune()) : communes, 12000, 850, 3100, 240, 5600, 6100,
                 new BigDecimal("4500000000"), new BigDecimal("180000"), "USD", new BigDecimal("450000000"), 24,
                 "Nguyễn Thị Hạnh", "0211 3862 555", "hanh.nt@example.org");
     }
@@ -69,6 +80,14 @@ public final class Needs {
     public long accepted(Staff appraiser) {
         long id = submitted();
         take(appraiser, id, NeedAction.ACCEPT, NeedStep.none());
+        return id;
+    }
+
+    /** Accepted, approved into a catalogue version of its own by decision, and published by the focal point. */
+    public long published(Staff appraiser) {
+        long id = accepted(appraiser);
+        CatalogueVersions.approving("7" + id + "/QĐ-UBND", vn.vientro.testing.Today.inProvince().minusDays(2), id);
+        take(Staff.focalPoint(), id, NeedAction.PUBLISH, NeedStep.none());
         return id;
     }
 

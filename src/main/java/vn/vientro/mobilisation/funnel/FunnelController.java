@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,12 +55,14 @@ class FunnelController {
 
     @GetMapping("/app/mobilisation/needs/{needId}/interests")
     @PreAuthorize(MobilisationPolicy.READ_INTERESTS)
-    String ofNeed(@PathVariable long needId, Model model) {
+    String ofNeed(@PathVariable long needId, @RequestParam(required = false) @Nullable Long organisation,
+                  Model model) {
         model.addAttribute("interests", funnel.ofNeed(needId));
         model.addAttribute("mayRecord", policy.recordsInterests());
         if (policy.recordsInterests()) {
             model.addAttribute("organisations", registry.choices());
-            BoundForms.showBlank(model, "form", InterestForm.blank(LocalDate.now(clock)));
+            // the likely funders' page links here with the organisation to approach already chosen
+            BoundForms.showBlank(model, "form", InterestForm.blank(LocalDate.now(clock)).of(organisation));
         }
         model.addAttribute("stages", InterestStage.values());
         model.addAttribute("today", LocalDate.now(clock));

@@ -19,4 +19,8 @@ record InterestForm(@NotNull(message = "{validation.required}") @Nullable Long o
     static InterestForm blank(LocalDate today) {
         return new InterestForm(null, InterestStage.CONTACTED, today, null, null, null);
     }
+
+    InterestForm of(@Nullable Long organisation) {
+        return new InterestForm(organisation, stage, onDate, contactPerson, cameFrom, note);
+    }
 }
