@@ -39,6 +39,7 @@ class PersistenceTests {
             "vn.vientro.aid.files.AidFiles",
             "vn.vientro.aid.item.AidItemLock",
             "vn.vientro.aid.item.CodeSequence",
+            "vn.vientro.aid.item.FundedFootprints",
             "vn.vientro.aid.item.Involvements",
             "vn.vientro.audit.SealedReads",
             "vn.vientro.identity.security.ThrottleCounters",

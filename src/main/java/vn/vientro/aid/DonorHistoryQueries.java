@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What donors have funded in the province, for the mobilisation module's matching of organisations to needs: counted
- * here in one statement for every donor, since the other module may not read these tables. Past aid is an item
+ * here in one statement for every donor (over {@code aid.funded_footprint}, kept by {@code aid.item.FundedFootprints}),
+ * since the other module may not read these tables. Past aid is an item
  * approved at some point, whatever became of it since. No access check: the reading module applies its own policy.
  */
 @Component
@@ -32,22 +33,16 @@ public class DonorHistoryQueries {
         if (sectorCategories.isEmpty()) {
             return List.of();
         }
-        // a range per category rather than left(code, 3), so that the sector index answers it; the items near the
-        // need are found from the communes' side, which is small, rather than tested one by one
+        // the items near the need are found from the communes' side, which is small, rather than tested one by one
         return jdbc.sql("""
-                with alike as (
-                    select distinct s.aid_item
-                      from unnest(cast(:categories as text[])) c(code)
-                      join aid.aid_item_sector s on s.sector_code between c.code and c.code || '99'),
-                near as (
+                with near as (
                     select distinct l.aid_item from aid.aid_item_location l
                      where l.commune_code = any(cast(:communes as text[])))
-                select i.donor_id, count(*) as items, count(n.aid_item) as in_communes
-                  from alike a
-                  join aid.aid_item i on i.id = a.aid_item
-                  left join near n on n.aid_item = a.aid_item
-                 where i.approved_on is not null
-                 group by i.donor_id
+                select f.donor_id, count(*) as items, count(n.aid_item) as in_communes
+                  from aid.funded_footprint f
+                  left join near n on n.aid_item = f.aid_item
+                 where f.categories && cast(:categories as text[])
+                 group by f.donor_id
                 """).param("categories", sectorCategories.toArray(String[]::new))
                 .param("communes", communeCodes.toArray(String[]::new))
                 .query((rs, row) -> new DonorHistory(rs.getLong("donor_id"), rs.getInt("items"),

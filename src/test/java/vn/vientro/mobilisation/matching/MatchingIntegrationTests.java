@@ -18,6 +18,7 @@ import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.mobilisation.Needs;
 import vn.vientro.registry.Ngos;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -64,6 +65,7 @@ class MatchingIntegrationTests {
         newcomer = declaring().withPermitUntil(paperUntil).register().id();
         withoutPaper = declaring().inCommunes(place).register().id();
         suspended = declaring().inCommunes(place).withPermitUntil(paperUntil).suspended().register().id();
+        Events.settle(); // the approved item's footprint is written after its approval commits
     }
 
     @Test
