@@ -23,14 +23,15 @@ import vn.vientro.registry.OrganisationStatus;
 @Transactional(readOnly = true)
 public class FunderQueries {
 
-    // Vietnamese agencies and partners receive aid, they do not give it
+    // Vietnamese agencies and partners receive aid, they do not give it; the papers are joined once, not looked up
+    // per organisation, and the named ones hashed: thousands of organisations are read for each need
     private static final String SELECT = """
             select o.id, o.name_original, o.name_vi, o.name_en, o.kind, o.status, o.priority_fields, o.sector_codes,
-                   o.commune_codes,
-                   (select max(p.valid_until) from registry.permit p
-                     where p.organisation = o.id and p.status = 'VALID'
-                       and p.valid_from <= :today and p.valid_until >= :today) as paper_until
+                   o.commune_codes, p.paper_until
               from registry.organisation o
+              left join (select organisation, max(valid_until) as paper_until from registry.permit
+                          where status = 'VALID' and valid_from <= :today and valid_until >= :today
+                          group by organisation) p on p.organisation = o.id
              where o.kind not in ('VIETNAMESE_AGENCY', 'VIETNAMESE_PARTNER')
             """;
 
@@ -53,7 +54,7 @@ public class FunderQueries {
                         or exists (select 1 from unnest(o.sector_codes) c
                                     where left(c, 3) = any(cast(:categories as text[])))
                         or o.commune_codes && cast(:communes as text[])
-                        or o.id = any(cast(:ids as bigint[])))
+                        or o.id in (select unnest(cast(:ids as bigint[]))))
                 """).param("today", LocalDate.now(clock)).param("field", priorityField)
                 .param("categories", sectorCategories.toArray(String[]::new))
                 .param("communes", communeCodes.toArray(String[]::new))
