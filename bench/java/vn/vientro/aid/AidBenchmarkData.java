@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same rows): organisations, 100,000 aid items in every state with sector and commune splits, 1,000,000
  * transactions in three currencies.
  */
-final class AidBenchmarkData {
+public final class AidBenchmarkData {
 
     private final JdbcClient jdbc;
 
-    AidBenchmarkData(JdbcClient jdbc) {
+    public AidBenchmarkData(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -29,11 +29,11 @@ final class AidBenchmarkData {
     }
 
     /** Bulk loads skip the audit and the money-split triggers; {@link #finish()} rebuilds what the triggers keep. */
-    void start() {
+    public void start() {
         triggers("disable");
     }
 
-    void finish() {
+    public void finish() {
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_total_trg").update();
         jdbc.sql("select aid.money_rebuild()").query(Object.class).list();
         triggers("enable");
@@ -54,7 +54,7 @@ final class AidBenchmarkData {
         }
     }
 
-    void organisations(int count) {
+    public void organisations(int count) {
         jdbc.sql("""
                 insert into registry.organisation (kind, name_original, name_vi, country_code, normalized_name)
                 select 'FOREIGN_NGO', 'Bench Foundation ' || g, 'Quỹ thử nghiệm ' || g,
@@ -63,7 +63,7 @@ final class AidBenchmarkData {
                 """).param("count", count).update();
     }
 
-    void items(int count) {
+    public void items(int count) {
         jdbc.sql("""
                 with orgs as (select array_agg(id order by id) ids from registry.organisation),
                      agencies as (select array_agg(id order by id) ids from identity.agency)
@@ -144,7 +144,7 @@ final class AidBenchmarkData {
                 """).param("count", count).update();
     }
 
-    void analyze() {
+    public void analyze() {
         for (String table : new String[] {"aid.aid_item", "aid.aid_item_sector", "aid.aid_item_location",
                 "aid.item_agency", "aid.money_transaction", "aid.money_total", "aid.money_share", "registry.organisation"}) {
             jdbc.sql("analyze " + table).update();
