@@ -83,6 +83,10 @@ class ApiPermissionIntegrationTests {
                         + "\"evaluator\":\"Chuyên gia\",\"evaluatedOn\":\"2026-06-01\"}");
         assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(201);
         pathValues.put("evaluationId", AidFixtures.read(evaluated.body()).path("id").asString());
+        // an inspection of the approved item (its owner is the officer's agency) by the appraiser and the police
+        pathValues.put("inspectionId", Long.toString(vn.vientro.monitoring.InspectionPlans.ofItem(port,
+                fixtures.team().focal(), approved, "Kiểm tra thử quyền", List.of(fixtures.team().appraiser(),
+                        fixtures.team().police()))));
         vn.vientro.mobilisation.Plans plan = vn.vientro.mobilisation.Plans.aPlanFor(2026);
         pathValues.put("planId", Long.toString(plan.id()));
         pathValues.put("activityId", Long.toString(plan.activityWith("Tập huấn", fixtures.team().officer()
@@ -211,6 +215,16 @@ class ApiPermissionIntegrationTests {
         table.put("PUT " + evaluation, Set.of("focal", "officer"));
         table.put("GET " + evaluation + "/report-file", Set.of("focal", "appraiser", "leader", "officer"));
         table.put("POST " + evaluation + "/report-file", Set.of("focal", "officer"));
+        // inspections: the inspecting bodies and the officers read the plan (an officer that of their agency); the focal
+        // point plans; the team's staff set out and answer the checklist; the team or the leader concludes
+        String inspection = "/api/v1/inspections/{inspectionId}";
+        table.put("GET /api/v1/inspections", Set.of("focal", "appraiser", "police", "leader", "officer", "commune"));
+        table.put("POST /api/v1/inspections", Set.of("focal"));
+        table.put("GET " + inspection, Set.of("focal", "appraiser", "police", "leader", "officer"));
+        table.put("PUT " + inspection, Set.of("focal"));
+        table.put("POST " + inspection + "/start", Set.of("appraiser", "police"));
+        table.put("PUT " + inspection + "/checklist", Set.of("appraiser", "police"));
+        table.put("POST " + inspection + "/conclude", Set.of("appraiser", "police", "leader"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

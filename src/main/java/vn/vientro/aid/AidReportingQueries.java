@@ -40,6 +40,15 @@ public class AidReportingQueries {
                 """).param("id", itemId).query(AidReportingQueries::basis).optional();
     }
 
+    /** The items approved at some point, the latest approved first: another module's choice of an approved item. */
+    public List<ReportingBasis> approvedItems() {
+        return jdbc.sql("select " + ITEM_COLUMNS + """
+                     , i.approved_on, coalesce(i.actual_start, i.planned_start, i.approved_on) as start_on,
+                       coalesce(i.actual_end, i.planned_end) as end_on
+                  from aid.aid_item i where i.approved_on is not null order by i.approved_on desc, i.id desc
+                """).query(AidReportingQueries::basis).list();
+    }
+
     /** The items approved at some point, for generating the duties of items approved before they were kept. */
     public List<Long> approvedItemIds() {
         return jdbc.sql("select id from aid.aid_item where approved_on is not null order by id").query(Long.class)

@@ -23,6 +23,8 @@ class MonitoringLayout implements MenuContribution {
                         "journal", 350, policy::canListDuties),
                 MenuItem.forStaff("menu.section.monitoring", "monitoring.calendar.title", "/app/monitoring/calendar",
                         "calendar", 380),
+                new MenuItem("menu.section.monitoring", "monitoring.inspections.title",
+                        "/app/monitoring/inspections", "search", 320, policy::canListInspections),
                 MenuItem.forStaff("menu.section.monitoring", "monitoring.rules.title", "/app/monitoring/rules",
                         "journal", 390));
     }

@@ -4,6 +4,7 @@ import static vn.vientro.shared.Role.AGENCY_OFFICER;
 import static vn.vientro.shared.Role.APPRAISER;
 import static vn.vientro.shared.Role.FOCAL_POINT;
 import static vn.vientro.shared.Role.LEADER;
+import static vn.vientro.shared.Role.SECURITY;
 
 import java.util.EnumSet;
 import java.util.OptionalLong;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.vientro.monitoring.duty.DutyFacts;
 import vn.vientro.monitoring.duty.DutyQueries;
 import vn.vientro.monitoring.evaluation.EvaluationQueries;
+import vn.vientro.monitoring.inspection.InspectionFacts;
+import vn.vientro.monitoring.inspection.InspectionQueries;
 import vn.vientro.platform.CurrentUser;
 import vn.vientro.shared.Role;
 
@@ -35,6 +38,12 @@ public class MonitoringPolicy {
     public static final String RECORD_EVALUATION = "@monitoringPolicy.canRecordEvaluations()";
     public static final String EDIT_EVALUATION = "@monitoringPolicy.canEditEvaluation(#evaluationId)";
     public static final String KEEP_CALENDAR_FEED = "@monitoringPolicy.keepsCalendarFeed()";
+    public static final String LIST_INSPECTIONS = "@monitoringPolicy.canListInspections()";
+    public static final String PLAN_INSPECTIONS = "@monitoringPolicy.canPlanInspections()";
+    public static final String READ_INSPECTION = "@monitoringPolicy.canReadInspection(#inspectionId)";
+    public static final String WORK_INSPECTION = "@monitoringPolicy.canWorkOnInspection(#inspectionId)";
+    public static final String CONCLUDE_INSPECTION = "@monitoringPolicy.canConcludeInspection(#inspectionId)";
+    public static final String READ_FINDINGS = "@monitoringPolicy.canReadFindings(#inspectionId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -44,12 +53,20 @@ public class MonitoringPolicy {
     /** The focal point follows every item's evaluations and records those the province commissions. */
     private static final Set<Role> RECORD_ALL_EVALUATIONS = EnumSet.of(FOCAL_POINT);
 
+    /**
+     * The inspecting bodies (S000 §II.4b, §II.5): the focal point, the finance department, the police, and the leaders
+     * who order inspections and approve their conclusions. They read every inspection of the plan, not its findings.
+     */
+    private static final Set<Role> INSPECTORS = EnumSet.of(FOCAL_POINT, APPRAISER, SECURITY, LEADER);
+
     private final DutyQueries duties;
     private final EvaluationQueries evaluations;
+    private final InspectionQueries inspections;
 
-    MonitoringPolicy(DutyQueries duties, EvaluationQueries evaluations) {
+    MonitoringPolicy(DutyQueries duties, EvaluationQueries evaluations, InspectionQueries inspections) {
         this.duties = duties;
         this.evaluations = evaluations;
+        this.inspections = inspections;
     }
 
     /** The roles that read every evaluation, for the search index. */
@@ -163,5 +180,64 @@ public class MonitoringPolicy {
     /** Administrators keep the configuration, the due-date rules among it, as a new regulation says. */
     public boolean canEditRules() {
         return CurrentUser.holdsAny(Role.ADMIN);
+    }
+
+    public boolean readsAllInspections() {
+        return CurrentUser.holdsAny(INSPECTORS);
+    }
+
+    /** The inspecting bodies list the whole plan; an officer the inspections of their agency or on their team. */
+    public boolean canListInspections() {
+        return readsAllInspections() || CurrentUser.holdsAny(AGENCY_OFFICER);
+    }
+
+    /** The focal point draws up the yearly plan and each inspection's team (S004 §2.5). */
+    public boolean canPlanInspections() {
+        return CurrentUser.holdsAny(FOCAL_POINT);
+    }
+
+    /** An inspection that does not exist passes, so the service answers 404 rather than 403. */
+    public boolean canReadInspection(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::readsInspection).orElse(true);
+    }
+
+    public boolean readsInspection(InspectionFacts inspection) {
+        return readsAllInspections() || onTeam(inspection) || inspection.ownerAgencyId() != null
+                && officerOf(inspection.ownerAgencyId());
+    }
+
+    /** The team's members of staff set out, answer the checklist and record the findings. */
+    public boolean canWorkOnInspection(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::worksOnInspection).orElse(true);
+    }
+
+    public boolean worksOnInspection(InspectionFacts inspection) {
+        return onTeam(inspection);
+    }
+
+    /** The team concludes, or the leader who approves its conclusion. */
+    public boolean canConcludeInspection(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::concludesInspection).orElse(true);
+    }
+
+    public boolean concludesInspection(InspectionFacts inspection) {
+        return onTeam(inspection) || CurrentUser.holdsAny(LEADER);
+    }
+
+    /**
+     * Findings are confidential until the inspection is concluded (DOMAIN.md §10): the team and the leaders who
+     * approve read them; once concluded, every reader of the inspection, the inspected owner's officers among them.
+     */
+    public boolean canReadFindings(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::readsFindings).orElse(true);
+    }
+
+    public boolean readsFindings(InspectionFacts inspection) {
+        return onTeam(inspection) || CurrentUser.holdsAny(LEADER)
+                || inspection.concluded() && readsInspection(inspection);
+    }
+
+    private static boolean onTeam(InspectionFacts inspection) {
+        return inspection.teamUsernames().stream().anyMatch(CurrentUser::is);
     }
 }

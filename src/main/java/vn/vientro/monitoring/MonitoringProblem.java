@@ -7,7 +7,9 @@ public enum MonitoringProblem implements ProblemType {
     /** A filter whose "due after" day is later than its "due before" day selects nothing: a mistake to point out. */
     DUE_RANGE_REVERSED(Kind.INVALID_INPUT),
     /** The report's state does not allow the step: an accepted report is closed, a draft cannot be accepted. */
-    REPORT_STEP_REFUSED(Kind.CONFLICT);
+    REPORT_STEP_REFUSED(Kind.CONFLICT),
+    /** The inspection's state does not allow the step: a concluded inspection is closed, a planned one has no answers. */
+    INSPECTION_STEP_REFUSED(Kind.CONFLICT);
 
     private final Kind kind;
 

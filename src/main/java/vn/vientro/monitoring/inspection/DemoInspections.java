@@ -1,0 +1,103 @@
+package vn.vientro.monitoring.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.vientro.identity.ActingUser;
+import vn.vientro.identity.Users;
+import vn.vientro.platform.DemoFile;
+import vn.vientro.registry.OrganisationRef;
+
+/**
+ * Demo profile only: the inspections of {@code demo/monitoring/inspections.yml}, planned through the service as the
+ * demo's focal point; one is carried out and concluded by its team. Runs after the demo's aid items exist, once:
+ * skipped when any inspection exists.
+ */
+@Component
+@Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 75)
+class DemoInspections implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
+
+    private final InspectionRepository repository;
+    private final Inspections inspections;
+    private final InspectionSubjects subjects;
+    private final Users users;
+    private final ActingUser acting;
+
+    DemoInspections(InspectionRepository repository, Inspections inspections, InspectionSubjects subjects,
+                    Users users, ActingUser acting) {
+        this.repository = repository;
+        this.inspections = inspections;
+        this.subjects = subjects;
+        this.users = users;
+        this.acting = acting;
+    }
+
+    /** The inspections as the file lists them. */
+    record Seed(List<Entry> inspections) {
+    }
+
+    /** An inspection as the file writes it: one of item, organisation or agency; the team by username. */
+    record Entry(InspectionType type, String title, @Nullable String item, @Nullable String organisation,
+                 @Nullable String agency, String starts, String ends, List<String> team, @Nullable String outside,
+                 @Nullable List<Answer> answers, @Nullable String conclusion) {
+    }
+
+    /** A checklist point's answer. */
+    record Answer(String code, CheckResult result, @Nullable String note) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.count() > 0) {
+            return;
+        }
+        List<Entry> entries = DemoFile.read("demo/monitoring/inspections.yml", Seed.class).inspections();
+        entries.forEach(this::write);
+        log.info("Demo inspections ready: {}", entries.size());
+    }
+
+    private void write(Entry entry) {
+        LocalDate today = LocalDate.now();
+        LocalDate starts = DemoFile.day(entry.starts(), today);
+        SubjectKind kind = entry.item() != null ? SubjectKind.AID_ITEM
+                : entry.organisation() != null ? SubjectKind.ORGANISATION : SubjectKind.AGENCY;
+        InspectionInput input = new InspectionInput(null, starts.getYear(), entry.type(), entry.title(), kind,
+                entry.item() == null ? null : itemId(entry.item()),
+                entry.organisation() == null ? null : organisationId(entry.organisation()), null, starts,
+                DemoFile.day(entry.ends(), today), entry.team().stream()
+                .map(name -> users.findByUsername(name).orElseThrow().id()).toList(), entry.outside());
+        long id = acting.run("focal", () -> inspections.plan(input));
+        if (entry.conclusion() != null) {
+            acting.run(entry.team().get(0), () -> {
+                inspections.start(id, inspections.get(id).version());
+                inspections.answer(id, inspections.get(id).version(), Objects.requireNonNull(entry.answers())
+                        .stream().map(answer -> new ChecklistEntry(answer.code(), answer.result(), answer.note()))
+                        .toList());
+                inspections.conclude(id, inspections.get(id).version(), entry.conclusion());
+                return null;
+            });
+        }
+    }
+
+    private long itemId(String name) {
+        return subjects.itemChoices().stream().filter(item -> item.nameVi().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no approved demo item named " + name)).itemId();
+    }
+
+    private long organisationId(String abbreviation) {
+        return subjects.organisationChoices().stream().filter(o -> abbreviation.equals(o.abbreviation()))
+                .map(OrganisationRef::id).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.vientro.monitoring.inspection;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.vientro.monitoring.MonitoringPolicy;
+import vn.vientro.platform.BoundForms;
+import vn.vientro.platform.Breadcrumb;
+
+/** What the inspection pages show beside the records: the choices of the planner's form, who may do what now. */
+@Component
+class InspectionPageModel {
+
+    private final Inspections inspections;
+    private final InspectionSubjects subjects;
+    private final InspectionQueries queries;
+    private final MonitoringPolicy policy;
+
+    InspectionPageModel(Inspections inspections, InspectionSubjects subjects, InspectionQueries queries,
+                        MonitoringPolicy policy) {
+        this.inspections = inspections;
+        this.subjects = subjects;
+        this.queries = queries;
+        this.policy = policy;
+    }
+
+    String list(Model model, int year) {
+        model.addAttribute("year", year);
+        model.addAttribute("years", Stream.concat(inspections.years().stream(), Stream.of(year, year + 1))
+                .distinct().sorted((a, b) -> b - a).toList());
+        model.addAttribute("plan", inspections.list(year));
+        model.addAttribute("canPlan", policy.canPlanInspections());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("monitoring.inspections.title")));
+        return "monitoring/inspection/list";
+    }
+
+    String form(Model model, InspectionInput form, @Nullable Long inspectionId) {
+        Locale locale = LocaleContextHolder.getLocale();
+        BoundForms.show(model, "form", form);
+        model.addAttribute("inspectionId", inspectionId);
+        model.addAttribute("types", InspectionType.values());
+        model.addAttribute("subjectKinds", SubjectKind.values());
+        model.addAttribute("itemChoices", subjects.itemChoices().stream()
+                .map(item -> new Choice(item.itemId(), InspectionSubjects.itemName(item, locale))).toList());
+        model.addAttribute("organisationChoices", subjects.organisationChoices().stream()
+                .map(organisation -> new Choice(organisation.id(), organisation.name())).toList());
+        model.addAttribute("agencyChoices", subjects.agencyChoices().stream()
+                .map(agency -> new Choice(agency.id(), agency.name(locale))).toList());
+        model.addAttribute("teamChoices", inspections.teamChoices().stream()
+                .map(user -> new Choice(user.id(), user.fullName() + " · " + user.agencyName(locale))).toList());
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("monitoring.inspections.title", "/app/monitoring/inspections?year="
+                        + (form.planYear() == null ? LocalDate.now().getYear() : form.planYear())),
+                Breadcrumb.here(inspectionId == null ? "monitoring.inspection.new" : "monitoring.inspection.edit")));
+        return "monitoring/inspection/form";
+    }
+
+    String page(Model model, InspectionView inspection) {
+        InspectionFacts facts = queries.facts(inspection.id()).orElseThrow();
+        boolean works = policy.worksOnInspection(facts);
+        InspectionStatus status = inspection.status();
+        model.addAttribute("inspection", inspection);
+        model.addAttribute("canEdit", status != InspectionStatus.CONCLUDED && policy.canPlanInspections());
+        model.addAttribute("canStart", status == InspectionStatus.PLANNED && works);
+        model.addAttribute("canCheck", status == InspectionStatus.IN_PROGRESS && works);
+        model.addAttribute("canConclude", status == InspectionStatus.IN_PROGRESS
+                && policy.concludesInspection(facts));
+        model.addAttribute("results", CheckResult.values());
+        BoundForms.showBlank(model, "conclusionForm", ConclusionForm.blank(inspection.version()));
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.link("monitoring.inspections.title", "/app/monitoring/inspections?year="
+                        + inspection.planYear()), Breadcrumb.here("monitoring.inspection.title")));
+        return "monitoring/inspection/page";
+    }
+
+    /** A choice of a drop-down or a box: the id posted and the words shown. */
+    public record Choice(long id, String label) {
+    }
+}

@@ -1,0 +1,27 @@
+package vn.vientro.monitoring.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.testing.DemoIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+/** The demo's plan holds inspections of each kind of subject, one of them carried out and concluded by its team. */
+@DemoIntegrationTest
+class DemoInspectionsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theFocalPointSeesThePlanWithAConcludedInspection() {
+        WebClient focal = WebClient.signedIn(port, "focal");
+        String plan = focal.get("/app/monitoring/inspections?year=" + LocalDate.now().plusDays(12).getYear()).body();
+        assertThat(plan).contains("Giám sát cộng đồng dự án phòng chống sốt rét vùng biên giới");
+        String concluded = focal.get("/app/monitoring/inspections?year=" + LocalDate.now().minusDays(40).getYear())
+                .body();
+        assertThat(concluded).contains("Kiểm tra định kỳ Chương trình DIRECT giai đoạn mở rộng", "Đã kết luận");
+    }
+}
