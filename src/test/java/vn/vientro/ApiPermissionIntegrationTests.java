@@ -225,6 +225,16 @@ class ApiPermissionIntegrationTests {
         table.put("POST " + inspection + "/start", Set.of("appraiser", "police"));
         table.put("PUT " + inspection + "/checklist", Set.of("appraiser", "police"));
         table.put("POST " + inspection + "/conclude", Set.of("appraiser", "police", "leader"));
+        // findings are confidential until the conclusion: the team and the leader read them; the team records them and
+        // (the walk's inspection being only planned) alone follows a recommendation up
+        Set<String> team = Set.of("appraiser", "police");
+        table.put("GET " + inspection + "/findings", Set.of("appraiser", "police", "leader"));
+        table.put("POST " + inspection + "/findings", team);
+        table.put("POST " + inspection + "/findings/{findingId}/evidence", team);
+        table.put("GET " + inspection + "/findings/{findingId}/evidence/{fileId}", Set.of("appraiser", "police",
+                "leader"));
+        table.put("POST " + inspection + "/findings/{findingId}/recommendations", team);
+        table.put("POST " + inspection + "/recommendations/{recommendationId}/follow-up", team);
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

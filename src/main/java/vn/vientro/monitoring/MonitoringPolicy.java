@@ -44,6 +44,7 @@ public class MonitoringPolicy {
     public static final String WORK_INSPECTION = "@monitoringPolicy.canWorkOnInspection(#inspectionId)";
     public static final String CONCLUDE_INSPECTION = "@monitoringPolicy.canConcludeInspection(#inspectionId)";
     public static final String READ_FINDINGS = "@monitoringPolicy.canReadFindings(#inspectionId)";
+    public static final String FOLLOW_UP = "@monitoringPolicy.canFollowUp(#inspectionId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -235,6 +236,19 @@ public class MonitoringPolicy {
     public boolean readsFindings(InspectionFacts inspection) {
         return onTeam(inspection) || CurrentUser.holdsAny(LEADER)
                 || inspection.concluded() && readsInspection(inspection);
+    }
+
+    /**
+     * Once the findings are read, the recommendations are followed up by the team, the focal point who keeps the plan,
+     * and the inspected owner's officers who act on them.
+     */
+    public boolean canFollowUp(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::followsUp).orElse(true);
+    }
+
+    public boolean followsUp(InspectionFacts inspection) {
+        return readsFindings(inspection) && (onTeam(inspection) || CurrentUser.holdsAny(FOCAL_POINT)
+                || inspection.ownerAgencyId() != null && officerOf(inspection.ownerAgencyId()));
     }
 
     private static boolean onTeam(InspectionFacts inspection) {

@@ -31,14 +31,16 @@ class DemoInspections implements ApplicationRunner {
 
     private final InspectionRepository repository;
     private final Inspections inspections;
+    private final Findings findings;
     private final InspectionSubjects subjects;
     private final Users users;
     private final ActingUser acting;
 
-    DemoInspections(InspectionRepository repository, Inspections inspections, InspectionSubjects subjects,
-                    Users users, ActingUser acting) {
+    DemoInspections(InspectionRepository repository, Inspections inspections, Findings findings,
+                    InspectionSubjects subjects, Users users, ActingUser acting) {
         this.repository = repository;
         this.inspections = inspections;
+        this.findings = findings;
         this.subjects = subjects;
         this.users = users;
         this.acting = acting;
@@ -51,7 +53,16 @@ class DemoInspections implements ApplicationRunner {
     /** An inspection as the file writes it: one of item, organisation or agency; the team by username. */
     record Entry(InspectionType type, String title, @Nullable String item, @Nullable String organisation,
                  @Nullable String agency, String starts, String ends, List<String> team, @Nullable String outside,
-                 @Nullable List<Answer> answers, @Nullable String conclusion) {
+                 @Nullable List<Answer> answers, @Nullable List<Found> findings, @Nullable String conclusion) {
+    }
+
+    /** A finding as the file writes it, with its recommendations. */
+    record Found(FindingCategory category, FindingSeverity severity, String description,
+                 @Nullable List<Recommended> recommendations) {
+    }
+
+    /** A recommendation: the agency by code, the deadline as a day or a period from today. */
+    record Recommended(String text, String agency, String deadline) {
     }
 
     /** A checklist point's answer. */
@@ -85,9 +96,22 @@ class DemoInspections implements ApplicationRunner {
                 inspections.answer(id, inspections.get(id).version(), Objects.requireNonNull(entry.answers())
                         .stream().map(answer -> new ChecklistEntry(answer.code(), answer.result(), answer.note()))
                         .toList());
+                found(id, entry.findings() == null ? List.of() : entry.findings());
                 inspections.conclude(id, inspections.get(id).version(), entry.conclusion());
                 return null;
             });
+        }
+    }
+
+    private void found(long inspectionId, List<Found> found) {
+        LocalDate today = LocalDate.now();
+        for (Found each : found) {
+            long finding = findings.record(inspectionId, new FindingInput(each.category(), each.severity(),
+                    each.description()), null);
+            (each.recommendations() == null ? List.<Recommended>of() : each.recommendations())
+                    .forEach(made -> findings.recommend(inspectionId, finding, new RecommendationInput(made.text(),
+                            subjects.agencyChoices().stream().filter(a -> a.code().equals(made.agency()))
+                                    .findFirst().orElseThrow().id(), DemoFile.day(made.deadline(), today))));
         }
     }
 

@@ -16,13 +16,15 @@ import vn.vientro.platform.Breadcrumb;
 class InspectionPageModel {
 
     private final Inspections inspections;
+    private final Findings findings;
     private final InspectionSubjects subjects;
     private final InspectionQueries queries;
     private final MonitoringPolicy policy;
 
-    InspectionPageModel(Inspections inspections, InspectionSubjects subjects, InspectionQueries queries,
-                        MonitoringPolicy policy) {
+    InspectionPageModel(Inspections inspections, Findings findings, InspectionSubjects subjects,
+                        InspectionQueries queries, MonitoringPolicy policy) {
         this.inspections = inspections;
+        this.findings = findings;
         this.subjects = subjects;
         this.queries = queries;
         this.policy = policy;
@@ -72,10 +74,31 @@ class InspectionPageModel {
                 && policy.concludesInspection(facts));
         model.addAttribute("results", CheckResult.values());
         BoundForms.showBlank(model, "conclusionForm", ConclusionForm.blank(inspection.version()));
+        findings(model, inspection, facts, works);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("monitoring.inspections.title", "/app/monitoring/inspections?year="
                         + inspection.planYear()), Breadcrumb.here("monitoring.inspection.title")));
         return "monitoring/inspection/page";
+    }
+
+    /**
+     * The findings, to the team and the leaders until the conclusion and to every reader of the inspection after it
+     * (DOMAIN.md §10); the others see that they are confidential, not what they say.
+     */
+    private void findings(Model model, InspectionView inspection, InspectionFacts facts, boolean works) {
+        boolean reads = policy.readsFindings(facts);
+        model.addAttribute("readsFindings", reads);
+        model.addAttribute("findings", reads ? findings.list(inspection.id()) : java.util.List.of());
+        model.addAttribute("canRecord", inspection.status() == InspectionStatus.IN_PROGRESS && works);
+        model.addAttribute("canFollowUp", inspection.status() == InspectionStatus.CONCLUDED
+                && policy.followsUp(facts));
+        model.addAttribute("categories", FindingCategory.values());
+        model.addAttribute("severities", FindingSeverity.values());
+        model.addAttribute("recommendationAgencies", subjects.agencyChoices().stream()
+                .map(agency -> new Choice(agency.id(), agency.name(LocaleContextHolder.getLocale()))).toList());
+        BoundForms.showBlank(model, "findingForm", FindingInput.blank());
+        BoundForms.showBlank(model, "recommendationForm", RecommendationInput.blank());
+        model.addAttribute("blankRecommendation", RecommendationInput.blank());
     }
 
     /** A choice of a drop-down or a box: the id posted and the words shown. */

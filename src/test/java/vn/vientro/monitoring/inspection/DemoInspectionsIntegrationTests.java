@@ -23,5 +23,11 @@ class DemoInspectionsIntegrationTests {
         String concluded = focal.get("/app/monitoring/inspections?year=" + LocalDate.now().minusDays(40).getYear())
                 .body();
         assertThat(concluded).contains("Kiểm tra định kỳ Chương trình DIRECT giai đoạn mở rộng", "Đã kết luận");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                "href=\"(/app/monitoring/inspections/\\d+)\">Kiểm tra định kỳ Chương trình DIRECT").matcher(concluded);
+        assertThat(link.find()).isTrue();
+        assertThat(WebClient.signedIn(port, "officer").get(link.group(1)).body())
+                .as("the owner's officer reads the concluded inspection's findings")
+                .contains("Thiếu chứng từ chi 3 lớp tập huấn quý II", "Quá hạn");
     }
 }

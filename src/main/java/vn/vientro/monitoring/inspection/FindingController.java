@@ -1,0 +1,125 @@
+package vn.vientro.monitoring.inspection;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.monitoring.MonitoringPolicy;
+import vn.vientro.platform.FormPosts;
+
+/**
+ * The findings' forms on an inspection's page: record a finding with its evidence, add evidence, recommend, follow a
+ * recommendation up. Each answers with a redirect to the page, keeping a refused form for it to show.
+ */
+@Controller
+@RequestMapping("/app/monitoring/inspections/{inspectionId}")
+class FindingController {
+
+    private final Findings findings;
+
+    FindingController(Findings findings) {
+        this.findings = findings;
+    }
+
+    @PostMapping("/findings")
+    @PreAuthorize(MonitoringPolicy.WORK_INSPECTION)
+    String record(@PathVariable long inspectionId, @Valid @ModelAttribute("findingForm") FindingInput form,
+                  BindingResult errors, @RequestParam(name = "evidence", required = false) @Nullable MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        Findings.Upload upload = upload(file);
+        String page = page(inspectionId);
+        return FormPosts.submit(errors, () -> {
+            findings.record(inspectionId, form, upload);
+            return FormPosts.saved(redirect, "monitoring.finding.recordedMessage", page + "#findings");
+        }, () -> FormPosts.kept(redirect, "findingForm", form, errors, page + "#finding-form"));
+    }
+
+    @PostMapping("/findings/{findingId}/evidence")
+    @PreAuthorize(MonitoringPolicy.WORK_INSPECTION)
+    String attach(@PathVariable long inspectionId, @PathVariable long findingId,
+                  @RequestParam(name = "evidence", required = false) @Nullable MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        Findings.Upload upload = upload(file);
+        if (upload != null) {
+            findings.attach(inspectionId, findingId, upload);
+        }
+        return FormPosts.saved(redirect, "monitoring.finding.attached", page(inspectionId) + "#finding-" + findingId);
+    }
+
+    @GetMapping("/findings/{findingId}/evidence/{fileId}")
+    @PreAuthorize(MonitoringPolicy.READ_FINDINGS)
+    ResponseEntity<Resource> evidence(@PathVariable long inspectionId, @PathVariable long findingId,
+                                      @PathVariable long fileId) {
+        return download(findings.evidence(inspectionId, findingId, fileId));
+    }
+
+    @PostMapping("/findings/{findingId}/recommendations")
+    @PreAuthorize(MonitoringPolicy.WORK_INSPECTION)
+    String recommend(@PathVariable long inspectionId, @PathVariable long findingId,
+                     @Valid @ModelAttribute("recommendationForm") RecommendationInput form, BindingResult errors,
+                     RedirectAttributes redirect) {
+        String page = page(inspectionId);
+        return FormPosts.submit(errors, () -> {
+            findings.recommend(inspectionId, findingId, form);
+            return FormPosts.saved(redirect, "monitoring.recommendation.made", page + "#finding-" + findingId);
+        }, () -> {
+            redirect.addFlashAttribute("recommendationFor", findingId);
+            return FormPosts.kept(redirect, "recommendationForm", form, errors, page + "#finding-" + findingId);
+        });
+    }
+
+    @PostMapping("/recommendations/{recommendationId}/follow-up")
+    @PreAuthorize(MonitoringPolicy.FOLLOW_UP)
+    String followUp(@PathVariable long inspectionId, @PathVariable long recommendationId,
+                    @Valid @ModelAttribute("followUpForm") FollowUpInput form, BindingResult errors,
+                    RedirectAttributes redirect) {
+        String page = page(inspectionId);
+        return FormPosts.submit(errors, () -> {
+            findings.followUp(inspectionId, recommendationId, form);
+            return FormPosts.saved(redirect, "monitoring.recommendation.followedUp", page + "#findings");
+        }, () -> FormPosts.kept(redirect, "followUpForm", form, errors, page + "#findings"));
+    }
+
+    private static String page(long inspectionId) {
+        return "/app/monitoring/inspections/" + inspectionId;
+    }
+
+    static Findings.@Nullable Upload upload(@Nullable MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        String name = file.getOriginalFilename();
+        return new Findings.Upload(name == null ? "" : name, file.getBytes());
+    }
+
+    /** Evidence is always an attachment, never rendered by the browser, and never cached. */
+    static ResponseEntity<Resource> download(Findings.EvidenceDownload file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.downloadName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(new ByteArrayResource(file.content()));
+    }
+}
