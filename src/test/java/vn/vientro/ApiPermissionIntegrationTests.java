@@ -235,6 +235,8 @@ class ApiPermissionIntegrationTests {
                 "leader"));
         table.put("POST " + inspection + "/findings/{findingId}/recommendations", team);
         table.put("POST " + inspection + "/recommendations/{recommendationId}/follow-up", team);
+        // the proposal to the Ministry of Foreign Affairs: the focal point and the leader, as readers of the findings
+        table.put("GET " + inspection + "/findings/{findingId}/mofa-proposal", Set.of("leader"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

@@ -45,6 +45,7 @@ public class MonitoringPolicy {
     public static final String CONCLUDE_INSPECTION = "@monitoringPolicy.canConcludeInspection(#inspectionId)";
     public static final String READ_FINDINGS = "@monitoringPolicy.canReadFindings(#inspectionId)";
     public static final String FOLLOW_UP = "@monitoringPolicy.canFollowUp(#inspectionId)";
+    public static final String DRAFT_PROPOSAL = "@monitoringPolicy.canDraftProposal(#inspectionId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -249,6 +250,18 @@ public class MonitoringPolicy {
     public boolean followsUp(InspectionFacts inspection) {
         return readsFindings(inspection) && (onTeam(inspection) || CurrentUser.holdsAny(FOCAL_POINT)
                 || inspection.ownerAgencyId() != null && officerOf(inspection.ownerAgencyId()));
+    }
+
+    /**
+     * The focal point drafts the proposal to the Ministry of Foreign Affairs on a finding, for the leaders who sign it;
+     * both only as readers of the findings.
+     */
+    public boolean canDraftProposal(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::draftsProposal).orElse(true);
+    }
+
+    public boolean draftsProposal(InspectionFacts inspection) {
+        return readsFindings(inspection) && CurrentUser.holdsAny(FOCAL_POINT, LEADER);
     }
 
     private static boolean onTeam(InspectionFacts inspection) {

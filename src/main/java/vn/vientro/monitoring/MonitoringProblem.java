@@ -9,7 +9,9 @@ public enum MonitoringProblem implements ProblemType {
     /** The report's state does not allow the step: an accepted report is closed, a draft cannot be accepted. */
     REPORT_STEP_REFUSED(Kind.CONFLICT),
     /** The inspection's state does not allow the step: a concluded inspection is closed, a planned one has no answers. */
-    INSPECTION_STEP_REFUSED(Kind.CONFLICT);
+    INSPECTION_STEP_REFUSED(Kind.CONFLICT),
+    /** A proposal to the Ministry of Foreign Affairs concerns a foreign NGO: an agency's inspection has none. */
+    NO_NGO_INSPECTED(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -70,7 +70,7 @@ public class ReminderLetters {
      */
     public record LetterDate(String day, String month, int year) {
 
-        static LetterDate of(LocalDate date) {
+        public static LetterDate of(LocalDate date) {
             String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
             int month = date.getMonthValue();
             return new LetterDate(day, month < 3 ? "0" + month : Integer.toString(month), date.getYear());

@@ -32,9 +32,20 @@ import vn.vientro.shared.InvalidInputException;
 class FindingApiController {
 
     private final Findings findings;
+    private final ProposalLetters proposals;
 
-    FindingApiController(Findings findings) {
+    FindingApiController(Findings findings, ProposalLetters proposals) {
         this.findings = findings;
+        this.proposals = proposals;
+    }
+
+    @GetMapping("/findings/{findingId}/mofa-proposal")
+    @PreAuthorize(MonitoringPolicy.DRAFT_PROPOSAL)
+    @Operation(summary = "Draft the proposal to the Ministry of Foreign Affairs to suspend the NGO inspected (or the "
+            + "item's donor) or revoke its paper, on a finding of a concluded inspection (.docx; FOCAL_POINT, LEADER)")
+    ResponseEntity<Resource> proposal(@PathVariable long inspectionId, @PathVariable long findingId,
+                                      @RequestParam ProposalMeasure measure) {
+        return FindingController.letter(proposals.draft(inspectionId, findingId, measure), inspectionId, measure);
     }
 
     @GetMapping("/findings")

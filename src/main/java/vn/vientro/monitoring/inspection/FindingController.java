@@ -33,10 +33,15 @@ import vn.vientro.platform.FormPosts;
 @RequestMapping("/app/monitoring/inspections/{inspectionId}")
 class FindingController {
 
-    private final Findings findings;
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    FindingController(Findings findings) {
+    private final Findings findings;
+    private final ProposalLetters proposals;
+
+    FindingController(Findings findings, ProposalLetters proposals) {
         this.findings = findings;
+        this.proposals = proposals;
     }
 
     @PostMapping("/findings")
@@ -69,6 +74,13 @@ class FindingController {
     ResponseEntity<Resource> evidence(@PathVariable long inspectionId, @PathVariable long findingId,
                                       @PathVariable long fileId) {
         return download(findings.evidence(inspectionId, findingId, fileId));
+    }
+
+    @GetMapping("/findings/{findingId}/mofa-proposal")
+    @PreAuthorize(MonitoringPolicy.DRAFT_PROPOSAL)
+    ResponseEntity<Resource> proposal(@PathVariable long inspectionId, @PathVariable long findingId,
+                                      @RequestParam ProposalMeasure measure) {
+        return letter(proposals.draft(inspectionId, findingId, measure), inspectionId, measure);
     }
 
     @PostMapping("/findings/{findingId}/recommendations")
@@ -108,6 +120,16 @@ class FindingController {
         }
         String name = file.getOriginalFilename();
         return new Findings.Upload(name == null ? "" : name, file.getBytes());
+    }
+
+    /** The drafted letter, to download and finish in a word processor. */
+    static ResponseEntity<Resource> letter(byte[] letter, long inspectionId, ProposalMeasure measure) {
+        return ResponseEntity.ok().contentType(DOCX).contentLength(letter.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("de-nghi-bo-ngoai-giao-" + measure.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                                + inspectionId + ".docx", StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(new ByteArrayResource(letter));
     }
 
     /** Evidence is always an attachment, never rendered by the browser, and never cached. */

@@ -92,6 +92,10 @@ class InspectionPageModel {
         model.addAttribute("canRecord", inspection.status() == InspectionStatus.IN_PROGRESS && works);
         model.addAttribute("canFollowUp", inspection.status() == InspectionStatus.CONCLUDED
                 && policy.followsUp(facts));
+        model.addAttribute("canPropose", inspection.status() == InspectionStatus.CONCLUDED
+                && policy.draftsProposal(facts)
+                && subjects.inspectedNgo(inspection.subjectKind(), inspection.subjectId()).isPresent());
+        model.addAttribute("measures", ProposalMeasure.values());
         model.addAttribute("categories", FindingCategory.values());
         model.addAttribute("severities", FindingSeverity.values());
         model.addAttribute("recommendationAgencies", subjects.agencyChoices().stream()

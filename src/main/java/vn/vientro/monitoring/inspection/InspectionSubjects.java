@@ -70,6 +70,16 @@ class InspectionSubjects {
         };
     }
 
+    /** The foreign NGO an inspection concerns: the organisation inspected, or the donor of the item inspected. */
+    Optional<OrganisationRef> inspectedNgo(SubjectKind kind, @Nullable Long id) {
+        if (id == null || kind == SubjectKind.AGENCY) {
+            return Optional.empty();
+        }
+        long organisation = kind == SubjectKind.ORGANISATION ? id
+                : items.basis(id).map(item -> item.donorId()).orElse(-1L);
+        return registry.find(organisation);
+    }
+
     static String itemName(ReportingBasis item, Locale locale) {
         String name = "en".equals(locale.getLanguage()) && item.nameEn() != null ? item.nameEn() : item.nameVi();
         return item.code() + " · " + name;

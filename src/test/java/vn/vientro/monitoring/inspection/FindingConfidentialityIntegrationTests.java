@@ -2,11 +2,14 @@ package vn.vientro.monitoring.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +31,8 @@ import vn.vientro.testing.WebClient;
 /**
  * Findings are confidential until the inspection is concluded (DOMAIN.md §10): the team and the leaders read them,
  * the inspected owner only afterwards, and no one else, on pages, over the API, in downloads, search and the audit
- * trail. Recommendations are made while under way and followed up once concluded, overdue past their deadline.
+ * trail, and in the drafted proposal to the Ministry of Foreign Affairs. Recommendations are made while under way and
+ * followed up once concluded, overdue past their deadline.
  */
 @VientroIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,6 +86,9 @@ class FindingConfidentialityIntegrationTests {
         }
         assertThat(api("GET", "/findings/" + finding + "/evidence/" + evidence, inspector, null).statusCode())
                 .isEqualTo(200);
+        assertThat(api("GET", proposal("SUSPEND"), team.leader(), null).statusCode())
+                .as("no proposal leaves with a confidential finding").isEqualTo(409);
+        assertThat(api("GET", proposal("SUSPEND"), team.focal(), null).statusCode()).isEqualTo(403);
         assertThat(team.officer().browser(port).get(page()).body()).doesNotContain(FOUND, "bien-ban.pdf")
                 .contains("Các phát hiện được giữ kín cho đến khi có kết luận kiểm tra");
         assertThat(team.focal().browser(port).get(page()).body()).doesNotContain(FOUND);
@@ -100,7 +107,7 @@ class FindingConfidentialityIntegrationTests {
 
     @Test
     @Order(3)
-    void afterTheConclusionTheOwnerReadsThemAndFollowsUpAnOverdueRecommendation() {
+    void afterTheConclusionTheOwnerReadsThemAndFollowsUpAnOverdueRecommendation() throws Exception {
         HttpResponse<String> made = api("POST", "/findings/" + finding + "/recommendations", inspector, """
                 {"text": "Hoàn trả khoản chi sai mục đích", "ownerAgencyId": %d, "deadline": "%s"}"""
                 .formatted(team.owner().id(), LocalDate.now().minusDays(1)));
@@ -123,6 +130,17 @@ class FindingConfidentialityIntegrationTests {
                 {"category": "PROGRESS", "severity": "MINOR", "description": "Muộn"}""").statusCode())
                 .as("no finding after the conclusion").isEqualTo(409);
 
+        assertThat(api("GET", proposal("REVOKE"), team.officer(), null).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> letter = download(proposal("REVOKE"), team.focal());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(letter.body()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "V/v đề nghị thu hồi Giấy đăng ký", "Kính gửi: Bộ Ngoại giao", FOUND,
+                    "Kết luận: hoàn trả khoản chi");
+        }
+        assertThat(team.focal().browser(port).get(page()).body()).contains("mofa-proposal?measure=SUSPEND");
+
         HttpResponse<String> followed = api("POST", "/recommendations/" + recommendation + "/follow-up",
                 team.officer(), "{\"version\": 0, \"done\": true, \"note\": \"Đã hoàn trả ngày 5/12\"}");
         assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
@@ -142,6 +160,17 @@ class FindingConfidentialityIntegrationTests {
         assertThat(kept.statusCode()).isEqualTo(302);
         String shown = browser.get(page()).body();
         assertThat(shown).contains("id=\"description-error\"", "id=\"severity-error\"", "aria-invalid=\"true\"");
+    }
+
+    private String proposal(String measure) {
+        return "/findings/" + finding + "/mofa-proposal?measure=" + measure;
+    }
+
+    private HttpResponse<byte[]> download(String path, Staff who) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/inspections/" + inspection + path))
+                .header("Authorization", "Bearer " + who.token()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String page() {
