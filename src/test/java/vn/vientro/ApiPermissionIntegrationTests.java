@@ -237,6 +237,8 @@ class ApiPermissionIntegrationTests {
         table.put("POST " + inspection + "/recommendations/{recommendationId}/follow-up", team);
         // the proposal to the Ministry of Foreign Affairs: the focal point and the leader, as readers of the findings
         table.put("GET " + inspection + "/findings/{findingId}/mofa-proposal", Set.of("leader"));
+        // a finding's outcome (suspending the item, putting the NGO under inspection): the same readers who decide
+        table.put("POST " + inspection + "/findings/{findingId}/outcomes", Set.of("leader"));
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

@@ -41,6 +41,7 @@ public class AidPolicy {
     public static final String EDIT = "@aidPolicy.canEdit(#itemId)";
     public static final String DESCRIBE = "@aidPolicy.canDescribe(#itemId)";
     public static final String MOVE = "@aidPolicy.canPerform(#itemId, #action)";
+    public static final String SUSPEND = "@aidPolicy.canPerform(#itemId, T(vn.vientro.aid.AidAction).SUSPEND)";
     public static final String UPLOAD = "@aidPolicy.canUploadTo(#itemId)";
     public static final String ATTACH_SCANS = "@aidPolicy.canAttachDecisionScans(#itemId)";
     public static final String ASK_OPINIONS = "@aidPolicy.canAskOpinions(#itemId)";

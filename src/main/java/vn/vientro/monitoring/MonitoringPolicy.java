@@ -46,6 +46,7 @@ public class MonitoringPolicy {
     public static final String READ_FINDINGS = "@monitoringPolicy.canReadFindings(#inspectionId)";
     public static final String FOLLOW_UP = "@monitoringPolicy.canFollowUp(#inspectionId)";
     public static final String DRAFT_PROPOSAL = "@monitoringPolicy.canDraftProposal(#inspectionId)";
+    public static final String DECIDE_OUTCOME = "@monitoringPolicy.canDecideOutcome(#inspectionId)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -262,6 +263,14 @@ public class MonitoringPolicy {
 
     public boolean draftsProposal(InspectionFacts inspection) {
         return readsFindings(inspection) && CurrentUser.holdsAny(FOCAL_POINT, LEADER);
+    }
+
+    /**
+     * A finding's outcome is decided by those who read it and decide for the province: the leaders suspend an aid
+     * item, the focal point puts an NGO under inspection; the owning module checks which of them may make which.
+     */
+    public boolean canDecideOutcome(long inspectionId) {
+        return inspections.facts(inspectionId).map(this::draftsProposal).orElse(true);
     }
 
     private static boolean onTeam(InspectionFacts inspection) {

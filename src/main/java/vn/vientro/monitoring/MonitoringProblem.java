@@ -11,7 +11,9 @@ public enum MonitoringProblem implements ProblemType {
     /** The inspection's state does not allow the step: a concluded inspection is closed, a planned one has no answers. */
     INSPECTION_STEP_REFUSED(Kind.CONFLICT),
     /** A proposal to the Ministry of Foreign Affairs concerns a foreign NGO: an agency's inspection has none. */
-    NO_NGO_INSPECTED(Kind.CONFLICT);
+    NO_NGO_INSPECTED(Kind.CONFLICT),
+    /** Only an inspection of an aid item can lead to suspending one. */
+    NO_ITEM_INSPECTED(Kind.CONFLICT);
 
     private final Kind kind;
 

@@ -6,11 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.registry.organisation.FunderQueries;
 import vn.vientro.registry.organisation.OrganisationQueries;
+import vn.vientro.registry.organisation.OrganisationRegistry;
+import vn.vientro.registry.organisation.StatusChange;
+import vn.vientro.shared.NotFoundException;
 
 /** What other modules may ask the registry: an organisation's name, kind, status and legal standing. */
 @Service
@@ -19,10 +24,26 @@ public class Registry {
 
     private final OrganisationQueries organisations;
     private final FunderQueries funders;
+    private final OrganisationRegistry registry;
 
-    Registry(OrganisationQueries organisations, FunderQueries funders) {
+    Registry(OrganisationQueries organisations, FunderQueries funders, OrganisationRegistry registry) {
         this.organisations = organisations;
         this.funders = funders;
+        this.registry = registry;
+    }
+
+    /**
+     * Puts the organisation under inspection (DOMAIN.md §7) by a decision, at the request of the module that inspects
+     * it: the same status change as on the organisation's page, kept in its status history with its reason.
+     */
+    @PreAuthorize(RegistryPolicy.WRITE)
+    @Transactional
+    public void putUnderInspection(long organisationId, String reason, @Nullable String decisionNumber,
+                                   java.time.@Nullable LocalDate decisionDate) {
+        long version = organisations.find(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId)).version();
+        registry.changeStatus(organisationId, version, new StatusChange(OrganisationStatus.UNDER_INSPECTION, reason,
+                decisionNumber, decisionDate));
     }
 
     public Optional<OrganisationRef> find(long organisationId) {

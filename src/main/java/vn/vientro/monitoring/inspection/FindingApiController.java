@@ -33,10 +33,22 @@ class FindingApiController {
 
     private final Findings findings;
     private final ProposalLetters proposals;
+    private final Outcomes outcomes;
 
-    FindingApiController(Findings findings, ProposalLetters proposals) {
+    FindingApiController(Findings findings, ProposalLetters proposals, Outcomes outcomes) {
         this.findings = findings;
         this.proposals = proposals;
+        this.outcomes = outcomes;
+    }
+
+    @PostMapping("/findings/{findingId}/outcomes")
+    @PreAuthorize(MonitoringPolicy.DECIDE_OUTCOME)
+    @Operation(summary = "Carry a finding's outcome to its owner: suspend the aid item inspected (LEADER, by the "
+            + "aid lifecycle's rules) or put the NGO inspected or the item's donor under inspection (FOCAL_POINT)")
+    ResponseEntity<Void> decide(@PathVariable long inspectionId, @PathVariable long findingId,
+                                @Valid @RequestBody OutcomeInput request) {
+        outcomes.decide(inspectionId, findingId, request);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/findings/{findingId}/mofa-proposal")

@@ -38,10 +38,27 @@ class FindingController {
 
     private final Findings findings;
     private final ProposalLetters proposals;
+    private final Outcomes outcomes;
 
-    FindingController(Findings findings, ProposalLetters proposals) {
+    FindingController(Findings findings, ProposalLetters proposals, Outcomes outcomes) {
         this.findings = findings;
         this.proposals = proposals;
+        this.outcomes = outcomes;
+    }
+
+    @PostMapping("/findings/{findingId}/outcomes")
+    @PreAuthorize(MonitoringPolicy.DECIDE_OUTCOME)
+    String decide(@PathVariable long inspectionId, @PathVariable long findingId,
+                  @Valid @ModelAttribute("outcomeForm") OutcomeInput form, BindingResult errors,
+                  RedirectAttributes redirect) {
+        String back = page(inspectionId) + "#finding-" + findingId;
+        return FormPosts.submit(errors, () -> {
+            outcomes.decide(inspectionId, findingId, form);
+            return FormPosts.saved(redirect, "monitoring.outcome.decided." + form.outcome(), back);
+        }, () -> {
+            redirect.addFlashAttribute("outcomeFor", findingId);
+            return FormPosts.kept(redirect, "outcomeForm", form, errors, back);
+        });
     }
 
     @PostMapping("/findings")

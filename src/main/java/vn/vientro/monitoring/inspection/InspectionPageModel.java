@@ -96,6 +96,10 @@ class InspectionPageModel {
                 && policy.draftsProposal(facts)
                 && subjects.inspectedNgo(inspection.subjectKind(), inspection.subjectId()).isPresent());
         model.addAttribute("measures", ProposalMeasure.values());
+        model.addAttribute("canDecideOutcome", policy.draftsProposal(facts));
+        model.addAttribute("outcomes", FindingOutcome.values());
+        BoundForms.showBlank(model, "outcomeForm", OutcomeInput.blank());
+        model.addAttribute("blankOutcome", OutcomeInput.blank());
         model.addAttribute("categories", FindingCategory.values());
         model.addAttribute("severities", FindingSeverity.values());
         model.addAttribute("recommendationAgencies", subjects.agencyChoices().stream()
