@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vientro.aid.files.FileDownloads;
 import vn.vientro.monitoring.MonitoringPolicy;
 import vn.vientro.platform.FormPosts;
 
@@ -149,16 +150,9 @@ class FindingController {
                 .body(new ByteArrayResource(letter));
     }
 
-    /** Evidence is always an attachment, never rendered by the browser, and never cached. */
-    static ResponseEntity<Resource> download(Findings.EvidenceDownload file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.downloadName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(new ByteArrayResource(file.content()));
+    /** Evidence is answered as every kept file is: an attachment, never rendered by the browser, never cached. */
+    static ResponseEntity<Resource> download(Findings.EvidenceDownload evidence) {
+        return FileDownloads.attachment(evidence.file(), evidence.downloadName(),
+                new ByteArrayResource(evidence.content()));
     }
 }

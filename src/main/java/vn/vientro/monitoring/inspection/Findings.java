@@ -89,7 +89,7 @@ public class Findings {
         Evidence kept = finding(inspectionId, findingId).evidence(fileId)
                 .orElseThrow(() -> new NotFoundException("finding evidence", fileId));
         StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("finding evidence", fileId));
-        return new EvidenceDownload(file.contentType(), file.downloadName(kept.fileName()), files.read(fileId));
+        return new EvidenceDownload(file, file.downloadName(kept.fileName()), files.read(fileId));
     }
 
     /** A recommendation on a finding, to an agency of the province, by a deadline; while under way. */
@@ -154,7 +154,7 @@ public class Findings {
     public record Upload(String name, byte[] content) {
     }
 
-    /** Evidence to download: its type read from the content when kept, the name to offer, the bytes. */
-    public record EvidenceDownload(String contentType, String downloadName, byte[] content) {
+    /** Evidence to download: the kept file (its type read from the content), the name to offer, the bytes. */
+    public record EvidenceDownload(StoredFile file, String downloadName, byte[] content) {
     }
 }
