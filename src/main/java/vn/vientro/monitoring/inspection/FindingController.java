@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.aid.files.FileDownloads;
 import vn.vientro.monitoring.MonitoringPolicy;
 import vn.vientro.platform.FormPosts;
+import vn.vientro.shared.BusinessRuleException;
 
 /**
  * The findings' forms on an inspection's page: record a finding with its evidence, add evidence, recommend, follow a
@@ -40,11 +43,17 @@ class FindingController {
     private final Findings findings;
     private final ProposalLetters proposals;
     private final Outcomes outcomes;
+    private final MessageSource messages;
 
-    FindingController(Findings findings, ProposalLetters proposals, Outcomes outcomes) {
+    FindingController(Findings findings, ProposalLetters proposals, Outcomes outcomes, MessageSource messages) {
         this.findings = findings;
         this.proposals = proposals;
         this.outcomes = outcomes;
+        this.messages = messages;
+    }
+
+    /** A refused piece of evidence, for the page to show at the finding's file input. */
+    public record EvidenceRefused(long findingId, String message) implements java.io.Serializable {
     }
 
     @PostMapping("/findings/{findingId}/outcomes")
@@ -81,10 +90,19 @@ class FindingController {
                   @RequestParam(name = "evidence", required = false) @Nullable MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
         Findings.Upload upload = upload(file);
-        if (upload != null) {
-            findings.attach(inspectionId, findingId, upload);
+        String back = page(inspectionId) + "#finding-" + findingId;
+        if (upload == null) {
+            return "redirect:" + back;
         }
-        return FormPosts.saved(redirect, "monitoring.finding.attached", page(inspectionId) + "#finding-" + findingId);
+        try {
+            findings.attach(inspectionId, findingId, upload);
+        } catch (BusinessRuleException refused) {
+            // the refusal shows at the finding's file input, in the reader's language, after the redirect
+            redirect.addFlashAttribute("evidenceRefused", new EvidenceRefused(findingId, messages.getMessage(
+                    refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale())));
+            return "redirect:" + back;
+        }
+        return FormPosts.saved(redirect, "monitoring.finding.attached", back);
     }
 
     @GetMapping("/findings/{findingId}/evidence/{fileId}")

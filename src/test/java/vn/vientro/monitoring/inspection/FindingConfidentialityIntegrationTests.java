@@ -151,7 +151,7 @@ class FindingConfidentialityIntegrationTests {
 
     @Test
     @Order(2)
-    void theFindingFormShowsAMissingDescriptionAtItsField() {
+    void theFindingFormsShowTheirMistakesAtTheirFields() {
         WebClient browser = inspector.browser(port);
         browser.get(page());
         Map<String, String> form = new LinkedHashMap<>();
@@ -160,6 +160,13 @@ class FindingConfidentialityIntegrationTests {
         assertThat(kept.statusCode()).isEqualTo(302);
         String shown = browser.get(page()).body();
         assertThat(shown).contains("id=\"description-error\"", "id=\"severity-error\"", "aria-invalid=\"true\"");
+
+        HttpResponse<String> refused = browser.postFile(page() + "/findings/" + finding + "/evidence", "evidence",
+                "virus.exe", "application/octet-stream", Samples.exe());
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(browser.get(page()).body()).as("the refusal at the finding's file input")
+                .contains("id=\"evidence-" + finding + "-error\"");
+        assertThat(findings(inspector).get(0).path("evidence")).hasSize(1);
     }
 
     private String proposal(String measure) {
