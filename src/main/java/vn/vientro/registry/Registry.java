@@ -11,7 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
-import vn.vientro.registry.organisation.FunderQueries;
+import vn.vientro.registry.organisation.Funders;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.StatusChange;
@@ -23,10 +23,10 @@ import vn.vientro.shared.NotFoundException;
 public class Registry {
 
     private final OrganisationQueries organisations;
-    private final FunderQueries funders;
+    private final Funders funders;
     private final OrganisationRegistry registry;
 
-    Registry(OrganisationQueries organisations, FunderQueries funders, OrganisationRegistry registry) {
+    Registry(OrganisationQueries organisations, Funders funders, OrganisationRegistry registry) {
         this.organisations = organisations;
         this.funders = funders;
         this.registry = registry;
