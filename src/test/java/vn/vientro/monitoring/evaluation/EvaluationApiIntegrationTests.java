@@ -154,6 +154,9 @@ class EvaluationApiIntegrationTests {
         Events.settle();
 
         assertThat(found(word, team.officer().token())).contains("/app/monitoring/evaluations/" + id);
+        String page = team.leader().browser(port).get("/app/search?q=" + word).body();
+        assertThat(org.jsoup.Jsoup.parse(page).select(".badge").eachText()).as("the hit says what it is")
+                .contains("Đánh giá khoản viện trợ");
         assertThat(found(word, team.leader().token())).contains("/app/monitoring/evaluations/" + id);
         assertThat(found(word, Staff.officerOf(team.otherDepartment().id()).token()))
                 .doesNotContain("/app/monitoring/evaluations/" + id);
