@@ -95,6 +95,11 @@ public class MobilisationPolicy {
         return CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.agency().isPresent();
     }
 
+    /** The roles that read every need once it is submitted, for the search index. */
+    public Set<Role> rolesReadingSubmitted() {
+        return EnumSet.copyOf(READ_SUBMITTED);
+    }
+
     public boolean readsSubmitted() {
         return CurrentUser.holdsAny(READ_SUBMITTED);
     }

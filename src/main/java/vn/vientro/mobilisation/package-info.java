@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mobilisation",
         allowedDependencies = {"shared", "platform", "reference", "identity", "audit", "registry", "aid",
-                "aid :: files"})
+                "aid :: files", "search"})
 @org.jspecify.annotations.NullMarked
 package vn.vientro.mobilisation;

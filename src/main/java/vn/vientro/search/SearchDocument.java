@@ -15,12 +15,27 @@ import vn.vientro.shared.Text;
  * @param visibleTo role names allowed to find it, {@link #STAFF} for every signed-in user, {@link #PUBLIC} for all
  * @param related   the names of what it refers to (parties, agencies, places, sectors), ranked below its own names
  *                  and above its description
+ * @param prominence what its score is multiplied by: 1 for the records people mostly look for, less for those that
+ *                  should follow them when both match as well
  */
 public record SearchDocument(String type, String id, Text title, @Nullable Text subtitle, @Nullable String body,
-                             String url, Set<String> visibleTo, String names, @Nullable String related) {
+                             String url, Set<String> visibleTo, String names, @Nullable String related,
+                             double prominence) {
 
     public static final String STAFF = "STAFF";
     public static final String PUBLIC = "PUBLIC";
+
+    public SearchDocument {
+        if (!(prominence > 0 && prominence <= 1)) {
+            throw new IllegalArgumentException("prominence " + prominence + " outside (0, 1]");
+        }
+    }
+
+    /** A document as prominent as any. */
+    public SearchDocument(String type, String id, Text title, @Nullable Text subtitle, @Nullable String body,
+                          String url, Set<String> visibleTo, String names, @Nullable String related) {
+        this(type, id, title, subtitle, body, url, visibleTo, names, related, 1);
+    }
 
     /** A document that refers to nothing findable by name beyond its subtitle. */
     public SearchDocument(String type, String id, Text title, @Nullable Text subtitle, @Nullable String body,

@@ -31,19 +31,19 @@ public class SearchIndex {
 
     private static final String UPSERT = """
                 insert into search.document (doc_type, doc_id, title, subtitle, body, url, visibility, names, related,
-                                             title_tsv, tsv, title_text, subtitle_text)
+                                             title_tsv, tsv, title_text, subtitle_text, prominence)
                 values (:type, :id, :title, :subtitle, :body, :url, :visibility, lower(f_unaccent(:names)), :related,
                         to_tsvector('simple', search.words(:names || ' ' || :titles)),
                         setweight(to_tsvector('simple', search.words(:names || ' ' || :titles)), 'A')
                         || setweight(to_tsvector('simple', search.words(coalesce(:related, '') || ' '
                                                                          || coalesce(:subtitles, ''))), 'B')
                         || setweight(to_tsvector('simple', search.words(coalesce(:body, ''))), 'C'),
-                        cast(:titleText as jsonb), cast(:subtitleText as jsonb))
+                        cast(:titleText as jsonb), cast(:subtitleText as jsonb), :prominence)
                 on conflict (doc_type, doc_id) do update
                    set title = excluded.title, subtitle = excluded.subtitle, body = excluded.body, url = excluded.url,
                        visibility = excluded.visibility, names = excluded.names, related = excluded.related,
                        title_tsv = excluded.title_tsv, tsv = excluded.tsv, title_text = excluded.title_text,
-                       subtitle_text = excluded.subtitle_text, updated_at = now()
+                       subtitle_text = excluded.subtitle_text, prominence = excluded.prominence, updated_at = now()
                 """;
 
     /** Rows taken per candidate lookup; more matches than this are too broad to rank usefully. */
@@ -88,7 +88,7 @@ public class SearchIndex {
                 .addValue("body", document.body()).addValue("url", document.url())
                 .addValue("visibility", document.visibleTo().toArray(String[]::new))
                 .addValue("names", document.names()).addValue("related", document.related())
-                .addValue("titleText", StoredText.write(document.title()))
+                .addValue("titleText", StoredText.write(document.title())).addValue("prominence", document.prominence())
                 .addValue("subtitleText", document.subtitle() == null ? null : StoredText.write(document.subtitle()));
     }
 

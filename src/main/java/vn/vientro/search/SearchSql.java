@@ -12,7 +12,8 @@ final class SearchSql {
      * bounded set of candidates: those matching in names and titles, those holding the words whole, and those holding
      * them anywhere, each read through its GIN index. The score puts a document's own names above the names it
      * refers to (weight B) and above its description (C), the words side by side above words apart, and whole words
-     * above prefixes: "y te" ranks "Sở Y tế" above a paper of "... Quốc tế" whose scope also says "y tế".
+     * above prefixes: "y te" ranks "Sở Y tế" above a paper of "... Quốc tế" whose scope also says "y tế". The
+     * document's prominence scales it all, so a record that should follow another one matching as well does.
      */
     static final String RANKED = """
             with candidates as (
@@ -26,14 +27,14 @@ final class SearchSql {
                   where d.tsv @@ to_tsquery('simple', :prefix) and %1$s limit :candidates)
             )
             select d.doc_type, d.doc_id, d.title, d.url, d.title_text, d.subtitle_text,
-                   case when d.title_tsv @@ to_tsquery('simple', :phrase) then 2.0
+                   d.prominence * (case when d.title_tsv @@ to_tsquery('simple', :phrase) then 2.0
                         when d.title_tsv @@ to_tsquery('simple', :exact) then 1.5
                         when d.title_tsv @@ to_tsquery('simple', :prefix) then 1.0 else 0 end
                    + case when d.tsv @@ to_tsquery('simple', :namedPhrase) then 1.0
                           when d.tsv @@ to_tsquery('simple', :namedExact) then 0.5 else 0 end
                    + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :phrase))
                    + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :exact))
-                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :prefix)) as score,
+                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :prefix))) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
               from candidates c join search.document d on d.doc_type = c.doc_type and d.doc_id = c.doc_id
              order by score desc, d.title
@@ -50,7 +51,7 @@ final class SearchSql {
 
     static final String TYPO_TOLERANT = """
             select d.doc_type, d.doc_id, d.title, d.url, d.title_text,
-                   d.subtitle_text, word_similarity(:plain, d.names) as score,
+                   d.subtitle_text, d.prominence * word_similarity(:plain, d.names) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
               from search.document d
              where :plain <% d.names

@@ -57,10 +57,12 @@ class SearchRelevanceIntegrationTests {
     }
 
     @Test
-    void yTeFindsHealthItemsBeforeAnyPaperOfAnInternationalOrganisation() {
+    void yTeFindsHealthItemsAndNeedsBeforeAnyPaperOfAnInternationalOrganisation() {
         List<String> top = top("y te", 8);
         assertThat(top.subList(0, 3)).allSatisfy(hit -> assertThat(hit).doesNotStartWith("permit:"));
-        assertThat(top).filteredOn(hit -> hit.startsWith("aid-item:")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(top).filteredOn(hit -> hit.startsWith("aid-item:") || hit.startsWith("need:"))
+                .hasSizeGreaterThanOrEqualTo(6);
+        assertThat(top).filteredOn(hit -> hit.startsWith("aid-item:")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(top).noneMatch(hit -> hit.startsWith("permit:"));
     }
 

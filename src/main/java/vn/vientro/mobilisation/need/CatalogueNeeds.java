@@ -82,7 +82,7 @@ public class CatalogueNeeds {
         Need need = load(needId, expectedVersion);
         NeedDescription description = NeedDescription.of(input);
         rules.check(description);
-        need.describe(description);
+        need.describe(description, Actor.current());
         needs.save(need);
     }
 

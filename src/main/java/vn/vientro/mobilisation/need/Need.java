@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.mobilisation.NeedAction;
+import vn.vientro.mobilisation.NeedDescribed;
 import vn.vientro.mobilisation.NeedMoved;
 import vn.vientro.mobilisation.NeedProposed;
 import vn.vientro.mobilisation.NeedStatus;
@@ -61,11 +62,12 @@ class Need extends PublishingAggregate {
         return need;
     }
 
-    void describe(NeedDescription changed) {
+    void describe(NeedDescription changed, String actor) {
         if (!status.editable()) {
             throw new NeedLockedException(status);
         }
         this.description = changed;
+        publish(id -> new NeedDescribed(id, agencyId, actor));
     }
 
     /** Takes the step, if the state allows it; the service has checked who may and what the step needs. */

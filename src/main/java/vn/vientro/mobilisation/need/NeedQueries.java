@@ -38,6 +38,11 @@ public class NeedQueries {
                         rs.getLong("agency_id"), NeedStatus.valueOf(rs.getString("status")))).optional();
     }
 
+    /** Every need's id, for indexing them all again. */
+    List<Long> ids() {
+        return jdbc.sql("select id from mobilisation.need order by id").query(Long.class).list();
+    }
+
     Optional<NeedView> find(long id) {
         return jdbc.sql("select n.* from mobilisation.need n where n.id = :id").param("id", id)
                 .query(NeedQueries::view).optional();

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.mobilisation.Needs;
+import vn.vientro.testing.Events;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -104,6 +105,46 @@ class NeedAccessIntegrationTests {
             assertThat(call("POST", "/api/v1/catalogue-needs", provincial.token(), "{}").statusCode())
                     .isEqualTo(403);
         }
+    }
+
+    @Test
+    void theGlobalSearchFindsANeedOnlyForThoseWhoMayReadItAndFollowsItsEdits() {
+        Staff owner = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        long draft = Needs.aNeedOf(owner).titled("Cầu treo bản Nậm Xé", "Nam Xe suspension bridge").draft();
+        long submitted = Needs.aNeedOf(owner).titled("Giếng khoan bản Nậm Xé", "Nam Xe borehole").submitted();
+        Staff neighbour = Staff.officerOf(ProvinceAgencies.newCommune().id());
+        Events.settle();
+
+        assertThat(found(owner, "nam xe")).contains("Cầu treo bản Nậm Xé", "Giếng khoan bản Nậm Xé");
+        assertThat(found(neighbour, "nam xe")).doesNotContain("Nậm Xé");
+        for (Staff provincial : List.of(Staff.appraiser(), Staff.focalPoint(), Staff.leader())) {
+            assertThat(found(provincial, "nam xe")).as(provincial.username())
+                    .contains("Giếng khoan bản Nậm Xé", "/app/mobilisation/needs/" + submitted)
+                    .doesNotContain("Cầu treo");
+        }
+        assertThat(found(Staff.police(), "nam xe")).doesNotContain("Nậm Xé");
+        assertThat(found(Staff.focalPoint(), "borehole")).contains("Giếng khoan bản Nậm Xé");
+
+        NeedView before = owner.acting(() -> needs.get(draft));
+        owner.acting(() -> {
+            needs.update(draft, before.version(), retitled(before.input(), "Cầu dân sinh bản Nậm Xé",
+                    "Nam Xe footbridge"));
+            return draft;
+        });
+        Events.settle();
+        assertThat(found(owner, "cau dan sinh")).contains("Cầu dân sinh bản Nậm Xé");
+    }
+
+    private String found(Staff staff, String query) {
+        return call("GET", "/api/v1/search?q=" + query.replace(" ", "%20"), staff.token(), null).body();
+    }
+
+    private static NeedInput retitled(NeedInput in, String titleVi, String titleEn) {
+        return new NeedInput(in.version(), titleVi, titleEn, in.summaryVi(), in.summaryEn(), in.objectivesVi(),
+                in.objectivesEn(), in.priorityField(), in.sectors(), in.communes(), in.beneficiariesTotal(),
+                in.poorHouseholds(), in.children(), in.peopleWithDisabilities(), in.ethnicMinorities(), in.women(),
+                in.estimatedCost(), in.foreignAmount(), in.foreignCurrency(), in.counterpart(), in.durationMonths(),
+                in.contactName(), in.contactPhone(), in.contactEmail());
     }
 
     private HttpResponse<String> call(String method, String path, String token, String json) {
