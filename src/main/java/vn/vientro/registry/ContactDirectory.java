@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.registry.contact.ContactView;
 import vn.vientro.registry.contact.Contacts;
 
 /**
@@ -23,14 +24,17 @@ public class ContactDirectory {
 
     @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     public Optional<ContactRef> find(long contactId) {
-        return contacts.find(contactId).map(view -> new ContactRef(view.id(), view.fullName(), view.title(),
-                view.organisationId(), view.organisationName()));
+        return contacts.find(contactId).map(ContactDirectory::ref);
     }
 
     /** Everyone in the network, in Vietnamese name order. */
     @PreAuthorize(RegistryPolicy.READ_CONTACTS)
     public List<ContactRef> choices() {
-        return contacts.everyone().stream().map(view -> new ContactRef(view.id(), view.fullName(), view.title(),
-                view.organisationId(), view.organisationName())).toList();
+        return contacts.everyone().stream().map(ContactDirectory::ref).toList();
+    }
+
+    private static ContactRef ref(ContactView view) {
+        return new ContactRef(view.id(), view.fullName(), view.title(), view.organisationId(),
+                view.organisationName());
     }
 }

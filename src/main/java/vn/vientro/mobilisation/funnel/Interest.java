@@ -65,7 +65,7 @@ class Interest {
         if (!next.stage().mayFollow(stage)) {
             throw new InterestMoveRefusedException(stage, next.stage());
         }
-        LocalDate last = steps.get(steps.size() - 1).onDate();
+        LocalDate last = lastStepDate();
         if (next.onDate().isBefore(last)) {
             throw new InvalidInputException("onDate", "mobilisation.interest.beforeLastStep", last);
         }
@@ -92,8 +92,7 @@ class Interest {
             throw new InvalidInputException("organisationId", "mobilisation.pledge.declined");
         }
         if (stage.ordinal() < InterestStage.PLEDGED.ordinal()) {
-            LocalDate last = steps.get(steps.size() - 1).onDate();
-            record(new InterestMove(InterestStage.PLEDGED, on.isBefore(last) ? last : on, note, null), actor, now);
+            record(new InterestMove(InterestStage.PLEDGED, notBeforeLastStep(on), note, null), actor, now);
         }
     }
 
@@ -102,9 +101,21 @@ class Interest {
         if (!InterestStage.COMMITTED.mayFollow(stage)) {
             return false;
         }
-        LocalDate last = steps.get(steps.size() - 1).onDate();
-        record(new InterestMove(InterestStage.COMMITTED, on.isBefore(last) ? last : on, null, itemId), actor, now);
+        record(new InterestMove(InterestStage.COMMITTED, notBeforeLastStep(on), null, itemId), actor, now);
         return true;
+    }
+
+    private LocalDate lastStepDate() {
+        return steps.get(steps.size() - 1).onDate();
+    }
+
+    /**
+     * A step taken for the funnel by another record (a pledge, an aid item) dated before the last one recorded by
+     * hand keeps the funnel's order: it is dated with the last one.
+     */
+    private LocalDate notBeforeLastStep(LocalDate on) {
+        LocalDate last = lastStepDate();
+        return on.isBefore(last) ? last : on;
     }
 
     long id() {

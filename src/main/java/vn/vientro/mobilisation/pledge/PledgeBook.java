@@ -19,17 +19,20 @@ public record PledgeBook(List<PledgeRow> rows, PledgedMoney total, List<PledgedM
     static PledgeBook of(List<PledgeRow> rows, Map<Long, ItemFunding> items) {
         List<PledgeRow> counted = rows.stream().filter(row -> row.state() != PledgeState.WITHDRAWN).toList();
         return new PledgeBook(rows, sum("", null, counted, items),
-                grouped(counted, items, row -> Integer.toString(row.pledgedOn().getYear()), false),
-                grouped(counted, items, PledgeRow::needTitle, true));
+                grouped(counted, items, row -> new Group(Integer.toString(row.pledgedOn().getYear()), null)),
+                grouped(counted, items, row -> new Group(row.needTitle(), row.needId())));
+    }
+
+    /** A line of the totals: a year, or a need (two needs of the same title stay two lines). */
+    private record Group(String label, @Nullable Long needId) {
     }
 
     private static List<PledgedMoney> grouped(List<PledgeRow> rows, Map<Long, ItemFunding> items,
-                                              Function<PledgeRow, String> label, boolean byNeed) {
-        Map<String, List<PledgeRow>> groups = new LinkedHashMap<>();
-        rows.forEach(row -> groups.computeIfAbsent(byNeed ? Long.toString(row.needId()) : label.apply(row),
-                key -> new ArrayList<>()).add(row));
-        return groups.values().stream().map(group -> sum(label.apply(group.get(0)),
-                byNeed ? group.get(0).needId() : null, group, items)).toList();
+                                              Function<PledgeRow, Group> groupOf) {
+        Map<Group, List<PledgeRow>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(groupOf.apply(row), group -> new ArrayList<>()).add(row));
+        return groups.entrySet().stream().map(group -> sum(group.getKey().label(), group.getKey().needId(),
+                group.getValue(), items)).toList();
     }
 
     private static PledgedMoney sum(String label, @Nullable Long needId, List<PledgeRow> rows, Map<Long, ItemFunding> items) {
