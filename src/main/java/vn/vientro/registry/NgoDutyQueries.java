@@ -72,7 +72,7 @@ public class NgoDutyQueries {
                 select o.id, coalesce(o.name_vi, o.name_en, o.name_original) as name, r.received_on
                   from registry.organisation o
                   left join registry.annual_report r on r.organisation = o.id and r.report_year = :year
-                 where o.kind = 'FOREIGN_NGO' and o.status <> 'CEASED'
+                 where o.kind = 'FOREIGN_NGO' and o.status not in ('TERMINATED', 'REVOKED', 'EXPIRED')
                    and (cast(:organisation as bigint) is null or o.id = :organisation)
                    and exists (select 1 from registry.permit p where p.organisation = o.id and p.status <> 'REVOKED'
                                   and p.valid_from <= make_date(:year, 12, 31) and p.valid_until >= make_date(:year, 1, 1)

@@ -40,7 +40,7 @@ final class Scoring {
     /** The organisation's score for the need, or empty when it is left out or nothing links it to the need. */
     static Optional<FunderScore> score(NeedCriteria need, FunderProfile funder, int similarItems,
                                        int similarItemsInCommunes) {
-        if (funder.status() == OrganisationStatus.SUSPENDED || funder.status() == OrganisationStatus.CEASED) {
+        if (funder.status() == OrganisationStatus.SUSPENDED || funder.status().ended()) {
             return Optional.empty();
         }
         List<MatchPart> parts = new ArrayList<>();

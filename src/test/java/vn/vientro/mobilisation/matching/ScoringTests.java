@@ -34,7 +34,8 @@ class ScoringTests {
 
     @Test
     void leavesOutSuspendedCeasedAndUnrelatedOrganisations() {
-        for (OrganisationStatus status : List.of(OrganisationStatus.SUSPENDED, OrganisationStatus.CEASED)) {
+        for (OrganisationStatus status : List.of(OrganisationStatus.SUSPENDED, OrganisationStatus.TERMINATED,
+                OrganisationStatus.REVOKED, OrganisationStatus.EXPIRED)) {
             assertThat(Scoring.score(need, funder(2, OrganisationKind.FOREIGN_NGO, status, List.of("2.5"),
                     List.of("12220"), List.of(), PAPER), 4, 1)).isEmpty();
         }

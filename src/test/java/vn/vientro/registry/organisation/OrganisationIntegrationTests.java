@@ -70,7 +70,7 @@ class OrganisationIntegrationTests {
         assertThat(client.post("/app/registry/organisations/new", form("", "US")).statusCode())
                 .as("an empty name is not reported to who may not register").isEqualTo(403);
         assertThat(client.post(organisation + "/edit", form("", "US")).statusCode()).isEqualTo(403);
-        assertThat(client.post(organisation + "/status", Map.of("to", "CEASED")).statusCode())
+        assertThat(client.post(organisation + "/status", Map.of("to", "REVOKED")).statusCode())
                 .as("no version, no reason: still 403").isEqualTo(403);
         assertThat(client.post(organisation + "/permits/new", Map.of("kind", "")).statusCode()).isEqualTo(403);
         assertThat(client.post("/app/registry/permits/" + ngo.permitId() + "/extend", Map.of()).statusCode())
