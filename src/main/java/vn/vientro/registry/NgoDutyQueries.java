@@ -3,6 +3,7 @@ package vn.vientro.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,15 @@ public class NgoDutyQueries {
     NgoDutyQueries(JdbcClient jdbc, RegistryRules rules) {
         this.jdbc = jdbc;
         this.rules = rules;
+    }
+
+    /** The day of the year every foreign NGO's annual report is due, and the law that sets it. */
+    public MonthDay annualReportDay() {
+        return rules.annualReportDue();
+    }
+
+    public String annualReportSource() {
+        return rules.annualReportSource();
     }
 
     /** Plans and annual reports due from {@code from} to {@code to}, of one organisation if given, by due date. */

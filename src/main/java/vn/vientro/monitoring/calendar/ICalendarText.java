@@ -39,7 +39,7 @@ final class ICalendarText {
             line(text, "UID:" + escape(event.uid()));
             line(text, "DTSTAMP:" + STAMP.format(stamp));
             line(text, "DTSTART;VALUE=DATE:" + DAY.format(event.day()));
-            line(text, "DTEND;VALUE=DATE:" + DAY.format(event.day().plusDays(1)));
+            line(text, "DTEND;VALUE=DATE:" + DAY.format(event.lastDay().plusDays(1)));
             line(text, "SUMMARY:" + escape(event.summary()));
             if (event.description() != null && !event.description().isBlank()) {
                 line(text, "DESCRIPTION:" + escape(event.description()));

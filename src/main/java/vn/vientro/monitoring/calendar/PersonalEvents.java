@@ -13,6 +13,8 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.OpinionDeadline;
 import vn.vientro.aid.OpinionDeadlineQueries;
 import vn.vientro.monitoring.MonitoringPolicy;
+import vn.vientro.monitoring.inspection.InspectionRow;
+import vn.vientro.monitoring.inspection.Inspections;
 import vn.vientro.monitoring.duty.DutyFilter;
 import vn.vientro.monitoring.duty.DutyPage;
 import vn.vientro.monitoring.duty.DutyRow;
@@ -26,8 +28,9 @@ import vn.vientro.shared.Text;
 
 /**
  * The deadlines of the signed-in user's work, each only if the modules' policies let the user see it in the
- * application: the reports their role or agency follows (the list of duties, as they read it), the opinions their
- * agency has to give, the registration papers expiring. Called as the feed's owner.
+ * application: the reports their role or agency follows (the list of duties, as they read it, the foreign NGOs' own
+ * duties among them), the opinions their agency has to give, the registration papers expiring, the inspections of the
+ * plan they may list (their agency's and those whose team they are on, or all). Called as the feed's owner.
  */
 @Component
 class PersonalEvents {
@@ -39,6 +42,7 @@ class PersonalEvents {
     private static final int LIMIT = 1000;
 
     private final ReportDuties duties;
+    private final Inspections inspections;
     private final OpinionDeadlineQueries opinions;
     private final PermitExpiryQueries permits;
     private final MonitoringPolicy monitoring;
@@ -48,10 +52,11 @@ class PersonalEvents {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    PersonalEvents(ReportDuties duties, OpinionDeadlineQueries opinions, PermitExpiryQueries permits,
+    PersonalEvents(ReportDuties duties, Inspections inspections, OpinionDeadlineQueries opinions, PermitExpiryQueries permits,
                    MonitoringPolicy monitoring, AidPolicy aid, RegistryPolicy registry, MessageSource messages,
                    Clock clock) {
         this.duties = duties;
+        this.inspections = inspections;
         this.opinions = opinions;
         this.permits = permits;
         this.monitoring = monitoring;
@@ -75,8 +80,21 @@ class PersonalEvents {
             permits.between(today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), LIMIT)
                     .forEach(permit -> events.add(permit(permit, language)));
         }
+        if (monitoring.canListInspections()) {
+            inspectionsAhead(today).forEach(inspection -> events.add(inspection(inspection, language)));
+        }
         events.sort(Comparator.comparing(CalendarEvent::day).thenComparing(CalendarEvent::uid));
         return events;
+    }
+
+    /** The inspections of this year's plan and next year's the user may list, not over before the window opens. */
+    private List<InspectionRow> inspectionsAhead(LocalDate today) {
+        LocalDate windowOpens = today.minusDays(DAYS_BACK);
+        List<InspectionRow> ahead = new ArrayList<>();
+        for (int year = windowOpens.getYear(); year <= today.getYear() + 1; year++) {
+            inspections.list(year).stream().filter(row -> !row.endsOn().isBefore(windowOpens)).forEach(ahead::add);
+        }
+        return ahead.size() > LIMIT ? ahead.subList(0, LIMIT) : ahead;
     }
 
     /** The duties not done, page by page as the list gives them. */
@@ -101,6 +119,15 @@ class PersonalEvents {
                 + duty.kind()), title), text(language, "monitoring.calendar.event.duty.description",
                 Text.of("monitoring.status." + duty.status()), duty.legalSource()),
                 duty.reportLink() != null ? duty.reportLink() : duty.link());
+    }
+
+    private CalendarEvent inspection(InspectionRow inspection, Locale language) {
+        return new CalendarEvent("inspection-" + inspection.id() + "@vientro", inspection.startsOn(),
+                inspection.endsOn(), text(language, "monitoring.calendar.event.inspection", inspection.title(),
+                inspection.subjectName()), text(language, "monitoring.calendar.event.inspection.description",
+                Text.of("monitoring.inspection.type." + inspection.type()),
+                Text.of("monitoring.inspection.status." + inspection.status())),
+                "/app/monitoring/inspections/" + inspection.id());
     }
 
     private CalendarEvent opinion(OpinionDeadline opinion, Locale language) {

@@ -3,6 +3,8 @@ package vn.vientro.monitoring.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,13 +41,16 @@ class CalendarFeedIntegrationTests {
     @LocalServerPort
     int port;
 
+    long item;
     String itemCode;
+    long inspectionId;
+    Staff inspector;
     long opinionId;
     String permitNumber;
 
     @BeforeAll
     void anApprovedItemAnOpinionAskedOfItsOwnerAndAPaperExpiringSoon() {
-        long item = fixtures.projectIn(port, "Dự án có lịch báo cáo", AidStatus.APPROVED);
+        item = fixtures.projectIn(port, "Dự án có lịch báo cáo", AidStatus.APPROVED);
         itemCode = fixtures.item(port, item).path("item").path("code").asString();
         long appraised = fixtures.projectIn(port, "Dự án đang xin ý kiến", AidStatus.UNDER_APPRAISAL);
         HttpResponse<String> asked = WebClient.api(port, "POST", "/api/v1/aid-items/" + appraised + "/opinions",
@@ -54,7 +59,32 @@ class CalendarFeedIntegrationTests {
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         opinionId = AidFixtures.read(asked.body()).get(0).path("id").asLong();
         permitNumber = Ngos.anNgo().withPermitUntil(Today.inProvince().plusDays(60)).register().permitNumber();
+        inspector = Staff.appraiser();
+        LocalDate starts = Today.inProvince().plusDays(20);
+        HttpResponse<String> planned = WebClient.api(port, "POST", "/api/v1/inspections", team.focal().token(), """
+                {"planYear": %d, "type": "JOINT_POLICE", "title": "Kiểm tra liên ngành quý IV", "subjectKind": "AID_ITEM",
+                 "aidItemId": %d, "startsOn": "%s", "endsOn": "%s", "teamUserIds": [%d]}"""
+                .formatted(starts.getYear(), item, starts, starts.plusDays(2), inspector.id()));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        inspectionId = AidFixtures.read(planned.body()).path("id").asLong();
         Events.settle();
+    }
+
+    @Test
+    void anInspectionIsInTheFeedsOfItsTeamAndOfWhoReadsThePlanForAllItsDaysButNotInOthers() {
+        LocalDate starts = Today.inProvince().plusDays(20);
+        for (Staff reader : List.of(inspector, team.focal())) {
+            assertThat(Ics.events(anonymous(feedAddressOf(reader)))).as(reader.username()).anySatisfy(event -> {
+                assertThat(event.get("UID")).isEqualTo("inspection-" + inspectionId + "@vientro");
+                assertThat(event.get("SUMMARY")).startsWith("Kiểm tra: Kiểm tra liên ngành quý IV");
+                assertThat(event.get("DTSTART;VALUE=DATE")).isEqualTo(starts.format(DateTimeFormatter.BASIC_ISO_DATE));
+                assertThat(event.get("DTEND;VALUE=DATE")).isEqualTo(starts.plusDays(3)
+                        .format(DateTimeFormatter.BASIC_ISO_DATE));
+                assertThat(event.get("DESCRIPTION")).contains("Phối hợp với Công an tỉnh");
+            });
+        }
+        assertThat(anonymous(feedAddressOf(Staff.officerOf(team.otherDepartment().id()))))
+                .doesNotContain("inspection-" + inspectionId);
     }
 
     @Test
@@ -124,7 +154,12 @@ class CalendarFeedIntegrationTests {
             assertThat(event.get("DTSTART;VALUE=DATE")).startsWith(Integer.toString(year)).isGreaterThan(year + "0630");
             assertThat(event.get("DESCRIPTION")).isNotBlank();
         });
-        assertThat(response.body()).doesNotContain(itemCode);
+        assertThat(Ics.events(response.body())).anySatisfy(event -> {
+            assertThat(event.get("UID")).isEqualTo("province-NGO_ANNUAL_REPORT-" + year + "@vientro");
+            assertThat(event.get("DTSTART;VALUE=DATE")).isEqualTo(year + "1218");
+            assertThat(event.get("DESCRIPTION")).contains("58/2022");
+        });
+        assertThat(response.body()).doesNotContain(itemCode).doesNotContain("inspection-");
     }
 
     /** Makes the person's feed address on their calendar page and reads it there, as they would copy it. */
