@@ -11,6 +11,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.monitoring.InspectionConcluded;
+import vn.vientro.monitoring.InspectionPlanned;
+import vn.vientro.platform.PublishingAggregate;
 import vn.vientro.monitoring.MonitoringProblem;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.Text;
@@ -21,7 +24,7 @@ import vn.vientro.shared.Text;
  * reach the inspected owner.
  */
 @Table(schema = "monitoring", name = "inspection")
-class Inspection {
+class Inspection extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -81,6 +84,9 @@ class Inspection {
                 details.subjectKind(), null, null, null, null, details.startsOn(), details.endsOn(),
                 InspectionStatus.PLANNED, null, null, actor, now, List.of(), List.of());
         planned.describe(details, checklist, actor, now);
+        planned.publish(id -> new InspectionPlanned(id, planned.title, planned.ownerAgencyId,
+                planned.type != InspectionType.AD_HOC, planned.startsOn, planned.endsOn, planned.staffOnTeam(),
+                actor));
         return planned;
     }
 
@@ -139,6 +145,11 @@ class Inspection {
         conclusion = text;
         concludedOn = on;
         stamp(actor, now);
+        publish(id -> new InspectionConcluded(id, title, ownerAgencyId, staffOnTeam(), actor));
+    }
+
+    private List<String> staffOnTeam() {
+        return team.stream().map(TeamMember::username).filter(Objects::nonNull).toList();
     }
 
     private void stamp(String actor, Instant now) {
@@ -168,7 +179,8 @@ class Inspection {
         return subjectKind;
     }
 
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 
