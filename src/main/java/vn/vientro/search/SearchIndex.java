@@ -102,6 +102,13 @@ public class SearchIndex {
                 .param("type", type).param("id", id).update();
     }
 
+    /** The ids of the documents of a type, for a module that indexes its records missing from the index. */
+    @Transactional(readOnly = true)
+    public Set<String> ids(String type) {
+        return new HashSet<>(jdbc.sql("select doc_id from search.document where doc_type = :type")
+                .param("type", type).query(String.class).list());
+    }
+
     /** Removes every document of a type, before a module re-indexes all of its records. */
     @Transactional
     public void clear(String type) {

@@ -83,20 +83,33 @@ class NeedIndexer {
         reindex(moved.needId());
     }
 
-    /** Needs proposed before they were searchable: indexed once the application is ready, off its start-up path. */
+    /**
+     * Needs proposed before they were searchable: indexed once the application is ready, off its start-up path. Those
+     * in the index are left to the events, so a start changes nothing that is already there.
+     */
     @Async
     @EventListener(ApplicationReadyEvent.class)
-    public void indexAll() {
-        int indexed = 0;
+    public void onReady() {
+        indexMissing();
+    }
+
+    void indexMissing() {
+        Set<String> indexed = index.ids(TYPE);
+        int added = 0;
         for (long id : queries.ids()) {
+            if (indexed.contains(Long.toString(id))) {
+                continue;
+            }
             try {
                 reindex(id);
-                indexed++;
+                added++;
             } catch (RuntimeException e) {
                 log.error("Need {} not indexed for search", id, e);
             }
         }
-        log.debug("Indexed {} needs for search", indexed);
+        if (added > 0) {
+            log.info("Indexed {} needs for search", added);
+        }
     }
 
     private void reindex(long id) {
