@@ -1,6 +1,10 @@
 package vn.vientro.monitoring.chasing;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.monitoring.ChaseStage;
@@ -17,6 +21,24 @@ class ChaseLedger {
 
     ChaseLedger(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The stages already sent, by duty, for the current due date of each report still owed and due by the day: what
+     * the daily job need not try again. (Taking a stage stays the rule; this spares the attempts that would fail.)
+     */
+    Map<Long, Set<ChaseStage>> sentUntil(LocalDate dueUntil) {
+        Map<Long, Set<ChaseStage>> sent = new HashMap<>();
+        jdbc.sql("""
+                select c.duty_id, c.stage
+                  from monitoring.chase_sent c
+                  join monitoring.report_duty d on d.id = c.duty_id and d.due_on = c.due_on
+                 where d.submitted_on is null and d.due_on <= :until
+                """).param("until", dueUntil).query(rs -> {
+                    sent.computeIfAbsent(rs.getLong("duty_id"), duty -> EnumSet.noneOf(ChaseStage.class))
+                            .add(ChaseStage.valueOf(rs.getString("stage")));
+                });
+        return sent;
     }
 
     /** Takes the stage; false when it was taken before. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +63,12 @@ public class ChasingJob {
     public int chase(LocalDate today) {
         Integer sent = transactions.execute(status -> {
             int count = 0;
-            for (DutyFacts duty : duties.open(today.plusDays(dutyRules.dueSoonDays()))) {
+            LocalDate dueUntil = today.plusDays(dutyRules.dueSoonDays());
+            Map<Long, Set<ChaseStage>> sentBefore = ledger.sentUntil(dueUntil);
+            for (DutyFacts duty : duties.open(dueUntil)) {
+                Set<ChaseStage> taken = sentBefore.getOrDefault(duty.dutyId(), Set.of());
                 for (ChaseStage stage : reached(duty.dueOn(), today)) {
-                    if (ledger.take(duty.dutyId(), stage, duty.dueOn(), today)) {
+                    if (!taken.contains(stage) && ledger.take(duty.dutyId(), stage, duty.dueOn(), today)) {
                         events.publishEvent(new DutyChased(duty.dutyId(), stage, duty.kind(), duty.itemCode(),
                                 duty.itemNameVi(), duty.ownerAgencyId(), duty.managingAgencyId(), duty.dueOn(),
                                 Math.abs(ChronoUnit.DAYS.between(today, duty.dueOn()))));
