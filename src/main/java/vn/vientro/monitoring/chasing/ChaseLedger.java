@@ -49,4 +49,14 @@ class ChaseLedger {
                 """).param("duty", dutyId).param("stage", stage.name()).param("due", dueOn).param("today", today)
                 .update() == 1;
     }
+
+    /** Takes the stage of a foreign NGO's duty; false when it was taken before. */
+    boolean takeNgo(long organisationId, String kind, ChaseStage stage, LocalDate dueOn, LocalDate today) {
+        return jdbc.sql("""
+                insert into monitoring.ngo_chase_sent (organisation_id, kind, due_on, stage, sent_on)
+                values (:organisation, :kind, :due, :stage, :today)
+                on conflict do nothing
+                """).param("organisation", organisationId).param("kind", kind).param("due", dueOn)
+                .param("stage", stage.name()).param("today", today).update() == 1;
+    }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.vientro.identity.UserView;
 import vn.vientro.identity.Users;
 import vn.vientro.monitoring.DutyChased;
+import vn.vientro.monitoring.NgoDutyChased;
 import vn.vientro.notification.Notice;
 import vn.vientro.notification.Notifications;
 import vn.vientro.shared.Role;
@@ -15,7 +16,8 @@ import vn.vientro.shared.Text;
 /**
  * Sends a chasing stage's notices, in-app and by mail, once it committed: the owner's officers are reminded and
  * chased (the focal point copied once overdue); an escalation goes to the leaders of the governing agency (its
- * officers if it has no leader's account), then to the provincial leaders.
+ * officers if it has no leader's account), then to the provincial leaders. A foreign NGO's own duty is the focal
+ * point's to chase with the organisation.
  */
 @Component
 class ChaseNotices {
@@ -48,6 +50,14 @@ class ChaseNotices {
             case PROVINCIAL_LEADER -> notifications.send(Notice.toRoles(Set.of(Role.LEADER), category, subject,
                     link));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(NgoDutyChased chased) {
+        Text subject = Text.of("monitoring.chase.ngo." + chased.stage(), chased.organisationName(),
+                Text.of("monitoring.chase.ngo.kind." + chased.kind()), chased.dueOn(), chased.days());
+        notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), "ngo-chase-"
+                + chased.stage().name().toLowerCase(java.util.Locale.ROOT), subject, chased.link()));
     }
 
     private Set<String> of(long agencyId, Role role) {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.monitoring.ChaseStage;
 import vn.vientro.monitoring.DutyChased;
+import vn.vientro.monitoring.NgoDutyChased;
+import vn.vientro.registry.NgoDuty;
+import vn.vientro.registry.NgoDutyQueries;
 import vn.vientro.monitoring.duty.DutyFacts;
 import vn.vientro.monitoring.duty.DutyQueries;
 import vn.vientro.monitoring.duty.DutyRules;
@@ -24,7 +27,8 @@ import vn.vientro.platform.Actor;
 /**
  * Once a day (and once across all nodes), chases the generated duties whose report is not submitted: a reminder when
  * due within the "due soon" window, a chase once overdue, escalations to the governing agency's leaders and to the
- * provincial leaders after the configured days. Each stage is taken in the ledger and its event published in one
+ * provincial leaders after the configured days; and the foreign NGOs' own duties (their plan, their annual report), of
+ * which the focal point is told. Each stage is taken in the ledger and its event published in one
  * transaction, so running it twice sends nothing twice; the notices follow the events after the commit.
  */
 @Component
@@ -33,6 +37,7 @@ public class ChasingJob {
     private static final Logger log = LoggerFactory.getLogger(ChasingJob.class);
 
     private final DutyQueries duties;
+    private final NgoDutyQueries ngoDuties;
     private final DutyRules dutyRules;
     private final ChasingRules rules;
     private final ChaseLedger ledger;
@@ -41,9 +46,10 @@ public class ChasingJob {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    ChasingJob(DutyQueries duties, DutyRules dutyRules, ChasingRules rules, ChaseLedger ledger,
+    ChasingJob(DutyQueries duties, NgoDutyQueries ngoDuties, DutyRules dutyRules, ChasingRules rules, ChaseLedger ledger,
                ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.duties = duties;
+        this.ngoDuties = ngoDuties;
         this.dutyRules = dutyRules;
         this.rules = rules;
         this.ledger = ledger;
@@ -76,9 +82,29 @@ public class ChasingJob {
                     }
                 }
             }
-            return count;
+            return count + chaseNgos(today, dueUntil);
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * The foreign NGOs' own duties not done, due by the end of the "due soon" window and at most a year overdue (an
+     * older one is the registry's attention list's, not a daily reminder's): a reminder, then one chase.
+     */
+    private int chaseNgos(LocalDate today, LocalDate dueUntil) {
+        int count = 0;
+        for (NgoDuty duty : ngoDuties.duties(null, today.minusYears(1), dueUntil)) {
+            if (duty.doneOn() != null) {
+                continue;
+            }
+            ChaseStage stage = duty.dueOn().isBefore(today) ? ChaseStage.OVERDUE : ChaseStage.DUE_SOON;
+            if (ledger.takeNgo(duty.organisationId(), duty.kind(), stage, duty.dueOn(), today)) {
+                events.publishEvent(new NgoDutyChased(duty.organisationId(), duty.organisationName(), duty.kind(),
+                        stage, duty.dueOn(), Math.abs(ChronoUnit.DAYS.between(today, duty.dueOn())), duty.link()));
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The stages a report due on the day has reached today, in calendar days as the list counts them. */

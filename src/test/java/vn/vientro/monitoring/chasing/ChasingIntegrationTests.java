@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.AidTeam;
@@ -24,6 +25,7 @@ import vn.vientro.monitoring.Duties;
 import vn.vientro.monitoring.DutyKind;
 import vn.vientro.notification.Inboxes;
 import vn.vientro.shared.Role;
+import vn.vientro.registry.Ngos;
 import vn.vientro.testing.Events;
 import vn.vientro.testing.Today;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -50,6 +52,9 @@ class ChasingIntegrationTests {
 
     @Autowired
     ChasingJob job;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String code;
     Staff governingLeader;
@@ -116,6 +121,30 @@ class ChasingIntegrationTests {
         String session = browser.cookie("SESSION").orElseThrow();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aForeignNgosAnnualReportIsRemindedThenChasedOnceWithTheFocalPoint() {
+        Ngos.Ngo ngo = Ngos.anNgo().withPermitUntil(LocalDate.of(2027, 6, 30)).withoutAnnualReport().register();
+        LocalDate due = LocalDate.of(2025, 12, 18);
+
+        job.chase(due.minusDays(8));
+        job.chase(due.minusDays(8));
+        Events.settle();
+        assertThat(Inboxes.subjects(team.focal().username(), "ngo-chase-due_soon"))
+                .filteredOn(subject -> subject.contains(ngo.nameVi())).singleElement().asString()
+                .isEqualTo("Sắp đến hạn " + ngo.nameVi() + " gửi báo cáo năm (hạn 18/12/2025, còn 8 ngày)");
+
+        job.chase(due.plusDays(3));
+        job.chase(due.plusDays(4));
+        // every other report overdue that day is copied to the focal point too: read the ledger, not the inbox
+        assertThat(jdbc.sql("""
+                select stage || ' ' || sent_on from monitoring.ngo_chase_sent
+                 where organisation_id = :organisation and kind = 'ANNUAL_REPORT' and due_on = :due order by stage
+                """).param("organisation", ngo.id()).param("due", due).query(String.class).list())
+                .containsExactly("DUE_SOON 2025-12-10", "OVERDUE 2025-12-21");
+        assertThat(Inboxes.subjects(team.officer().username(), "ngo-chase-overdue")).as("the focal point's to chase")
+                .noneMatch(subject -> subject.contains(ngo.nameVi()));
     }
 
     /** The notices of this item's half-year progress report in the person's inbox, of one stage. */
