@@ -78,6 +78,25 @@ public class AidReportingQueries {
     }
 
     /**
+     * The suspensions of items decided between the two days, each with the item's owner and donor: what the
+     * monitoring module's scorecards count. An item suspended twice counts twice.
+     */
+    public List<ItemSuspension> suspensions(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select i.id, i.code, i.owner_agency_id, i.donor_id, t.suspended_on
+                  from (select aid_item, coalesce(reference_date,
+                                   cast(occurred_at at time zone :zone as date)) as suspended_on
+                          from aid.transition where action = 'SUSPEND') t
+                  join aid.aid_item i on i.id = t.aid_item
+                 where t.suspended_on between :from and :to
+                 order by t.suspended_on, i.id
+                """).param("zone", zone.getId()).param("from", from).param("to", to)
+                .query((rs, row) -> new ItemSuspension(rs.getLong("id"), rs.getString("code"),
+                        rs.getLong("owner_agency_id"), rs.getLong("donor_id"),
+                        rs.getObject("suspended_on", LocalDate.class))).list();
+    }
+
+    /**
      * The aid money (not the counterpart funds) the owner received and spent with value dates in the period, in VND
      * at the rates recorded with each transaction: what a progress or settlement report starts from.
      */
