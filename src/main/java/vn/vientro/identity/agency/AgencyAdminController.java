@@ -1,6 +1,7 @@
 package vn.vientro.identity.agency;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vientro.identity.Agencies;
 import vn.vientro.identity.AgencyKind;
+import vn.vientro.identity.AgencyRecords;
 import vn.vientro.identity.AgencyView;
 import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.platform.BoundForms;
@@ -26,9 +28,11 @@ import vn.vientro.shared.StaleVersionException;
 class AgencyAdminController {
 
     private final Agencies agencies;
+    private final List<AgencyRecords> records;
 
-    AgencyAdminController(Agencies agencies) {
+    AgencyAdminController(Agencies agencies, List<AgencyRecords> records) {
         this.agencies = agencies;
+        this.records = records;
     }
 
     @ModelAttribute("kinds")
@@ -100,6 +104,9 @@ class AgencyAdminController {
             model.addAttribute("agency", agency);
             model.addAttribute("otherAgencies", agencies.all().stream().filter(a -> a.id() != id).toList());
             BoundForms.showBlank(model, "successionForm", SuccessionForm.blank());
+            model.addAttribute("recordSections", records.stream()
+                    .map(contribution -> new AgencyRecordSection(contribution.titleKey(), contribution.of(id)))
+                    .filter(section -> !section.entries().isEmpty()).toList());
         }
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("identity.agencies.title", "/app/admin/agencies"),
