@@ -66,6 +66,7 @@ class ApiPermissionIntegrationTests {
         pathValues.put("action", "approve");
         pathValues.put("id", Long.toString(fixtures.team().donor().id()));
         pathValues.put("set", "CURRENT");
+        pathValues.put("kind", "ngo");
         pathValues.put("code", "25");
         pathValues.put("list", "currency");
         pathValues.put("needId", Long.toString(vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
@@ -239,6 +240,10 @@ class ApiPermissionIntegrationTests {
         table.put("GET " + inspection + "/findings/{findingId}/mofa-proposal", Set.of("leader"));
         // a finding's outcome (suspending the item, putting the NGO under inspection): the same readers who decide
         table.put("POST " + inspection + "/findings/{findingId}/outcomes", Set.of("leader"));
+        // scorecards: the provincial roles rank every card, an officer their agency's; an NGO's card (the walk's {id}
+        // is the donor) is read by whoever reads the organisation
+        table.put("GET /api/v1/scorecards", Set.of("focal", "appraiser", "leader", "officer", "commune"));
+        table.put("GET /api/v1/scorecards/{kind}/{id}", STAFF);
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

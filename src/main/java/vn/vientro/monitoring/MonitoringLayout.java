@@ -25,6 +25,8 @@ class MonitoringLayout implements MenuContribution {
                         "calendar", 380),
                 new MenuItem("menu.section.monitoring", "monitoring.inspections.title",
                         "/app/monitoring/inspections", "search", 320, policy::canListInspections),
+                new MenuItem("menu.section.monitoring", "monitoring.scorecards.title", "/app/monitoring/scorecards",
+                        "people", 360, policy::canListScorecards),
                 MenuItem.forStaff("menu.section.monitoring", "monitoring.rules.title", "/app/monitoring/rules",
                         "journal", 390));
     }

@@ -9,6 +9,7 @@ import static vn.vientro.shared.Role.SECURITY;
 import java.util.EnumSet;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vientro.monitoring.duty.DutyFacts;
 import vn.vientro.monitoring.duty.DutyQueries;
@@ -47,9 +48,17 @@ public class MonitoringPolicy {
     public static final String FOLLOW_UP = "@monitoringPolicy.canFollowUp(#inspectionId)";
     public static final String DRAFT_PROPOSAL = "@monitoringPolicy.canDraftProposal(#inspectionId)";
     public static final String DECIDE_OUTCOME = "@monitoringPolicy.canDecideOutcome(#inspectionId)";
+    public static final String LIST_SCORECARDS = "@monitoringPolicy.canListScorecards()";
+    public static final String READ_SCORECARD = "@monitoringPolicy.canReadScorecard(#kind, #id)";
 
     /** Every duty: the focal point who follows them up, the appraisal lead who receives settlements, leaders. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
+    /**
+     * The compliance scorecards of every NGO and aid owner: the focal point who follows the duties up, the appraisal
+     * lead (the finance department) and the leaders.
+     */
+    private static final Set<Role> READ_ALL_SCORECARDS = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
+
     /** The focal point receives every owner's report and may accept or return it (S000 §II.8d). */
     private static final Set<Role> REVIEW_ALL = EnumSet.of(FOCAL_POINT);
 
@@ -275,5 +284,50 @@ public class MonitoringPolicy {
 
     private static boolean onTeam(InspectionFacts inspection) {
         return inspection.teamUsernames().stream().anyMatch(CurrentUser::is);
+    }
+
+    /**
+     * The ranking of scorecards: the provincial roles read all of it; an officer of an agency reads their own agency's
+     * card in it (and the NGOs' cards, which follow what reads the organisation).
+     */
+    public boolean canListScorecards() {
+        return readsAllScorecards() || CurrentUser.holdsAny(AGENCY_OFFICER) && CurrentUser.agency().isPresent();
+    }
+
+    public boolean readsAllScorecards() {
+        return CurrentUser.holdsAny(READ_ALL_SCORECARDS);
+    }
+
+    /** An NGO's scorecard is read by whoever reads the organisation in the registry: every member of staff. */
+    public boolean readsNgoScorecards() {
+        return CurrentUser.holdsAny(Role.values());
+    }
+
+    /**
+     * An aid owner's scorecard: the provincial roles, the officers of that agency, and the administrators who keep the
+     * agency (on its page, the only one they have; never the ranking).
+     */
+    public boolean readsOwnerScorecard(long agencyId) {
+        return readsAllScorecards() || officerOf(agencyId) || CurrentUser.holdsAny(Role.ADMIN);
+    }
+
+    /** The agency whose aid-owner card alone the user reads in the ranking; empty for those who read all. */
+    public OptionalLong scorecardScope() {
+        return readsAllScorecards() ? OptionalLong.empty() : CurrentUser.agency();
+    }
+
+    /**
+     * One scorecard by its kind ({@code ngo} or {@code owner}) and subject. A kind that is not one passes, so the
+     * service refuses it as bad input rather than as a permission.
+     */
+    public boolean canReadScorecard(@Nullable String kind, @Nullable Long id) {
+        if ("ngo".equals(kind)) {
+            return readsNgoScorecards();
+        }
+        if ("owner".equals(kind)) {
+            return id == null ? readsAllScorecards() || CurrentUser.holdsAny(AGENCY_OFFICER, Role.ADMIN)
+                    : readsOwnerScorecard(id);
+        }
+        return CurrentUser.holdsAny(Role.values());
     }
 }

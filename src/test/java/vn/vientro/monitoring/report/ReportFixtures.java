@@ -14,11 +14,11 @@ import vn.vientro.aid.dossier.Samples;
 import vn.vientro.testing.WebClient;
 
 /** Calls the reports' API as a test's people do: save a draft, attach the signed file, submit, decide. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     private final int port;
 
-    ReportFixtures(int port) {
+    public ReportFixtures(int port) {
         this.port = port;
     }
 
@@ -65,7 +65,7 @@ final class ReportFixtures {
     }
 
     /** Writes, signs and submits the report; returns it as submitted. */
-    JsonNode submitted(long duty, String token, String activities) {
+    public JsonNode submitted(long duty, String token, String activities) {
         JsonNode draft = draft(duty, token, versionOf(duty, token), activities);
         HttpResponse<String> attached = attach(duty, token, draft.path("version").asLong(), "bao-cao-ky.pdf",
                 Samples.pdf(activities));
