@@ -20,7 +20,7 @@
         borderColor: COLOURS[index % COLOURS.length],
         backgroundColor: COLOURS[index % COLOURS.length],
         spanGaps: false,
-        tension: 0.2
+        tension: 0
       };
     });
     new Chart(canvas, {

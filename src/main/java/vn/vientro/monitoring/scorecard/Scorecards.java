@@ -213,7 +213,11 @@ public class Scorecards {
             ofKind.forEach((subject, years) -> {
                 String name = names.get(subject);
                 if (name != null) {
-                    years.forEach((year, tally) -> cards.add(tally.card(kind, subject, name, year)));
+                    years.forEach((year, tally) -> {
+                        if (tally.measured()) {
+                            cards.add(tally.card(kind, subject, name, year));
+                        }
+                    });
                 }
             });
             return cards;

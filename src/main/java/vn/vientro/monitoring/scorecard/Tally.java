@@ -18,6 +18,7 @@ final class Tally {
     private int openFindings;
     private int overdueRecommendations;
     private int suspensions;
+    private boolean measured;
 
     /**
      * A report due on {@code dueOn} and done on {@code doneOn} (if it was): counted once due or done; on time when done
@@ -27,6 +28,7 @@ final class Tally {
         if (doneOn == null && !dueOn.isBefore(today)) {
             return;
         }
+        measured = true;
         due++;
         if (doneOn != null && !doneOn.isAfter(dueOn)) {
             onTime++;
@@ -37,16 +39,24 @@ final class Tally {
     }
 
     void inspection(int found, int open) {
+        measured = true;
         findings += found;
         openFindings += open;
     }
 
     void overdueRecommendation() {
+        measured = true;
         overdueRecommendations++;
     }
 
     void suspension() {
+        measured = true;
         suspensions++;
+    }
+
+    /** Whether anything was counted: a report due, a concluded inspection, an overdue recommendation, a suspension. */
+    boolean measured() {
+        return measured;
     }
 
     Scorecard card(ScorecardKind kind, long subjectId, String name, int year) {

@@ -29,10 +29,18 @@ class ScoreRulesTests {
         tally.report(LocalDate.of(2026, 12, 1), null, TODAY);
         tally.report(LocalDate.of(2026, 12, 7), null, TODAY);
         tally.report(LocalDate.of(2026, 12, 20), null, TODAY);
+        assertThat(tally.measured()).isTrue();
         Scorecard card = tally.card(ScorecardKind.NGO, 1, "NGO", 2026);
         assertThat(card.reportsDue()).isEqualTo(1);
         assertThat(card.reportsOnTime()).isZero();
         assertThat(card.averageDaysLate()).isEqualByComparingTo("6.0");
+    }
+
+    @Test
+    void measuresNothingWhileNoReportIsDueYet() {
+        Tally tally = new Tally();
+        tally.report(LocalDate.of(2026, 12, 20), null, TODAY);
+        assertThat(tally.measured()).isFalse();
     }
 
     @Test
