@@ -136,6 +136,10 @@ class ScorecardIntegrationTests {
                 .contains("Thẻ điểm tuân thủ", team.owner().nameVi(), "scorecard-owner-" + owner, "Cách tính điểm");
         assertThat(focal.get("/app/monitoring/scorecards?tab=ngo&sort=name").body())
                 .contains("scorecard-ngo-" + donor);
+        HttpResponse<String> english = focal.get("/app/monitoring/scorecards?tab=owner&lang=en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("Trend by year", "How the score is computed")
+                .containsPattern("\\(\\d+ cards?\\)");
         String officers = team.officer().browser(port).get("/app/monitoring/scorecards?tab=owner").body();
         assertThat(officers).contains("scorecard-owner-" + owner);
         assertThat(officers.split("id=\"scorecard-owner-", -1)).as("one aid owner's row").hasSize(2);
