@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ScorecardQueries {
 
-    /** A generated duty of an agency: the one responsible for it (the owner, or the managing agency). */
-    record DutyFact(long agencyId, LocalDate dueOn, @Nullable LocalDate doneOn) {
+    /**
+     * An agency's generated duties due in one year, counted as {@link Tally#report} counts one: those due by today or
+     * submitted, those submitted by their due date, and the days late of the others (to today while not submitted).
+     */
+    record DutyYear(long agencyId, int year, int due, int onTime, long daysLate) {
     }
 
     /**
@@ -40,20 +43,33 @@ class ScorecardQueries {
 
     /**
      * The duties generated from aid items due in the range that an agency files (the owner, or the managing agency when
-     * the rule says so), each with the day its report was first submitted, if it was.
+     * the rule says so), of one agency if given, counted by agency and year of their due date. A report counts from the
+     * day it was first submitted: one returned for correction was submitted then.
      */
-    List<DutyFact> duties(LocalDate from, LocalDate to) {
+    List<DutyYear> duties(LocalDate from, LocalDate to, LocalDate today, @Nullable Long agency) {
         return jdbc.sql("""
-                select case d.responsible when 'OWNER' then d.owner_agency_id else d.managing_agency_id end as agency,
-                       d.due_on,
-                       least(d.submitted_on, (select min(s.taken_on) from monitoring.report r
-                                                join monitoring.report_step s on s.report_id = r.id
-                                               where r.duty_id = d.id and s.action = 'SUBMIT')) as done_on
-                  from monitoring.report_duty d
-                 where d.due_on between :from and :to and d.responsible in ('OWNER', 'MANAGING_AGENCY')
-                """).param("from", from).param("to", to)
-                .query((rs, row) -> new DutyFact(rs.getLong("agency"), rs.getObject("due_on", LocalDate.class),
-                        rs.getObject("done_on", LocalDate.class))).list();
+                with duty as (
+                    select case d.responsible when 'OWNER' then d.owner_agency_id else d.managing_agency_id end
+                               as agency,
+                           d.due_on,
+                           least(d.submitted_on, (select min(s.taken_on) from monitoring.report r
+                                                    join monitoring.report_step s on s.report_id = r.id
+                                                   where r.duty_id = d.id and s.action = 'SUBMIT')) as done_on
+                      from monitoring.report_duty d
+                     where d.due_on between :from and :to and d.responsible in ('OWNER', 'MANAGING_AGENCY')
+                       and (cast(:agency as bigint) is null or :agency in (d.owner_agency_id, d.managing_agency_id))
+                )
+                select agency, cast(extract(year from due_on) as integer) as year, count(*) as due,
+                       count(*) filter (where done_on <= due_on) as on_time,
+                       coalesce(sum(coalesce(done_on, :today) - due_on)
+                                    filter (where done_on is null or done_on > due_on), 0) as days_late
+                  from duty
+                 where (done_on is not null or due_on < :today)
+                   and (cast(:agency as bigint) is null or agency = :agency)
+                 group by agency, year
+                """).param("from", from).param("to", to).param("today", today).param("agency", agency)
+                .query((rs, row) -> new DutyYear(rs.getLong("agency"), rs.getInt("year"), rs.getInt("due"),
+                        rs.getInt("on_time"), rs.getLong("days_late"))).list();
     }
 
     /** The inspections concluded in the range, with their findings counted. */

@@ -87,7 +87,7 @@ public class Scorecards {
         }
         Comparator<Scorecard> order = order(sort);
         int firstTrendYear = today.getYear() - TREND_YEARS + 1;
-        Counted counted = count(Math.min(chosen, firstTrendYear), today);
+        Counted counted = count(Math.min(chosen, firstTrendYear), today, null, null);
         OptionalLong scope = policy.scorecardScope();
         List<Scorecard> ngos = kind == ScorecardKind.OWNER ? List.of() : counted.cards(ScorecardKind.NGO);
         List<Scorecard> owners = kind == ScorecardKind.NGO ? List.of() : counted.cards(ScorecardKind.OWNER).stream()
@@ -112,26 +112,37 @@ public class Scorecards {
                 : agencies.find(id).map(agency -> agency.name(LocaleContextHolder.getLocale()))
                 .orElseThrow(() -> new NotFoundException("agency", id));
         LocalDate today = LocalDate.now(clock);
-        List<Scorecard> years = count(today.getYear() - TREND_YEARS + 1, today).cards(parsed).stream()
+        List<Scorecard> years = count(today.getYear() - TREND_YEARS + 1, today, parsed, id).cards(parsed).stream()
                 .filter(card -> card.subjectId() == id).sorted(Comparator.comparingInt(Scorecard::year)).toList();
         return new ScorecardHistory(parsed, id, name, years);
     }
 
-    /** Everything counted from 1 January of {@code fromYear} to the end of the current year. */
-    private Counted count(int fromYear, LocalDate today) {
+    /**
+     * Everything counted from 1 January of {@code fromYear} to the end of the current year: of every subject, or only
+     * of one kind's subject if given (one card's page reads that subject's duties alone).
+     */
+    private Counted count(int fromYear, LocalDate today, @Nullable ScorecardKind onlyKind, @Nullable Long only) {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         LocalDate to = LocalDate.of(today.getYear(), 12, 31);
         Counted counted = new Counted();
-        for (ScorecardQueries.DutyFact duty : queries.duties(from, to)) {
-            counted.of(ScorecardKind.OWNER, duty.agencyId(), duty.dueOn()).report(duty.dueOn(), duty.doneOn(), today);
+        if (onlyKind != ScorecardKind.NGO) {
+            Long agency = onlyKind == ScorecardKind.OWNER ? only : null;
+            for (ScorecardQueries.DutyYear duties : queries.duties(from, to, today, agency)) {
+                counted.of(ScorecardKind.OWNER, duties.agencyId(), duties.year())
+                        .reports(duties.due(), duties.onTime(), duties.daysLate());
+            }
+            for (ResultsReportDue period : aid.resultsReports(null, agency, from, to)) {
+                if (agency == null || period.ownerAgencyId() == agency) {
+                    counted.of(ScorecardKind.OWNER, period.ownerAgencyId(), period.reportDue().getYear())
+                            .report(period.reportDue(), period.reportedOn(), today);
+                }
+            }
         }
-        for (ResultsReportDue period : aid.resultsReports(null, null, from, to)) {
-            counted.of(ScorecardKind.OWNER, period.ownerAgencyId(), period.reportDue())
-                    .report(period.reportDue(), period.reportedOn(), today);
-        }
-        for (NgoDuty duty : ngoDuties.duties(null, from, to)) {
-            counted.of(ScorecardKind.NGO, duty.organisationId(), duty.dueOn())
-                    .report(duty.dueOn(), duty.doneOn(), today);
+        if (onlyKind != ScorecardKind.OWNER) {
+            for (NgoDuty duty : ngoDuties.duties(onlyKind == ScorecardKind.NGO ? only : null, from, to)) {
+                counted.of(ScorecardKind.NGO, duty.organisationId(), duty.dueOn())
+                        .report(duty.dueOn(), duty.doneOn(), today);
+            }
         }
         Map<Long, Optional<Long>> donors = new HashMap<>();
         for (ScorecardQueries.InspectionFact inspection : queries.concludedInspections(from, to)) {
@@ -201,8 +212,12 @@ public class Scorecards {
         private final Map<ScorecardKind, Map<Long, Map<Integer, Tally>>> tallies = new HashMap<>();
 
         Tally of(ScorecardKind kind, long subject, LocalDate day) {
+            return of(kind, subject, day.getYear());
+        }
+
+        Tally of(ScorecardKind kind, long subject, int year) {
             return tallies.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(subject, s -> new TreeMap<>())
-                    .computeIfAbsent(day.getYear(), y -> new Tally());
+                    .computeIfAbsent(year, y -> new Tally());
         }
 
         /** The cards of the kind, of subjects that still exist, named in the reader's language. */

@@ -38,6 +38,17 @@ final class Tally {
         }
     }
 
+    /** Reports counted elsewhere as {@link #report} counts each: how many were due, on time, and the others' days late. */
+    void reports(int counted, int onTimeCounted, long lateDays) {
+        if (counted > 0) {
+            measured = true;
+        }
+        due += counted;
+        onTime += onTimeCounted;
+        late += counted - onTimeCounted;
+        daysLate += lateDays;
+    }
+
     void inspection(int found, int open) {
         measured = true;
         findings += found;

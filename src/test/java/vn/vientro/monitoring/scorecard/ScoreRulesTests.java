@@ -37,6 +37,17 @@ class ScoreRulesTests {
     }
 
     @Test
+    void addsReportsCountedInTheDatabaseAsItCountsEachOne() {
+        Tally tally = new Tally();
+        tally.reports(3, 1, 30);
+        tally.report(LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 20), TODAY);
+        Scorecard card = tally.card(ScorecardKind.OWNER, 1, "Sở", 2026);
+        assertThat(card.reportsDue()).isEqualTo(4);
+        assertThat(card.reportsOnTime()).isEqualTo(1);
+        assertThat(card.averageDaysLate()).isEqualByComparingTo("13.3");
+    }
+
+    @Test
     void measuresNothingWhileNoReportIsDueYet() {
         Tally tally = new Tally();
         tally.report(LocalDate.of(2026, 12, 20), null, TODAY);
