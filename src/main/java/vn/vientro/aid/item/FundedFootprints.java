@@ -37,8 +37,12 @@ class FundedFootprints {
         rewrite(corrected.itemId());
     }
 
+    /**
+     * One statement each way, so that two listeners rewriting the same item at once (its move and its description
+     * commit together) cannot both insert: the upsert keeps the row of an approved item, the delete removes it from
+     * any other.
+     */
     void rewrite(long itemId) {
-        jdbc.sql("delete from aid.funded_footprint where aid_item = :item").param("item", itemId).update();
         jdbc.sql("""
                 insert into aid.funded_footprint (aid_item, donor_id, categories)
                 select i.id, i.donor_id,
@@ -46,6 +50,12 @@ class FundedFootprints {
                               where s.aid_item = i.id order by 1)
                   from aid.aid_item i
                  where i.id = :item and i.approved_on is not null
+                on conflict (aid_item) do update set donor_id = excluded.donor_id, categories = excluded.categories
+                """).param("item", itemId).update();
+        jdbc.sql("""
+                delete from aid.funded_footprint f
+                 where f.aid_item = :item
+                   and not exists (select 1 from aid.aid_item i where i.id = :item and i.approved_on is not null)
                 """).param("item", itemId).update();
     }
 }
