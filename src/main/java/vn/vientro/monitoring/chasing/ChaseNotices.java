@@ -1,5 +1,6 @@
 package vn.vientro.monitoring.chasing;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,6 +22,9 @@ import vn.vientro.shared.Text;
  */
 @Component
 class ChaseNotices {
+
+    /** Organisations named in a notice about NGOs' duties; the others are on the list it links to. */
+    private static final int NAMED = 5;
 
     private final Notifications notifications;
     private final Users users;
@@ -52,12 +56,16 @@ class ChaseNotices {
         }
     }
 
+    /** One notice for all the organisations, naming the first few; the list of duties shows them all. */
     @ApplicationModuleListener
     void on(NgoDutyChased chased) {
-        Text subject = Text.of("monitoring.chase.ngo." + chased.stage(), chased.organisationName(),
-                Text.of("monitoring.chase.ngo.kind." + chased.kind()), chased.dueOn(), chased.days());
+        List<String> named = chased.organisations().subList(0, Math.min(NAMED, chased.organisations().size()));
+        String names = String.join(", ", named) + (chased.organisations().size() > NAMED ? ", …" : "");
+        Text subject = Text.of("monitoring.chase.ngo." + chased.stage(), chased.organisations().size(),
+                Text.of("monitoring.chase.ngo.kind." + chased.kind()), chased.dueOn(), chased.days(), names);
         notifications.send(Notice.toRoles(Set.of(Role.FOCAL_POINT), "ngo-chase-"
-                + chased.stage().name().toLowerCase(java.util.Locale.ROOT), subject, chased.link()));
+                + chased.stage().name().toLowerCase(java.util.Locale.ROOT), subject,
+                "/app/monitoring/duties?kind=" + chased.kind()));
     }
 
     private Set<String> of(long agencyId, Role role) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.monitoring.ChaseStage;
 import vn.vientro.monitoring.DutyChased;
+import vn.vientro.monitoring.DutyKind;
 import vn.vientro.monitoring.NgoDutyChased;
 import vn.vientro.registry.NgoDuty;
 import vn.vientro.registry.NgoDutyQueries;
@@ -89,22 +91,29 @@ public class ChasingJob {
 
     /**
      * The foreign NGOs' own duties not done, due by the end of the "due soon" window and at most a year overdue (an
-     * older one is the registry's attention list's, not a daily reminder's): a reminder, then one chase.
+     * older one is the registry's attention list's, not a daily reminder's): a reminder, then one chase, each stage
+     * taken per organisation and told once for all the organisations that reached it the same day.
      */
     private int chaseNgos(LocalDate today, LocalDate dueUntil) {
-        int count = 0;
+        Map<NgoChase, List<String>> reached = new LinkedHashMap<>();
         for (NgoDuty duty : ngoDuties.duties(null, today.minusYears(1), dueUntil)) {
             if (duty.doneOn() != null) {
                 continue;
             }
             ChaseStage stage = duty.dueOn().isBefore(today) ? ChaseStage.OVERDUE : ChaseStage.DUE_SOON;
             if (ledger.takeNgo(duty.organisationId(), duty.kind(), stage, duty.dueOn(), today)) {
-                events.publishEvent(new NgoDutyChased(duty.organisationId(), duty.organisationName(), duty.kind(),
-                        stage, duty.dueOn(), Math.abs(ChronoUnit.DAYS.between(today, duty.dueOn())), duty.link()));
-                count++;
+                reached.computeIfAbsent(new NgoChase(NgoDuty.PLAN.equals(duty.kind()) ? DutyKind.NGO_PLAN
+                        : DutyKind.NGO_ANNUAL_REPORT, stage, duty.dueOn()), chase -> new ArrayList<>())
+                        .add(duty.organisationName());
             }
         }
-        return count;
+        reached.forEach((chase, organisations) -> events.publishEvent(new NgoDutyChased(chase.kind(), chase.stage(),
+                chase.dueOn(), Math.abs(ChronoUnit.DAYS.between(today, chase.dueOn())), organisations)));
+        return reached.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** NGOs' duties told of together: of one kind and due date, at one stage. */
+    private record NgoChase(DutyKind kind, ChaseStage stage, LocalDate dueOn) {
     }
 
     /** The stages a report due on the day has reached today, in calendar days as the list counts them. */
