@@ -160,6 +160,9 @@ class ApiPermissionIntegrationTests {
                 "/api/v1/working-days/add", "/api/v1/working-days/check", "/api/v1/working-days/count")) {
             table.put("GET " + read, EVERYONE);
         }
+        // the province's open data: only what the focal point made public
+        table.put("GET /api/v1/iati/activities.xml", EVERYONE);
+        table.put("GET /api/v1/iati/organisation.xml", EVERYONE);
         for (String read : List.of("", "/amendments", "/amendments/{amendmentId}", "/decision-scans",
                 "/decision-scans/{decisionId}/content", "/decisions", "/documents", "/documents/{documentId}",
                 "/documents/{documentId}/content", "/indicators/{indicatorId}", "/opinions",
