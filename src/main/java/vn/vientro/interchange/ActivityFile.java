@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,13 +61,12 @@ class ActivityFile {
     }
 
     private String now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        return IatiXml.dateTime(clock.instant(), clock.getZone());
     }
 
     private void activity(IatiXml xml, PublishedItem item, String baseUrl) {
         String currency = (String) item.value("@default-currency");
-        xml.start("iati-activity", "last-updated-datetime",
-                item.updatedAt().atZone(clock.getZone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
+        xml.start("iati-activity", "last-updated-datetime", IatiXml.dateTime(item.updatedAt(), clock.getZone()),
                 "default-currency", currency);
         xml.text("iati-identifier", identifier(item));
         reportingOrg(xml, reporter);

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class IatiXml implements AutoCloseable {
 
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final XMLStreamWriter writer;
@@ -44,8 +46,14 @@ final class IatiXml implements AutoCloseable {
 
     /** An element with attributes and nothing inside. */
     IatiXml empty(String name, @Nullable Object... attributes) {
-        start(name, attributes);
-        return end();
+        try {
+            writer.writeCharacters("\n");
+            writer.writeEmptyElement(name);
+            attributes(attributes);
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IatiWriteException(e);
+        }
     }
 
     IatiXml end() {
@@ -103,6 +111,11 @@ final class IatiXml implements AutoCloseable {
             throw new IatiWriteException(e);
         }
         return end();
+    }
+
+    /** An instant as xsd:dateTime in the zone, always with seconds (ISO's shortest form drops zero seconds). */
+    static String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+        return DATE_TIME.format(instant.atZone(zone));
     }
 
     static boolean hasText(@Nullable String text) {

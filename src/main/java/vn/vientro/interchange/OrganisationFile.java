@@ -2,8 +2,6 @@ package vn.vientro.interchange;
 
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +20,7 @@ class OrganisationFile {
     }
 
     void write(OutputStream out) {
-        String now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        String now = IatiXml.dateTime(clock.instant(), clock.getZone());
         try (IatiXml xml = new IatiXml(out)) {
             xml.start("iati-organisations", "version", ActivityFile.VERSION, "generated-datetime", now);
             xml.start("iati-organisation", "last-updated-datetime", now);

@@ -47,6 +47,7 @@ class IatiExportIntegrationTests {
     long withoutMoney;
     long withMoney;
     long draft;
+    long refused;
 
     @BeforeAll
     void itemsWithSomeGroupsPublic() {
@@ -71,6 +72,8 @@ class IatiExportIntegrationTests {
         disburse(withMoney, "2222");
 
         draft = aid.draft(port, team.officer().token(), item("Dự thảo chưa duyệt " + mark, "\"SUMMARY\"", ""));
+        refused = aid.draft(port, team.officer().token(), item("Đề nghị bị từ chối " + mark, "\"SUMMARY\"", ""));
+        aid.moveTo(port, refused, AidStatus.REFUSED);
     }
 
     @Test
@@ -109,8 +112,9 @@ class IatiExportIntegrationTests {
         assertThat(count(file, school + "/location")).as("the locations group is not public").isZero();
         assertThat(count(file, school + "/result")).isZero();
 
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).as("a draft is never published")
-                .doesNotContain("Dự thảo chưa duyệt " + mark).doesNotContain(code(draft));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).as("a draft or a refusal is never published")
+                .doesNotContain("Dự thảo chưa duyệt " + mark).doesNotContain("-" + code(draft) + "</iati-identifier>")
+                .doesNotContain("Đề nghị bị từ chối " + mark).doesNotContain("-" + code(refused) + "</iati-identifier>");
     }
 
     @Test
@@ -137,7 +141,7 @@ class IatiExportIntegrationTests {
                 <?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>
                 <iati-activities version="2.03">&e;</iati-activities>""".getBytes(StandardCharsets.UTF_8);
         assertThat(IatiSchemas.errors(IatiSchemas.ACTIVITIES, external)).as("no external entity is read")
-                .isNotEmpty();
+                .anyMatch(error -> error.contains("accessExternalDTD"));
     }
 
     private String item(String nameVi, String groups, String extra) {
