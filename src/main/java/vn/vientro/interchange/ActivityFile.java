@@ -83,19 +83,26 @@ class ActivityFile {
         item.sectors().forEach(sector -> xml.empty("sector", "vocabulary", sector.code().length() == 3 ? "2" : "1",
                 "code", sector.code(), "percentage", sector.percent().stripTrailingZeros()));
         budget(xml, item, currency);
-        item.flows().forEach(flow -> {
-            xml.start("transaction");
-            xml.empty("transaction-type", "code", flow.iatiType());
-            xml.empty("transaction-date", "iso-date", flow.valueDate());
-            xml.value(flow.amount(), flow.currency(), flow.valueDate());
-            xml.end();
-        });
+        item.flows().forEach(flow -> transaction(xml, flow));
+        pageLink(xml, item, baseUrl);
+        item.results().stream().filter(result -> !result.indicators().isEmpty()).forEach(result -> result(xml, result));
+        xml.end();
+    }
+
+    private static void transaction(IatiXml xml, PublishedItem.Flow flow) {
+        xml.start("transaction");
+        xml.empty("transaction-type", "code", flow.iatiType());
+        xml.empty("transaction-date", "iso-date", flow.valueDate());
+        xml.value(flow.amount(), flow.currency(), flow.valueDate());
+        xml.end();
+    }
+
+    /** The item's page in the application (sign-in needed until the public portal shows items). */
+    private static void pageLink(IatiXml xml, PublishedItem item, String baseUrl) {
         xml.start("document-link", "url", baseUrl + "/app/aid/items/" + item.id(), "format", "text/html");
         xml.narratives("title", text(item, "title/narrative[@xml:lang='vi']"),
                 text(item, "title/narrative[@xml:lang='en']"));
         xml.empty("category", "code", WEB_PAGE);
-        xml.end();
-        item.results().stream().filter(result -> !result.indicators().isEmpty()).forEach(result -> result(xml, result));
         xml.end();
     }
 
