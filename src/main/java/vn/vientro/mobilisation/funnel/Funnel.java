@@ -1,5 +1,6 @@
 package vn.vientro.mobilisation.funnel;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -10,20 +11,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.mobilisation.Enquiry;
+import vn.vientro.mobilisation.InterestReceived;
 import vn.vientro.mobilisation.MobilisationPolicy;
 import vn.vientro.mobilisation.NeedStatus;
 import vn.vientro.mobilisation.need.NeedQueries;
+import vn.vientro.mobilisation.need.PublishedNeedQueries;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
+import vn.vientro.shared.TextLength;
 
 /**
  * The interest funnel: the focal point records, need by need, which organisations it has approached and how far each
@@ -40,13 +46,18 @@ public class Funnel {
     private final InterestQueries queries;
     private final NeedQueries needs;
     private final Registry registry;
+    private final PublishedNeedQueries published;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Funnel(InterestRepository interests, InterestQueries queries, NeedQueries needs, Registry registry, Clock clock) {
+    Funnel(InterestRepository interests, InterestQueries queries, NeedQueries needs, Registry registry,
+           PublishedNeedQueries published, ApplicationEventPublisher events, Clock clock) {
         this.interests = interests;
         this.queries = queries;
         this.needs = needs;
         this.registry = registry;
+        this.published = published;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +79,48 @@ public class Funnel {
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("organisationId", "mobilisation.interest.exists");
         }
+    }
+
+    /**
+     * Records an interest an organisation sent from the public portal in a published need, at the funnel's first
+     * stage. Anyone may send one (the portal guards its form against spam), so it asks for no role; it is linked to
+     * the registry's organisation whose name or abbreviation it typed, unless that organisation is in the funnel
+     * for the need already, in which case it stays an enquiry beside it for the focal point to read.
+     */
+    @Transactional
+    public long receive(long needId, Enquiry enquiry) {
+        if (published.find(needId).isEmpty()) {
+            throw new NotFoundException("need", needId);
+        }
+        String name = enquiry.organisationName().strip();
+        TextLength.require("organisationName", name, TextLength.NAME);
+        TextLength.require("country", enquiry.country(), TextLength.CODE);
+        TextLength.require("contactName", enquiry.contactName(), TextLength.NAME);
+        TextLength.require("email", enquiry.email(), TextLength.EMAIL);
+        TextLength.require("phone", enquiry.phone(), TextLength.CODE);
+        TextLength.require("message", enquiry.message(), TextLength.TEXT);
+        Long organisationId = registered(name)
+                .filter(id -> interests.findByNeedIdAndOrganisationId(needId, id).isEmpty()).orElse(null);
+        Enquirer enquirer = new Enquirer(name, enquiry.country(), enquiry.email(), enquiry.phone());
+        Interest saved = interests.save(Interest.sent(needId, organisationId, enquirer, enquiry.contactName(),
+                enquiry.message(), Actor.current(), clock.instant(), LocalDate.now(clock)));
+        events.publishEvent(new InterestReceived(saved.id(), needId, organisationId, name));
+        return saved.id();
+    }
+
+    /** The registry's organisation going by the name, compared without case, accents or extra spaces. */
+    private Optional<Long> registered(String name) {
+        String wanted = comparable(name);
+        return registry.choices().stream()
+                .filter(org -> comparable(org.name()).equals(wanted)
+                        || org.abbreviation() != null && comparable(org.abbreviation()).equals(wanted))
+                .map(OrganisationRef::id).findFirst();
+    }
+
+    private static String comparable(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('\u0111', 'd').replace('\u0110', 'D');
+        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** Moves an interest on, refusing a stale version rather than overwriting another official's move. */
@@ -132,11 +185,19 @@ public class Funnel {
     private List<InterestRow> named(List<InterestQueries.Raw> raws) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, OrganisationRef> organisations = registry.findAll(raws.stream()
-                .map(InterestQueries.Raw::organisationId).collect(Collectors.toSet()));
+                .map(InterestQueries.Raw::organisationId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         return raws.stream().map(raw -> new InterestRow(raw.id(), raw.version(), raw.needId(),
                 "en".equals(locale.getLanguage()) && raw.titleEn() != null ? raw.titleEn() : raw.titleVi(),
-                raw.organisationId(), organisations.containsKey(raw.organisationId())
-                        ? organisations.get(raw.organisationId()).name() : "#" + raw.organisationId(),
-                raw.stage(), raw.since(), raw.contactPerson(), raw.cameFrom(), raw.aidItemId())).toList();
+                raw.organisationId(), organisationName(raw, organisations), raw.stage(), raw.since(),
+                raw.contactPerson(), raw.cameFrom(), raw.aidItemId(), raw.source(), raw.enquirer())).toList();
+    }
+
+    private static String organisationName(InterestQueries.Raw raw, Map<Long, OrganisationRef> organisations) {
+        Long id = raw.organisationId();
+        if (id == null) {
+            return raw.enquirer() == null ? "" : raw.enquirer().name();
+        }
+        return organisations.containsKey(id) ? organisations.get(id).name() : "#" + id;
     }
 }

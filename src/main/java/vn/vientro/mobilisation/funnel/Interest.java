@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.vientro.shared.InvalidInputException;
@@ -24,19 +25,22 @@ class Interest {
     private @Nullable Long version;
     @Column("need")
     private final long needId;
-    private final long organisationId;
+    private final @Nullable Long organisationId;
     private InterestStage stage;
     private @Nullable String contactPerson;
     private @Nullable String cameFrom;
     private @Nullable Long aidItemId;
     private final String recordedBy;
+    private final InterestSource source;
+    @Embedded.Nullable(prefix = "enquirer_")
+    private final @Nullable Enquirer enquirer;
     @MappedCollection(idColumn = "interest", keyColumn = "interest_key")
     private final List<InterestStep> steps;
 
     @PersistenceCreator
-    Interest(@Nullable Long id, @Nullable Long version, long needId, long organisationId, InterestStage stage,
-             @Nullable String contactPerson, @Nullable String cameFrom, @Nullable Long aidItemId, String recordedBy,
-             List<InterestStep> steps) {
+    Interest(@Nullable Long id, @Nullable Long version, long needId, @Nullable Long organisationId,
+             InterestStage stage, @Nullable String contactPerson, @Nullable String cameFrom, @Nullable Long aidItemId,
+             String recordedBy, InterestSource source, @Nullable Enquirer enquirer, List<InterestStep> steps) {
         this.id = id;
         this.version = version;
         this.needId = needId;
@@ -46,6 +50,8 @@ class Interest {
         this.cameFrom = cameFrom;
         this.aidItemId = aidItemId;
         this.recordedBy = recordedBy;
+        this.source = source;
+        this.enquirer = enquirer;
         this.steps = new ArrayList<>(steps);
     }
 
@@ -55,8 +61,20 @@ class Interest {
             throw new InvalidInputException("stage", "mobilisation.interest.firstStage");
         }
         Interest interest = new Interest(null, null, needId, organisationId, first.stage(), contactPerson, cameFrom,
-                null, actor, List.of());
+                null, actor, InterestSource.STAFF, null, List.of());
         interest.record(first, actor, now);
+        return interest;
+    }
+
+    /**
+     * An interest an organisation sent from the public portal, at the funnel's first stage with its message as the
+     * step's note: linked to the registry's organisation when its name matched one, else kept as an enquirer.
+     */
+    static Interest sent(long needId, @Nullable Long organisationId, Enquirer enquirer, String contactName,
+                         String message, String actor, Instant now, LocalDate today) {
+        Interest interest = new Interest(null, null, needId, organisationId, InterestStage.CONTACTED, contactName,
+                null, null, actor, InterestSource.PORTAL, enquirer, List.of());
+        interest.record(new InterestMove(InterestStage.CONTACTED, today, message, null), actor, now);
         return interest;
     }
 

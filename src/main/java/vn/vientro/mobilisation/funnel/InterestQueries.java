@@ -18,7 +18,8 @@ class InterestQueries {
     private static final String ROWS = """
             select i.id, i.version, i.need as need_id, n.title_vi, n.title_en, i.organisation_id, i.stage,
                    (select max(s.on_date) from mobilisation.interest_step s where s.interest = i.id) as since,
-                   i.contact_person, i.came_from, i.aid_item_id
+                   i.contact_person, i.came_from, i.aid_item_id, i.source, i.enquirer_name, i.enquirer_country,
+                   i.enquirer_email, i.enquirer_phone
               from mobilisation.interest i join mobilisation.need n on n.id = i.need
             """;
 
@@ -31,7 +32,7 @@ class InterestQueries {
     /** The raw rows of one need's interests, or of all needs' with {@code needId} null; names filled by the caller. */
     List<Raw> rows(@Nullable Long needId) {
         return jdbc.sql(ROWS + " where (cast(:need as bigint) is null or i.need = :need) order by since desc, i.id desc")
-                .param("need", needId, java.sql.Types.BIGINT).query(Raw.class).list();
+                .param("need", needId, java.sql.Types.BIGINT).query(InterestQueries::raw).list();
     }
 
     List<InterestStepRow> steps(long needId) {
@@ -83,8 +84,23 @@ class InterestQueries {
         return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
     }
 
-    record Raw(long id, long version, long needId, String titleVi, @Nullable String titleEn, long organisationId,
-               InterestStage stage, java.time.LocalDate since, @Nullable String contactPerson,
-               @Nullable String cameFrom, @Nullable Long aidItemId) {
+    private static Raw raw(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long organisation = rs.getLong("organisation_id");
+        Long organisationId = rs.wasNull() ? null : organisation;
+        long aidItem = rs.getLong("aid_item_id");
+        Long aidItemId = rs.wasNull() ? null : aidItem;
+        String enquirerName = rs.getString("enquirer_name");
+        Enquirer enquirer = enquirerName == null ? null : new Enquirer(enquirerName, rs.getString("enquirer_country"),
+                rs.getString("enquirer_email"), rs.getString("enquirer_phone"));
+        return new Raw(rs.getLong("id"), rs.getLong("version"), rs.getLong("need_id"), rs.getString("title_vi"),
+                rs.getString("title_en"), organisationId, InterestStage.valueOf(rs.getString("stage")),
+                rs.getObject("since", java.time.LocalDate.class), rs.getString("contact_person"),
+                rs.getString("came_from"), aidItemId, InterestSource.valueOf(rs.getString("source")), enquirer);
+    }
+
+    record Raw(long id, long version, long needId, String titleVi, @Nullable String titleEn,
+               @Nullable Long organisationId, InterestStage stage, java.time.LocalDate since,
+               @Nullable String contactPerson, @Nullable String cameFrom, @Nullable Long aidItemId,
+               InterestSource source, @Nullable Enquirer enquirer) {
     }
 }
