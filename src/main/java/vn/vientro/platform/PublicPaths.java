@@ -10,4 +10,12 @@ import java.util.List;
 public interface PublicPaths {
 
     List<String> anonymousReadable();
+
+    /**
+     * Forms anonymous visitors may send (POST) without a session, so without a CSRF token: each such form acts for no
+     * signed-in user and protects itself against abuse (the portal's honeypot, signed fill time and rate limit).
+     */
+    default List<String> anonymousPostable() {
+        return List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package vn.vientro.identity.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.vientro.identity.IdentityPolicy;
@@ -53,6 +56,7 @@ class SecurityConfiguration {
         String[] anonymousReadable = publicPaths.orderedStream()
                 .flatMap(paths -> paths.anonymousReadable().stream())
                 .toArray(String[]::new);
+        RequestMatcher anonymousPosts = anonymousPosts(publicPaths);
         http
             .authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -62,6 +66,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").access(administrators)
                 .requestMatchers(HttpMethod.GET, anonymousReadable.length == 0 ? new String[] {"/"} : anonymousReadable)
                 .permitAll()
+                .requestMatchers(anonymousPosts).permitAll()
                 .requestMatchers("/app/admin/**").access(administrators)
                 .anyRequest().authenticated())
             .formLogin(form -> form
@@ -69,7 +74,8 @@ class SecurityConfiguration {
                 .successHandler(new SignInSuccessHandler(throttles, devices))
                 .failureHandler(new LoginFailureHandler()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::signsInByToken))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::signsInByToken)
+                .ignoringRequestMatchers(anonymousPosts))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, API)
@@ -87,5 +93,14 @@ class SecurityConfiguration {
                     UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttles, devices), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The forms the modules open to anonymous visitors (PublicPaths.anonymousPostable), POST only. */
+    private static RequestMatcher anonymousPosts(ObjectProvider<PublicPaths> publicPaths) {
+        List<RequestMatcher> matchers = publicPaths.orderedStream()
+                .flatMap(paths -> paths.anonymousPostable().stream())
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+                .toList();
+        return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }
 }
