@@ -16,19 +16,19 @@ class ShellIntegrationTests {
     int port;
 
     @Test
-    void publicLandingPageNamesTheProvinceAndLinksToStaffLogin() {
+    void publicHomeNamesTheProvinceAndLinksToStaffLogin() {
         HttpResponse<String> page = new WebClient(port).get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"vi\"").contains("— Tỉnh Phú Thọ")
-                .contains("Ủy ban nhân dân tỉnh Phú Thọ").contains("href=\"/login\"");
+        assertThat(page.body()).contains("<html lang=\"vi\"").contains("Ủy ban nhân dân tỉnh Phú Thọ")
+                .contains("href=\"/dang-nhap\"");
     }
 
     @Test
     void languageSwitchPersistsAcrossRequests() {
         WebClient client = new WebClient(port);
-        assertThat(client.get("/?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province People&#39;s Committee");
+        assertThat(client.get("/login?lang=en").body()).contains("<html lang=\"en\"").contains("Phu Tho Province People&#39;s Committee");
         assertThat(client.get("/login").body()).contains("Staff sign-in");
-        assertThat(client.get("/?lang=vi").body()).contains("<html lang=\"vi\"");
+        assertThat(client.get("/login?lang=vi").body()).contains("<html lang=\"vi\"");
         assertThat(client.get("/login").body()).contains("Đăng nhập dành cho cán bộ");
     }
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.platform.HomeWidget;
 
-/** The public landing page and each staff member's home with what waits for them. */
+/** Each staff member's home with what waits for them; the public home is the portal's. */
 @Controller
 class HomeController {
 
@@ -18,11 +18,6 @@ class HomeController {
 
     HomeController(ObjectProvider<HomeWidget> widgets) {
         this.widgets = widgets;
-    }
-
-    @GetMapping("/")
-    String landing() {
-        return "platform/web/landing";
     }
 
     @GetMapping("/app")

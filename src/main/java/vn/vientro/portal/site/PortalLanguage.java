@@ -1,0 +1,64 @@
+package vn.vientro.portal.site;
+
+import java.util.Locale;
+
+/**
+ * The portal's two languages, each with its own addresses: Vietnamese at the root, English under {@code /en/}, so a
+ * page's language is in its address (for search engines, links and caches) rather than in a cookie.
+ */
+public enum PortalLanguage {
+    VI(Locale.forLanguageTag("vi"), "", "/danh-muc-du-an", "quan-tam", "cam-on"),
+    EN(Locale.ENGLISH, "/en", "/en/projects-calling-for-aid", "interest", "thank-you");
+
+    private final Locale locale;
+    private final String prefix;
+    private final String catalogue;
+    private final String interest;
+    private final String thanks;
+
+    PortalLanguage(Locale locale, String prefix, String catalogue, String interest, String thanks) {
+        this.locale = locale;
+        this.prefix = prefix;
+        this.catalogue = catalogue;
+        this.interest = interest;
+        this.thanks = thanks;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return locale.getLanguage();
+    }
+
+    public String home() {
+        return prefix + "/";
+    }
+
+    public String catalogue() {
+        return catalogue;
+    }
+
+    /** A need's page: its number, then its title without diacritics, for people and search engines to read. */
+    public String need(long id, String title) {
+        return catalogue + "/" + id + "-" + Slugs.of(title);
+    }
+
+    public String interest(long id, String title) {
+        return need(id, title) + "/" + interest;
+    }
+
+    public String thanks(long id, String title) {
+        return need(id, title) + "/" + thanks;
+    }
+
+    public PortalLanguage other() {
+        return this == VI ? EN : VI;
+    }
+
+    /** The language of a portal address: English under /en, Vietnamese everywhere else. */
+    public static PortalLanguage of(String path) {
+        return path.equals("/en") || path.startsWith("/en/") ? EN : VI;
+    }
+}
