@@ -49,4 +49,15 @@ class DemoScreenshotsBrowserTests {
         shell.signOut();
         assertThat(browser.problems("home")).isEmpty();
     }
+
+    @Test
+    void writesThePortalScreenshots() throws Exception {
+        browser.open("/");
+        browser.screenshot(Path.of("docs/screenshots/portal-home-vi.png"));
+        assertThat(browser.problems("portal home")).isEmpty();
+        browser.open("/en/projects-calling-for-aid");
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector(".pt-card-link")).click();
+        browser.screenshot(Path.of("docs/screenshots/portal-need-en.png"));
+        assertThat(browser.problems("portal need")).isEmpty();
+    }
 }
