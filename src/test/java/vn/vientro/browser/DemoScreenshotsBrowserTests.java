@@ -52,12 +52,16 @@ class DemoScreenshotsBrowserTests {
 
     @Test
     void writesThePortalScreenshots() throws Exception {
+        // taller than the staff's screens: the whole public page, down to its footer
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1150));
         browser.open("/");
         browser.screenshot(Path.of("docs/screenshots/portal-home-vi.png"));
         assertThat(browser.problems("portal home")).isEmpty();
         browser.open("/en/projects-calling-for-aid");
         browser.driver.findElement(org.openqa.selenium.By.cssSelector(".pt-card-link")).click();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1700));
         browser.screenshot(Path.of("docs/screenshots/portal-need-en.png"));
         assertThat(browser.problems("portal need")).isEmpty();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 }
