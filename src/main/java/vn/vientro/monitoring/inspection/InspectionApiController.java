@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.monitoring.MonitoringPolicy;
 import vn.vientro.shared.InvalidInputException;
+import vn.vientro.shared.StaleVersionException;
 
 /** The yearly plan of inspections over the API: the same rules as the pages, the same answers as the page shows. */
 @RestController
@@ -75,9 +77,16 @@ class InspectionApiController {
 
     @PutMapping("/{inspectionId}/checklist")
     @PreAuthorize(MonitoringPolicy.WORK_INSPECTION)
-    @Operation(summary = "Answer points of the checklist by their code, while the inspection is under way")
+    @Operation(summary = "Answer points of the checklist by their code, while the inspection is under way; a point "
+            + "not sent keeps its answer. 409 if the version is not current, with the inspection as it now stands in "
+            + "the problem's `current` member, for a client that worked offline to resolve field by field")
     InspectionView answer(@PathVariable long inspectionId, @Valid @RequestBody ChecklistForm request) {
-        inspections.answer(inspectionId, request.versionOrNone(), request.answers());
+        try {
+            inspections.answer(inspectionId, request.versionOrNone(), request.answers());
+        } catch (OptimisticLockingFailureException stale) {
+            // no transaction runs here (a PUT has no idempotency key): the refused one was rolled back alone
+            throw new StaleVersionException("inspection", inspectionId, inspections.get(inspectionId));
+        }
         return inspections.get(inspectionId);
     }
 

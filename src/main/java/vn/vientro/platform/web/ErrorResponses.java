@@ -39,6 +39,7 @@ import vn.vientro.platform.StrictJson;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.CommonProblem;
 import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.StaleVersionException;
 
 /**
  * One place that turns exceptions into answers: RFC 9457 problem details under {@code /api/}, the application's own
@@ -83,8 +84,12 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
     @Nullable ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, HttpServletRequest request,
                                                   HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        return answer(problems.of(CommonProblem.STALE_VERSION,
-                messages.getMessage("record.changedByOther", null, locale), locale), request, response);
+        ProblemDetail problem = problems.of(CommonProblem.STALE_VERSION,
+                messages.getMessage("record.changedByOther", null, locale), locale);
+        if (ex instanceof StaleVersionException stale) {
+            stale.current().ifPresent(current -> problem.setProperty("current", current));
+        }
+        return answer(problem, request, response);
     }
 
     /** A malformed query string (such as {@code ?=}) is the caller's mistake, not the server's. */
