@@ -187,7 +187,8 @@
       queued.forEach((e) => {
         input(tr, e.field).value = e.value;
       });
-      tr.querySelector('.fieldwork-state').textContent = queued.length ? text('waiting') : '';
+      tr.querySelector('.fieldwork-state').textContent = conflicted.has(tr.dataset.code) ? text('conflictRow')
+        : queued.length ? text('waiting') : '';
     });
     if (findingForm) {
       byId('fieldwork-pending').replaceChildren(...entries.filter((e) => e.kind === 'finding').map((e) => {
@@ -246,6 +247,8 @@
   }
 
   let syncing = false;
+  /** The checklist points whose fields wait for the user's choice, marked in their row. */
+  let conflicted = new Set();
 
   async function sync() {
     if (syncing || !navigator.onLine) {
@@ -256,7 +259,9 @@
     try {
       await syncFindings();
       const resolving = await syncChecklist();
-      if (!resolving) {
+      if (resolving) {
+        say(text('conflictWaiting', conflicted.size ? byId('fieldwork-conflict-fields').children.length : ''));
+      } else {
         say(text('synced', new Date().toLocaleTimeString(document.documentElement.lang || 'vi')));
       }
     } catch (e) {
@@ -354,6 +359,7 @@
   function showConflicts(conflicts, changes, current) {
     const panel = byId('fieldwork-conflicts');
     const fields = byId('fieldwork-conflict-fields');
+    conflicted = new Set(conflicts.map((change) => change.code));
     fields.replaceChildren(...conflicts.map((change, index) => {
       const set = document.createElement('fieldset');
       set.className = 'border rounded p-2 mb-2 bg-body';
@@ -365,10 +371,12 @@
       const before = document.createElement('p');
       before.className = 'small text-body-secondary mb-1';
       before.textContent = text('conflictBefore', shown(change.field, change.base));
-      set.append(legend, before,
-        choice(index, 'theirs', text('conflictTheirs', shown(change.field, valueOf(current, change.code,
-          change.field)))),
-        choice(index, 'mine', text('conflictMine', shown(change.field, change.value))));
+      const sides = document.createElement('div');
+      sides.className = 'row g-2';
+      sides.append(choice(index, 'theirs', text('conflictTheirs'), shown(change.field,
+        valueOf(current, change.code, change.field))), choice(index, 'mine', text('conflictMine'),
+        shown(change.field, change.value)));
+      set.append(legend, before, sides);
       return set;
     }));
     byId('fieldwork-conflict-error').hidden = true;
@@ -389,21 +397,31 @@
     panel.querySelector('h2').focus({preventScroll: true});
   }
 
-  function choice(index, side, label) {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'form-check';
+  /** One side of a conflict: a radio button labelled with whose value it is and the value itself. */
+  function choice(index, side, whose, value) {
+    const column = document.createElement('div');
+    column.className = 'col-md-6';
+    const box = document.createElement('div');
+    box.className = 'form-check border rounded p-2 ps-5 h-100 bg-body-tertiary';
     const radio = document.createElement('input');
     radio.type = 'radio';
     radio.className = 'form-check-input';
     radio.name = 'conflict-' + index;
     radio.id = 'conflict-' + index + '-' + side;
     radio.value = side;
-    const words = document.createElement('label');
-    words.className = 'form-check-label';
-    words.htmlFor = radio.id;
-    words.textContent = label;
-    wrapper.append(radio, words);
-    return wrapper;
+    const label = document.createElement('label');
+    label.className = 'form-check-label d-block';
+    label.htmlFor = radio.id;
+    const who = document.createElement('span');
+    who.className = 'd-block small text-body-secondary';
+    who.textContent = whose;
+    const what = document.createElement('span');
+    what.className = 'd-block fw-semibold vt-pre-line';
+    what.textContent = value;
+    label.append(who, what);
+    box.append(radio, label);
+    column.append(box);
+    return column;
   }
 
   /**
@@ -422,6 +440,7 @@
       await keep(change);
     }
     byId('fieldwork-conflicts').hidden = true;
+    conflicted = new Set();
     await sync();
     if (byId('fieldwork-conflicts').hidden && !(await pending()).some((e) => e.kind === 'check')) {
       say(text('conflictResolved'));
@@ -443,7 +462,8 @@
     }
     const kept = await caches.match(location.pathname, {ignoreVary: true});
     byId('fieldwork-copy').textContent = text(kept ? 'kept' : 'notKept');
-    byId('fieldwork-download').hidden = !navigator.onLine;
+    // once kept, the service worker refreshes the copy each time the page is opened online
+    byId('fieldwork-download').hidden = !navigator.onLine || Boolean(kept);
     byId('fieldwork-remove').hidden = !kept;
   }
 
