@@ -35,6 +35,9 @@ async function networkElseKept(request) {
     // a sign-in page met on the way (an expired session) is not the page kept
     if (answer.ok && !answer.redirected && answer.type === 'basic') {
       await cache.put(request.url, answer.clone());
+    } else if (answer.status === 403 || answer.status === 404) {
+      // no longer on the team, or the inspection is gone: its confidential findings leave the device too
+      await cache.delete(request.url);
     }
     return answer;
   } catch (offline) {
