@@ -184,7 +184,7 @@
     byId('fieldwork-sync').hidden = !entries.length || !online;
     rows().forEach((tr) => {
       const queued = entries.filter((e) => e.kind === 'check' && e.code === tr.dataset.code);
-      queued.forEach((e) => {
+      queued.filter((e) => input(tr, e.field) !== document.activeElement).forEach((e) => {
         input(tr, e.field).value = e.value;
       });
       tr.querySelector('.fieldwork-state').textContent = conflicted.has(tr.dataset.code) ? text('conflictRow')
@@ -250,11 +250,18 @@
   /** The checklist points whose fields wait for the user's choice, marked in their row. */
   let conflicted = new Set();
 
+  let again = false;
+
   async function sync() {
-    if (syncing || !navigator.onLine) {
+    if (!navigator.onLine) {
+      return;
+    }
+    if (syncing) {
+      again = true;
       return;
     }
     syncing = true;
+    again = false;
     say(text('syncing'));
     try {
       await syncFindings();
@@ -269,6 +276,9 @@
     } finally {
       syncing = false;
       await render();
+    }
+    if (again && byId('fieldwork-conflicts').hidden) {
+      await sync();
     }
   }
 
@@ -319,7 +329,7 @@
     for (let attempt = 0; answer.status === 409 && attempt < 3; attempt++) {
       const current = await currentOf(answer);
       if (!current) {
-        break;
+        break; // another refusal (the inspection concluded meanwhile): shown with its own words
       }
       const conflicts = changes.filter((e) => {
         const theirs = valueOf(current, e.code, e.field);
@@ -334,8 +344,12 @@
     return saved(answer, changes);
   }
 
+  /** The checklist as it now stands, from a stale-version refusal; null (the answer unread) for another refusal. */
   async function currentOf(answer) {
-    const problem = await problemOf(answer);
+    const problem = await problemOf(answer.clone());
+    if (problem.type !== '/problems/stale-version') {
+      return null;
+    }
     if (problem.current) {
       return problem.current;
     }
@@ -542,4 +556,10 @@
     await showCopy();
   });
   render().then(showCopy).then(sync);
+  // a sync that failed on a bad line is tried again while changes wait, unless the user is choosing in a conflict
+  window.setInterval(async () => {
+    if (navigator.onLine && byId('fieldwork-conflicts').hidden && (await pending()).length) {
+      sync();
+    }
+  }, 30000);
 }());

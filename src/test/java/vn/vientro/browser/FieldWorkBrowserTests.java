@@ -84,6 +84,7 @@ class FieldWorkBrowserTests {
         click(By.id("fieldwork-download"));
         text("fieldwork-copy", "Đã tải về: trang này dùng được khi mất mạng.");
         assertThat(browser.byId("fieldwork-download").isDisplayed()).isFalse();
+        assertInstallable();
         checkCurrent("field work online");
 
         offline(true);
@@ -174,6 +175,16 @@ class FieldWorkBrowserTests {
     private void send(String session, int id, String method, String params) {
         browser.driver.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
                 "{\"id\": %d, \"method\": \"%s\", \"params\": %s}".formatted(id, method, params)));
+    }
+
+    /** Chrome reads the manifest in Vietnamese and finds nothing missing to install the page as an app. */
+    @SuppressWarnings("unchecked")
+    private void assertInstallable() {
+        Map<String, Object> manifest = browser.driver.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertThat((List<Object>) manifest.get("errors")).as("manifest errors").isEmpty();
+        assertThat(String.valueOf(manifest.get("data"))).contains("Vientro – Kiểm tra thực địa: Kiểm tra thực địa vùng sâu");
+        browser.await(driver -> ((List<Object>) browser.driver.executeCdpCommand("Page.getInstallabilityErrors",
+                Map.of()).get("installabilityErrors")).isEmpty());
     }
 
     private void awaitServiceWorker() {
