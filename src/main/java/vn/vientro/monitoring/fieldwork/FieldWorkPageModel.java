@@ -45,7 +45,7 @@ class FieldWorkPageModel {
         model.addAttribute("inspection", inspection);
         model.addAttribute("underWay", underWay);
         model.addAttribute("user", Actor.current());
-        model.addAttribute("manifest", base + "/field-work/manifest.webmanifest");
+        model.addAttribute("webAppManifest", base + "/field-work/manifest.webmanifest");
         model.addAttribute("serviceWorker", FieldWorkPublicPaths.SERVICE_WORKER);
         model.addAttribute("results", CheckResult.values());
         model.addAttribute("categories", FindingCategory.values());
