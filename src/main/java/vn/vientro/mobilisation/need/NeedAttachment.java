@@ -5,13 +5,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vientro.mobilisation.NeedAttached;
+import vn.vientro.platform.PublishingAggregate;
 
 /**
  * A photo or paper attached to a need, its content kept by the file store. Added, never changed (so no version), and
  * outside the need: attaching a photo never conflicts with someone editing the need's texts.
  */
 @Table(schema = "mobilisation", name = "need_attachment")
-class NeedAttachment {
+class NeedAttachment extends PublishingAggregate {
 
     @Id
     private @Nullable Long id;
@@ -32,10 +34,13 @@ class NeedAttachment {
     }
 
     static NeedAttachment of(long needId, long storedFileId, String fileName, String uploadedBy) {
-        return new NeedAttachment(null, needId, storedFileId, fileName, uploadedBy);
+        NeedAttachment attachment = new NeedAttachment(null, needId, storedFileId, fileName, uploadedBy);
+        attachment.publish(id -> new NeedAttached(needId, id, uploadedBy));
+        return attachment;
     }
 
-    @Nullable Long id() {
+    @Override
+    public @Nullable Long id() {
         return id;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
+import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
 
 /**
@@ -39,6 +40,12 @@ public class Publications {
 
     @ApplicationModuleListener
     void on(NeedMoved moved) {
+        changed();
+    }
+
+    /** A published need's new photo shows at once. */
+    @ApplicationModuleListener
+    void on(NeedAttached attached) {
         changed();
     }
 

@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalIntegrationTests {
 
     private static final String MARK = "ZQXMARK";
+    /** A 1×1 PNG, as a need's photo. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @LocalServerPort
     int port;
@@ -268,6 +271,15 @@ class PortalIntegrationTests {
         HttpResponse<String> changed = visitor.get("/", Map.of("If-None-Match", etag));
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("/danh-muc-du-an/" + need + "-");
+
+        String etagBeforePhoto = changed.headers().firstValue("ETag").orElseThrow();
+        WebClient proposer = commune.browser(port);
+        proposer.get("/app/mobilisation/needs/" + need);
+        assertThat(proposer.postFile("/app/mobilisation/needs/" + need + "/attachments", "file", "tram-bom.png",
+                "image/png", PNG).statusCode()).isEqualTo(302);
+        Events.settle();
+        assertThat(visitor.get("/", Map.of("If-None-Match", etagBeforePhoto)).statusCode())
+                .as("a photo added to a published need shows at once").isEqualTo(200);
     }
 
     @Test
