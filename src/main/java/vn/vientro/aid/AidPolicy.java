@@ -37,6 +37,7 @@ public class AidPolicy {
 
     public static final String LIST = "@aidPolicy.canList()";
     public static final String READ = "@aidPolicy.canRead(#itemId)";
+    public static final String READ_RECEIPT = "@aidPolicy.canReadReceipt(#itemId)";
     public static final String DRAFT = "@aidPolicy.canDraft()";
     public static final String EDIT = "@aidPolicy.canEdit(#itemId)";
     public static final String DESCRIBE = "@aidPolicy.canDescribe(#itemId)";
@@ -108,6 +109,15 @@ public class AidPolicy {
         OptionalLong agency = CurrentUser.agency();
         return CurrentUser.holdsAny(AGENCY_OFFICER) && agency.isPresent()
                 && (items.record(itemId).isEmpty() || involvements.involves(itemId, agency.getAsLong()));
+    }
+
+    /**
+     * The receipt of a submitted dossier and its check code: the aid owner's officers and the provincial roles that
+     * read every item, never an agency only consulted or partnering (whoever holds the check code follows the dossier).
+     */
+    public boolean canReadReceipt(long itemId) {
+        return readsAll() || item(itemId).map(item -> CurrentUser.holdsAny(AGENCY_OFFICER)
+                && CurrentUser.worksFor(item.ownerAgencyId())).orElse(true);
     }
 
     public boolean canDraft() {

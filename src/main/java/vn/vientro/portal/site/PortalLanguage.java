@@ -53,6 +53,11 @@ public enum PortalLanguage {
         return need(id, title) + "/" + thanks;
     }
 
+    /** The page where a dossier is followed by its receipt code. */
+    public String tracking() {
+        return this == VI ? "/tra-cuu-ho-so" : "/en/dossier-tracking";
+    }
+
     public PortalLanguage other() {
         return this == VI ? EN : VI;
     }
