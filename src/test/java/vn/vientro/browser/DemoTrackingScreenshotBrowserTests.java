@@ -1,0 +1,61 @@
+package vn.vientro.browser;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.testing.ApplicationUnderTest;
+import vn.vientro.testing.DemoIntegrationTest;
+import vn.vientro.testing.Events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portal's dossier tracking as a visitor sees it in the demo: a dossier returned for supplement and resubmitted. */
+@DemoIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoTrackingScreenshotBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Chromium browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Chromium(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void writesTheTrackingScreenshot() throws Exception {
+        Events.settle();
+        // the demo's returned dossier: its receipt as the owner's slip prints it
+        Map<String, Object> receipt = ApplicationUnderTest.bean(JdbcClient.class).sql("""
+                select r.code, r.check_code from aid.receipt r
+                 order by exists (select 1 from aid.transition t where t.aid_item = r.aid_item and t.action = 'RETURN')
+                          desc, r.id
+                 limit 1
+                """).query().singleRow();
+        browser.driver.manage().window().setSize(new Dimension(1366, 1000));
+        browser.open("/tra-cuu-ho-so");
+        browser.driver.findElement(By.id("receiptCode")).sendKeys(String.valueOf(receipt.get("code")));
+        browser.driver.findElement(By.id("checkCode")).sendKeys(String.valueOf(receipt.get("check_code")));
+        browser.driver.findElement(By.id("tracking-submit")).click();
+        assertThat(browser.driver.findElement(By.id("tracking-steps")).getText()).contains("Đã tiếp nhận hồ sơ");
+        browser.screenshot(Path.of("docs/screenshots/portal-tracking-vi.png"));
+        assertThat(browser.problems("portal tracking")).isEmpty();
+        browser.driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+}
