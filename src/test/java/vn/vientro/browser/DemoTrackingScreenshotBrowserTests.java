@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.testing.ApplicationUnderTest;
 import vn.vientro.testing.DemoIntegrationTest;
 import vn.vientro.testing.Events;
+import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The portal's dossier tracking as a visitor sees it in the demo: a dossier returned for supplement and resubmitted. */
+/** The portal's dossier tracking as a visitor sees it in the demo (a dossier returned for supplement), and its slip. */
 @DemoIntegrationTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +44,7 @@ class DemoTrackingScreenshotBrowserTests {
         Events.settle();
         // the demo's returned dossier: its receipt as the owner's slip prints it
         Map<String, Object> receipt = ApplicationUnderTest.bean(JdbcClient.class).sql("""
-                select r.code, r.check_code from aid.receipt r
+                select r.aid_item, r.code, r.check_code from aid.receipt r
                  order by exists (select 1 from aid.transition t where t.aid_item = r.aid_item and t.action = 'RETURN')
                           desc, r.id
                  limit 1
@@ -56,6 +57,16 @@ class DemoTrackingScreenshotBrowserTests {
         assertThat(browser.driver.findElement(By.id("tracking-steps")).getText()).contains("Đã tiếp nhận hồ sơ");
         browser.screenshot(Path.of("docs/screenshots/portal-tracking-vi.png"));
         assertThat(browser.problems("portal tracking")).isEmpty();
+
+        // the slip the owner prints, as the focal point opens it
+        new ShellPage(browser).signIn("focal", WebClient.DEMO_PASSWORD);
+        browser.driver.manage().window().setSize(new Dimension(1000, 1100));
+        browser.open("/app/aid/items/" + receipt.get("aid_item") + "/receipt");
+        assertThat(browser.driver.findElement(By.id("check-code")).getText()).isEqualTo(receipt.get("check_code"));
+        browser.screenshot(Path.of("docs/screenshots/aid-receipt-slip-vi.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.open("/app");
+        new ShellPage(browser).signOut();
         browser.driver.manage().window().setSize(new Dimension(1366, 900));
     }
 }

@@ -47,7 +47,6 @@ class ReceiptController {
         model.put("item", portfolio.get(itemId));
         model.put("issuerParent", report.issuerParent().toUpperCase(VI));
         model.put("issuer", report.issuer().toUpperCase(VI));
-        model.put("issuerName", report.issuer());
         model.put("place", rules.drafts().place());
         model.put("trackingUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
                 + "/tra-cuu-ho-so");
