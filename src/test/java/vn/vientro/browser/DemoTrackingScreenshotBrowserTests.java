@@ -42,6 +42,11 @@ class DemoTrackingScreenshotBrowserTests {
     @Test
     void writesTheTrackingScreenshot() throws Exception {
         Events.settle();
+        assertThat(ApplicationUnderTest.bean(JdbcClient.class).sql("""
+                select count(*) from aid.aid_item i
+                 where exists (select 1 from aid.transition t where t.aid_item = i.id and t.action = 'SUBMIT')
+                   and not exists (select 1 from aid.receipt r where r.aid_item = i.id)
+                """).query(Long.class).single()).as("every submitted demo dossier has its receipt").isZero();
         // the demo's returned dossier: its receipt as the owner's slip prints it
         Map<String, Object> receipt = ApplicationUnderTest.bean(JdbcClient.class).sql("""
                 select r.aid_item, r.code, r.check_code from aid.receipt r

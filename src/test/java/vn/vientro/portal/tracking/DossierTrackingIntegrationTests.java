@@ -127,6 +127,8 @@ class DossierTrackingIntegrationTests {
         assertThat(form.headers().firstValue("ETag")).isEmpty();
         assertThat(new WebClient(port).get("/").body()).contains("href=\"/tra-cuu-ho-so\"");
         assertThat(new WebClient(port).get("/en/").body()).contains("href=\"/en/dossier-tracking\"");
+        assertThat(new WebClient(port).get("/sitemap.xml").body()).contains("/tra-cuu-ho-so</loc>")
+                .contains("/en/dossier-tracking</loc>");
     }
 
     @Test
