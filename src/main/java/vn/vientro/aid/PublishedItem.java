@@ -12,11 +12,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param iatiIdentifier the activity's identifier as the donor publishes it, if recorded
  * @param fields         the public fields with an IATI path and a value, in the catalogue's order
+ * @param priorityField  the province's priority field (a code), if the summary is public
+ * @param valueVnd       the total value's VND equivalent, if the value is public and it was converted
+ * @param valueUsd       the total value's USD equivalent, likewise
  */
 public record PublishedItem(long id, String code, AidStatus status, @Nullable String iatiIdentifier,
                             List<IatiField> fields, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd,
                             @Nullable LocalDate approvedOn, Instant updatedAt, List<Sector> sectors,
-                            List<Place> places, List<Partner> partners, List<Flow> flows, List<Result> results) {
+                            List<Place> places, List<Partner> partners, List<Flow> flows, List<Result> results,
+                            @Nullable String priorityField, @Nullable BigDecimal valueVnd,
+                            @Nullable BigDecimal valueUsd) {
 
     /** What a field's value is: a text, a date, an amount, a code, or the id of an organisation or agency. */
     public enum ValueKind {
@@ -46,9 +51,12 @@ public record PublishedItem(long id, String code, AidStatus status, @Nullable St
     /**
      * Aid money given, received or spent (never the counterpart funds).
      *
-     * @param iatiType its IATI TransactionType code: 2 commitment, 3 disbursement, 4 expenditure
+     * @param iatiType  its IATI TransactionType code: 2 commitment, 3 disbursement, 4 expenditure
+     * @param amountVnd its VND equivalent at the rate applied when recorded
+     * @param amountUsd its USD equivalent likewise
      */
-    public record Flow(String iatiType, LocalDate valueDate, BigDecimal amount, String currency) {
+    public record Flow(String iatiType, LocalDate valueDate, BigDecimal amount, String currency, BigDecimal amountVnd,
+                       BigDecimal amountUsd) {
     }
 
     /** A result of the framework, with its IATI ResultType code. */

@@ -60,6 +60,21 @@ public class PublishedItemQueries {
         }
     }
 
+    /** Every published item, as {@link #forEach} gives them, for a public list small enough to hold. */
+    public List<PublishedItem> all() {
+        List<PublishedItem> all = new ArrayList<>();
+        forEach(all::add);
+        return all;
+    }
+
+    /** One item if it is published (approved at some point, its summary public), with only its public groups. */
+    public java.util.Optional<PublishedItem> find(long id) {
+        return jdbc.sql("""
+                select * from aid.aid_item where id = :id and status = any(:statuses)
+                   and 'SUMMARY' = any(public_groups)
+                """).param("id", id).param("statuses", APPROVED).query(this::item).optional();
+    }
+
     private PublishedItem item(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         Set<PublicGroup> open = groups(rs.getArray("public_groups"));
@@ -81,7 +96,10 @@ public class PublishedItemQueries {
                 open.contains(PublicGroup.LOCATIONS) ? places(id) : List.of(),
                 summary ? partners(id) : List.of(),
                 open.contains(PublicGroup.MONEY) ? flows(id) : List.of(),
-                open.contains(PublicGroup.RESULTS) ? results(id) : List.of());
+                open.contains(PublicGroup.RESULTS) ? results(id) : List.of(),
+                summary ? rs.getString("priority_field") : null,
+                open.contains(PublicGroup.VALUE) ? rs.getBigDecimal("total_vnd") : null,
+                open.contains(PublicGroup.VALUE) ? rs.getBigDecimal("total_usd") : null);
     }
 
     private static PublishedItem.ValueKind kind(ItemField field) {
@@ -127,13 +145,14 @@ public class PublishedItemQueries {
 
     private List<PublishedItem.Flow> flows(long id) {
         return jdbc.sql("""
-                select kind, value_date, amount, currency from aid.money_transaction
+                select kind, value_date, amount, currency, amount_vnd, amount_usd from aid.money_transaction
                  where aid_item = :id and funding = 'AID' and kind <> 'PLANNED_DISBURSEMENT'
                  order by value_date, id
                 """).param("id", id).query((rs, n) -> new PublishedItem.Flow(
                         java.util.Objects.requireNonNull(MoneyKind.valueOf(rs.getString("kind"))
                                 .iatiTransactionType()), rs.getObject("value_date", LocalDate.class),
-                        rs.getBigDecimal("amount"), rs.getString("currency").trim())).list();
+                        rs.getBigDecimal("amount"), rs.getString("currency").trim(), rs.getBigDecimal("amount_vnd"),
+                        rs.getBigDecimal("amount_usd"))).list();
     }
 
     private List<PublishedItem.Result> results(long id) {

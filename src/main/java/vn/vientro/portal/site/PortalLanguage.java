@@ -7,21 +7,24 @@ import java.util.Locale;
  * page's language is in its address (for search engines, links and caches) rather than in a cookie.
  */
 public enum PortalLanguage {
-    VI(Locale.forLanguageTag("vi"), "", "/danh-muc-du-an", "quan-tam", "cam-on"),
-    EN(Locale.ENGLISH, "/en", "/en/projects-calling-for-aid", "interest", "thank-you");
+    VI(Locale.forLanguageTag("vi"), "", "/danh-muc-du-an", "quan-tam", "cam-on", "/minh-bach"),
+    EN(Locale.ENGLISH, "/en", "/en/projects-calling-for-aid", "interest", "thank-you", "/en/transparency");
 
     private final Locale locale;
     private final String prefix;
     private final String catalogue;
     private final String interest;
     private final String thanks;
+    private final String transparency;
 
-    PortalLanguage(Locale locale, String prefix, String catalogue, String interest, String thanks) {
+    PortalLanguage(Locale locale, String prefix, String catalogue, String interest, String thanks,
+                   String transparency) {
         this.locale = locale;
         this.prefix = prefix;
         this.catalogue = catalogue;
         this.interest = interest;
         this.thanks = thanks;
+        this.transparency = transparency;
     }
 
     public Locale locale() {
@@ -56,6 +59,16 @@ public enum PortalLanguage {
     /** The page where a dossier is followed by its receipt code. */
     public String tracking() {
         return this == VI ? "/tra-cuu-ho-so" : "/en/dossier-tracking";
+    }
+
+    /** The list of approved aid items made public (transparency of aid). */
+    public String transparency() {
+        return transparency;
+    }
+
+    /** An approved aid item's public page: its number, then its name without diacritics. */
+    public String aidItem(long id, String name) {
+        return transparency + "/" + id + "-" + Slugs.of(name);
     }
 
     public PortalLanguage other() {

@@ -11,12 +11,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
+import vn.vientro.aid.AidItemCorrected;
+import vn.vientro.aid.AidItemDescribed;
+import vn.vientro.aid.AidItemMoved;
 import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
 
 /**
  * What the portal shows changes only when a publication does: a need moves in its workflow (published, funded,
- * withdrawn, its catalogue approved). A counter bumped by that event names the current state of the publications;
+ * withdrawn, its catalogue approved), an aid item moves (approved, refused, completed...) or its description changes
+ * (with it the groups the focal point made public). A counter bumped by that event names the current state of the publications;
  * it gives public pages their ETag (with the start of this process, so a restart never repeats one, and the day, so
  * a page's form stamp is never older than a day or two) and keeps the read models cached until it moves.
  */
@@ -46,6 +50,21 @@ public class Publications {
     /** A published need's new photo shows at once. */
     @ApplicationModuleListener
     void on(NeedAttached attached) {
+        changed();
+    }
+
+    @ApplicationModuleListener
+    void on(AidItemMoved moved) {
+        changed();
+    }
+
+    @ApplicationModuleListener
+    void on(AidItemDescribed described) {
+        changed();
+    }
+
+    @ApplicationModuleListener
+    void on(AidItemCorrected corrected) {
         changed();
     }
 

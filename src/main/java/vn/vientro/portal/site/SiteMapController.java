@@ -12,7 +12,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.vientro.mobilisation.PublishedNeed;
+import vn.vientro.aid.PublishedItem;
 import vn.vientro.portal.catalogue.CatalogueViews;
+import vn.vientro.portal.transparency.TransparencyViews;
 
 /**
  * For search engines: the site map lists every public page in both languages, each with its alternate (hreflang);
@@ -22,10 +24,12 @@ import vn.vientro.portal.catalogue.CatalogueViews;
 class SiteMapController {
 
     private final CatalogueViews catalogue;
+    private final TransparencyViews transparency;
     private final Publications publications;
 
-    SiteMapController(CatalogueViews catalogue, Publications publications) {
+    SiteMapController(CatalogueViews catalogue, TransparencyViews transparency, Publications publications) {
         this.catalogue = catalogue;
+        this.transparency = transparency;
         this.publications = publications;
     }
 
@@ -47,6 +51,11 @@ class SiteMapController {
         for (PublishedNeed need : needs) {
             pair(xml, base, PortalLanguage.VI.need(need.id(), need.titleVi()),
                     PortalLanguage.EN.need(need.id(), need.title(Locale.ENGLISH)));
+        }
+        pair(xml, base, PortalLanguage.VI.transparency(), PortalLanguage.EN.transparency());
+        for (PublishedItem item : transparency.all()) {
+            pair(xml, base, PortalLanguage.VI.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.VI)),
+                    PortalLanguage.EN.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.EN)));
         }
         return xml.append("</urlset>\n").toString();
     }

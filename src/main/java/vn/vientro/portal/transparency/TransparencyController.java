@@ -1,0 +1,95 @@
+package vn.vientro.portal.transparency;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.view.RedirectView;
+import vn.vientro.portal.site.PageHead;
+import vn.vientro.portal.site.PortalLanguage;
+import vn.vientro.portal.site.Publications;
+import vn.vientro.shared.NotFoundException;
+
+/** Transparency of aid: the filtered list of published aid items with their figures, and a page per item. */
+@Controller
+class TransparencyController {
+
+    static final String VI_LIST = "/minh-bach";
+    static final String EN_LIST = "/en/transparency";
+
+    private final TransparencyViews views;
+    private final Publications publications;
+    private final MessageSource messages;
+
+    TransparencyController(TransparencyViews views, Publications publications, MessageSource messages) {
+        this.views = views;
+        this.publications = publications;
+        this.messages = messages;
+    }
+
+    @GetMapping({VI_LIST, EN_LIST})
+    @Nullable String list(@RequestParam(required = false) @Nullable String commune,
+                          @RequestParam(required = false) @Nullable String field,
+                          @RequestParam(required = false) @Nullable String sector,
+                          @RequestParam(required = false) @Nullable String country,
+                          @RequestParam(required = false) @Nullable String year,
+                          @RequestParam(required = false) @Nullable String page,
+                          HttpServletRequest request, HttpServletResponse response, WebRequest web, Model model) {
+        PortalLanguage language = PortalLanguage.of(request.getRequestURI());
+        if (publications.notModified(web, response, language)) {
+            return null;
+        }
+        TransparencyFilter filter = TransparencyFilter.of(commune, field, sector, country, year, page);
+        String query = request.getQueryString();
+        String suffix = query == null || query.isEmpty() ? "" : "?" + query;
+        model.addAttribute("head", PageHead.of(text("portal.transparency.title", language),
+                text("portal.transparency.description", language), language, VI_LIST + suffix, EN_LIST + suffix,
+                null, "website"));
+        TransparencyPage found = views.page(language, filter);
+        model.addAttribute("found", found);
+        model.addAttribute("filterChoices", views.choices(language));
+        model.addAttribute("filter", filter);
+        model.addAttribute("listUrl", language.transparency());
+        model.addAttribute("fieldLabels", AidFigures.labels(found.figures().byField()));
+        model.addAttribute("fieldSeries", AidFigures.usdSeries(found.figures().byField()));
+        model.addAttribute("yearLabels", AidFigures.labels(found.figures().byYear()));
+        model.addAttribute("yearSeries", AidFigures.usdSeries(found.figures().byYear()));
+        return "portal/transparency/list";
+    }
+
+    /** An item's page; an address with another or no slug (a name since changed) is sent to the right one. */
+    @GetMapping({VI_LIST + "/{id:\\d+}-{slug}", VI_LIST + "/{id:\\d+}", EN_LIST + "/{id:\\d+}-{slug}",
+            EN_LIST + "/{id:\\d+}"})
+    @Nullable Object item(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+                          WebRequest web, Model model) {
+        PortalLanguage language = PortalLanguage.of(request.getRequestURI());
+        AidDetail item = views.item(language, id).orElseThrow(() -> new NotFoundException("aid item", id));
+        if (!request.getRequestURI().equals(item.card().url())) {
+            RedirectView redirect = new RedirectView(item.card().url());
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return redirect;
+        }
+        if (publications.notModified(web, response, language)) {
+            return null;
+        }
+        String summary = item.objectives() == null ? text("portal.transparency.description", language)
+                : item.objectives().replaceAll("\\s+", " ").strip();
+        model.addAttribute("head", PageHead.of(item.card().name(), summary.length() <= 200 ? summary
+                : summary.substring(0, 199) + "\u2026", language, item.viUrl(), item.enUrl(), null, "article"));
+        model.addAttribute("item", item);
+        model.addAttribute("listUrl", language.transparency());
+        return "portal/transparency/item";
+    }
+
+    private String text(String key, PortalLanguage language) {
+        return messages.getMessage(key, null, language.locale());
+    }
+}

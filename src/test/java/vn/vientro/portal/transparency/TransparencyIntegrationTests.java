@@ -1,0 +1,180 @@
+package vn.vientro.portal.transparency;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.registry.Registry;
+import vn.vientro.testing.ApplicationUnderTest;
+import vn.vientro.testing.Events;
+import vn.vientro.testing.Today;
+import vn.vientro.testing.Unique;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Transparency of aid as an anonymous visitor sees it: approved items with only their public groups, never a draft,
+ * a refused item or a field of a group the focal point kept closed; filters; the figures' tables; caching.
+ */
+@VientroIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransparencyIntegrationTests {
+
+    private static final String SECRET = "QZTRANSPSECRET";
+
+    @LocalServerPort
+    int port;
+
+    final AidTeam team = new AidTeam();
+    final AidFixtures aid = new AidFixtures(team);
+    final int n = Unique.number();
+    final String mark = "MB" + n;
+
+    String commune;
+    String donorName;
+    String field;
+    long open;
+    long closed;
+    long draft;
+    long refused;
+
+    @BeforeAll
+    void itemsWithSomeGroupsPublic() {
+        List<String> communes = aid.communes(200);
+        commune = communes.get(1 + n % (communes.size() - 1));
+        donorName = ApplicationUnderTest.bean(Registry.class).find(team.donor().id()).orElseThrow().name();
+        field = ApplicationUnderTest.bean(PriorityFields.class).all().get(0).code();
+        open = aid.draft(port, team.officer().token(), item("Nước sạch cho bản " + mark, "Clean water " + mark,
+                "\"SUMMARY\",\"VALUE\",\"SECTORS\",\"LOCATIONS\",\"MONEY\""));
+        aid.moveTo(port, open, AidStatus.IMPLEMENTING);
+        disburse(open, "1111");
+        closed = aid.draft(port, team.officer().token(), item("Trường học an toàn " + mark, "Safe schools " + mark,
+                "\"SUMMARY\""));
+        aid.moveTo(port, closed, AidStatus.IMPLEMENTING);
+        disburse(closed, "2222");
+        draft = aid.draft(port, team.officer().token(), item(SECRET + " nháp " + mark, SECRET + " draft", "\"SUMMARY\""));
+        refused = aid.draft(port, team.officer().token(), item(SECRET + " từ chối " + mark, SECRET + " refused",
+                "\"SUMMARY\""));
+        aid.moveTo(port, refused, AidStatus.REFUSED);
+        Events.settle();
+    }
+
+    @Test
+    void theListShowsApprovedItemsWithOnlyTheirPublicGroups() {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> vi = visitor.get("/minh-bach?commune=" + commune);
+        assertThat(vi.statusCode()).isEqualTo(200);
+        assertThat(vi.headers().firstValue("Cache-Control").orElse("")).contains("public");
+        Document list = Jsoup.parse(vi.body());
+        assertThat(list.select("#transparency-items a[href^=/minh-bach/" + open + "-]").text())
+                .isEqualTo("Nước sạch cho bản " + mark);
+        assertThat(list.select("#transparency-items").text()).contains("250.000,00 USD").contains(donorName);
+        assertThat(list.select("link[rel=alternate][hreflang=en]").attr("href"))
+                .endsWith("/en/transparency?commune=" + commune);
+        assertThat(list.select("nav a[href=/minh-bach]")).as("the portal's menu links here").isNotEmpty();
+
+        String all = visitor.get("/minh-bach").body() + visitor.get("/en/transparency").body();
+        assertThat(all).contains("Trường học an toàn " + mark).contains("Safe schools " + mark)
+                .as("never a draft, a refusal or a closed group").doesNotContain(SECRET);
+        Document en = Jsoup.parse(visitor.get("/en/transparency?commune=" + commune).body());
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(en.select("#transparency-items a[href^=/en/transparency/" + open + "-]").text())
+                .isEqualTo("Clean water " + mark);
+    }
+
+    @Test
+    void anItemsPageShowsItsPublicGroupsOnly() {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> page = visitor.get("/minh-bach/" + open + "-x");
+        assertThat(page.statusCode()).as("a wrong slug leads to the right address").isEqualTo(301);
+        String url = WebClient.location(page);
+        Document item = Jsoup.parse(visitor.get(url.substring(url.indexOf("/minh-bach"))).body());
+        assertThat(item.select("h1").text()).isEqualTo("Nước sạch cho bản " + mark);
+        assertThat(item.select("#item-facts").text()).contains(donorName).contains("250.000,00 USD")
+                .contains("1.111,00 USD").contains("14030");
+        assertThat(item.select("#item-disbursed")).isNotEmpty();
+        assertThat(item.text()).doesNotContain(SECRET);
+
+        String closedPage = visitor.get(WebClient.location(visitor.get("/en/transparency/" + closed))
+                .replaceFirst("^https?://[^/]+", "")).body();
+        Document shut = Jsoup.parse(closedPage);
+        assertThat(shut.select("h1").text()).isEqualTo("Safe schools " + mark);
+        assertThat(shut.select("#item-value, #item-disbursed")).as("value and money not public").isEmpty();
+        assertThat(closedPage).doesNotContain("2.222").doesNotContain("250.000").doesNotContain("14030")
+                .doesNotContain(SECRET);
+
+        for (long hidden : new long[] {draft, refused}) {
+            assertThat(visitor.get("/minh-bach/" + hidden).statusCode()).isEqualTo(404);
+            assertThat(visitor.get("/en/transparency/" + hidden + "-x").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/minh-bach?sector=14030").body()).contains("Nước sạch cho bản " + mark)
+                .doesNotContain("Trường học an toàn " + mark);
+        assertThat(visitor.get("/minh-bach?field=" + field).body()).contains("Nước sạch cho bản " + mark)
+                .contains("Trường học an toàn " + mark);
+        assertThat(visitor.get("/minh-bach?year=1999").body()).doesNotContain(mark);
+        String country = ApplicationUnderTest.bean(Registry.class).find(team.donor().id()).orElseThrow().countryCode();
+        if (country != null) {
+            assertThat(visitor.get("/minh-bach?country=" + country).body()).contains("Nước sạch cho bản " + mark);
+        }
+        assertThat(visitor.get("/minh-bach?country=ZZ").body()).doesNotContain(mark);
+        assertThat(visitor.get("/minh-bach?year=abc&page=-1&commune=" + commune).body())
+                .as("a typo narrows nothing").contains("Nước sạch cho bản " + mark);
+    }
+
+    @Test
+    void theFiguresHaveTheirTablesBesideTheCharts() {
+        Document list = Jsoup.parse(new WebClient(port).get("/minh-bach?commune=" + commune).body());
+        assertThat(list.select("#figures-total").text()).contains("1").contains("1.111,00 USD")
+                .contains("250.000,00 USD");
+        String year = Integer.toString(Today.inProvince().getYear());
+        assertThat(list.select("#figures-by-year tbody tr").text()).startsWith(year).contains("1.111,00 USD");
+        assertThat(list.select("#figures-by-field tbody tr").text()).contains("1.111,00 USD");
+        assertThat(list.select("canvas#chart-by-year").attr("data-labels")).isEqualTo(year);
+        assertThat(list.select("canvas#chart-by-year").attr("data-series")).isEqualTo("250000.00;1111.00");
+        assertThat(list.select("script[src*=chart.umd.js]")).isNotEmpty();
+    }
+
+    @Test
+    void theSiteMapListsPublishedItemsInBothLanguages() {
+        String map = new WebClient(port).get("/sitemap.xml").body();
+        assertThat(map).contains("/minh-bach/" + open + "-").contains("/en/transparency/" + open + "-clean-water")
+                .contains("/minh-bach/" + closed + "-").doesNotContain("/minh-bach/" + draft + "-")
+                .doesNotContain("/minh-bach/" + refused + "-");
+    }
+
+    private String item(String nameVi, String nameEn, String groups) {
+        return """
+                {"kind":"TECHNICAL_ASSISTANCE","deliveryForm":"CASH","nameVi":"%s","nameEn":"%s",
+                 "priorityField":"%s","objectivesVi":"Cấp nước sạch sinh hoạt","donorId":%d,
+                 "ownerAgencyId":%d,"governingAgencyId":%d,"plannedStart":"%s","plannedEnd":"%s",
+                 "totalAmount":250000,"totalCurrency":"USD","targetGroups":"%s nhóm",
+                 "aidAccountNumber":"%s-ACC","aidAccountBank":"%s bank",
+                 "sectors":[{"sectorCode":"14030","percent":100}],
+                 "locations":[{"communeCode":"%s","percent":100}],
+                 "publicGroups":[%s]}
+                """.formatted(nameVi, nameEn, field, team.donor().id(), team.owner().id(), team.governing().id(),
+                Today.inProvince(), Today.inProvince().plusYears(2), SECRET, SECRET, SECRET, commune, groups);
+    }
+
+    private void disburse(long id, String amount) {
+        HttpResponse<String> recorded = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transactions",
+                team.officer().token(), "{\"kind\":\"DISBURSEMENT\",\"valueDate\":\"%s\",\"amount\":%s,\"currency\":\"USD\"}"
+                        .formatted(Today.inProvince(), amount));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    }
+}
