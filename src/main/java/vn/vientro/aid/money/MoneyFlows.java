@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidMoneyChanged;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
@@ -35,10 +37,12 @@ public class MoneyFlows {
     private final AidPolicy policy;
     private final AidItemLock lock;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     MoneyFlows(TransactionRepository transactions, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
-               AidItemQueries items, AidPolicy policy, AidItemLock lock, Clock clock) {
+               AidItemQueries items, AidPolicy policy, AidItemLock lock, Clock clock,
+               ApplicationEventPublisher events) {
         this.transactions = transactions;
         this.lock = lock;
         this.queries = queries;
@@ -47,6 +51,7 @@ public class MoneyFlows {
         this.items = items;
         this.policy = policy;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The kinds the signed-in user may record on the item now; empty when they may not record at all. */
@@ -59,7 +64,9 @@ public class MoneyFlows {
     public long record(long itemId, TransactionInput input) {
         AidItemRecord item = writable(itemId);
         rules.check(item, input);
-        return transactions.save(Transaction.record(itemId, input, recording(item), converter)).id();
+        long id = transactions.save(Transaction.record(itemId, input, recording(item), converter)).id();
+        events.publishEvent(new AidMoneyChanged(itemId));
+        return id;
     }
 
     /** @throws StaleVersionException when the transaction changed since the user read it */
@@ -73,6 +80,7 @@ public class MoneyFlows {
         rules.check(item, input);
         transaction.correct(input, recording(item), converter);
         transactions.save(transaction);
+        events.publishEvent(new AidMoneyChanged(itemId));
     }
 
     @PreAuthorize(AidPolicy.RECORD_MONEY)
@@ -83,6 +91,7 @@ public class MoneyFlows {
         rules.gate(item, transaction.kind());
         seen(transaction, expectedVersion);
         transactions.delete(transaction);
+        events.publishEvent(new AidMoneyChanged(itemId));
     }
 
     @PreAuthorize(AidPolicy.READ)

@@ -14,13 +14,14 @@ import org.springframework.web.context.request.WebRequest;
 import vn.vientro.aid.AidItemCorrected;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemMoved;
+import vn.vientro.aid.AidMoneyChanged;
 import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
 
 /**
  * What the portal shows changes only when a publication does: a need moves in its workflow (published, funded,
  * withdrawn, its catalogue approved), an aid item moves (approved, refused, completed...) or its description changes
- * (with it the groups the focal point made public). A counter bumped by that event names the current state of the publications;
+ * (with it the groups the focal point made public) or its money does. A counter bumped by that event names the current state of the publications;
  * it gives public pages their ETag (with the start of this process, so a restart never repeats one, and the day, so
  * a page's form stamp is never older than a day or two) and keeps the read models cached until it moves.
  */
@@ -65,6 +66,11 @@ public class Publications {
 
     @ApplicationModuleListener
     void on(AidItemCorrected corrected) {
+        changed();
+    }
+
+    @ApplicationModuleListener
+    void on(AidMoneyChanged money) {
         changed();
     }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.aid.AidFixtures;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.AidTeam;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
 import vn.vientro.mobilisation.CatalogueVersions;
@@ -145,7 +148,25 @@ class PortalIntegrationTests {
         long withdrawn = published(MARK + " rút", MARK + " withdrawn");
         Needs.take(Staff.focalPoint(), withdrawn, NeedAction.WITHDRAW, NeedStep.because("no longer needed"));
 
-        Set<String> visited = crawl("/", "/en/", "/sitemap.xml");
+        AidTeam team = new AidTeam();
+        AidFixtures aid = new AidFixtures(team);
+        String name = "Nhà bán trú cho học sinh " + Unique.number();
+        long approved = aid.draft(port, team.officer().token(), aidItem(team, aid, name, "Boarding house",
+                "\"SUMMARY\",\"SECTORS\""));
+        aid.moveTo(port, approved, AidStatus.APPROVED);
+        aid.draft(port, team.officer().token(), aidItem(team, aid, MARK + " dự thảo", MARK + " draft", "\"SUMMARY\""));
+        long refused = aid.draft(port, team.officer().token(), aidItem(team, aid, MARK + " từ chối", MARK + " refused",
+                "\"SUMMARY\""));
+        aid.moveTo(port, refused, AidStatus.REFUSED);
+        Events.settle();
+
+        String viItem = "/minh-bach/" + approved + "-" + Slugs.of(name);
+        Set<String> visited = crawl("/", "/en/", "/sitemap.xml", viItem, "/en/transparency/" + approved
+                + "-boarding-house", "/minh-bach", "/en/transparency");
+        HttpResponse<String> itemPage = new WebClient(port).get(viItem);
+        assertThat(itemPage.statusCode()).as("the approved item's page was crawled").isEqualTo(200);
+        assertThat(itemPage.body()).contains(name).contains("11220").as("its value is not public")
+                .doesNotContain("987.654");
         assertThat(visited).as("the crawl reached the published need")
                 .anyMatch(path -> path.startsWith("/danh-muc-du-an/" + returned + "-"))
                 .anyMatch(path -> path.startsWith("/en/projects-calling-for-aid/" + returned + "-"))
@@ -311,6 +332,20 @@ class PortalIntegrationTests {
         form.putIfAbsent("website", "");
         return new WebClient(port).sending("X-Forwarded-For", address)
                 .postRaw("/danh-muc-du-an/" + need + "-x/quan-tam", form);
+    }
+
+    /** An aid item with marks in fields of groups never public or not made public (beneficiaries, value, account). */
+    private static String aidItem(AidTeam team, AidFixtures aid, String nameVi, String nameEn, String groups) {
+        return """
+                {"kind":"TECHNICAL_ASSISTANCE","deliveryForm":"CASH","nameVi":"%s","nameEn":"%s",
+                 "objectivesVi":"Chỗ ở cho học sinh bán trú","donorId":%d,"ownerAgencyId":%d,"governingAgencyId":%d,
+                 "plannedStart":"%s","plannedEnd":"%s","totalAmount":987654,"totalCurrency":"USD",
+                 "counterpartSource":"%s counterpart","targetGroups":"%s groups","aidAccountNumber":"%s-1",
+                 "sectors":[{"sectorCode":"11220","percent":100}],
+                 "locations":[{"communeCode":"%s","percent":100}],"publicGroups":[%s]}
+                """.formatted(nameVi, nameEn, team.donor().id(), team.owner().id(), team.governing().id(),
+                Today.inProvince(), Today.inProvince().plusYears(1), MARK, MARK, MARK, aid.communes(1).get(0),
+                groups);
     }
 
     /** Every page reachable from the starts by links, images and alternates on this site, each checked for marks. */

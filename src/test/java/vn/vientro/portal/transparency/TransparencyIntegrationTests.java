@@ -150,6 +150,25 @@ class TransparencyIntegrationTests {
     }
 
     @Test
+    void pagesAreCachedUntilTheItemsMoneyChanges() {
+        long item = aid.draft(port, team.officer().token(), item("Cầu dân sinh " + mark, "Footbridge " + mark,
+                "\"SUMMARY\",\"VALUE\",\"MONEY\""));
+        aid.moveTo(port, item, AidStatus.IMPLEMENTING);
+        Events.settle();
+        WebClient visitor = new WebClient(port);
+        String path = WebClient.location(visitor.get("/minh-bach/" + item)).replaceFirst("^https?://[^/]+", "");
+        HttpResponse<String> first = visitor.get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(visitor.sending("If-None-Match", etag).get(path).statusCode()).isEqualTo(304);
+
+        disburse(item, "3333");
+        Events.settle();
+        HttpResponse<String> after = visitor.get(path);
+        assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(Jsoup.parse(after.body()).select("#item-disbursed").text()).contains("3.333,00 USD");
+    }
+
+    @Test
     void theSiteMapListsPublishedItemsInBothLanguages() {
         String map = new WebClient(port).get("/sitemap.xml").body();
         assertThat(map).contains("/minh-bach/" + open + "-").contains("/en/transparency/" + open + "-clean-water")
