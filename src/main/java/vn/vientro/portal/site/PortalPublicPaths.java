@@ -12,7 +12,8 @@ class PortalPublicPaths implements PublicPaths {
     @Override
     public List<String> anonymousReadable() {
         return List.of("/", "/en", "/en/**", "/danh-muc-du-an", "/danh-muc-du-an/**", "/minh-bach",
-                "/minh-bach/**", "/sitemap.xml", "/robots.txt", "/dang-nhap", "/tra-cuu-ho-so");
+                "/minh-bach/**", "/du-lieu-mo", "/du-lieu-mo/**", "/sitemap.xml", "/robots.txt",
+                "/dang-nhap", "/tra-cuu-ho-so");
     }
 
     @Override

@@ -53,6 +53,7 @@ class SiteMapController {
                     PortalLanguage.EN.need(need.id(), need.title(Locale.ENGLISH)));
         }
         pair(xml, base, PortalLanguage.VI.transparency(), PortalLanguage.EN.transparency());
+        pair(xml, base, "/du-lieu-mo", "/en/open-data");
         for (PublishedItem item : transparency.all()) {
             pair(xml, base, PortalLanguage.VI.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.VI)),
                     PortalLanguage.EN.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.EN)));

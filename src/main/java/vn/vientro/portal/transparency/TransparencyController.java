@@ -57,6 +57,8 @@ class TransparencyController {
         model.addAttribute("filterChoices", views.choices(language));
         model.addAttribute("filter", filter);
         model.addAttribute("listUrl", language.transparency());
+        model.addAttribute("openDataUrl", language == PortalLanguage.VI ? OpenDataController.VI_PAGE
+                : OpenDataController.EN_PAGE);
         model.addAttribute("fieldLabels", AidFigures.labels(found.figures().byField()));
         model.addAttribute("fieldSeries", AidFigures.usdSeries(found.figures().byField()));
         model.addAttribute("yearLabels", AidFigures.labels(found.figures().byYear()));

@@ -109,6 +109,39 @@ public class TransparencyViews {
         }));
     }
 
+    /** Every published item as a row of the open-data files, in the order of their codes. */
+    public List<OpenDataRow> openData() {
+        return publications.cached("transparency-open-data", () -> {
+            Map<Long, AidCard> cards = new HashMap<>();
+            cards(PortalLanguage.VI).forEach(card -> cards.put(card.id(), card));
+            List<OpenDataRow> rows = new ArrayList<>();
+            for (PublishedItem item : all()) {
+                AidCard card = cards.get(item.id());
+                if (card == null) {
+                    continue;
+                }
+                Object english = item.value(NAME_EN);
+                rows.add(new OpenDataRow(item.id(), item.code(), name(item, PortalLanguage.VI),
+                        english == null ? null : english.toString(), item.approvedOn(), card.donorName(),
+                        card.donorCountryCode(), card.fieldCode(),
+                        joined(item.sectors().stream().map(s -> s.code() + ":" + s.percent().stripTrailingZeros()
+                                .toPlainString()).toList()),
+                        joined(item.places().stream().map(p -> p.communeCode() + ":" + p.percent()
+                                .stripTrailingZeros().toPlainString()).toList()),
+                        card.value() == null ? null : card.value().amount(),
+                        card.value() == null ? null : card.value().currency().getCurrencyCode(), card.valueVnd(),
+                        card.valueUsd(), card.disbursed() == null ? null : card.disbursed().vnd(),
+                        card.disbursed() == null ? null : card.disbursed().usd(), card.url(),
+                        PortalLanguage.EN.aidItem(item.id(), name(item, PortalLanguage.EN))));
+            }
+            return rows;
+        });
+    }
+
+    private static @Nullable String joined(List<String> parts) {
+        return parts.isEmpty() ? null : String.join(";", parts);
+    }
+
     /** The filter's choices: the communes, fields, sectors, donor countries and years the published items have. */
     TransparencyChoices choices(PortalLanguage language) {
         return publications.cached(List.of("transparency-choices", language), () -> {

@@ -169,6 +169,41 @@ class TransparencyIntegrationTests {
     }
 
     @Test
+    void openDataFilesHoldThePublicDataWithStableColumns() {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> csv = visitor.get("/du-lieu-mo/khoan-vien-tro.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFid,code,name_vi,name_en,approved_on,donor,donor_country,"
+                + "priority_field,sectors,communes,value_amount,value_currency,value_vnd,value_usd,disbursed_vnd,"
+                + "disbursed_usd,url_vi,url_en");
+        String openRow = lines.stream().filter(line -> line.startsWith(open + ",")).findFirst().orElseThrow();
+        assertThat(openRow).contains("Nước sạch cho bản " + mark).contains("14030:100").contains(commune + ":100")
+                .contains(",250000.00,USD,").contains(",1111.00,");
+        String closedRow = lines.stream().filter(line -> line.startsWith(closed + ",")).findFirst().orElseThrow();
+        assertThat(closedRow).contains("Trường học an toàn " + mark).doesNotContain("250000").doesNotContain("2222")
+                .doesNotContain("14030");
+        assertThat(csv.body()).doesNotContain(SECRET);
+        assertThat(visitor.get("/en/open-data/aid-items.csv").body()).isEqualTo(csv.body());
+
+        String json = visitor.get("/du-lieu-mo/khoan-vien-tro.json").body();
+        var file = AidFixtures.read(json);
+        assertThat(file.path("licence").asString()).isEqualTo("CC-BY-4.0");
+        assertThat(file.path("generated_on").asString()).isEqualTo(Today.inProvince().toString());
+        assertThat(json).contains("\"name_vi\":\"Nước sạch cho bản " + mark + "\"").doesNotContain(SECRET);
+
+        Document page = Jsoup.parse(visitor.get("/du-lieu-mo").body());
+        assertThat(page.select("#open-data-columns code").eachText()).contains("disbursed_usd", "donor_country");
+        assertThat(page.select("#open-data-csv").attr("href")).isEqualTo("/du-lieu-mo/khoan-vien-tro.csv");
+        assertThat(page.select("a[rel=license]")).isNotEmpty();
+        assertThat(Jsoup.parse(visitor.get("/minh-bach").body()).select("#open-data-link").attr("href"))
+                .isEqualTo("/du-lieu-mo");
+        assertThat(Jsoup.parse(visitor.get("/en/open-data").body()).select("#open-data-json").attr("href"))
+                .isEqualTo("/en/open-data/aid-items.json");
+    }
+
+    @Test
     void theSiteMapListsPublishedItemsInBothLanguages() {
         String map = new WebClient(port).get("/sitemap.xml").body();
         assertThat(map).contains("/minh-bach/" + open + "-").contains("/en/transparency/" + open + "-clean-water")
