@@ -3,6 +3,12 @@
 // in VND and USD, so the page says it all without this file.
 (function () {
   var COLOURS = ['#a0170f', '#c99a00'];
+  var LABEL_LENGTH = 32;
+
+  // a long field name stays whole in the table; on the axis it is cut so the bars keep their room
+  function shortened(label) {
+    return label.length > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH - 1) + '\u2026' : label;
+  }
 
   function draw(canvas) {
     var data = canvas.dataset;
@@ -17,10 +23,14 @@
         backgroundColor: COLOURS[index % COLOURS.length]
       };
     });
+    var horizontal = data.horizontal !== undefined;
+    var valueAxis = horizontal ? 'x' : 'y';
+    var scales = {};
+    scales[valueAxis] = {beginAtZero: true, ticks: {maxTicksLimit: 5}};
     new Chart(canvas, {
       type: 'bar',
-      data: {labels: data.labels.split('|'), datasets: datasets},
-      options: {scales: {y: {beginAtZero: true}}}
+      data: {labels: data.labels.split('|').map(shortened), datasets: datasets},
+      options: {indexAxis: horizontal ? 'y' : 'x', scales: scales}
     });
   }
 

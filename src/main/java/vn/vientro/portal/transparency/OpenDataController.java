@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.vientro.portal.site.PageHead;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
@@ -35,6 +36,7 @@ class OpenDataController {
     static final String EN_CSV = "/en/open-data/aid-items.csv";
     static final String EN_JSON = "/en/open-data/aid-items.json";
     static final String LICENCE = "CC-BY-4.0";
+    /** A licence that lets anyone reuse the data with credit to the province, as open-data charters ask. */
     static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
     /** Excel reads a CSV file as UTF-8 only with a byte order mark. */
     private static final String BOM = "\uFEFF";
@@ -76,8 +78,9 @@ class OpenDataController {
             return;
         }
         StringBuilder csv = new StringBuilder(BOM).append(String.join(",", OpenDataRow.COLUMNS)).append("\r\n");
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         for (OpenDataRow row : views.openData()) {
-            csv.append(row.csv()).append("\r\n");
+            csv.append(row.at(base).csv()).append("\r\n");
         }
         byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");
@@ -97,7 +100,9 @@ class OpenDataController {
         file.put("licence_url", LICENCE_URL);
         file.put("generated_on", LocalDate.now(clock).toString());
         file.put("columns", OpenDataRow.COLUMNS);
-        List<Map<String, @Nullable Object>> items = views.openData().stream().map(OpenDataRow::json).toList();
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        List<Map<String, @Nullable Object>> items = views.openData().stream().map(row -> row.at(base).json())
+                .toList();
         file.put("items", items);
         return file;
     }

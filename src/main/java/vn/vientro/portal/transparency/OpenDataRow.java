@@ -28,6 +28,13 @@ public record OpenDataRow(long id, String code, String nameVi, @Nullable String 
                 urlEn);
     }
 
+    /** The row with its pages' addresses made absolute on the site at {@code base}. */
+    OpenDataRow at(String base) {
+        return new OpenDataRow(id, code, nameVi, nameEn, approvedOn, donor, donorCountry, priorityField, sectors,
+                communes, valueAmount, valueCurrency, valueVnd, valueUsd, disbursedVnd, disbursedUsd, base + urlVi,
+                base + urlEn);
+    }
+
     /** The row as a JSON object with the columns' names. */
     java.util.Map<String, @Nullable Object> json() {
         java.util.Map<String, @Nullable Object> object = new java.util.LinkedHashMap<>();
