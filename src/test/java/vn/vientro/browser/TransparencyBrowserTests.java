@@ -66,6 +66,10 @@ class TransparencyBrowserTests {
         assertThat(((Number) charts).intValue()).as("both charts drawn").isEqualTo(2);
         assertThat(browser.byId("figures-by-year").getText()).contains(Integer.toString(Today.inProvince().getYear()));
 
+        browser.open("/minh-bach?page=1");
+        problems.addAll(browser.problems("transparency list, a later page (vi)"));
+
+        browser.open("/minh-bach?commune=" + aid.communes(1).get(0));
         browser.click("#transparency-items a[href^='/minh-bach/" + item + "-']");
         assertThat(browser.mainText()).contains(name).contains("4.000,00 USD");
         problems.addAll(browser.problems("aid item (vi)"));
