@@ -30,7 +30,9 @@
     new Chart(canvas, {
       type: 'bar',
       data: {labels: data.labels.split('|').map(shortened), datasets: datasets},
-      options: {indexAxis: horizontal ? 'y' : 'x', scales: scales}
+      // numbers on the axes as the page's language writes them (1.000.000 in Vietnamese)
+      options: {locale: document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN',
+                indexAxis: horizontal ? 'y' : 'x', scales: scales}
     });
   }
 
