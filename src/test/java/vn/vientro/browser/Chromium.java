@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,6 +100,19 @@ final class Chromium implements AutoCloseable {
     /** Clicks by script, so that an element under a sticky header or an open menu is still the one clicked. */
     void click(String css) {
         driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector(css)));
+    }
+
+    /**
+     * Clicks what leads to another page (a link, a form's button) like a user who scrolled it into view first (at
+     * once: Bootstrap makes scrolling smooth), and waits until the answer replaced this page: the driver may return
+     * from the click before the browser even sent the form, and what is read next must never be the old page's.
+     */
+    void clickThrough(By element) {
+        WebElement target = driver.findElement(element);
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
+        await(ExpectedConditions.stalenessOf(page));
     }
 
     /** The text of the page's main region, as a reader sees it. */

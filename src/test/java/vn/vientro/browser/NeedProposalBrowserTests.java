@@ -157,11 +157,9 @@ class NeedProposalBrowserTests {
         });
     }
 
-    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
+    /** Every click of this flow leads to another page. */
     private void click(By element) {
-        var target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
+        browser.clickThrough(element);
     }
 
     private void checkCurrent(String label) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
@@ -93,16 +90,9 @@ class ReportReviewBrowserTests {
         assertThat(problems).isEmpty();
     }
 
-    /**
-     * Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth), and
-     * waits for the form's answer to replace the page, so that what is read next is never the old page's.
-     */
+    /** Every click of this flow sends a form, whose answer replaces the page. */
     private void click(By element) {
-        WebElement target = browser.driver.findElement(element);
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        browser.clickThrough(element);
     }
 
     private void checkCurrent(String label) throws Exception {
