@@ -58,7 +58,7 @@ class DemoTrackingScreenshotBrowserTests {
         browser.open("/tra-cuu-ho-so");
         browser.driver.findElement(By.id("receiptCode")).sendKeys(String.valueOf(receipt.get("code")));
         browser.driver.findElement(By.id("checkCode")).sendKeys(String.valueOf(receipt.get("check_code")));
-        browser.driver.findElement(By.id("tracking-submit")).click();
+        browser.clickThrough(By.id("tracking-submit"));
         assertThat(browser.driver.findElement(By.id("tracking-steps")).getText()).contains("Đã tiếp nhận hồ sơ");
         browser.screenshot(Path.of("docs/screenshots/portal-tracking-vi.png"));
         assertThat(browser.problems("portal tracking")).isEmpty();

@@ -67,17 +67,17 @@ class DossierTrackingBrowserTests {
         shell.signOut();
 
         browser.open("/en/");
-        browser.driver.findElement(By.linkText("Dossier tracking")).click();
+        browser.clickThrough(By.linkText("Dossier tracking"));
         check("tracking form (en)");
         browser.driver.findElement(By.id("receiptCode")).sendKeys(code);
         browser.driver.findElement(By.id("checkCode")).sendKeys("WRONG234");
-        browser.driver.findElement(By.id("tracking-submit")).click();
+        browser.clickThrough(By.id("tracking-submit"));
         assertThat(browser.driver.findElement(By.cssSelector("#tracking-form .alert-danger")).getText())
                 .contains("No dossier matches");
         check("tracking refused (en)");
         browser.driver.findElement(By.id("checkCode")).clear();
         browser.driver.findElement(By.id("checkCode")).sendKeys(check);
-        browser.driver.findElement(By.id("tracking-submit")).click();
+        browser.clickThrough(By.id("tracking-submit"));
         assertThat(browser.driver.findElement(By.id("tracking-current")).getText()).isEqualTo("Dossier received");
         check("tracking result (en)");
         assertThat(problems).isEmpty();

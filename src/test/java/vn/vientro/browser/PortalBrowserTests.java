@@ -116,9 +116,7 @@ class PortalBrowserTests {
     }
 
     private void click(By element) {
-        WebElement target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
+        browser.clickThrough(element);
     }
 
     /** A small picture, as a commune's photo of its school would be. */
