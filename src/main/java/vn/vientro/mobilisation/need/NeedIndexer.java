@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import vn.vientro.identity.Agencies;
+import vn.vientro.identity.AgencyView;
 import vn.vientro.mobilisation.MobilisationPolicy;
 import vn.vientro.mobilisation.NeedDescribed;
 import vn.vientro.mobilisation.NeedMoved;
@@ -125,19 +127,21 @@ class NeedIndexer {
         }
         Text title = Text.of("mobilisation.need.searchTitle", need.titleVi(),
                 need.titleEn() == null ? need.titleVi() : need.titleEn());
-        Text subtitle = SearchDocument.joined(Text.of("mobilisation.status." + need.status()), agencies.find(need.agencyId())
-                        .map(agency -> agency.shortName() == null ? agency.nameVi() : agency.shortName()).orElse(null));
+        Optional<AgencyView> agency = agencies.find(need.agencyId());
+        Text subtitle = SearchDocument.joined(Text.of("mobilisation.status." + need.status()),
+                agency.map(proposer -> proposer.shortName() == null ? proposer.nameVi() : proposer.shortName())
+                        .orElse(null));
         String body = joined(Stream.of(need.summaryVi(), need.summaryEn(), need.objectivesVi(),
                 need.objectivesEn()));
         String names = joined(Stream.of(need.titleVi(), need.titleEn()));
         return new SearchDocument(TYPE, Long.toString(need.id()), title, subtitle, body,
-                "/app/mobilisation/needs/" + need.id(), readers, names, related(need), PROMINENCE);
+                "/app/mobilisation/needs/" + need.id(), readers, names, related(need, agency), PROMINENCE);
     }
 
     /** The names of what the need refers to: its agency, priority field, sectors and communes, in both languages. */
-    private String related(NeedView need) {
+    private String related(NeedView need, Optional<AgencyView> proposer) {
         List<String> related = new ArrayList<>();
-        agencies.find(need.agencyId()).ifPresent(agency -> related.addAll(Stream.of(agency.nameVi(),
+        proposer.ifPresent(agency -> related.addAll(Stream.of(agency.nameVi(),
                 agency.nameEn(), agency.shortName()).filter(Objects::nonNull).toList()));
         priorityFields.all().stream().filter(field -> field.code().equals(need.priorityField()))
                 .findFirst().ifPresent(field -> related.addAll(names(field)));
