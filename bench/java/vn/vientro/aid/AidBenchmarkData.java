@@ -35,7 +35,9 @@ public final class AidBenchmarkData {
 
     public void finish() {
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_total_trg").update();
+        jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_month_trg").update();
         jdbc.sql("select aid.money_rebuild()").query(Object.class).list();
+        jdbc.sql("select aid.money_month_rebuild()").query(Object.class).list();
         triggers("enable");
     }
 
@@ -45,6 +47,7 @@ public final class AidBenchmarkData {
         }
         if ("disable".equals(action)) {
             jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_total_trg").update();
+            jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_month_trg").update();
         }
         for (String table : SHARES) {
             for (String event : new String[] {"insert", "delete", "update"}) {
@@ -146,7 +149,8 @@ public final class AidBenchmarkData {
 
     public void analyze() {
         for (String table : new String[] {"aid.aid_item", "aid.aid_item_sector", "aid.aid_item_location",
-                "aid.item_agency", "aid.money_transaction", "aid.money_total", "aid.money_share", "registry.organisation"}) {
+                "aid.item_agency", "aid.money_transaction", "aid.money_total", "aid.money_month", "aid.money_share",
+                "registry.organisation"}) {
             jdbc.sql("analyze " + table).update();
         }
     }

@@ -31,7 +31,7 @@ class BoundedTextIntegrationTests {
             "reference.dataset.", "reference.admin_unit.", "reference.commune_successor.",
             "reference.province_successor.", "reference.unit_code_alias.", "reference.codelist_item.",
             // running totals and splits kept by triggers from bounded transactions
-            "aid.money_total.", "aid.money_share.", "aid.money_split.",
+            "aid.money_total.", "aid.money_month.", "aid.money_share.", "aid.money_split.",
             // DAC categories cut from an item's sectors, checked when the item was written
             "aid.funded_footprint.categories",
             // names of the item's fields, from the application's own catalogue

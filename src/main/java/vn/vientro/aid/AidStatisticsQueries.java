@@ -1,0 +1,255 @@
+package vn.vientro.aid;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statistics of approved aid for other modules (the reporting module's dashboard, reports and pivots; the portal's
+ * headline): money of a span of months grouped by any {@link StatisticsDimension}s, read from the month sums the
+ * database keeps on every write ({@code aid.money_month}), split over sectors and communes by each item's percentages.
+ * No access check: the reading module applies its own policy and narrows the filter to what its reader may see.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AidStatisticsQueries {
+
+    private static final String MEASURES = """
+            count(distinct f.aid_item) as items,
+            coalesce(sum(f.vnd) filter (where f.kind = 'COMMITMENT' and f.funding = 'AID'), 0) as committed_vnd,
+            coalesce(sum(f.usd) filter (where f.kind = 'COMMITMENT' and f.funding = 'AID'), 0)
+                as committed_usd,
+            coalesce(sum(f.vnd) filter (where f.kind = 'DISBURSEMENT' and f.funding = 'AID'), 0)
+                as disbursed_vnd,
+            coalesce(sum(f.usd) filter (where f.kind = 'DISBURSEMENT' and f.funding = 'AID'), 0)
+                as disbursed_usd,
+            coalesce(sum(f.vnd) filter (where f.kind = 'EXPENDITURE' and f.funding = 'AID'), 0) as spent_vnd,
+            coalesce(sum(f.usd) filter (where f.kind = 'EXPENDITURE' and f.funding = 'AID'), 0) as spent_usd,
+            coalesce(sum(f.vnd) filter (where f.kind = 'COMMITMENT' and f.funding = 'COUNTERPART'), 0)
+                as counterpart_vnd,
+            coalesce(sum(f.usd) filter (where f.kind = 'COMMITMENT' and f.funding = 'COUNTERPART'), 0)
+                as counterpart_usd
+            """;
+
+    /** Each month's sums of an item, times the item's share in one sector and one commune (1 when not split). */
+    private static final String FACTS = """
+            select m.aid_item, m.kind, m.funding, m.value_month, i.kind as aid_kind, i.status, i.priority_field,
+                   i.donor_id, s.code as sector, c.code as commune,
+                   m.amount_vnd * s.share * c.share as vnd, m.amount_usd * s.share * c.share as usd
+              from aid.money_month m
+              join aid.aid_item i on i.id = m.aid_item
+              %s
+              %s
+             where m.value_month between :from and :to and i.approved_on is not null%s
+            """;
+
+    private static final String SECTOR_SHARES = """
+            cross join lateral (
+                select coalesce(x.sector_code, '') as code, coalesce(x.percent / sum(x.percent) over (), 1) as share
+                  from (select 1) as one left join aid.aid_item_sector x on x.aid_item = i.id
+            ) s""";
+
+    private static final String COMMUNE_SHARES = """
+            cross join lateral (
+                select coalesce(x.commune_code, '') as code, coalesce(x.percent / sum(x.percent) over (), 1) as share
+                  from (select 1) as one left join aid.aid_item_location x on x.aid_item = i.id
+            ) c""";
+
+    private static final Map<StatisticsDimension, String> KEYS = Map.of(
+            StatisticsDimension.YEAR, "to_char(f.value_month, 'YYYY')",
+            StatisticsDimension.QUARTER, "to_char(f.value_month, 'YYYY-\"Q\"Q')",
+            StatisticsDimension.MONTH, "to_char(f.value_month, 'YYYY-MM')",
+            StatisticsDimension.PRIORITY_FIELD, "coalesce(f.priority_field, '')",
+            StatisticsDimension.SECTOR, "f.sector",
+            StatisticsDimension.SECTOR_CATEGORY, "left(f.sector, 3)",
+            StatisticsDimension.COMMUNE, "f.commune",
+            StatisticsDimension.DONOR, "f.donor_id::text",
+            StatisticsDimension.KIND, "f.aid_kind",
+            StatisticsDimension.STATUS, "f.status");
+
+    private final JdbcClient jdbc;
+
+    AidStatisticsQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The filter's totals, as one row without keys. */
+    public StatisticsRow totals(StatisticsFilter filter) {
+        List<StatisticsRow> rows = breakdown(filter, List.of());
+        return rows.isEmpty() ? empty() : rows.get(0);
+    }
+
+    /** The filter's money grouped by the dimensions, in the order of their keys; groups without money are absent. */
+    public List<StatisticsRow> breakdown(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
+            return dimensions.isEmpty() ? List.of(empty()) : List.of();
+        }
+        String keys = IntStream.range(0, dimensions.size())
+                .mapToObj(n -> KEYS.get(dimensions.get(n)) + " as k" + n + ",\n")
+                .collect(Collectors.joining());
+        String groups = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
+                .mapToObj(Integer::toString).collect(Collectors.joining(", ", " group by ", " order by "))
+                + IntStream.rangeClosed(1, dimensions.size()).mapToObj(Integer::toString)
+                        .collect(Collectors.joining(", "));
+        boolean bySector = filter.sector() != null || dimensions.contains(StatisticsDimension.SECTOR)
+                || dimensions.contains(StatisticsDimension.SECTOR_CATEGORY);
+        boolean byCommune = filter.commune() != null || dimensions.contains(StatisticsDimension.COMMUNE);
+        String facts = FACTS.formatted(
+                bySector ? SECTOR_SHARES : "cross join (select '' as code, 1 as share) s",
+                byCommune ? COMMUNE_SHARES : "cross join (select '' as code, 1 as share) c",
+                conditions(filter) + (filter.sector() == null ? "" : " and s.code like :sector || '%'")
+                        + (filter.commune() == null ? "" : " and c.code = :commune"));
+        String sql = "select " + keys + MEASURES + " from (" + facts + ") f" + groups;
+        return rounded(params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list());
+    }
+
+    /** Approved items matching the filter (money aside) whose approval falls within its months. */
+    public long approvedIn(StatisticsFilter filter) {
+        if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
+            return 0;
+        }
+        String sql = """
+                select count(*) from aid.aid_item i
+                 where i.approved_on between :from and :toDay%s%s%s
+                """.formatted(conditions(filter),
+                filter.sector() == null ? "" : " and exists (select 1 from aid.aid_item_sector x"
+                        + " where x.aid_item = i.id and x.sector_code like :sector || '%')",
+                filter.commune() == null ? "" : " and exists (select 1 from aid.aid_item_location x"
+                        + " where x.aid_item = i.id and x.commune_code = :commune)");
+        return params(jdbc.sql(sql), filter).param("toDay", filter.to().atEndOfMonth())
+                .query(Long.class).single();
+    }
+
+    /** The rates behind the filter's foreign-currency money, per currency (VND itself needs none). */
+    public List<RateUsed> ratesUsed(StatisticsFilter filter) {
+        if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select t.currency, count(*) as transactions, min(t.rate_date) as first_date,
+                       max(t.rate_date) as last_date, min(t.rate_to_vnd) as low_vnd, max(t.rate_to_vnd) as high_vnd,
+                       min(t.rate_to_usd) as low_usd, max(t.rate_to_usd) as high_usd,
+                       count(*) filter (where t.rate_stated) as stated,
+                       array_agg(distinct t.rate_source order by t.rate_source) as sources
+                  from aid.money_transaction t
+                  join aid.aid_item i on i.id = t.aid_item
+                 where t.value_date between :from and :toDay and t.currency <> 'VND'
+                   and i.approved_on is not null%s%s%s
+                 group by t.currency
+                 order by t.currency
+                """.formatted(conditions(filter),
+                filter.sector() == null ? "" : " and exists (select 1 from aid.aid_item_sector x"
+                        + " where x.aid_item = i.id and x.sector_code like :sector || '%')",
+                filter.commune() == null ? "" : " and exists (select 1 from aid.aid_item_location x"
+                        + " where x.aid_item = i.id and x.commune_code = :commune)");
+        return params(jdbc.sql(sql), filter).param("toDay", filter.to().atEndOfMonth())
+                .query((rs, n) -> new RateUsed(rs.getString("currency"), rs.getLong("transactions"),
+                        rs.getObject("first_date", java.time.LocalDate.class),
+                        rs.getObject("last_date", java.time.LocalDate.class), rs.getBigDecimal("low_vnd"),
+                        rs.getBigDecimal("high_vnd"), rs.getBigDecimal("low_usd"), rs.getBigDecimal("high_usd"),
+                        rs.getLong("stated"), strings(rs.getArray("sources")))).list();
+    }
+
+    /** Conditions on the item (alias {@code i}) and, in the facts, on its sector and commune parts. */
+    private static String conditions(StatisticsFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.priorityField() != null) {
+            where.append(" and i.priority_field = :field");
+        }
+        if (filter.donorIds() != null) {
+            where.append(" and i.donor_id in (:donors)");
+        }
+        if (filter.kind() != null) {
+            where.append(" and i.kind = :kind");
+        }
+        if (filter.status() != null) {
+            where.append(" and i.status = :status");
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and exists (select 1 from aid.item_agency a where a.aid_item = i.id"
+                    + " and a.agency_id = :agency)");
+        }
+        if (filter.publicOnly()) {
+            where.append(" and 'SUMMARY' = any(i.public_groups)");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, StatisticsFilter filter) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("from", filter.from().atDay(1));
+        values.put("to", filter.to().atDay(1));
+        if (filter.priorityField() != null) {
+            values.put("field", filter.priorityField());
+        }
+        if (filter.sector() != null) {
+            values.put("sector", filter.sector());
+        }
+        if (filter.commune() != null) {
+            values.put("commune", filter.commune());
+        }
+        if (filter.donorIds() != null) {
+            values.put("donors", filter.donorIds());
+        }
+        if (filter.kind() != null) {
+            values.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            values.put("status", filter.status().name());
+        }
+        if (filter.agencyId() != null) {
+            values.put("agency", filter.agencyId());
+        }
+        return sql.params(values);
+    }
+
+    private static StatisticsRow row(ResultSet rs, int keyCount) throws SQLException {
+        List<String> keys = new ArrayList<>(keyCount);
+        for (int n = 0; n < keyCount; n++) {
+            keys.add(rs.getString("k" + n));
+        }
+        return new StatisticsRow(keys, rs.getLong("items"), rs.getBigDecimal("committed_vnd"),
+                rs.getBigDecimal("committed_usd"), rs.getBigDecimal("disbursed_vnd"), rs.getBigDecimal("disbursed_usd"),
+                rs.getBigDecimal("spent_vnd"), rs.getBigDecimal("spent_usd"), rs.getBigDecimal("counterpart_vnd"),
+                rs.getBigDecimal("counterpart_usd"));
+    }
+
+    /** The exact sums of split parts rounded so that they add up to the rounded whole, measure by measure. */
+    private static List<StatisticsRow> rounded(List<StatisticsRow> exact) {
+        List<List<BigDecimal>> measures = new ArrayList<>();
+        for (int m = 0; m < 8; m++) {
+            int measure = m;
+            measures.add(StatisticsRounding.round(exact.stream().map(row -> row.money(measure)).toList(),
+                    measure % 2 == 0 ? 0 : 2));
+        }
+        List<StatisticsRow> rows = new ArrayList<>(exact.size());
+        for (int n = 0; n < exact.size(); n++) {
+            int row = n;
+            rows.add(new StatisticsRow(exact.get(n).keys(), exact.get(n).items(), measures.get(0).get(row),
+                    measures.get(1).get(row), measures.get(2).get(row), measures.get(3).get(row),
+                    measures.get(4).get(row), measures.get(5).get(row), measures.get(6).get(row),
+                    measures.get(7).get(row)));
+        }
+        return rows;
+    }
+
+    private static StatisticsRow empty() {
+        java.math.BigDecimal zero = java.math.BigDecimal.ZERO;
+        return new StatisticsRow(List.of(), 0, zero, zero, zero, zero, zero, zero, zero, zero);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}
