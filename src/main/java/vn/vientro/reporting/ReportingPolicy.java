@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.reporting.pivot.SavedPivotQueries;
 import vn.vientro.shared.Role;
 
 /**
@@ -27,6 +28,9 @@ public class ReportingPolicy {
     /** Issuing a report (its figures kept as sent) and closing a reporting period. */
     public static final String ISSUE_REPORTS = "@reportingPolicy.canIssueReports()";
     public static final String CLOSE_PERIODS = "@reportingPolicy.canClosePeriods()";
+    /** A saved pivot: opened by its owner and the holders of the role it is shared with, changed by its owner. */
+    public static final String READ_PIVOT = "@reportingPolicy.canReadPivot(#pivotId)";
+    public static final String EDIT_PIVOT = "@reportingPolicy.canEditPivot(#pivotId)";
 
     /**
      * The reports the province sends are prepared by the focal point (foreign NGO work, to COMINGO) and the finance
@@ -37,9 +41,11 @@ public class ReportingPolicy {
     private static final Set<Role> ISSUERS = EnumSet.of(FOCAL_POINT);
 
     private final AidPolicy aid;
+    private final SavedPivotQueries pivots;
 
-    ReportingPolicy(AidPolicy aid) {
+    ReportingPolicy(AidPolicy aid, SavedPivotQueries pivots) {
         this.aid = aid;
+        this.pivots = pivots;
     }
 
     public boolean canReadStatistics() {
@@ -67,5 +73,15 @@ public class ReportingPolicy {
 
     public boolean canClosePeriods() {
         return CurrentUser.holdsAny(ISSUERS);
+    }
+
+    /** A pivot that does not exist passes, so the service answers 404 rather than 403. */
+    public boolean canReadPivot(long pivotId) {
+        return pivots.sharing(pivotId).map(sharing -> CurrentUser.is(sharing.owner())
+                || sharing.sharedRole() != null && CurrentUser.holdsAny(sharing.sharedRole())).orElse(true);
+    }
+
+    public boolean canEditPivot(long pivotId) {
+        return pivots.sharing(pivotId).map(sharing -> CurrentUser.is(sharing.owner())).orElse(true);
     }
 }

@@ -1,0 +1,6 @@
+package vn.vientro.reporting.pivot;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SavedPivotRepository extends ListCrudRepository<SavedPivot, Long> {
+}
