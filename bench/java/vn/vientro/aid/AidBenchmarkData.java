@@ -19,7 +19,7 @@ public final class AidBenchmarkData {
     private static final String[] SHARES = {"aid_item_sector", "aid_item_location"};
 
     /** The national dataset both benchmarks measure: 5,000 organisations, 100,000 items, 1,000,000 transactions. */
-    void loadNational() {
+    public void loadNational() {
         organisations(5_000);
         start();
         items(100_000);
