@@ -197,6 +197,8 @@ class ApiPermissionIntegrationTests {
         table.put("DELETE " + item + "/transactions/{transactionId}", money);
         table.put("POST " + item + "/transitions/{action}", Set.of("leader"));
         table.put("GET /api/v1/audit-events", Set.of("admin", "leader"));
+        // figures of approved aid: every member of staff, narrowed to what they may read
+        table.put("GET /api/v1/statistics/communes", STAFF);
         // the provincial roles read every duty, an officer those of their agency's items
         table.put("GET /api/v1/report-duties", Set.of("focal", "appraiser", "leader", "officer", "commune"));
         // a report: read by the provincial roles and the item's officers, written by its owner, reviewed by the focal

@@ -1,0 +1,112 @@
+package vn.vientro.reporting.map;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.vientro.platform.VientroProperties;
+
+/**
+ * The boundaries the map draws, read and projected once at start-up from the files under {@code reporting/geo/}
+ * (their source, licence and processing in {@code SOURCE.md} there): the communes of the deployment's province and the
+ * 34 provinces of the country, the latter with the Hoàng Sa and Trường Sa archipelagos, which the law on survey and
+ * mapping requires on every map of the whole country.
+ */
+@Component
+class Boundaries {
+
+    static final String ATTRIBUTION_KEY = "reporting.map.attribution";
+    /** Of the drawings, in viewBox units; the page scales them to its width. */
+    private static final double PROVINCE_WIDTH = 640;
+    private static final double COUNTRY_WIDTH = 360;
+    /**
+     * The archipelagos lie east of 110°E, where no part of the mainland or its coastal islands does (the easternmost
+     * mainland point, Mũi Đôi, is at 109.46°E); north of 13°N it is Hoàng Sa, south of it Trường Sa.
+     */
+    private static final double OFFSHORE_LONGITUDE = 110;
+    private static final double ARCHIPELAGO_DIVIDE = 13;
+
+    private final String provinceCode;
+    private final SvgMap communes;
+    private final SvgMap country;
+    private final List<Archipelago> archipelagos;
+
+    Boundaries(VientroProperties properties) {
+        this.provinceCode = properties.provinceCode();
+        List<TopoJson.Feature> provinces = read("reporting/geo/provinces-2025.topojson", "provinces");
+        this.country = SvgMap.of(provinces, COUNTRY_WIDTH);
+        this.archipelagos = archipelagos(provinces, country.frame());
+        ClassPathResource communeFile = new ClassPathResource("reporting/geo/communes-2025/" + provinceCode
+                + ".topojson");
+        // only the deployment's province's file ships (SOURCE.md says how to add another)
+        this.communes = SvgMap.of(communeFile.exists() ? read(communeFile.getPath(), "communes") : List.of(),
+                PROVINCE_WIDTH);
+    }
+
+    /** The province's communes, by code. */
+    SvgMap communes() {
+        return communes;
+    }
+
+    Map<String, SvgMap.Shape> communesByCode() {
+        return communes.shapes().stream().collect(Collectors.toMap(SvgMap.Shape::code, Function.identity()));
+    }
+
+    /** The 34 provinces. */
+    SvgMap country() {
+        return country;
+    }
+
+    String provinceCode() {
+        return provinceCode;
+    }
+
+    /** Hoàng Sa and Trường Sa as drawn on the country map: a frame around their islands and where their name goes. */
+    List<Archipelago> archipelagos() {
+        return archipelagos;
+    }
+
+    private static List<Archipelago> archipelagos(List<TopoJson.Feature> provinces, SvgMap.Frame frame) {
+        List<double[]> north = new ArrayList<>();
+        List<double[]> south = new ArrayList<>();
+        for (TopoJson.Feature province : provinces) {
+            for (List<List<double[]>> polygon : province.polygons()) {
+                for (double[] point : polygon.get(0)) {
+                    if (point[0] > OFFSHORE_LONGITUDE) {
+                        (point[1] > ARCHIPELAGO_DIVIDE ? north : south).add(point);
+                    }
+                }
+            }
+        }
+        List<Archipelago> result = new ArrayList<>();
+        if (!north.isEmpty()) {
+            result.add(frame(north, "reporting.map.hoangSa", false, frame));
+        }
+        if (!south.isEmpty()) {
+            result.add(frame(south, "reporting.map.truongSa", true, frame));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Archipelago frame(List<double[]> points, String key, boolean nameAbove, SvgMap.Frame frame) {
+        double margin = 4;
+        double west = points.stream().mapToDouble(p -> frame.x(p[0])).min().orElseThrow() - margin;
+        double east = points.stream().mapToDouble(p -> frame.x(p[0])).max().orElseThrow() + margin;
+        double top = points.stream().mapToDouble(p -> frame.y(p[1])).min().orElseThrow() - margin;
+        double bottom = points.stream().mapToDouble(p -> frame.y(p[1])).max().orElseThrow() + margin;
+        return new Archipelago(key, west, top, east - west, bottom - top, nameAbove);
+    }
+
+    private static List<TopoJson.Feature> read(String path, String object) {
+        try {
+            return TopoJson.features(new ClassPathResource(path).getInputStream(), object);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
