@@ -25,6 +25,12 @@ class Boundaries {
     private static final double PROVINCE_WIDTH = 640;
     private static final double COUNTRY_WIDTH = 360;
     /**
+     * Simplification, in degrees: about half a unit of each drawing (a province spans 1 to 3 degrees over 640 units,
+     * the country 16 over 360), less than a screen pixel at the size the page shows them.
+     */
+    private static final double PROVINCE_TOLERANCE = 0.001;
+    private static final double COUNTRY_TOLERANCE = 0.02;
+    /**
      * The archipelagos lie east of 110°E, where no part of the mainland or its coastal islands does (the easternmost
      * mainland point, Mũi Đôi, is at 109.46°E); north of 13°N it is Hoàng Sa, south of it Trường Sa.
      */
@@ -38,13 +44,14 @@ class Boundaries {
 
     Boundaries(VientroProperties properties) {
         this.provinceCode = properties.provinceCode();
-        List<TopoJson.Feature> provinces = read("reporting/geo/provinces-2025.topojson", "provinces");
+        List<TopoJson.Feature> provinces = read("reporting/geo/provinces-2025.topojson", "provinces",
+                COUNTRY_TOLERANCE);
         this.country = SvgMap.of(provinces, COUNTRY_WIDTH);
         this.archipelagos = archipelagos(provinces, country.frame());
         ClassPathResource communeFile = new ClassPathResource("reporting/geo/communes-2025/" + provinceCode
                 + ".topojson");
         // only the deployment's province's file ships (SOURCE.md says how to add another)
-        this.communes = SvgMap.of(communeFile.exists() ? read(communeFile.getPath(), "communes") : List.of(),
+        this.communes = SvgMap.of(communeFile.exists() ? read(communeFile.getPath(), "communes", PROVINCE_TOLERANCE) : List.of(),
                 PROVINCE_WIDTH);
     }
 
@@ -72,14 +79,13 @@ class Boundaries {
     }
 
     private static List<Archipelago> archipelagos(List<TopoJson.Feature> provinces, SvgMap.Frame frame) {
-        List<double[]> north = new ArrayList<>();
-        List<double[]> south = new ArrayList<>();
+        List<List<double[]>> north = new ArrayList<>();
+        List<List<double[]>> south = new ArrayList<>();
         for (TopoJson.Feature province : provinces) {
             for (List<List<double[]>> polygon : province.polygons()) {
-                for (double[] point : polygon.get(0)) {
-                    if (point[0] > OFFSHORE_LONGITUDE) {
-                        (point[1] > ARCHIPELAGO_DIVIDE ? north : south).add(point);
-                    }
+                double[] first = polygon.get(0).get(0);
+                if (first[0] > OFFSHORE_LONGITUDE) {
+                    (first[1] > ARCHIPELAGO_DIVIDE ? north : south).add(polygon.get(0));
                 }
             }
         }
@@ -93,18 +99,25 @@ class Boundaries {
         return List.copyOf(result);
     }
 
-    private static Archipelago frame(List<double[]> points, String key, boolean nameAbove, SvgMap.Frame frame) {
+    private static Archipelago frame(List<List<double[]>> islands, String key, boolean nameAbove,
+                                     SvgMap.Frame frame) {
+        List<double[]> points = islands.stream().flatMap(List::stream).toList();
+        List<Archipelago.Islet> islets = islands.stream()
+                .map(ring -> new Archipelago.Islet(
+                        SvgMap.number(frame.x(ring.stream().mapToDouble(p -> p[0]).average().orElseThrow())),
+                        SvgMap.number(frame.y(ring.stream().mapToDouble(p -> p[1]).average().orElseThrow()))))
+                .distinct().toList();
         double margin = 4;
         double west = points.stream().mapToDouble(p -> frame.x(p[0])).min().orElseThrow() - margin;
         double east = points.stream().mapToDouble(p -> frame.x(p[0])).max().orElseThrow() + margin;
         double top = points.stream().mapToDouble(p -> frame.y(p[1])).min().orElseThrow() - margin;
         double bottom = points.stream().mapToDouble(p -> frame.y(p[1])).max().orElseThrow() + margin;
-        return new Archipelago(key, west, top, east - west, bottom - top, nameAbove);
+        return new Archipelago(key, west, top, east - west, bottom - top, nameAbove, islets);
     }
 
-    private static List<TopoJson.Feature> read(String path, String object) {
+    private static List<TopoJson.Feature> read(String path, String object, double tolerance) {
         try {
-            return TopoJson.features(new ClassPathResource(path).getInputStream(), object);
+            return TopoJson.features(new ClassPathResource(path).getInputStream(), object, tolerance);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,26 +67,44 @@ public record SvgMap(double width, double height, List<Shape> shapes, Frame fram
         return "0 0 " + number(width) + " " + number(height);
     }
 
+    /**
+     * The feature as a path: each ring starts at an absolute point ("M") and goes on by relative steps ("l"), in
+     * tenths of a unit computed from the rounded absolute points, so that the steps add up without drift.
+     */
     private static String path(TopoJson.Feature feature, Frame frame) {
         StringBuilder path = new StringBuilder();
         for (List<List<double[]>> polygon : feature.polygons()) {
             for (List<double[]> ring : polygon) {
-                String last = "";
+                long lastX = 0;
+                long lastY = 0;
                 int drawn = 0;
                 for (double[] point : ring) {
-                    String here = number(frame.x(point[0])) + " " + number(frame.y(point[1]));
-                    if (here.equals(last)) {
+                    long x = Math.round(frame.x(point[0]) * 10);
+                    long y = Math.round(frame.y(point[1]) * 10);
+                    if (drawn == 0) {
+                        path.append('M').append(tenths(x)).append(' ').append(tenths(y));
+                    } else if (x != lastX || y != lastY) {
+                        path.append(drawn == 1 ? "l" : " ").append(tenths(x - lastX)).append(' ')
+                                .append(tenths(y - lastY));
+                    } else {
                         continue;
                     }
-                    path.append(drawn == 0 ? "M" : "L").append(here);
-                    last = here;
+                    lastX = x;
+                    lastY = y;
                     drawn++;
                 }
-                // an islet smaller than a tenth of a pixel stays a point, which the stroke's round cap shows as a dot
+                // an islet smaller than a tenth of a unit stays a point, which the stroke's round cap shows as a dot
                 path.append('Z');
             }
         }
         return path.toString();
+    }
+
+    private static String tenths(long value) {
+        long whole = value / 10;
+        long tenth = Math.abs(value % 10);
+        String sign = value < 0 && whole == 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 
     /** A coordinate with one decimal at most, written the same in every locale. */

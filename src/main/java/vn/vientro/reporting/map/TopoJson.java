@@ -25,13 +25,24 @@ final class TopoJson {
     }
 
     static List<Feature> features(InputStream topology, String objectName) {
+        return features(topology, objectName, 0);
+    }
+
+    /**
+     * The features with each arc simplified first (Douglas–Peucker, keeping its ends), so that two neighbours still
+     * share exactly the same border.
+     *
+     * @param tolerance in degrees; 0 keeps every point
+     */
+    static List<Feature> features(InputStream topology, String objectName, double tolerance) {
         JsonNode root;
         try (topology) {
             root = JSON.readTree(topology);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<double[]>> arcs = arcs(root);
+        List<List<double[]>> arcs = arcs(root).stream()
+                .map(arc -> tolerance > 0 ? simplified(arc, tolerance) : arc).toList();
         JsonNode object = root.path("objects").path(objectName);
         if (object.isMissingNode()) {
             throw new IllegalArgumentException("the topology has no object " + objectName);
@@ -76,6 +87,51 @@ final class TopoJson {
             arcs.add(points);
         }
         return arcs;
+    }
+
+    static List<double[]> simplified(List<double[]> line, double tolerance) {
+        if (line.size() < 3) {
+            return line;
+        }
+        boolean[] keep = new boolean[line.size()];
+        keep[0] = true;
+        keep[line.size() - 1] = true;
+        java.util.ArrayDeque<int[]> spans = new java.util.ArrayDeque<>();
+        spans.push(new int[] {0, line.size() - 1});
+        while (!spans.isEmpty()) {
+            int[] span = spans.pop();
+            int farthest = -1;
+            double distance = tolerance;
+            for (int n = span[0] + 1; n < span[1]; n++) {
+                double d = distance(line.get(n), line.get(span[0]), line.get(span[1]));
+                if (d > distance) {
+                    distance = d;
+                    farthest = n;
+                }
+            }
+            if (farthest > 0) {
+                keep[farthest] = true;
+                spans.push(new int[] {span[0], farthest});
+                spans.push(new int[] {farthest, span[1]});
+            }
+        }
+        List<double[]> result = new ArrayList<>();
+        for (int n = 0; n < line.size(); n++) {
+            if (keep[n]) {
+                result.add(line.get(n));
+            }
+        }
+        return result;
+    }
+
+    /** From a point to the segment from a to b. */
+    private static double distance(double[] point, double[] a, double[] b) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1,
+                ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length));
+        return Math.hypot(point[0] - a[0] - t * dx, point[1] - a[1] - t * dy);
     }
 
     private static List<List<List<double[]>>> multiPolygon(JsonNode polygons, List<List<double[]>> arcs) {

@@ -99,6 +99,9 @@ class MapIntegrationTests {
         assertThat(vi.select("#country-map path.vt-map-ours").attr("data-province")).isEqualTo("25");
         assertThat(vi.select("#country-map text").eachText())
                 .containsExactly("Quần đảo Hoàng Sa", "Quần đảo Trường Sa");
+        assertThat(vi.select("#country-map g.vt-map-archipelago")).allSatisfy(archipelago -> assertThat(
+                archipelago.select("circle")).as("its islands, drawn as dots").hasSizeGreaterThan(5));
+        assertThat(vietnamese.body().length()).as("the page with both maps, in characters").isLessThan(300_000);
         assertThat(vi.text()).contains("Thang Le Quoc (MIT)");
 
         Document en = Jsoup.parse(leader.get("/app/reporting/map?lang=en&period=2025-Q3&measure=ITEMS").body());
