@@ -55,7 +55,7 @@ public class AidMap {
     }
 
     /** The period the query names, or the current year when it names none (or names it wrongly). */
-    public ReportingPeriod period(MapQuery query) {
+    private ReportingPeriod period(MapQuery query) {
         return query.period() == null ? ReportingPeriod.yearOf(LocalDate.now(clock))
                 : ReportingPeriod.parse(query.period()).orElseGet(() -> ReportingPeriod.yearOf(LocalDate.now(clock)));
     }

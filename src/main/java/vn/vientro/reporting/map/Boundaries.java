@@ -20,7 +20,6 @@ import vn.vientro.platform.VientroProperties;
 @Component
 class Boundaries {
 
-    static final String ATTRIBUTION_KEY = "reporting.map.attribution";
     /** Of the drawings, in viewBox units; the page scales them to its width. */
     private static final double PROVINCE_WIDTH = 640;
     private static final double COUNTRY_WIDTH = 360;
