@@ -43,7 +43,7 @@ public class StatisticsFilters {
         if (country == null) {
             return organisation == null ? null : Set.of(organisation);
         }
-        Set<Long> inCountry = registry.choices().stream().filter(o -> country.equals(o.countryCode()))
+        Set<Long> inCountry = registry.choices().stream().filter(o -> country.equalsIgnoreCase(o.countryCode()))
                 .map(OrganisationRef::id).collect(Collectors.toCollection(HashSet::new));
         if (organisation != null) {
             inCountry.retainAll(Set.of(organisation));

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +18,10 @@ import vn.vientro.aid.AidStatisticsQueries;
 import vn.vientro.aid.StatisticsDimension;
 import vn.vientro.aid.StatisticsFilter;
 import vn.vientro.aid.StatisticsRow;
-import vn.vientro.registry.OrganisationRef;
-import vn.vientro.registry.Registry;
+import vn.vientro.reporting.StatisticsFilters;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.ReportingPolicy;
 import vn.vientro.shared.Money;
-import vn.vientro.shared.TextLength;
 
 /**
  * Aid by commune for the map page and the statistics API: the figures of {@link AidStatisticsQueries} grouped by
@@ -40,16 +37,13 @@ public class AidMap {
             java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::getCollationKey);
 
     private final AidStatisticsQueries statistics;
-    private final ReportingPolicy policy;
-    private final Registry registry;
+    private final StatisticsFilters filters;
     private final Boundaries boundaries;
     private final Clock clock;
 
-    AidMap(AidStatisticsQueries statistics, ReportingPolicy policy, Registry registry, Boundaries boundaries,
-           Clock clock) {
+    AidMap(AidStatisticsQueries statistics, StatisticsFilters filters, Boundaries boundaries, Clock clock) {
         this.statistics = statistics;
-        this.policy = policy;
-        this.registry = registry;
+        this.filters = filters;
         this.boundaries = boundaries;
         this.clock = clock;
     }
@@ -63,7 +57,7 @@ public class AidMap {
     @PreAuthorize(ReportingPolicy.READ_STATISTICS)
     public CommuneMap communes(MapQuery query) {
         ReportingPeriod period = period(query);
-        StatisticsFilter filter = filter(query, period);
+        StatisticsFilter filter = filters.of(period, query.choice());
         List<StatisticsRow> rows = statistics.breakdown(filter, List.of(StatisticsDimension.COMMUNE));
         MapQuery.Measure measure = query.measureOrDefault();
         StatisticsRow unplaced = rows.stream().filter(row -> row.key(0).isEmpty()).findFirst().orElse(null);
@@ -86,29 +80,6 @@ public class AidMap {
                 unplaced == null ? null : figure(unplaced, null, 0, query), totals(placed),
                 drawn.size() - (int) figures.stream().filter(CommuneFigure::onMap).count(), boundaries.communes(),
                 boundaries.country(), boundaries.provinceCode(), boundaries.archipelagos());
-    }
-
-    /** The query as statistics filter, within what the reader may read; an unknown country or donor keeps nothing. */
-    private StatisticsFilter filter(MapQuery query, ReportingPeriod period) {
-        TextLength.require("field", query.field(), TextLength.CODE);
-        TextLength.require("sector", query.sector(), TextLength.CODE);
-        TextLength.require("commune", query.commune(), TextLength.CODE);
-        TextLength.require("country", query.country(), TextLength.CODE);
-        StatisticsFilter filter = period.statistics().withPriorityField(query.field()).withSector(query.sector())
-                .withCommune(query.commune()).withKind(query.kind()).withStatus(query.status())
-                .withDonors(donors(query.country(), query.organisation()));
-        return policy.statisticsScope().isPresent() ? filter.withAgency(policy.statisticsScope().getAsLong()) : filter;
-    }
-
-    private @Nullable Set<Long> donors(@Nullable String country, @Nullable Long organisation) {
-        if (country == null) {
-            return organisation == null ? null : Set.of(organisation);
-        }
-        return registry.choices().stream()
-                .filter(ref -> country.equalsIgnoreCase(ref.countryCode()))
-                .map(OrganisationRef::id)
-                .filter(id -> organisation == null || id.equals(organisation))
-                .collect(Collectors.toSet());
     }
 
     private static CommuneFigure figure(StatisticsRow row, SvgMap.@Nullable Shape shape, int shade, MapQuery query) {

@@ -3,7 +3,9 @@ package vn.vientro.reporting.map;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.reporting.FigureChoice;
 import vn.vientro.reporting.ReportingPeriod;
+import vn.vientro.shared.TextLength;
 
 /**
  * What the map shows, as its address writes it: the period ({@link ReportingPeriod#code()}), the measure colouring the
@@ -34,6 +36,15 @@ public record MapQuery(@Nullable String period, @Nullable Measure measure, @Null
 
     public Measure measureOrDefault() {
         return measure == null ? Measure.COMMITTED : measure;
+    }
+
+    /** The filters, as every figure of the reporting module reads them; a code longer than any is refused. */
+    public FigureChoice choice() {
+        TextLength.require("field", field, TextLength.CODE);
+        TextLength.require("sector", sector, TextLength.CODE);
+        TextLength.require("commune", commune, TextLength.CODE);
+        TextLength.require("country", country, TextLength.CODE);
+        return new FigureChoice(field, sector, commune, country, organisation, kind, status);
     }
 
     private static @Nullable String blankAsNull(@Nullable String text) {
