@@ -1,0 +1,88 @@
+package vn.vientro.interchange.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The file's encoding, from its byte order mark or else its XML declaration (XML 1.0 Appendix F), and a reader that
+ * decodes it strictly: bytes that are not text in that encoding stop the file with a clear message rather than turn
+ * into replacement characters in the data.
+ */
+final class FileEncoding {
+
+    private static final int SNIFF = 256;
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private FileEncoding() {
+    }
+
+    /** @throws ImportFileRefused for an encoding other than UTF-8 or UTF-16 */
+    static Reader open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        in.mark(SNIFF);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        Charset charset;
+        int skip = 0;
+        if (starts(head, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (starts(head, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (starts(head, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (starts(head, 0x00, 0x3C, 0x00, 0x3F)) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (starts(head, 0x3C, 0x00, 0x3F, 0x00)) {
+            charset = StandardCharsets.UTF_16LE;
+        } else {
+            charset = declared(new String(head, StandardCharsets.ISO_8859_1));
+        }
+        in.skipNBytes(skip);
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(in, decoder);
+    }
+
+    private static Charset declared(String head) {
+        Matcher matcher = DECLARED.matcher(head);
+        if (!matcher.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = matcher.group(1).toUpperCase(Locale.ROOT);
+        return switch (name) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            // declared UTF-16 without a byte order mark and without the 00 3C pattern: not UTF-16 after all
+            case "UTF-16", "UTF-16BE", "UTF-16LE" -> throw new ImportFileRefused("interchange.import.file.encoding",
+                    name);
+            // ASCII is a subset of UTF-8; Latin-1 files are common among old publishers and decode exactly
+            case "US-ASCII", "ASCII" -> StandardCharsets.UTF_8;
+            case "ISO-8859-1", "LATIN1" -> StandardCharsets.ISO_8859_1;
+            default -> throw new ImportFileRefused("interchange.import.file.encoding", name);
+        };
+    }
+
+    private static boolean starts(byte[] head, int... bytes) {
+        if (head.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((head[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
