@@ -47,6 +47,7 @@ class PersistenceTests {
             "vn.vientro.identity.token.PresentedTokens",
             "vn.vientro.monitoring.chasing.ChaseLedger",
             "vn.vientro.monitoring.duty.DutyLock",
+            "vn.vientro.interchange.importing.IatiImportJobs",
             "vn.vientro.platform.SchedulingConfiguration",
             "vn.vientro.platform.web.IdempotentAnswers",
             "vn.vientro.reference.adminunit.AdminUnitLoader",

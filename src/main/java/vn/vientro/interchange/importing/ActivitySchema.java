@@ -30,10 +30,6 @@ final class ActivitySchema {
     private static final Set<String> FILES = Set.of("iati-activities-schema.xsd", "iati-common.xsd", "xml.xsd");
     private static final Schema SCHEMA = compile();
 
-    /** A complaint of the schema about the line of the file. */
-    record SchemaError(long line, String message) {
-    }
-
     private final Validator validator;
     private final List<SchemaError> errors = new ArrayList<>();
     private long firstLine;

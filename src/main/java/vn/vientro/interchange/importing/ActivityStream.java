@@ -4,7 +4,7 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -36,7 +36,7 @@ final class ActivityStream {
     /**
      * @throws ImportFileRefused when the file is not an IATI 2.0x activity file (before any activity was handed over)
      */
-    static Result read(InputStream file, Consumer<RawActivity> each) {
+    static Result read(InputStream file, BiConsumer<FileHeader, RawActivity> each) {
         try (TrackedText text = new TrackedText(FileEncoding.open(file))) {
             XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(text);
             return read(reader, text, each);
@@ -47,7 +47,7 @@ final class ActivityStream {
         }
     }
 
-    private static Result read(XMLStreamReader2 reader, TrackedText text, Consumer<RawActivity> each) {
+    private static Result read(XMLStreamReader2 reader, TrackedText text, BiConsumer<FileHeader, RawActivity> each) {
         FileHeader header = null;
         int depth = 0;
         int count = 0;
@@ -69,7 +69,7 @@ final class ActivityStream {
                     case XMLStreamConstants.END_ELEMENT -> {
                         if (depth == 2 && activityStart >= 0) {
                             long end = where.getEndingCharOffset();
-                            each.accept(new RawActivity(++count, text.lineAt(activityStart),
+                            each.accept(java.util.Objects.requireNonNull(header), new RawActivity(++count, text.lineAt(activityStart),
                                     text.text(activityStart, end)));
                             activityStart = -1;
                         }

@@ -22,7 +22,7 @@ class ActivityStreamTests {
     static final Path DATA = Path.of(System.getProperty("iati.data", "/work/shared/data/iati"));
     static final Path TESTS = DATA.resolve("examples/schema-tests");
 
-    record Outcome(FileHeader header, List<RawActivity> activities, List<List<ActivitySchema.SchemaError>> errors,
+    record Outcome(FileHeader header, List<RawActivity> activities, List<List<SchemaError>> errors,
                    ActivityStream.Result result) {
 
         long invalid() {
@@ -32,10 +32,10 @@ class ActivityStreamTests {
 
     static Outcome read(InputStream in) {
         List<RawActivity> activities = new ArrayList<>();
-        List<List<ActivitySchema.SchemaError>> errors = new ArrayList<>();
+        List<List<SchemaError>> errors = new ArrayList<>();
         ActivitySchema schema = new ActivitySchema();
         FileHeader[] header = new FileHeader[1];
-        ActivityStream.Result result = ActivityStream.read(in, activity -> {
+        ActivityStream.Result result = ActivityStream.read(in, (head, activity) -> {
             activities.add(activity);
             errors.add(List.of());
         });

@@ -1,0 +1,62 @@
+package vn.vientro.interchange.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.vientro.interchange.InterchangePolicy;
+import vn.vientro.shared.InvalidInputException;
+
+/** Imports of IATI activity files over the API: upload, follow the job, read its report and merge preview. */
+@RestController
+@RequestMapping("/api/v1/iati/imports")
+@Tag(name = "iati", description = "The province's open data as IATI 2.03 files")
+class IatiImportApiController {
+
+    private final IatiImports imports;
+
+    IatiImportApiController(IatiImports imports) {
+        this.imports = imports;
+    }
+
+    /** A job with a page of its activities. */
+    record JobAnswer(ImportJobView job, List<ActivityRow> activities) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    @Operation(summary = "Upload an IATI 2.01-2.03 activity file (at most 25 MB): it is read in the background; "
+            + "follow the job it answers until its status is READ, DONE or FAILED")
+    ResponseEntity<ImportJobView> upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "interchange.import.file.noFile");
+        }
+        try (InputStream content = file.getInputStream()) {
+            long id = imports.upload(IatiImportController.displayName(file), content);
+            return ResponseEntity.accepted().location(URI.create("/api/v1/iati/imports/" + id)).body(imports.job(id));
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    @Operation(summary = "An import: progress, counts, the file's version, where reading stopped if it did, and a page "
+            + "of its activities (each with its line, the schema's errors, the aid item it matches and the outcome)")
+    JobAnswer job(@PathVariable long id, @RequestParam(defaultValue = "false") boolean refusedOnly,
+                  @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+        return new JobAnswer(imports.job(id), imports.activities(id, refusedOnly, offset, limit));
+    }
+}

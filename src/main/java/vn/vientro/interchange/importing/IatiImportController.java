@@ -1,0 +1,88 @@
+package vn.vientro.interchange.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.vientro.interchange.InterchangePolicy;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.shared.BusinessRuleException;
+
+/** Upload → background read with progress → report and merge preview → apply; htmx only refreshes the job. */
+@Controller
+@RequestMapping(IatiImportController.PATH)
+@PreAuthorize(InterchangePolicy.IMPORT)
+class IatiImportController {
+
+    static final String PATH = "/app/interchange/imports";
+    /** The report of a badly broken file stays readable: the first refused activities, and how many in all. */
+    static final int REFUSED_SHOWN = 200;
+
+    private final IatiImports imports;
+
+    IatiImportController(IatiImports imports) {
+        this.imports = imports;
+    }
+
+    /** Why the file as a whole was refused: a message key and its arguments. */
+    record FileError(String key, List<Object> arguments) {
+
+        public Object[] messageArguments() {
+            return arguments.toArray();
+        }
+    }
+
+    @GetMapping
+    String form(Model model) {
+        return page(model);
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", new FileError("interchange.import.file.noFile", List.of()));
+            return page(model);
+        }
+        try (InputStream content = file.getInputStream()) {
+            return "redirect:" + PATH + "/" + imports.upload(displayName(file), content);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("fileError", new FileError(e.messageKey(), List.of(e.arguments())));
+            return page(model);
+        }
+    }
+
+    /** The job's page; htmx polls the same URL every second for the job fragment while it runs. */
+    @GetMapping("/{id:\\d+}")
+    String job(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+               Model model) {
+        ImportJobView job = imports.job(id);
+        model.addAttribute("job", job);
+        model.addAttribute("refused", job.running() ? List.of() : imports.activities(id, true, 0, REFUSED_SHOWN));
+        return htmx != null ? "interchange/importing/import :: job" : page(model);
+    }
+
+    /** Only for showing: the last path segment, as some browsers send the whole client path. */
+    static String displayName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        return last.isEmpty() ? "-" : last.substring(0, Math.min(last.length(), 200));
+    }
+
+    private String page(Model model) {
+        model.addAttribute("maxMegabytes", IatiImports.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
+                Breadcrumb.here("interchange.import.title")));
+        return "interchange/importing/import";
+    }
+}

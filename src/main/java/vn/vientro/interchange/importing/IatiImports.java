@@ -1,0 +1,141 @@
+package vn.vientro.interchange.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vientro.interchange.InterchangePolicy;
+import vn.vientro.interchange.InterchangeProblem;
+import vn.vientro.platform.Actor;
+import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.NotFoundException;
+import vn.vientro.shared.TextLength;
+
+/**
+ * Imports another publisher's IATI activity file: the upload is spooled to disk and read in the background (progress
+ * on the job), each activity checked and matched; the user then reviews the merge and orders it written.
+ */
+@Service
+public class IatiImports implements DisposableBean {
+
+    /** The servlet's limit for every upload (application.yml); a larger file is refused before it is read. */
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
+
+    private final IatiImportJobs jobs;
+    private final IatiImportRunner runner;
+    /** Owned, not a bean (one would displace the application's default executor); two jobs at a time per node. */
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+    IatiImports(IatiImportJobs jobs, IatiImportRunner runner) {
+        this.jobs = jobs;
+        this.runner = runner;
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(20);
+        executor.setThreadNamePrefix("iati-import-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(20);
+        executor.initialize();
+    }
+
+    /**
+     * Keeps the file and starts reading it in the background (after the caller's transaction commits, if any).
+     *
+     * @return the job to follow
+     * @throws BusinessRuleException when the file is too large, or the same file is being imported now
+     */
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public long upload(String fileName, InputStream content) throws IOException {
+        TextLength.require("file", fileName, TextLength.NAME);
+        Path spool = Files.createTempFile("iati-import-", ".xml");
+        try {
+            String hash = spool(content, spool);
+            long size = Files.size(spool);
+            if (size == 0) {
+                throw new ImportFileRefused("interchange.import.file.empty");
+            }
+            long id = jobs.create(fileName, hash, size, Actor.current()).orElseThrow(() -> new BusinessRuleException(
+                    InterchangeProblem.IATI_IMPORT_BUSY, "interchange.import.busy", "file"));
+            afterCommit(() -> start(id, () -> runner.read(id, spool)));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(spool);
+            throw e;
+        }
+    }
+
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public ImportJobView job(long id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("IATI import", id));
+    }
+
+    /** The job's activities in file order from {@code offset}; only those the schema refused when asked. */
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public List<ActivityRow> activities(long id, boolean refusedOnly, int offset, int limit) {
+        job(id);
+        return jobs.activities(id, refusedOnly, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Copies the upload to the spool file, refusing it past the limit, and answers its SHA-256. */
+    private static String spool(InputStream content, Path spool) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(spool), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = content.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > MAX_BYTES) {
+                    throw new ImportFileRefused("interchange.import.file.tooLarge", MAX_BYTES / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    /** The work runs as the signed-in user, so the aid module's own role checks apply to what it writes. */
+    private void start(long id, Runnable work) {
+        try {
+            executor.execute(new DelegatingSecurityContextRunnable(work));
+        } catch (TaskRejectedException e) {
+            jobs.fail(id, "interchange.import.queueFull");
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.vientro.interchange.importing;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An IATI import as its page and the API show it. {@code status} is {@code INTERRUPTED} when a running job stopped
+ * reporting (its node went down): whatever it was writing rolled back.
+ */
+public record ImportJobView(long id, String status, String fileName, long totalBytes, long readBytes,
+                            @Nullable String iatiVersion, @Nullable String versionNote, int activities, int invalid,
+                            int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
+                            @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
+                            String createdBy, Instant createdAt, @Nullable Instant finishedAt) {
+
+    public boolean running() {
+        return "READING".equals(status) || "APPLYING".equals(status);
+    }
+
+    /** Read, waiting for the user's choices and the order to write. */
+    public boolean awaitingDecisions() {
+        return "READ".equals(status);
+    }
+
+    public boolean done() {
+        return "DONE".equals(status);
+    }
+
+    public boolean failed() {
+        return "FAILED".equals(status) || "INTERRUPTED".equals(status);
+    }
+
+    public int valid() {
+        return activities - invalid;
+    }
+
+    public int percent() {
+        return totalBytes == 0 ? 100 : (int) Math.min(100, 100L * readBytes / totalBytes);
+    }
+
+    public Object[] failureMessageArguments() {
+        return failureArguments.toArray();
+    }
+}

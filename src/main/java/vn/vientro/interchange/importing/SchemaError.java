@@ -1,0 +1,5 @@
+package vn.vientro.interchange.importing;
+
+/** A complaint of the IATI schema (in its own words, English) about a line of the file. */
+public record SchemaError(long line, String message) {
+}
