@@ -166,6 +166,7 @@ class ApiPermissionIntegrationTests {
         // another publisher's IATI file is imported by the focal point (and administrators for them)
         table.put("POST /api/v1/iati/imports", REGISTRY_WRITERS);
         table.put("GET /api/v1/iati/imports/{id}", REGISTRY_WRITERS);
+        table.put("POST /api/v1/iati/imports/{id}/decisions", REGISTRY_WRITERS);
         for (String read : List.of("", "/amendments", "/amendments/{amendmentId}", "/decision-scans",
                 "/decision-scans/{decisionId}/content", "/decisions", "/documents", "/documents/{documentId}",
                 "/documents/{documentId}/content", "/indicators/{indicatorId}", "/opinions",

@@ -37,7 +37,7 @@ public class ItemMatchQueries {
     /** The item with this IATI identifier (compared trimmed and case-blind, as publishers vary). */
     public Optional<Candidate> byIatiIdentifier(String identifier) {
         return jdbc.sql(SELECT + """
-                , 1.0 as similarity from aid.aid_item
+                , 1.0 as name_similarity from aid.aid_item
                  where lower(btrim(iati_identifier)) = lower(btrim(:identifier))
                  order by id limit 1
                 """).param("identifier", identifier).query(Candidate.class).optional();
@@ -52,11 +52,11 @@ public class ItemMatchQueries {
                 , greatest(similarity(lower(f_unaccent(name_vi)), lower(f_unaccent(:title))),
                            similarity(lower(f_unaccent(coalesce(name_en, ''))), lower(f_unaccent(:title))),
                            similarity(lower(f_unaccent(coalesce(name_original, ''))), lower(f_unaccent(:title))))
-                       as similarity
+                       as name_similarity
                   from aid.aid_item
                  where aid.item_text(code, name_vi, name_en, iati_identifier) % lower(f_unaccent(:title))
                     or lower(f_unaccent(coalesce(name_original, ''))) % lower(f_unaccent(:title))
-                 order by similarity desc, id limit :limit
+                 order by name_similarity desc, id limit :limit
                 """).param("title", title.length() > 1000 ? title.substring(0, 1000) : title)
                 .param("limit", limit).query(Candidate.class).list().stream()
                 .filter(candidate -> candidate.nameSimilarity() >= NAME_THRESHOLD).toList();

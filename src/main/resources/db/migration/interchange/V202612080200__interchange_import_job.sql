@@ -54,6 +54,9 @@ create table interchange.import_activity (
     outcome       text constraint import_activity_outcome_ck
                       check (outcome in ('CREATED', 'UPDATED', 'UNCHANGED', 'REFUSED')),
     applied_item  bigint,
+    -- why applying refused it (a message key of the aid module's rules and its arguments)
+    refusal_key   text,
+    refusal_arguments text[] not null default '{}',
     constraint import_activity_job_position_uk unique (job, position)
 );
 
@@ -71,3 +74,4 @@ select public.bound_text('interchange.import_job', 'created_by', 100);
 select public.bound_text('interchange.import_job', 'applied_by', 100);
 select public.bound_text('interchange.import_activity', 'identifier', 1000);
 select public.bound_text('interchange.import_activity', 'title', 1000);
+select public.bound_text('interchange.import_activity', 'refusal_key', 100);

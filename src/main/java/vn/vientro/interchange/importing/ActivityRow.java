@@ -11,5 +11,9 @@ import org.jspecify.annotations.Nullable;
 public record ActivityRow(long id, int position, long line, @Nullable String identifier, @Nullable String title,
                           boolean valid, List<SchemaError> errors, @Nullable Long matchItem,
                           @Nullable String matchKind, @Nullable BigDecimal matchScore, @Nullable String outcome,
-                          @Nullable Long appliedItem) {
+                          @Nullable Long appliedItem, @Nullable String refusalKey, List<String> refusalArguments) {
+
+    public Object[] refusalMessageArguments() {
+        return refusalArguments.toArray();
+    }
 }

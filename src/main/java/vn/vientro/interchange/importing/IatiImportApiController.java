@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +34,12 @@ class IatiImportApiController {
         this.imports = imports;
     }
 
-    /** A job with a page of its activities. */
-    record JobAnswer(ImportJobView job, List<ActivityRow> activities) {
+    /** A job with a page of its activities and, once read, their merge preview. */
+    record JobAnswer(ImportJobView job, List<ActivityRow> activities, List<ActivityMerge.Preview> preview) {
+    }
+
+    /** Choices by activity id and field name ({@code KEEP}, {@code TAKE}, {@code BOTH} for lists), and whether to write. */
+    record DecisionsRequest(@Nullable Map<Long, Map<String, String>> decisions, boolean apply) {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -57,6 +63,19 @@ class IatiImportApiController {
             + "of its activities (each with its line, the schema's errors, the aid item it matches and the outcome)")
     JobAnswer job(@PathVariable long id, @RequestParam(defaultValue = "false") boolean refusedOnly,
                   @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
-        return new JobAnswer(imports.job(id), imports.activities(id, refusedOnly, offset, limit));
+        ImportJobView job = imports.job(id);
+        return new JobAnswer(job, imports.activities(id, refusedOnly, offset, limit),
+                job.awaitingDecisions() || job.done() ? imports.previews(id, offset, Math.min(limit, 200)) : List.of());
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    @Operation(summary = "Record choices of the merge preview (by activity id, then field: KEEP ours, TAKE theirs, "
+            + "BOTH for the sectors list) and, with apply, start writing: new activities become dossier drafts, "
+            + "matched ones are updated through the aid module's rules; follow the job until DONE")
+    ResponseEntity<ImportJobView> decide(@PathVariable long id, @RequestBody DecisionsRequest request) {
+        ImportJobView job = imports.decide(id, request.decisions() == null ? Map.of() : request.decisions(),
+                request.apply());
+        return request.apply() ? ResponseEntity.accepted().body(job) : ResponseEntity.ok(job);
     }
 }

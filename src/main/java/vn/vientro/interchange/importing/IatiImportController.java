@@ -2,7 +2,11 @@ package vn.vientro.interchange.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +31,8 @@ class IatiImportController {
     static final String PATH = "/app/interchange/imports";
     /** The report of a badly broken file stays readable: the first refused activities, and how many in all. */
     static final int REFUSED_SHOWN = 200;
+    /** Activities per page of the merge preview. */
+    static final int PREVIEW_PAGE = 20;
 
     private final IatiImports imports;
 
@@ -64,13 +70,42 @@ class IatiImportController {
 
     /** The job's page; htmx polls the same URL every second for the job fragment while it runs. */
     @GetMapping("/{id:\\d+}")
-    String job(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-               Model model) {
+    String job(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+               @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         ImportJobView job = imports.job(id);
         model.addAttribute("job", job);
         model.addAttribute("refused", job.running() ? List.of() : imports.activities(id, true, 0, REFUSED_SHOWN));
+        int shown = Math.max(0, page);
+        boolean reviewable = job.awaitingDecisions() || job.done();
+        model.addAttribute("previews", reviewable ? imports.previews(id, shown * PREVIEW_PAGE, PREVIEW_PAGE)
+                : List.of());
+        model.addAttribute("outcomes", job.done() ? imports.activities(id, false, shown * PREVIEW_PAGE, PREVIEW_PAGE)
+                : List.of());
+        model.addAttribute("page", shown);
+        model.addAttribute("pageCount", Math.max(1, (job.activities() + PREVIEW_PAGE - 1) / PREVIEW_PAGE));
         return htmx != null ? "interchange/importing/import :: job" : page(model);
     }
+
+    /**
+     * The choices of the preview's selects (named {@code d-<activity>-<field>}), saved; with {@code apply}, writing
+     * starts and the page follows its progress.
+     */
+    @PostMapping("/{id:\\d+}/decisions")
+    String decide(@PathVariable long id, @RequestParam Map<String, String> form,
+                  @RequestParam(defaultValue = "false") boolean apply, @RequestParam(defaultValue = "0") int page) {
+        Map<Long, Map<String, String>> decisions = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            Matcher matcher = CHOICE.matcher(name);
+            if (matcher.matches()) {
+                decisions.computeIfAbsent(Long.parseLong(matcher.group(1)), a -> new LinkedHashMap<>())
+                        .put(matcher.group(2), value);
+            }
+        });
+        imports.decide(id, decisions, apply);
+        return "redirect:" + PATH + "/" + id + (apply ? "" : "?page=" + Math.max(0, page));
+    }
+
+    private static final Pattern CHOICE = Pattern.compile("d-(\\d{1,18})-([A-Za-z]{1,40})");
 
     /** Only for showing: the last path segment, as some browsers send the whole client path. */
     static String displayName(MultipartFile file) {

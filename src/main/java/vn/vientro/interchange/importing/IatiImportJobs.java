@@ -130,6 +130,15 @@ class IatiImportJobs {
     }
 
     @Transactional
+    void refuse(long activityId, String key, Object... arguments) {
+        jdbc.sql("""
+                update interchange.import_activity set outcome = 'REFUSED', refusal_key = :key,
+                       refusal_arguments = string_to_array(:arguments, chr(31)) where id = :id
+                """).param("key", cut(key, 100)).param("arguments", joined(arguments)).param("id", activityId)
+                .update();
+    }
+
+    @Transactional
     void finishApplying(long id, int created, int updated, int unchanged) {
         jdbc.sql("""
                 update interchange.import_job
@@ -147,9 +156,7 @@ class IatiImportJobs {
                 update interchange.import_job set status = 'FAILED', failure_key = :key,
                        failure_arguments = string_to_array(:arguments, chr(31)), updated_at = now(), finished_at = now(),
                        version = version + 1 where id = :id
-                """).param("key", failureKey).param("arguments", java.util.Arrays.stream(arguments)
-                        .map(a -> String.valueOf(cut(String.valueOf(a), 500)).replace('\u001f', ' '))
-                        .collect(java.util.stream.Collectors.joining("\u001f"))).param("id", id).update();
+                """).param("key", failureKey).param("arguments", joined(arguments)).param("id", id).update();
     }
 
     /** A job whose apply failed goes back to waiting for the order, with the reason. */
@@ -173,8 +180,12 @@ class IatiImportJobs {
                                 else status end as status,
                        file_name, total_bytes, read_bytes, iati_version, version_note, activity_count, invalid_count,
                        created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail, failure_key,
-                       failure_arguments, created_by, created_at, finished_at
-                  from interchange.import_job where id = :id
+                       failure_arguments, created_by, created_at, finished_at,
+                       (select count(*) from interchange.import_activity a where a.job = j.id and a.outcome is not null)
+                           as applied,
+                       (select count(*) from interchange.import_activity a where a.job = j.id
+                                                                            and a.outcome = 'REFUSED') as refused
+                  from interchange.import_job j where id = :id
                 """).param("id", id).param("stale", STALE_AFTER).query(IatiImportJobs::view).optional();
     }
 
@@ -182,7 +193,7 @@ class IatiImportJobs {
     List<ActivityRow> activities(long id, boolean refusedOnly, int offset, int limit) {
         return jdbc.sql("""
                 select id, position, line, identifier, title, valid, errors, match_item, match_kind, match_score,
-                       outcome, applied_item
+                       outcome, applied_item, refusal_key, refusal_arguments
                   from interchange.import_activity
                  where job = :id and (not :refusedOnly or not valid)
                  order by position limit :limit offset :offset
@@ -192,10 +203,16 @@ class IatiImportJobs {
 
     /** The valid activities' facts and choices, in file order, a page at a time (for matching and applying). */
     List<Stored> stored(long id, long afterActivity, int limit) {
+        return stored(id, afterActivity, limit, false);
+    }
+
+    /** The same, only those applying has not yet written or refused when {@code pending}. */
+    List<Stored> stored(long id, long afterActivity, int limit, boolean pending) {
         return jdbc.sql("""
                 select id, facts, decisions, match_item from interchange.import_activity
-                 where job = :id and valid and id > :after order by id limit :limit
-                """).param("id", id).param("after", afterActivity).param("limit", limit)
+                 where job = :id and valid and id > :after and (not :pending or outcome is null)
+                 order by id limit :limit
+                """).param("id", id).param("after", afterActivity).param("limit", limit).param("pending", pending)
                 .query((rs, n) -> new Stored(rs.getLong("id"), JSON.readValue(rs.getString("facts"),
                         ActivityFacts.class), JSON.readValue(rs.getString("decisions"), DECISIONS),
                         (Long) rs.getObject("match_item"))).list();
@@ -233,6 +250,13 @@ class IatiImportJobs {
                 """).param("hash", hash).param("stale", STALE_AFTER).update();
     }
 
+    /** Arguments as one text for {@code string_to_array(:x, chr(31))}: a parameter array would be expanded. */
+    private static String joined(Object[] arguments) {
+        return java.util.Arrays.stream(arguments)
+                .map(a -> String.valueOf(cut(String.valueOf(a), 500)).replace('\u001f', ' '))
+                .collect(java.util.stream.Collectors.joining("\u001f"));
+    }
+
     private static @Nullable String cut(@Nullable String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
@@ -246,7 +270,8 @@ class IatiImportJobs {
                 (Long) rs.getObject("stop_line"), rs.getString("stop_key"), rs.getString("stop_detail"),
                 rs.getString("failure_key"), List.of((String[]) arguments.getArray()), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                rs.getInt("applied"), rs.getInt("refused"));
     }
 
     private static ActivityRow row(ResultSet rs, int row) throws SQLException {
@@ -254,6 +279,7 @@ class IatiImportJobs {
                 rs.getString("identifier"), rs.getString("title"), rs.getBoolean("valid"),
                 JSON.readValue(rs.getString("errors"), ERRORS), (Long) rs.getObject("match_item"),
                 rs.getString("match_kind"), rs.getBigDecimal("match_score"), rs.getString("outcome"),
-                (Long) rs.getObject("applied_item"));
+                (Long) rs.getObject("applied_item"), rs.getString("refusal_key"),
+                List.of((String[]) rs.getArray("refusal_arguments").getArray()));
     }
 }

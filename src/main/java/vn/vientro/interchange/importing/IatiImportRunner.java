@@ -10,6 +10,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vientro.aid.ImportedItems;
+import vn.vientro.platform.Actor;
+import vn.vientro.registry.Registry;
 import vn.vientro.shared.BusinessRuleException;
 
 /**
@@ -26,10 +31,88 @@ class IatiImportRunner {
 
     private final IatiImportJobs jobs;
     private final ActivityMatching matching;
+    private final ActivityMerge merge;
+    private final ImportedItems items;
+    private final Registry registry;
+    private final TransactionTemplate transaction;
 
-    IatiImportRunner(IatiImportJobs jobs, ActivityMatching matching) {
+    IatiImportRunner(IatiImportJobs jobs, ActivityMatching matching, ActivityMerge merge, ImportedItems items,
+                     Registry registry, PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.matching = matching;
+        this.merge = merge;
+        this.items = items;
+        this.registry = registry;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Writes each valid activity as its preview says, each in a transaction of its own: an activity the aid module's
+     * rules refuse (an approved item cannot be redescribed, a draft lacks what the form requires) is listed with the
+     * reason and the others are written. The actor is bound when a transaction takes its connection, so
+     * {@code runAs} wraps the transactions: the audit trail names the user who ordered the import.
+     */
+    void apply(long jobId, String username, String fileName) {
+        try {
+            Actor.runAs(username, () -> {
+                KnownOrganisations organisations = new KnownOrganisations(registry.choices());
+                int[] counts = new int[3];
+                List<IatiImportJobs.Stored> page;
+                long after = 0;
+                do {
+                    page = jobs.stored(jobId, after, BATCH, true);
+                    for (IatiImportJobs.Stored activity : page) {
+                        applyOne(activity, organisations, counts, fileName);
+                        after = activity.id();
+                    }
+                } while (page.size() == BATCH);
+                jobs.finishApplying(jobId, counts[0], counts[1], counts[2]);
+            });
+        } catch (RuntimeException e) { // the boundary of a background job: what was written stays, listed
+            log.error("Applying IATI import job {} failed", jobId, e);
+            jobs.release(jobId, "interchange.import.failed");
+        }
+    }
+
+    private void applyOne(IatiImportJobs.Stored activity, KnownOrganisations organisations, int[] counts,
+                          String fileName) {
+        try {
+            ActivityMerge.Preview preview = merge.preview(activity, organisations);
+            switch (preview.plan()) {
+                case "CREATE" -> {
+                    Long id = transaction.execute(status -> items.draft(preview.write(),
+                            preview.sectors() == null ? List.of() : preview.sectors(),
+                            preview.locations() == null ? List.of() : preview.locations()));
+                    jobs.outcome(activity.id(), "CREATED", id);
+                    counts[0]++;
+                }
+                case "UPDATE" -> {
+                    long item = java.util.Objects.requireNonNull(preview.itemId());
+                    transaction.executeWithoutResult(status -> items.update(item,
+                            java.util.Objects.requireNonNull(preview.itemVersion()), preview.write(),
+                            preview.sectors(), preview.locations(), "IATI: " + fileName));
+                    jobs.outcome(activity.id(), "UPDATED", item);
+                    counts[1]++;
+                }
+                case "UNCHANGED" -> {
+                    jobs.outcome(activity.id(), "UNCHANGED", preview.itemId());
+                    counts[2]++;
+                }
+                default -> jobs.refuse(activity.id(), preview.notes().isEmpty() ? "interchange.import.note.cannotDraft"
+                        : preview.notes().get(preview.notes().size() - 1).key(),
+                        preview.notes().isEmpty() ? new Object[0]
+                                : preview.notes().get(preview.notes().size() - 1).arguments().toArray());
+            }
+        } catch (RuntimeException e) { // an import row's boundary: this activity is refused, the others go on
+            if (e instanceof BusinessRuleException refused) {
+                jobs.refuse(activity.id(), refused.messageKey(), refused.arguments());
+            } else if (e instanceof org.springframework.security.access.AccessDeniedException) {
+                jobs.refuse(activity.id(), "interchange.import.apply.denied");
+            } else {
+                log.error("Applying activity {} failed", activity.id(), e);
+                jobs.refuse(activity.id(), "interchange.import.apply.failed");
+            }
+        }
     }
 
     /** Reads the spooled file into the job, then matches its valid activities; the spool is deleted either way. */

@@ -9,7 +9,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -21,7 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.vientro.interchange.InterchangePolicy;
 import vn.vientro.interchange.InterchangeProblem;
 import vn.vientro.platform.Actor;
+import vn.vientro.registry.Registry;
 import vn.vientro.shared.BusinessRuleException;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.TextLength;
 
@@ -37,12 +42,16 @@ public class IatiImports implements DisposableBean {
 
     private final IatiImportJobs jobs;
     private final IatiImportRunner runner;
+    private final ActivityMerge merge;
+    private final Registry registry;
     /** Owned, not a bean (one would displace the application's default executor); two jobs at a time per node. */
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-    IatiImports(IatiImportJobs jobs, IatiImportRunner runner) {
+    IatiImports(IatiImportJobs jobs, IatiImportRunner runner, ActivityMerge merge, Registry registry) {
         this.jobs = jobs;
         this.runner = runner;
+        this.merge = merge;
+        this.registry = registry;
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
         executor.setQueueCapacity(20);
@@ -88,6 +97,60 @@ public class IatiImports implements DisposableBean {
     public List<ActivityRow> activities(long id, boolean refusedOnly, int offset, int limit) {
         job(id);
         return jobs.activities(id, refusedOnly, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /**
+     * The merge preview of a page of the job's valid activities, in file order: what applying would do with each, field
+     * by field, with the choices recorded so far.
+     */
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public List<ActivityMerge.Preview> previews(long id, int offset, int limit) {
+        job(id);
+        KnownOrganisations organisations = new KnownOrganisations(registry.choices());
+        List<ActivityMerge.Preview> previews = new ArrayList<>();
+        for (ActivityRow row : jobs.activities(id, false, Math.max(0, offset), Math.max(1, Math.min(limit, 200)))) {
+            if (row.valid()) {
+                jobs.stored(id, row.id()).map(stored -> merge.preview(stored, organisations)).ifPresent(previews::add);
+            }
+        }
+        return previews;
+    }
+
+    /**
+     * Records the user's choices, by activity and field ({@code KEEP}, {@code TAKE}, or {@code BOTH} for lists), and
+     * on request starts writing in the background.
+     *
+     * @throws BusinessRuleException when the job is not waiting for choices (still reading, writing, or done)
+     */
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public ImportJobView decide(long id, Map<Long, Map<String, String>> decisions, boolean apply) {
+        ImportJobView job = job(id);
+        if (!job.awaitingDecisions()) {
+            throw new BusinessRuleException(InterchangeProblem.IATI_IMPORT_BUSY, "interchange.import.notAwaiting",
+                    null);
+        }
+        decisions.forEach((activityId, choices) -> {
+            IatiImportJobs.Stored stored = jobs.stored(id, activityId).orElseThrow(() -> new InvalidInputException(
+                    "decisions", "interchange.import.decision.activity", activityId));
+            Map<String, String> kept = new LinkedHashMap<>(stored.decisions());
+            choices.forEach((field, choice) -> {
+                if (!ActivityMerge.FIELDS_AND_LISTS.contains(field) || !List.of(ActivityMerge.KEEP, ActivityMerge.TAKE,
+                        ActivityMerge.BOTH).contains(choice)) {
+                    throw new InvalidInputException("decisions", "interchange.import.decision.choice", field, choice);
+                }
+                kept.put(field, choice);
+            });
+            jobs.decide(activityId, kept);
+        });
+        if (apply) {
+            String hash = jobs.hash(id).orElseThrow();
+            String username = Actor.current();
+            if (!jobs.claim(id, hash, username)) {
+                throw new BusinessRuleException(InterchangeProblem.IATI_IMPORT_BUSY, "interchange.import.busy", null);
+            }
+            afterCommit(() -> start(id, () -> runner.apply(id, username, job.fileName())));
+        }
+        return job(id);
     }
 
     /** Copies the upload to the spool file, refusing it past the limit, and answers its SHA-256. */

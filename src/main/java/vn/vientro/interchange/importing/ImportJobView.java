@@ -12,7 +12,8 @@ public record ImportJobView(long id, String status, String fileName, long totalB
                             @Nullable String iatiVersion, @Nullable String versionNote, int activities, int invalid,
                             int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
                             @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
-                            String createdBy, Instant createdAt, @Nullable Instant finishedAt) {
+                            String createdBy, Instant createdAt, @Nullable Instant finishedAt,
+                            int applied, int refused) {
 
     public boolean running() {
         return "READING".equals(status) || "APPLYING".equals(status);
@@ -35,8 +36,17 @@ public record ImportJobView(long id, String status, String fileName, long totalB
         return activities - invalid;
     }
 
+    /** Reading: the share of the file's bytes read; applying: of its valid activities written or refused. */
     public int percent() {
+        if ("APPLYING".equals(status)) {
+            return valid() == 0 ? 100 : (int) Math.min(100, 100L * applied / valid());
+        }
         return totalBytes == 0 ? 100 : (int) Math.min(100, 100L * readBytes / totalBytes);
+    }
+
+    /** Refused in all: by the schema when read, and by the aid module's rules when applied. */
+    public int refusedInAll() {
+        return invalid + refused;
     }
 
     public Object[] failureMessageArguments() {

@@ -32,6 +32,11 @@ final class KnownOrganisations {
         }
     }
 
+    /** The registry's name of an organisation, for the preview. */
+    Optional<String> name(long id) {
+        return all.stream().filter(organisation -> organisation.id() == id).map(OrganisationRef::name).findFirst();
+    }
+
     /** The organisation the reference or name stands for, and how it was found ({@code IDENTIFIER} or {@code NAME}). */
     Optional<Found> find(@Nullable String ref, @Nullable String name) {
         if (ref != null && byIdentifier.containsKey(key(ref))) {

@@ -41,7 +41,7 @@ class BoundedTextIntegrationTests {
             "identity.sign_in_throttle.subject", "identity.trusted_device.token_hash",
             "registry.organisation.normalized_name", "registry.import_job.failure_key", "registry.import_problem.",
             // an IATI import's failure arguments: file names and the parser's words, cut by the store
-            "interchange.import_job.failure_arguments",
+            "interchange.import_job.failure_arguments", "interchange.import_activity.refusal_arguments",
             "registry.reminder_sent.");
     /** Lists of codes, each checked against its reference list on every write. */
     private static final Set<String> CHECKED_CODES = Set.of("aid.aid_item.public_groups",

@@ -1,0 +1,180 @@
+package vn.vientro.interchange.importing;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vientro.identity.Staff;
+import vn.vientro.reference.Rates;
+import vn.vientro.registry.Ngos;
+import vn.vientro.testing.Today;
+import vn.vientro.testing.VientroIntegrationTest;
+import vn.vientro.testing.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The merge: an activity matching nothing becomes a dossier draft, the same file again changes nothing, a changed
+ * file shows its differing fields, a blank value in it never erases ours, and only what the user takes is written.
+ */
+@VientroIntegrationTest
+class IatiMergeIntegrationTests {
+
+    static final String IMPORTS = IatiImportIntegrationTests.IMPORTS;
+    private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    vn.vientro.reference.AdminUnits units;
+
+    private WebClient focal;
+    private String token;
+    private String donorRef;
+    private String commune;
+
+    @BeforeEach
+    void aDonorInTheRegistry() {
+        Rates.forAidMoney();
+        token = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        donorRef = "XM-DAC-" + token;
+        Ngos.anNgo().withIatiIdentifier(donorRef).withPermitUntil(Today.inProvince().plusYears(2)).register();
+        focal = Staff.focalPoint().browser(port);
+        commune = units.list(vn.vientro.reference.UnitSet.CURRENT, "commune", units.deploymentProvinceCode(), 1)
+                .get(0).code();
+    }
+
+    @Test
+    void draftsANewActivityThenChangesNothingOnTheSameFileThenMergesOnlyWhatTheUserTakes() {
+        String identifier = "XM-" + token + "-1";
+        String first = file(identifier, "Clean water " + token, "Wells for the commune schools.", "1000");
+
+        long created = uploadAndRead(first);
+        assertThat(plans(created)).containsExactly("CREATE");
+        Element done = apply(created, Map.of());
+        assertThat(done.text()).contains("Đã nhập xong: tạo mới 1, cập nhật 0, không đổi 0, bị từ chối 0.");
+        Map<String, Object> item = item(identifier);
+        assertThat(item).containsEntry("status", "DOSSIER_DRAFT").containsEntry("name_en", "Clean water " + token)
+                .containsEntry("description_en", "Wells for the commune schools.")
+                .containsEntry("total_currency", "USD");
+        assertThat((java.math.BigDecimal) item.get("total_amount")).isEqualByComparingTo("1000");
+        assertThat(jdbc.sql("select commune_code from aid.aid_item_location where aid_item = :id")
+                .param("id", item.get("id")).query(String.class).list()).containsExactly(commune);
+
+        long again = uploadAndRead(first + "<!-- again -->");
+        assertThat(plans(again)).containsExactly("UNCHANGED");
+        assertThat(apply(again, Map.of()).text()).contains("tạo mới 0, cập nhật 0, không đổi 1");
+        assertThat(item(identifier)).containsEntry("version", item.get("version"));
+
+        long changed = uploadAndRead(file(identifier, "Clean water for schools " + token, "", "1000"));
+        Element preview = page(changed).getElementById("activity-" + activityId(changed));
+        assertThat(preview.attr("data-plan")).isEqualTo("UNCHANGED");
+        assertThat(preview.select("tr[data-field]").eachAttr("data-field")).containsExactly("nameEn", "nameOriginal");
+        long activity = activityId(changed);
+        apply(changed, Map.of("d-" + activity + "-nameEn", "TAKE"));
+        assertThat(item(identifier)).containsEntry("name_en", "Clean water for schools " + token)
+                .containsEntry("name_original", "Clean water " + token)
+                .containsEntry("description_en", "Wells for the commune schools.");
+    }
+
+    @Test
+    void refusesToDraftAnActivityWhoseDonorIsNotInTheRegistry() {
+        long id = uploadAndRead(file("XM-" + token + "-9", "Unknown donor " + token, "Text.", "10")
+                .replace(donorRef, "XM-UNKNOWN-" + token).replace(">Donor<", ">Nobody " + token + "<"));
+        assertThat(plans(id)).containsExactly("REFUSE");
+        assertThat(page(id).text()).contains("chưa có trong danh bạ tổ chức");
+    }
+
+    private String file(String identifier, String title, String description, String budget) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<iati-activities version=\"2.03\" generated-datetime=\"2026-12-07T05:00:00Z\">\n"
+                + " <iati-activity last-updated-datetime=\"2026-12-01T00:00:00Z\" xml:lang=\"en\""
+                + " default-currency=\"USD\">\n"
+                + "  <iati-identifier>" + identifier + "</iati-identifier>\n"
+                + "  <reporting-org ref=\"" + donorRef + "\" type=\"21\"><narrative>Donor</narrative></reporting-org>\n"
+                + "  <title><narrative>" + title + "</narrative></title>\n"
+                + "  <description type=\"1\"><narrative>" + description + "</narrative></description>\n"
+                + "  <participating-org role=\"1\" ref=\"" + donorRef + "\" type=\"21\"/>\n"
+                + "  <activity-status code=\"2\"/>\n"
+                + "  <activity-date type=\"1\" iso-date=\"2027-01-01\"/>\n"
+                + "  <activity-date type=\"3\" iso-date=\"2027-12-31\"/>\n"
+                + "  <location><name><narrative>School</narrative></name>"
+                + "<administrative vocabulary=\"A9\" level=\"3\" code=\"" + commune + "\"/></location>\n"
+                + "  <sector code=\"12220\" vocabulary=\"1\"/>\n"
+                + "  <budget type=\"1\" status=\"1\"><period-start iso-date=\"2027-01-01\"/>"
+                + "<period-end iso-date=\"2027-12-31\"/><value currency=\"USD\" value-date=\"2027-01-01\">" + budget
+                + "</value></budget>\n"
+                + " </iati-activity>\n</iati-activities>\n";
+    }
+
+    private Map<String, Object> item(String identifier) {
+        return jdbc.sql("select * from aid.aid_item where iati_identifier = :id").param("id", identifier).query()
+                .singleRow();
+    }
+
+    private long activityId(long job) {
+        return jdbc.sql("select id from interchange.import_activity where job = :job order by position limit 1")
+                .param("job", job).query(Long.class).single();
+    }
+
+    private List<String> plans(long job) {
+        return page(job).select("article[data-plan]").eachAttr("data-plan");
+    }
+
+    private org.jsoup.nodes.Document page(long job) {
+        return Jsoup.parse(focal.get(IMPORTS + "/" + job).body());
+    }
+
+    private long uploadAndRead(String content) {
+        focal.get(IMPORTS);
+        HttpResponse<String> response = focal.postFile(IMPORTS, "file", "a.xml", "application/xml",
+                content.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = WebClient.location(response);
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Element job = awaitJob(id);
+        assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
+        return id;
+    }
+
+    private Element apply(long job, Map<String, String> choices) {
+        focal.get(IMPORTS + "/" + job);
+        Map<String, String> form = new java.util.HashMap<>(choices);
+        form.put("apply", "true");
+        HttpResponse<String> response = focal.post(IMPORTS + "/" + job + "/decisions", form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        Element done = awaitJob(job);
+        assertThat(done.attr("data-status")).as(done.text()).isEqualTo("DONE");
+        return done;
+    }
+
+    private Element awaitJob(long id) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            Element job = Jsoup.parseBodyFragment(focal.get(IMPORTS + "/" + id, HTMX).body())
+                    .getElementById("import-job");
+            if (!List.of("READING", "APPLYING").contains(job.attr("data-status"))) {
+                return job;
+            }
+            assertThat(Instant.now()).as("job " + id + " still running").isBefore(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
