@@ -35,7 +35,8 @@ class IatiImportApiController {
     }
 
     /** A job with a page of its activities and, once read, their merge preview. */
-    record JobAnswer(ImportJobView job, List<ActivityRow> activities, List<ActivityMerge.Preview> preview) {
+    record JobAnswer(ImportJobView job, List<ActivityRow> activities, List<ActivityMerge.Preview> preview,
+                     CrossCheck.Result crossCheck) {
     }
 
     /** Choices by activity id and field name ({@code KEEP}, {@code TAKE}, {@code BOTH} for lists), and whether to write. */
@@ -59,13 +60,16 @@ class IatiImportApiController {
 
     @GetMapping("/{id}")
     @PreAuthorize(InterchangePolicy.IMPORT)
-    @Operation(summary = "An import: progress, counts, the file's version, where reading stopped if it did, and a page "
-            + "of its activities (each with its line, the schema's errors, the aid item it matches and the outcome)")
+    @Operation(summary = "An import: progress, counts, the file's version, where reading stopped if it did, a page of "
+            + "its activities (each with its line, the schema's errors, the aid item it matches and the outcome), "
+            + "their merge preview, and the compliance cross-check (activities concerning the province without an "
+            + "approved aid item, reported disbursements differing from ours)")
     JobAnswer job(@PathVariable long id, @RequestParam(defaultValue = "false") boolean refusedOnly,
                   @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         ImportJobView job = imports.job(id);
         return new JobAnswer(job, imports.activities(id, refusedOnly, offset, limit),
-                job.awaitingDecisions() || job.done() ? imports.previews(id, offset, Math.min(limit, 200)) : List.of());
+                job.awaitingDecisions() || job.done() ? imports.previews(id, offset, Math.min(limit, 200)) : List.of(),
+                imports.crossCheck(id));
     }
 
     @PostMapping("/{id}/decisions")

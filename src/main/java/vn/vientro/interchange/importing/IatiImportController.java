@@ -81,6 +81,7 @@ class IatiImportController {
                 : List.of());
         model.addAttribute("outcomes", job.done() ? imports.activities(id, false, shown * PREVIEW_PAGE, PREVIEW_PAGE)
                 : List.of());
+        model.addAttribute("crossCheck", imports.crossCheck(id));
         model.addAttribute("page", shown);
         model.addAttribute("pageCount", Math.max(1, (job.activities() + PREVIEW_PAGE - 1) / PREVIEW_PAGE));
         return htmx != null ? "interchange/importing/import :: job" : page(model);

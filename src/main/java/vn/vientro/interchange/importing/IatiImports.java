@@ -44,10 +44,13 @@ public class IatiImports implements DisposableBean {
     private final IatiImportRunner runner;
     private final ActivityMerge merge;
     private final Registry registry;
+    private final CrossCheck crossCheck;
     /** Owned, not a bean (one would displace the application's default executor); two jobs at a time per node. */
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-    IatiImports(IatiImportJobs jobs, IatiImportRunner runner, ActivityMerge merge, Registry registry) {
+    IatiImports(IatiImportJobs jobs, IatiImportRunner runner, ActivityMerge merge, Registry registry,
+                CrossCheck crossCheck) {
+        this.crossCheck = crossCheck;
         this.jobs = jobs;
         this.runner = runner;
         this.merge = merge;
@@ -114,6 +117,17 @@ public class IatiImports implements DisposableBean {
             }
         }
         return previews;
+    }
+
+    /**
+     * The compliance cross-check of a read file: activities concerning the province with no approved item here, and
+     * those whose reported disbursements differ from ours beyond the threshold.
+     */
+    @PreAuthorize(InterchangePolicy.IMPORT)
+    public CrossCheck.Result crossCheck(long id) {
+        ImportJobView job = job(id);
+        return job.awaitingDecisions() || job.done() ? crossCheck.check(id)
+                : new CrossCheck.Result(List.of(), false, java.math.BigDecimal.ZERO, CrossCheck.CHECKED);
     }
 
     /**

@@ -63,6 +63,9 @@ class IatiMergeIntegrationTests {
 
         long created = uploadAndRead(first);
         assertThat(plans(created)).containsExactly("CREATE");
+        // a location in the province and no approved item: a candidate for aid received without a decision
+        assertThat(page(created).select("#cross-check tr[data-finding]").eachAttr("data-finding"))
+                .containsExactly("NO_APPROVED_ITEM");
         Element done = apply(created, Map.of());
         assertThat(done.text()).contains("Đã nhập xong: tạo mới 1, cập nhật 0, không đổi 0, bị từ chối 0.");
         Map<String, Object> item = item(identifier);
