@@ -60,6 +60,10 @@ create table interchange.import_activity (
     constraint import_activity_job_position_uk unique (job, position)
 );
 
+-- the choices made for an activity the last time it was applied are found by its identifier
+create index import_activity_identifier_idx on interchange.import_activity (identifier, id desc)
+    where outcome is not null;
+
 comment on table interchange.import_job is 'Progress record of IATI imports; technical. [audit:skip]';
 comment on table interchange.import_activity is 'Activities of an IATI file as read; derived from the file. [audit:skip]';
 

@@ -209,9 +209,11 @@ class IatiImportJobs {
     /** The same, only those applying has not yet written or refused when {@code pending}. */
     List<Stored> stored(long id, long afterActivity, int limit, boolean pending) {
         return jdbc.sql("""
-                select id, facts, decisions, match_item from interchange.import_activity
-                 where job = :id and valid and id > :after and (not :pending or outcome is null)
-                 order by id limit :limit
+                select a.id, a.facts, """ + DECISIONS_OR_LAST + """
+                       , a.match_item
+                  from interchange.import_activity a
+                 where a.job = :id and a.valid and a.id > :after and (not :pending or a.outcome is null)
+                 order by a.id limit :limit
                 """).param("id", id).param("after", afterActivity).param("limit", limit).param("pending", pending)
                 .query((rs, n) -> new Stored(rs.getLong("id"), JSON.readValue(rs.getString("facts"),
                         ActivityFacts.class), JSON.readValue(rs.getString("decisions"), DECISIONS),
@@ -220,13 +222,27 @@ class IatiImportJobs {
 
     Optional<Stored> stored(long jobId, long activityId) {
         return jdbc.sql("""
-                select id, facts, decisions, match_item from interchange.import_activity
-                 where job = :job and id = :id and valid
+                select a.id, a.facts, """ + DECISIONS_OR_LAST + """
+                       , a.match_item
+                  from interchange.import_activity a
+                 where a.job = :job and a.id = :id and a.valid
                 """).param("job", jobId).param("id", activityId)
                 .query((rs, n) -> new Stored(rs.getLong("id"), JSON.readValue(rs.getString("facts"),
                         ActivityFacts.class), JSON.readValue(rs.getString("decisions"), DECISIONS),
                         (Long) rs.getObject("match_item"))).optional();
     }
+
+    /**
+     * The activity's own choices, else those made for the same activity (same identifier) the last time it was
+     * imported and applied: saved mapping choices are reused, and the user sees them in the preview.
+     */
+    private static final String DECISIONS_OR_LAST = """
+            case when a.decisions <> '{}'::jsonb or a.identifier is null then a.decisions
+                 else coalesce((select d.decisions from interchange.import_activity d
+                                 where d.identifier = a.identifier and d.job <> a.job and d.outcome is not null
+                                   and d.decisions <> '{}'::jsonb
+                                 order by d.id desc limit 1), a.decisions) end as decisions
+            """;
 
     /** An activity as read and kept: what it says, the user's choices by field, its matched item. */
     record Stored(long id, ActivityFacts facts, Map<String, String> decisions, @Nullable Long matchItem) {

@@ -90,6 +90,12 @@ class IatiMergeIntegrationTests {
         assertThat(item(identifier)).containsEntry("name_en", "Clean water for schools " + token)
                 .containsEntry("name_original", "Clean water " + token)
                 .containsEntry("description_en", "Wells for the commune schools.");
+
+        // the choice made for this activity last time is proposed again
+        long fourth = uploadAndRead(file(identifier, "Clean water, schools " + token, "", "1000"));
+        assertThat(page(fourth).select("tr[data-field=nameEn] option[selected]").eachAttr("value"))
+                .containsExactly("TAKE");
+        assertThat(plans(fourth)).containsExactly("UPDATE");
     }
 
     @Test
