@@ -52,10 +52,17 @@ class IatiImportBenchmark {
             int activities = full(file);
             double fullSeconds = (System.nanoTime() - start) / 1e9;
             long peak = heapPeak();
+            double[] stages = new double[3];
+            for (int stage = 0; stage < 3; stage++) {
+                start = System.nanoTime();
+                stage(file, stage);
+                stages[stage] = size / ((System.nanoTime() - start) / 1e9);
+            }
             lines.add(String.format("%5.1f MB, %,d activities: bare StAX %.1f MB/s (%,d events); "
-                            + "parse+validate+map %.1f MB/s (%.0f %% of bare); heap peak %,d MB", size, activities,
+                            + "parse+validate+map %.1f MB/s (%.0f %% of bare); heap peak %,d MB; stages: cut into "
+                            + "activities %.1f MB/s, + schema %.1f MB/s, + facts %.1f MB/s", size, activities,
                     size / bareSeconds, events, size / fullSeconds, 100 * bareSeconds / fullSeconds,
-                    peak / (1024 * 1024)));
+                    peak / (1024 * 1024), stages[0], stages[1], stages[2]));
             Files.delete(file);
         }
         Files.createDirectories(OUT.getParent());
@@ -93,6 +100,21 @@ class IatiImportBenchmark {
             });
         }
         return count[0];
+    }
+
+    /** The stream alone (0), with the schema check (1), with the facts read (2). */
+    private static void stage(Path file, int stage) throws IOException {
+        ActivitySchema schema = new ActivitySchema();
+        try (InputStream in = Files.newInputStream(file)) {
+            ActivityStream.read(in, (header, raw) -> {
+                if (stage >= 1) {
+                    schema.check(header, raw);
+                }
+                if (stage >= 2) {
+                    ActivityFacts.read(header.rootTag() + raw.text() + "</iati-activities>");
+                }
+            });
+        }
     }
 
     private static Path generate(int megabytes) throws IOException {

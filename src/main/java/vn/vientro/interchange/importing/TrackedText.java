@@ -10,13 +10,17 @@ import java.io.Reader;
  */
 final class TrackedText extends Reader {
 
+    /** Text before the mark is dropped once it is this long and more than half of what is kept (amortised). */
+    private static final int COMPACT_AFTER = 64 * 1024;
+
     private final Reader in;
     private final StringBuilder kept = new StringBuilder();
     /** Offset of {@code kept}'s first character in the stream. */
     private long base;
-    /** Lines (1-based) at {@code base}. */
-    private long lineAtBase = 1;
-    private long read;
+    /** Index in {@code kept} of the mark. */
+    private int mark;
+    /** Lines (1-based) at the mark. */
+    private long lineAtMark = 1;
 
     TrackedText(Reader in) {
         this.in = in;
@@ -27,34 +31,37 @@ final class TrackedText extends Reader {
         int n = in.read(buffer, offset, length);
         if (n > 0) {
             kept.append(buffer, offset, n);
-            read += n;
         }
         return n;
     }
 
     /** The line holding the character at {@code offset} (at or after the mark). */
     long lineAt(long offset) {
-        return lineAtBase + breaks(0, (int) (offset - base));
+        return lineAtMark + breaks(mark, index(offset));
     }
 
     /** The text from {@code from} (at or after the mark) to {@code to}. */
     String text(long from, long to) {
-        return kept.substring((int) (from - base), (int) (to - base));
+        return kept.substring(index(from), index(to));
     }
 
-    /** Forgets the text before {@code offset}, keeping its line count. */
+    /** Moves the mark to {@code offset}, counting the lines passed; the text before it may be forgotten. */
     void mark(long offset) {
-        int cut = (int) Math.min(offset - base, kept.length());
-        if (cut <= 0) {
+        int to = index(offset);
+        if (to <= mark) {
             return;
         }
-        lineAtBase += breaks(0, cut);
-        kept.delete(0, cut);
-        base += cut;
+        lineAtMark += breaks(mark, to);
+        mark = to;
+        if (mark > COMPACT_AFTER && mark > kept.length() / 2) {
+            kept.delete(0, mark);
+            base += mark;
+            mark = 0;
+        }
     }
 
-    long charactersRead() {
-        return read;
+    private int index(long offset) {
+        return (int) Math.min(Math.max(offset - base, 0), kept.length());
     }
 
     /** Line breaks in kept[from, to): LF, CR LF, and a CR alone (XML 1.0 §2.11). */
