@@ -139,6 +139,18 @@ class ActivityStreamTests {
     }
 
     @Test
+    void stopsAtAnOversizedTextInsteadOfBlowingUp() {
+        // a quadratic blow-up tries millions of references in one text; the parser's text limit stops it linearly
+        String huge = "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>"
+                + "&amp;".repeat(5_000_000) + "</iati-identifier></iati-activity></iati-activities>";
+        long start = System.nanoTime();
+        Outcome outcome = read(huge);
+        assertThat(outcome.activities()).isEmpty();
+        assertThat(outcome.result().stop()).isNotNull();
+        assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
+    }
+
+    @Test
     void refusesVersionOneWithAClearMessage() {
         assertThatThrownBy(() -> read("<iati-activities version=\"1.05\"><iati-activity/></iati-activities>"))
                 .isInstanceOf(ImportFileRefused.class)
