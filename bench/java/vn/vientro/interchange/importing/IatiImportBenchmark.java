@@ -85,17 +85,15 @@ class IatiImportBenchmark {
     }
 
     private static int full(Path file) throws IOException {
-        ActivitySchema schema = new ActivitySchema();
         ActivityMapping mapping = new ActivityMapping((list, code) -> Set.of("USD", "11110", "C01").contains(code),
             place -> java.util.Optional.empty());
         KnownOrganisations registry = new KnownOrganisations(List.of(new OrganisationRef(1, "Donor", null,
                 OrganisationKind.FOREIGN_NGO, OrganisationStatus.ACTIVE, "GB", "XM-DAC-1", false)));
         int[] count = {0};
         try (InputStream in = Files.newInputStream(file)) {
-            ActivityStream.read(in, (header, raw) -> {
-                schema.check(header, raw);
-                ActivityFacts facts = ActivityFacts.read(header.rootTag() + raw.text() + "</iati-activities>");
-                mapping.map(facts, registry);
+            // as the import reads: checked on worker threads beside the reader, then mapped
+            ActivityPipeline.read(in, activity -> {
+                mapping.map(activity.facts(), registry);
                 count[0]++;
             });
         }

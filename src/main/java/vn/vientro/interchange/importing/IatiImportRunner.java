@@ -118,14 +118,10 @@ class IatiImportRunner {
     /** Reads the spooled file into the job, then matches its valid activities; the spool is deleted either way. */
     void read(long jobId, Path spool) {
         try (Counting in = new Counting(Files.newInputStream(spool))) {
-            ActivitySchema schema = new ActivitySchema();
             List<IatiImportJobs.ReadActivity> batch = new ArrayList<>(BATCH);
             long[] reported = {System.nanoTime()};
-            ActivityStream.Result result = ActivityStream.read(in, (header, raw) -> {
-                List<SchemaError> errors = schema.check(header, raw);
-                ActivityFacts facts = ActivityFacts.read(header.rootTag() + raw.text() + "</" + ActivityStream.ROOT
-                        + ">");
-                batch.add(new IatiImportJobs.ReadActivity(raw.position(), raw.line(), errors, facts));
+            ActivityStream.Result result = ActivityPipeline.read(in, activity -> {
+                batch.add(activity);
                 if (batch.size() >= BATCH || System.nanoTime() - reported[0] > PROGRESS_EVERY_NANOS) {
                     jobs.read(jobId, batch, in.count());
                     batch.clear();
