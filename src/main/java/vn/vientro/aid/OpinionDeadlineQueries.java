@@ -2,6 +2,7 @@ package vn.vientro.aid;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,5 +34,20 @@ public class OpinionDeadlineQueries {
                 .query((rs, n) -> new OpinionDeadline(rs.getLong("id"), rs.getLong("aid_item"), rs.getString("code"),
                         rs.getString("name_vi"), rs.getString("name_en"), rs.getObject("due_on", LocalDate.class)))
                 .list();
+    }
+
+    /**
+     * How many opinions asked on items still under appraisal are past their due date and neither given nor withdrawn,
+     * of the items an agency may read if given (all otherwise); confidential requests are never counted, as they are
+     * never listed: for dashboards.
+     */
+    public long overdue(@Nullable Long agencyId, LocalDate today) {
+        return jdbc.sql("""
+                select count(*) from aid.opinion_request o join aid.aid_item i on i.id = o.aid_item
+                 where not o.confidential and o.answered_on is null and o.withdrawn_on is null
+                   and i.status = 'UNDER_APPRAISAL' and o.due_on < :today
+                   and (cast(:agency as bigint) is null or exists (select 1 from aid.item_agency a
+                        where a.aid_item = i.id and a.agency_id = :agency))
+                """).param("today", today).param("agency", agencyId).query(Long.class).single();
     }
 }
