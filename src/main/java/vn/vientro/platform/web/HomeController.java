@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.HomePanel;
 import vn.vientro.platform.HomeWidget;
 
 /** Each staff member's home with what waits for them; the public home is the portal's. */
@@ -15,13 +16,17 @@ import vn.vientro.platform.HomeWidget;
 class HomeController {
 
     private final ObjectProvider<HomeWidget> widgets;
+    private final ObjectProvider<HomePanel> panels;
 
-    HomeController(ObjectProvider<HomeWidget> widgets) {
+    HomeController(ObjectProvider<HomeWidget> widgets, ObjectProvider<HomePanel> panels) {
         this.widgets = widgets;
+        this.panels = panels;
     }
 
     @GetMapping("/app")
-    String home(Authentication user, Model model) {
+    String home(Authentication user, java.util.Locale locale, Model model) {
+        model.addAttribute("homePanel", panels.orderedStream().map(panel -> panel.fill(user, locale, model))
+                .flatMap(Optional::stream).findFirst().orElse(null));
         model.addAttribute("tiles", widgets.orderedStream()
                 .map(widget -> widget.tileFor(user))
                 .flatMap(Optional::stream)
