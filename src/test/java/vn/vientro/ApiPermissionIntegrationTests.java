@@ -253,6 +253,9 @@ class ApiPermissionIntegrationTests {
         // is the donor) is read by whoever reads the organisation
         table.put("GET /api/v1/scorecards", Set.of("focal", "appraiser", "leader", "officer", "commune"));
         table.put("GET /api/v1/scorecards/{kind}/{id}", STAFF);
+        // statistics: every member of staff, narrowed to what they read (an officer: their agency's aid)
+        table.put("GET /api/v1/statistics/summary", STAFF);
+        table.put("GET /api/v1/statistics/breakdown", STAFF);
         table.put("POST /api/v1/agencies", ADMIN);
         table.put("PUT /api/v1/agencies/{id}", ADMIN);
         table.put("POST /api/v1/exchange-rates", ADMIN);

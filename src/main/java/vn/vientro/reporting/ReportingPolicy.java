@@ -39,6 +39,8 @@ public class ReportingPolicy {
     private static final Set<Role> READ_REPORTS_ROLES = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
     /** The focal point issues the province's reports and freezes the periods they covered (DOMAIN.md §5). */
     private static final Set<Role> ISSUERS = EnumSet.of(FOCAL_POINT);
+    /** Leaders and the focal point follow the whole programme: their home page shows the dashboard (issue 18 point 1). */
+    private static final Set<Role> DASHBOARD_ON_HOME = EnumSet.of(LEADER, FOCAL_POINT);
 
     private final AidPolicy aid;
     private final SavedPivotQueries pivots;
@@ -61,6 +63,11 @@ public class ReportingPolicy {
             return OptionalLong.empty();
         }
         return OptionalLong.of(CurrentUser.agency().orElse(-1));
+    }
+
+    /** Whether the user's home page shows the dashboard. */
+    public boolean seesDashboardAtHome(org.springframework.security.core.Authentication user) {
+        return CurrentUser.holdsAny(user, DASHBOARD_ON_HOME);
     }
 
     public boolean canReadReports() {

@@ -1,0 +1,332 @@
+package vn.vientro.reporting.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.aid.AidStatisticsQueries;
+import vn.vientro.aid.OpinionDeadlineQueries;
+import vn.vientro.aid.StatisticsDimension;
+import vn.vientro.aid.StatisticsFilter;
+import vn.vientro.aid.StatisticsRow;
+import vn.vientro.mobilisation.PipelineQueries;
+import vn.vientro.monitoring.MonitoringFigureQueries;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.CodelistItem;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityField;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.PermitExpiryQueries;
+import vn.vientro.registry.Registry;
+import vn.vientro.registry.RegistryPolicy;
+import vn.vientro.reporting.ReportingPeriod;
+import vn.vientro.reporting.ReportingPolicy;
+
+/**
+ * The dashboard's figures and the statistics API's: every figure within what the reader may read (the filter is
+ * narrowed by {@link ReportingPolicy#statisticsScope()}), aid money from the aid module's statistics, names from the
+ * registry and the reference data, the other counts from the owners' public queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardFigures {
+
+    /** How far ahead a paper's expiry counts as coming (the registry warns three months ahead). */
+    static final int EXPIRY_DAYS = 90;
+    static final int YEARS_CHARTED = 10;
+    static final int TOP = 10;
+    /** Enough donors to choose from on the page without making it heavy at national scale. */
+    static final int DONOR_CHOICES = 300;
+    private static final String AID_LIST = "/app/aid/items";
+
+    private final AidStatisticsQueries statistics;
+    private final OpinionDeadlineQueries opinions;
+    private final ReportingPolicy policy;
+    private final Registry registry;
+    private final RegistryPolicy registryPolicy;
+    private final PermitExpiryQueries permits;
+    private final MonitoringFigureQueries monitoring;
+    private final PipelineQueries pipeline;
+    private final Names names;
+    private final Clock clock;
+
+    DashboardFigures(AidStatisticsQueries statistics, OpinionDeadlineQueries opinions, ReportingPolicy policy,
+                     Registry registry, RegistryPolicy registryPolicy, PermitExpiryQueries permits,
+                     MonitoringFigureQueries monitoring, PipelineQueries pipeline, Names names, Clock clock) {
+        this.statistics = statistics;
+        this.opinions = opinions;
+        this.policy = policy;
+        this.registry = registry;
+        this.registryPolicy = registryPolicy;
+        this.permits = permits;
+        this.monitoring = monitoring;
+        this.pipeline = pipeline;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    /** The names the figures need, read once per request. */
+    @org.springframework.stereotype.Component
+    static class Names {
+        private final PriorityFields fields;
+        private final Codelists codelists;
+        private final AdminUnits units;
+
+        Names(PriorityFields fields, Codelists codelists, AdminUnits units) {
+            this.fields = fields;
+            this.codelists = codelists;
+            this.units = units;
+        }
+
+        Map<String, String> fields(Locale locale) {
+            return fields.all().stream().collect(Collectors.toMap(PriorityField::code, f -> f.name(locale),
+                    (a, b) -> a));
+        }
+
+        String country(String code, Locale locale) {
+            return codelists.find(Codelists.COUNTRY, code).map(item -> item.name(locale)).orElse(code);
+        }
+
+        String sector(String code, Locale locale) {
+            return codelists.sector(code).map(item -> item.name(locale)).orElse(code);
+        }
+
+        String commune(String code, Locale locale) {
+            return units.find(UnitSet.CURRENT, code).map(unit -> unit.fullName(locale)).orElse(code);
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The headline figures. */
+    @PreAuthorize(ReportingPolicy.READ_STATISTICS)
+    public StatisticsSummary summary(DashboardFilter filter) {
+        return summary(filter, statistics(filter), null);
+    }
+
+    /** Everything the dashboard page shows, reading the donors' money once for three of its parts. */
+    @PreAuthorize(ReportingPolicy.READ_STATISTICS)
+    public DashboardPage page(DashboardFilter filter, Locale locale) {
+        StatisticsFilter scoped = statistics(filter);
+        List<StatisticsRow> donors = donorRows(scoped);
+        Map<Long, OrganisationRef> orgs = organisations(donors);
+        Map<DashboardChart, List<ChartRow>> charts = new LinkedHashMap<>();
+        charts.put(DashboardChart.BY_YEAR, byYear(filter));
+        charts.put(DashboardChart.BY_FIELD, byField(filter, scoped, locale));
+        charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, orgs, locale));
+        charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, donors, orgs));
+        StatisticsSummary summary = summary(filter, scoped, donors);
+        charts.put(DashboardChart.PIPELINE, pipelineRows(filter, summary.pipeline()));
+        List<ChartRow> donorChoices = organisationRows(filter, donors, orgs, DONOR_CHOICES);
+        return new DashboardPage(filter, summary, charts, donorChoices);
+    }
+
+    /** One chart's rows: its CSV download, and what the benchmark times. */
+    @PreAuthorize(ReportingPolicy.READ_STATISTICS)
+    public List<ChartRow> chart(DashboardChart chart, DashboardFilter filter, Locale locale) {
+        StatisticsFilter scoped = statistics(filter);
+        return switch (chart) {
+            case BY_YEAR -> byYear(filter);
+            case BY_FIELD -> byField(filter, scoped, locale);
+            case BY_COUNTRY -> {
+                List<StatisticsRow> donors = donorRows(scoped);
+                yield byCountry(filter, donors, organisations(donors), locale);
+            }
+            case TOP_ORGANISATIONS -> {
+                List<StatisticsRow> donors = donorRows(scoped);
+                yield topOrganisations(filter, donors, organisations(donors));
+            }
+            case PIPELINE -> pipelineRows(filter, pipeline.figures(filter.period().firstDay(),
+                    filter.period().lastDay(), agency()));
+        };
+    }
+
+    /** The money grouped by the dimensions, each key named. */
+    @PreAuthorize(ReportingPolicy.READ_STATISTICS)
+    public List<BreakdownRow> breakdown(List<StatisticsDimension> dimensions, DashboardFilter filter, Locale locale) {
+        List<StatisticsRow> rows = statistics.breakdown(statistics(filter), dimensions);
+        Map<String, String> fields = dimensions.contains(StatisticsDimension.PRIORITY_FIELD) ? names.fields(locale)
+                : Map.of();
+        Map<Long, OrganisationRef> donors = dimensions.contains(StatisticsDimension.DONOR)
+                ? registry.findAll(rows.stream().map(row -> Long.valueOf(row.key(dimensions.indexOf(
+                        StatisticsDimension.DONOR)))).collect(Collectors.toSet())) : Map.of();
+        return rows.stream().map(row -> {
+            List<String> named = new ArrayList<>();
+            for (int n = 0; n < dimensions.size(); n++) {
+                String key = row.key(n);
+                named.add(key.isEmpty() ? "" : switch (dimensions.get(n)) {
+                    case PRIORITY_FIELD -> fields.getOrDefault(key, key);
+                    case SECTOR, SECTOR_CATEGORY -> names.sector(key, locale);
+                    case COMMUNE -> names.commune(key, locale);
+                    case DONOR -> donors.containsKey(Long.valueOf(key)) ? donors.get(Long.valueOf(key)).name() : key;
+                    default -> key;
+                });
+            }
+            return new BreakdownRow(row.keys(), named, row.items(), row.committedVnd(), row.committedUsd(),
+                    row.disbursedVnd(), row.disbursedUsd(), row.spentVnd(), row.spentUsd(), row.counterpartVnd(),
+                    row.counterpartUsd(), row.disbursementRate());
+        }).toList();
+    }
+
+    private StatisticsSummary summary(DashboardFilter filter, StatisticsFilter scoped,
+                                      @Nullable List<StatisticsRow> donorRows) {
+        StatisticsRow totals = statistics.totals(scoped);
+        long donors = (donorRows == null ? donorRows(scoped) : donorRows).size();
+        LocalDate today = today();
+        Long expiring = registryPolicy.readsPermits()
+                ? (long) permits.between(today, today.plusDays(EXPIRY_DAYS), 100_000).size() : null;
+        ReportingPeriod period = filter.period();
+        return new StatisticsSummary(period.code(), period.firstDay(), period.lastDay(), totals.items(),
+                totals.committedVnd(), totals.committedUsd(), totals.disbursedVnd(), totals.disbursedUsd(),
+                totals.spentVnd(), totals.spentUsd(), totals.counterpartVnd(), totals.counterpartUsd(),
+                totals.disbursementRate(), statistics.approvedIn(scoped), donors, expiring,
+                monitoring.overdueReports(agency(), today), opinions.overdue(agency(), today),
+                monitoring.openFindings(agency()),
+                pipeline.figures(period.firstDay(), period.lastDay(), agency()), statistics.ratesUsed(scoped));
+    }
+
+    /** The filter as the aid module reads it, narrowed to what the reader may read. */
+    StatisticsFilter statistics(DashboardFilter filter) {
+        StatisticsFilter result = filter.period().statistics().withPriorityField(filter.field())
+                .withSector(filter.sector()).withCommune(filter.commune()).withKind(filter.kind())
+                .withStatus(filter.status()).withAgency(agency());
+        Set<Long> donors = null;
+        if (filter.country() != null) {
+            String country = filter.country();
+            donors = registry.choices().stream().filter(org -> country.equals(org.countryCode()))
+                    .map(OrganisationRef::id).collect(Collectors.toSet());
+        }
+        if (filter.organisation() != null) {
+            Set<Long> one = Set.of(filter.organisation());
+            donors = donors == null ? one : donors.contains(filter.organisation()) ? one : Set.of();
+        }
+        return result.withDonors(donors);
+    }
+
+    private @Nullable Long agency() {
+        OptionalLong scope = policy.statisticsScope();
+        return scope.isPresent() ? scope.getAsLong() : null;
+    }
+
+    private List<StatisticsRow> donorRows(StatisticsFilter scoped) {
+        return statistics.breakdown(scoped, List.of(StatisticsDimension.DONOR));
+    }
+
+    private List<ChartRow> byYear(DashboardFilter filter) {
+        YearMonth end = filter.period().to();
+        ReportingPeriod years = ReportingPeriod.months(YearMonth.of(end.getYear() - YEARS_CHARTED + 1, 1), end);
+        List<StatisticsRow> rows = statistics.breakdown(statistics(filter.withPeriod(years)),
+                List.of(StatisticsDimension.YEAR));
+        Map<String, StatisticsRow> byKey = rows.stream().collect(Collectors.toMap(row -> row.key(0), row -> row));
+        List<ChartRow> result = new ArrayList<>();
+        for (int year = years.from().getYear(); year <= end.getYear(); year++) {
+            String key = Integer.toString(year);
+            StatisticsRow row = byKey.get(key);
+            Map<String, String> link = filter.aidListParameters();
+            link.put("year", key);
+            result.add(row == null ? new ChartRow(key, key, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, href(link)) : chartRow(row, key, href(link)));
+        }
+        return result;
+    }
+
+    private List<ChartRow> byField(DashboardFilter filter, StatisticsFilter scoped, Locale locale) {
+        Map<String, String> fields = names.fields(locale);
+        return statistics.breakdown(scoped, List.of(StatisticsDimension.PRIORITY_FIELD)).stream()
+                .sorted(Comparator.comparing(StatisticsRow::committedVnd).reversed())
+                .map(row -> {
+                    String key = row.key(0);
+                    Map<String, String> link = filter.aidListParameters();
+                    if (!key.isEmpty()) {
+                        link.put("field", key);
+                    }
+                    return chartRow(row, fields.getOrDefault(key, key), key.isEmpty() ? null : href(link));
+                }).toList();
+    }
+
+    private Map<Long, OrganisationRef> organisations(List<StatisticsRow> donors) {
+        return registry.findAll(donors.stream().map(row -> Long.valueOf(row.key(0))).collect(Collectors.toSet()));
+    }
+
+    private List<ChartRow> byCountry(DashboardFilter filter, List<StatisticsRow> donors,
+                                     Map<Long, OrganisationRef> orgs, Locale locale) {
+        Map<String, List<StatisticsRow>> byCountry = donors.stream().collect(Collectors.groupingBy(row ->
+                        Objects.requireNonNullElse(orgs.containsKey(Long.valueOf(row.key(0)))
+                                ? orgs.get(Long.valueOf(row.key(0))).countryCode() : null, ""),
+                LinkedHashMap::new, Collectors.toList()));
+        return byCountry.entrySet().stream().map(entry -> {
+            List<StatisticsRow> rows = entry.getValue();
+            String key = entry.getKey();
+            // a country's bar opens the dashboard narrowed to it, whose top organisations open the aid list
+            String href = key.isEmpty() ? null : "/app/reporting/dashboard?" + filter.withCountry(key).query();
+            return new ChartRow(key, key.isEmpty() ? "" : names.country(key, locale),
+                    rows.stream().mapToLong(StatisticsRow::items).sum(),
+                    sum(rows, StatisticsRow::committedVnd), sum(rows, StatisticsRow::committedUsd),
+                    sum(rows, StatisticsRow::disbursedVnd), sum(rows, StatisticsRow::disbursedUsd), href);
+        }).sorted(Comparator.comparing(ChartRow::committedVnd).reversed()).toList();
+    }
+
+    private List<ChartRow> topOrganisations(DashboardFilter filter, List<StatisticsRow> donors,
+                                            Map<Long, OrganisationRef> orgs) {
+        return organisationRows(filter, donors, orgs, TOP);
+    }
+
+    /** The donors with most committed first (then most disbursed), each opening the aid list of its aid. */
+    private List<ChartRow> organisationRows(DashboardFilter filter, List<StatisticsRow> donors,
+                                            Map<Long, OrganisationRef> orgs, int limit) {
+        Comparator<StatisticsRow> most = Comparator.comparing(StatisticsRow::committedVnd)
+                .thenComparing(StatisticsRow::disbursedVnd);
+        List<StatisticsRow> top = donors.stream()
+                .sorted(most.reversed().thenComparing(row -> Long.valueOf(row.key(0))))
+                .limit(limit).toList();
+        return top.stream().map(row -> {
+            Long id = Long.valueOf(row.key(0));
+            Map<String, String> link = filter.aidListParameters();
+            link.put("donor", row.key(0));
+            return chartRow(row, orgs.containsKey(id) ? orgs.get(id).name() : "#" + id, href(link));
+        }).toList();
+    }
+
+    private List<ChartRow> pipelineRows(DashboardFilter filter, PipelineQueries.Pipeline figures) {
+        BigDecimal zero = BigDecimal.ZERO;
+        String year = Integer.toString(filter.period().from().getYear());
+        return List.of(
+                new ChartRow("catalogue", "", figures.catalogueNeeds(), figures.catalogueCostVnd(), zero, zero, zero,
+                        "/app/mobilisation/catalogues"),
+                new ChartRow("pledged", "", figures.pledges(), figures.pledgedVnd(), zero, zero, zero,
+                        "/app/mobilisation/pledges?year=" + year),
+                new ChartRow("approved", "", figures.approved(), figures.approvedVnd(), zero, zero, zero,
+                        "/app/mobilisation/pledges?year=" + year));
+    }
+
+    private static ChartRow chartRow(StatisticsRow row, String label, @Nullable String href) {
+        return new ChartRow(row.key(0), label, row.items(), row.committedVnd(), row.committedUsd(),
+                row.disbursedVnd(), row.disbursedUsd(), href);
+    }
+
+    private static String href(Map<String, String> parameters) {
+        return parameters.isEmpty() ? AID_LIST : AID_LIST + "?" + DashboardFilter.query(parameters);
+    }
+
+    private static BigDecimal sum(List<StatisticsRow> rows, java.util.function.Function<StatisticsRow, BigDecimal> f) {
+        return rows.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,196 @@
+package vn.vientro.reporting.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.platform.Breadcrumb;
+import vn.vientro.platform.StrictJson;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.Registry;
+import vn.vientro.reporting.ReportingPeriod;
+
+/**
+ * What the dashboard's template shows: the figures, each chart's rows and the data its canvas draws, the choices of
+ * the filter bar.
+ */
+@Component
+class DashboardPageModel {
+
+    /** A choice of a filter's drop-down. */
+    record Choice(String value, String label, boolean selected) {
+    }
+
+    /** A chart as the page shows it: its canvas's data (JSON), its rows, its downloads. */
+    record ChartView(String id, String path, String titleKey, String json, List<ChartRow> rows, String csvHref,
+                     boolean pipeline) {
+    }
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final int YEARS_OFFERED = 10;
+
+    private final MessageSource messages;
+    private final PriorityFields fields;
+    private final Codelists codelists;
+    private final AdminUnits units;
+    private final Registry registry;
+
+    DashboardPageModel(MessageSource messages, PriorityFields fields, Codelists codelists, AdminUnits units,
+                       Registry registry) {
+        this.messages = messages;
+        this.fields = fields;
+        this.codelists = codelists;
+        this.units = units;
+        this.registry = registry;
+    }
+
+    void show(DashboardPage page, Locale locale, Model model) {
+        DashboardFilter filter = page.filter();
+        model.addAttribute("page", page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("summary", page.summary());
+        model.addAttribute("periodLabel", messages.getMessage(filter.period().label(), locale));
+        model.addAttribute("charts", page.charts().entrySet().stream()
+                .map(e -> view(e.getKey(), e.getValue(), filter, locale)).toList());
+        model.addAttribute("query", filter.query());
+        model.addAttribute("itemsHref", "/app/aid/items" + (filter.aidListParameters().isEmpty() ? ""
+                : "?" + DashboardFilter.query(filter.aidListParameters())));
+        choices(page, locale, model);
+        model.addAttribute("appliedFilters", applied(model, locale));
+        model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.here("reporting.dashboard.title")));
+    }
+
+    private void choices(DashboardPage page, Locale locale, Model model) {
+        DashboardFilter filter = page.filter();
+        model.addAttribute("periodChoices", periods(filter.period(), locale));
+        model.addAttribute("customFrom", filter.period().kind() == ReportingPeriod.Kind.MONTHS
+                ? filter.period().from().toString() : "");
+        model.addAttribute("customTo", filter.period().kind() == ReportingPeriod.Kind.MONTHS
+                ? filter.period().to().toString() : "");
+        model.addAttribute("fieldChoices", fields.all().stream()
+                .map(f -> new Choice(f.code(), f.name(locale), f.code().equals(filter.field()))).toList());
+        model.addAttribute("sectorChoices", codelists.activeByName(Codelists.SECTOR_CATEGORY, locale).stream()
+                .map(c -> new Choice(c.code(), c.code() + " – " + c.name(locale), c.code().equals(filter.sector())))
+                .toList());
+        model.addAttribute("communeChoices", units.list(UnitSet.CURRENT, "commune", units.deploymentProvinceCode(),
+                        5000).stream()
+                .map(u -> new Choice(u.code(), u.fullName(locale), u.code().equals(filter.commune()))).toList());
+        model.addAttribute("countryChoices", registry.choices().stream().map(OrganisationRef::countryCode)
+                .filter(Objects::nonNull).distinct()
+                .map(code -> new Choice(code, codelists.find(Codelists.COUNTRY, code).map(c -> c.name(locale))
+                        .orElse(code), code.equals(filter.country())))
+                .sorted(Comparator.comparing(Choice::label)).toList());
+        List<Choice> donors = new ArrayList<>(page.donors().stream()
+                .map(d -> new Choice(d.key(), d.label(), d.key().equals(Objects.toString(filter.organisation(), ""))))
+                .sorted(Comparator.comparing(Choice::label)).toList());
+        if (filter.organisation() != null && donors.stream().noneMatch(Choice::selected)) {
+            registry.find(filter.organisation()).ifPresent(org ->
+                    donors.add(0, new Choice(Long.toString(org.id()), org.name(), true)));
+        }
+        model.addAttribute("organisationChoices", donors);
+        model.addAttribute("kindChoices", java.util.Arrays.stream(AidKind.values())
+                .map(k -> new Choice(k.name(), messages.getMessage("aid.kind." + k.name(), null, k.name(), locale),
+                        k == filter.kind())).toList());
+        model.addAttribute("statusChoices", java.util.Arrays.stream(AidStatus.values())
+                .map(s -> new Choice(s.name(), messages.getMessage("aid.status." + s.name(), null, s.name(), locale),
+                        s == filter.status())).toList());
+    }
+
+    /** The filter in words, from the choices it selected: what the folded filter bar shows. */
+    @SuppressWarnings("unchecked")
+    private List<String> applied(Model model, Locale locale) {
+        List<String> texts = new ArrayList<>();
+        texts.add((String) Objects.requireNonNull(model.getAttribute("periodLabel")));
+        for (String name : List.of("field", "sector", "commune", "country", "organisation", "kind", "status")) {
+            ((List<Choice>) Objects.requireNonNull(model.getAttribute(name + "Choices"))).stream()
+                    .filter(Choice::selected).findFirst().ifPresent(choice -> texts.add(messages.getMessage(
+                            "reporting.dashboard.applied", new Object[] {message("reporting.dashboard." + name, locale),
+                                    choice.label()}, locale)));
+        }
+        return texts;
+    }
+
+    /** The years around the period's, and the quarters and halves of its year; a custom span stands apart. */
+    private List<Choice> periods(ReportingPeriod selected, Locale locale) {
+        List<ReportingPeriod> offered = new ArrayList<>();
+        int year = selected.to().getYear();
+        int thisYear = Math.max(year, java.time.Year.now().getValue());
+        for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
+            offered.add(ReportingPeriod.year(y));
+        }
+        for (int half = 1; half <= 2; half++) {
+            offered.add(ReportingPeriod.half(year, half));
+        }
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            offered.add(ReportingPeriod.quarter(year, quarter));
+        }
+        if (selected.kind() != ReportingPeriod.Kind.MONTHS && !offered.contains(selected)) {
+            offered.add(0, selected);
+        }
+        return offered.stream().map(p -> new Choice(p.code(), messages.getMessage(p.label(), locale),
+                p.equals(selected) && selected.kind() != ReportingPeriod.Kind.MONTHS)).toList();
+    }
+
+    private ChartView view(DashboardChart chart, List<ChartRow> rows, DashboardFilter filter, Locale locale) {
+        boolean pipeline = chart == DashboardChart.PIPELINE;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", chart == DashboardChart.BY_YEAR || pipeline ? "bar" : "horizontal");
+        data.put("labels", rows.stream().map(row -> label(chart, row, locale)).toList());
+        data.put("hrefs", rows.stream().map(ChartRow::href).toList());
+        List<Map<String, Object>> series = new ArrayList<>();
+        if (pipeline) {
+            series.add(series(message("reporting.dashboard.series.amount", locale),
+                    rows.stream().map(row -> millions(row.committedVnd())).toList()));
+        } else {
+            series.add(series(message("reporting.dashboard.series.committed", locale),
+                    rows.stream().map(row -> millions(row.committedVnd())).toList()));
+            series.add(series(message("reporting.dashboard.series.disbursed", locale),
+                    rows.stream().map(row -> millions(row.disbursedVnd())).toList()));
+        }
+        data.put("series", series);
+        data.put("unit", message("reporting.dashboard.unit.millionVnd", locale));
+        List<ChartRow> labelled = rows.stream().map(row -> new ChartRow(row.key(), label(chart, row, locale),
+                row.items(), row.committedVnd(), row.committedUsd(), row.disbursedVnd(), row.disbursedUsd(),
+                row.href())).toList();
+        return new ChartView("chart-" + chart.path(), chart.path(), "reporting.dashboard.chart." + chart.path(),
+                StrictJson.mapper().writeValueAsString(data), labelled,
+                DashboardController.PATH + "/" + chart.path() + ".csv?" + filter.query(), pipeline);
+    }
+
+    private String label(DashboardChart chart, ChartRow row, Locale locale) {
+        if (chart == DashboardChart.PIPELINE) {
+            return message("reporting.dashboard.pipeline." + row.key(), locale);
+        }
+        return row.label().isEmpty() ? message("reporting.dashboard.unstated", locale) : row.label();
+    }
+
+    private static Map<String, Object> series(String name, List<BigDecimal> values) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("name", name);
+        one.put("values", values);
+        return one;
+    }
+
+    private static BigDecimal millions(@Nullable BigDecimal vnd) {
+        return vnd == null ? BigDecimal.ZERO : vnd.divide(MILLION, 1, RoundingMode.HALF_UP);
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
