@@ -203,8 +203,13 @@ public class DashboardFigures {
                 pipeline.figures(period.firstDay(), period.lastDay(), agency()), statistics.ratesUsed(scoped));
     }
 
-    /** The filter as the aid module reads it, narrowed to what the reader may read. */
-    StatisticsFilter statistics(DashboardFilter filter) {
+    /** The filter as the aid module reads it, narrowed to what the reader may read (for the benchmark's SQL side). */
+    @PreAuthorize(ReportingPolicy.READ_STATISTICS)
+    public StatisticsFilter statisticsFilter(DashboardFilter filter) {
+        return statistics(filter);
+    }
+
+    private StatisticsFilter statistics(DashboardFilter filter) {
         StatisticsFilter result = filter.period().statistics().withPriorityField(filter.field())
                 .withSector(filter.sector()).withCommune(filter.commune()).withKind(filter.kind())
                 .withStatus(filter.status()).withAgency(agency());
