@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Statistics of approved aid for other modules (the reporting module's dashboard, reports and pivots; the portal's
  * headline): money of a span of months grouped by any {@link StatisticsDimension}s, read from the month sums the
  * database keeps on every write ({@code aid.money_month}), split over sectors and communes by each item's percentages.
- * No access check: the reading module applies its own policy and narrows the filter to what its reader may see.
+ * Each month row carries copies of its item's facts (approved, kind, status, field, donor), kept on write, so a period
+ * reads one table by month. No access check: the reading module applies its own policy and narrows the filter.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,28 +43,30 @@ public class AidStatisticsQueries {
                 as counterpart_usd
             """;
 
-    /** Each month's sums of an item, times the item's share in one sector and one commune (1 when not split). */
+    /**
+     * Each month's sums of an approved item, times the item's share in one sector and one commune (1 when not split).
+     * The item's facts are the copies its month sums carry (kept on write), so no statement joins every item.
+     */
     private static final String FACTS = """
-            select m.aid_item, m.kind, m.funding, m.value_month, i.kind as aid_kind, i.status, i.priority_field,
-                   i.donor_id, s.code as sector, c.code as commune,
+            select m.aid_item, m.kind, m.funding, m.value_month, m.item_kind as aid_kind, m.item_status as status,
+                   m.priority_field, m.donor_id, s.code as sector, c.code as commune,
                    m.amount_vnd * s.share * c.share as vnd, m.amount_usd * s.share * c.share as usd
               from aid.money_month m
-              join aid.aid_item i on i.id = m.aid_item
               %s
               %s
-             where m.value_month between :from and :to and i.approved_on is not null%s
+             where m.approved and m.value_month between :from and :to%s
             """;
 
     private static final String SECTOR_SHARES = """
             cross join lateral (
                 select coalesce(x.sector_code, '') as code, coalesce(x.percent / sum(x.percent) over (), 1) as share
-                  from (select 1) as one left join aid.aid_item_sector x on x.aid_item = i.id
+                  from (select 1) as one left join aid.aid_item_sector x on x.aid_item = m.aid_item
             ) s""";
 
     private static final String COMMUNE_SHARES = """
             cross join lateral (
                 select coalesce(x.commune_code, '') as code, coalesce(x.percent / sum(x.percent) over (), 1) as share
-                  from (select 1) as one left join aid.aid_item_location x on x.aid_item = i.id
+                  from (select 1) as one left join aid.aid_item_location x on x.aid_item = m.aid_item
             ) c""";
 
     private static final Map<StatisticsDimension, String> KEYS = Map.of(
@@ -108,7 +111,7 @@ public class AidStatisticsQueries {
         String facts = FACTS.formatted(
                 bySector ? SECTOR_SHARES : "cross join (select '' as code, 1 as share) s",
                 byCommune ? COMMUNE_SHARES : "cross join (select '' as code, 1 as share) c",
-                conditions(filter) + (filter.sector() == null ? "" : " and s.code like :sector || '%'")
+                monthConditions(filter) + (filter.sector() == null ? "" : " and s.code like :sector || '%'")
                         + (filter.commune() == null ? "" : " and c.code = :commune"));
         String sql = "select " + keys + MEASURES + " from (" + facts + ") f" + groups;
         return rounded(params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list());
@@ -182,6 +185,32 @@ public class AidStatisticsQueries {
         }
         if (filter.publicOnly()) {
             where.append(" and 'SUMMARY' = any(i.public_groups)");
+        }
+        return where.toString();
+    }
+
+    /** The same conditions on the copies of the item's facts in its month sums (alias {@code m}). */
+    private static String monthConditions(StatisticsFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.priorityField() != null) {
+            where.append(" and m.priority_field = :field");
+        }
+        if (filter.donorIds() != null) {
+            where.append(" and m.donor_id in (:donors)");
+        }
+        if (filter.kind() != null) {
+            where.append(" and m.item_kind = :kind");
+        }
+        if (filter.status() != null) {
+            where.append(" and m.item_status = :status");
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and exists (select 1 from aid.item_agency a where a.aid_item = m.aid_item"
+                    + " and a.agency_id = :agency)");
+        }
+        if (filter.publicOnly()) {
+            where.append(" and exists (select 1 from aid.aid_item p where p.id = m.aid_item"
+                    + " and 'SUMMARY' = any(p.public_groups))");
         }
         return where.toString();
     }

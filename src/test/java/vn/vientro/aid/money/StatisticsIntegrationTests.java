@@ -118,6 +118,22 @@ class StatisticsIntegrationTests {
                         today().getYear() + "-Q" + ((today().getMonthValue() + 2) / 3), "TECHNICAL_ASSISTANCE"));
     }
 
+    @Test
+    void theItemsFactsOnItsMonthSumsFollowItsMoves() {
+        AidTeam team = new AidTeam();
+        MoneyFixtures items = new MoneyFixtures(port, new AidFixtures(team));
+        long id = items.itemIn(AidStatus.APPROVED);
+        created(items.post(id, team.officer().token(), "DISBURSEMENT", today(), "7000", "VND", ""));
+        assertThat(statistics.totals(thisMonth(team).withStatus(AidStatus.APPROVED)).disbursedVnd())
+                .isEqualByComparingTo("7000");
+
+        items.moveTo(id, AidStatus.IMPLEMENTING);
+
+        assertThat(statistics.totals(thisMonth(team).withStatus(AidStatus.APPROVED)).items()).isZero();
+        assertThat(statistics.totals(thisMonth(team).withStatus(AidStatus.IMPLEMENTING)).disbursedVnd())
+                .as("the copy of the status on the item's month sums moved with it").isEqualByComparingTo("7000");
+    }
+
     private static StatisticsFilter thisMonth(AidTeam team) {
         return StatisticsFilter.of(YearMonth.from(today()), YearMonth.from(today())).withDonors(donor(team));
     }
