@@ -49,9 +49,11 @@ class DashboardPageModel {
     private final Codelists codelists;
     private final AdminUnits units;
     private final Registry registry;
+    private final java.time.Clock clock;
 
     DashboardPageModel(MessageSource messages, PriorityFields fields, Codelists codelists, AdminUnits units,
-                       Registry registry) {
+                       Registry registry, java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.fields = fields;
         this.codelists = codelists;
@@ -129,7 +131,7 @@ class DashboardPageModel {
     private List<Choice> periods(ReportingPeriod selected, Locale locale) {
         List<ReportingPeriod> offered = new ArrayList<>();
         int year = selected.to().getYear();
-        int thisYear = Math.max(year, java.time.Year.now().getValue());
+        int thisYear = Math.max(year, java.time.LocalDate.now(clock).getYear());
         for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
             offered.add(ReportingPeriod.year(y));
         }
