@@ -34,6 +34,7 @@ import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.PermitExpiryQueries;
 import vn.vientro.registry.Registry;
+import vn.vientro.reporting.StatisticsFilters;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.ReportingPolicy;
@@ -64,11 +65,13 @@ public class DashboardFigures {
     private final MonitoringFigureQueries monitoring;
     private final PipelineQueries pipeline;
     private final Names names;
+    private final StatisticsFilters filters;
     private final Clock clock;
 
     DashboardFigures(AidStatisticsQueries statistics, OpinionDeadlineQueries opinions, ReportingPolicy policy,
                      Registry registry, RegistryPolicy registryPolicy, PermitExpiryQueries permits,
-                     MonitoringFigureQueries monitoring, PipelineQueries pipeline, Names names, Clock clock) {
+                     MonitoringFigureQueries monitoring, PipelineQueries pipeline, Names names,
+                     StatisticsFilters filters, Clock clock) {
         this.statistics = statistics;
         this.opinions = opinions;
         this.policy = policy;
@@ -78,6 +81,7 @@ public class DashboardFigures {
         this.monitoring = monitoring;
         this.pipeline = pipeline;
         this.names = names;
+        this.filters = filters;
         this.clock = clock;
     }
 
@@ -210,20 +214,7 @@ public class DashboardFigures {
     }
 
     private StatisticsFilter statistics(DashboardFilter filter) {
-        StatisticsFilter result = filter.period().statistics().withPriorityField(filter.field())
-                .withSector(filter.sector()).withCommune(filter.commune()).withKind(filter.kind())
-                .withStatus(filter.status()).withAgency(agency());
-        Set<Long> donors = null;
-        if (filter.country() != null) {
-            String country = filter.country();
-            donors = registry.choices().stream().filter(org -> country.equals(org.countryCode()))
-                    .map(OrganisationRef::id).collect(Collectors.toSet());
-        }
-        if (filter.organisation() != null) {
-            Set<Long> one = Set.of(filter.organisation());
-            donors = donors == null ? one : donors.contains(filter.organisation()) ? one : Set.of();
-        }
-        return result.withDonors(donors);
+        return filters.of(filter.period(), filter.choice());
     }
 
     private @Nullable Long agency() {

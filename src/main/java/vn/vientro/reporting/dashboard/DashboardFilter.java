@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.LinkedMultiValueMap;
 import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.reporting.FigureChoice;
 import vn.vientro.reporting.ReportingPeriod;
 
 /**
@@ -28,17 +29,20 @@ public record DashboardFilter(ReportingPeriod period, @Nullable String field, @N
                               @Nullable String commune, @Nullable String country, @Nullable Long organisation,
                               @Nullable AidKind kind, @Nullable AidStatus status) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,20}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     /** The filter the parameters name; what is missing or unreadable is left out, the period defaults to the year. */
     public static DashboardFilter read(Map<String, String> parameters, LocalDate today) {
-        return new DashboardFilter(period(parameters, today), code(parameters.get("field")),
-                code(parameters.get("sector")), code(parameters.get("commune")),
-                Optional.ofNullable(parameters.get("country")).map(String::strip).map(c -> c.toUpperCase(java.util.Locale.ROOT))
-                        .filter(c -> COUNTRY.matcher(c).matches()).orElse(null),
-                id(parameters.get("organisation")), named(AidKind.class, parameters.get("kind")),
-                named(AidStatus.class, parameters.get("status")));
+        LinkedMultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        parameters.forEach(values::add);
+        FigureChoice choice = FigureChoice.read(values);
+        return new DashboardFilter(period(parameters, today), choice.field(), choice.sector(), choice.commune(),
+                choice.country() == null ? null : choice.country().toUpperCase(java.util.Locale.ROOT),
+                choice.organisation(), choice.kind(), choice.status());
+    }
+
+    /** The filters as every figure of the reporting module reads them. */
+    public FigureChoice choice() {
+        return new FigureChoice(field, sector, commune, country, organisation, kind, status);
     }
 
     private static ReportingPeriod period(Map<String, String> parameters, LocalDate today) {
@@ -57,30 +61,6 @@ public record DashboardFilter(ReportingPeriod period, @Nullable String field, @N
             }
         }
         return ReportingPeriod.yearOf(today);
-    }
-
-    private static @Nullable String code(@Nullable String value) {
-        return value == null || !CODE.matcher(value.strip()).matches() ? null : value.strip();
-    }
-
-    private static @Nullable Long id(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E named(Class<E> type, @Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value.strip())) {
-                return constant;
-            }
-        }
-        return null;
     }
 
     public DashboardFilter withPeriod(ReportingPeriod other) {
