@@ -54,6 +54,8 @@ public class AidPolicy {
     public static final String REQUEST_AMENDMENT = "@aidPolicy.canRequestAmendment(#itemId)";
     public static final String NOTE_AMENDMENT = "@aidPolicy.canNoteAmendment(#itemId)";
     public static final String DECIDE_AMENDMENT = "@aidPolicy.canDecideAmendment(#itemId)";
+    /** Close a reporting period to changes without a reason ({@link ClosedPeriods}). */
+    public static final String CLOSE_PERIODS = "@aidPolicy.canClosePeriods()";
 
     /** Read every item: the focal point, the appraisal lead, the police, leaders, administrators. */
     private static final Set<Role> READ_ALL = EnumSet.of(FOCAL_POINT, APPRAISER, SECURITY, LEADER, ADMIN);
@@ -72,6 +74,9 @@ public class AidPolicy {
     /** Correct a submitted dossier during appraisal, with a written reason the owner is told of. */
     private static final Set<Role> CORRECTORS = EnumSet.of(FOCAL_POINT, APPRAISER);
 
+    /** The focal point closes the reporting periods of the province's reports (DOMAIN.md §5). */
+    private static final Set<Role> PERIOD_CLOSERS = EnumSet.of(FOCAL_POINT);
+
     private final AidItemQueries items;
     private final Involvements involvements;
     private final OpinionRequestQueries opinions;
@@ -85,6 +90,10 @@ public class AidPolicy {
         this.opinions = opinions;
         this.agencies = agencies;
         this.audit = audit;
+    }
+
+    public boolean canClosePeriods() {
+        return CurrentUser.holdsAny(PERIOD_CLOSERS);
     }
 
     /** The list: every member of staff, filtered to their agency's items unless they read all. */

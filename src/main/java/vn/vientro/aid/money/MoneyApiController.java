@@ -44,7 +44,7 @@ class MoneyApiController {
     @PostMapping(TRANSACTIONS)
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     ResponseEntity<MoneyTransaction> record(@PathVariable long itemId, @Valid @RequestBody TransactionRequest request) {
-        long transactionId = flows.record(itemId, request.fields().toInput());
+        long transactionId = flows.record(itemId, request.fields().toInput(), request.reason());
         return ResponseEntity.created(URI.create("/api/v1/aid-items/" + itemId + "/transactions/" + transactionId))
                 .body(flows.get(itemId, transactionId));
     }
@@ -61,18 +61,20 @@ class MoneyApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        flows.correct(itemId, transactionId, request.version(), request.fields().toInput());
+        flows.correct(itemId, transactionId, request.version(), request.fields().toInput(), request.reason());
         return flows.get(itemId, transactionId);
     }
 
     @DeleteMapping(TRANSACTIONS + "/{transactionId}")
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     ResponseEntity<Void> delete(@PathVariable long itemId, @PathVariable long transactionId,
-                                @RequestParam(required = false) @Nullable Long version) {
+                                @RequestParam(required = false) @Nullable Long version,
+                                @RequestParam(required = false) @Nullable String closeReason) {
         if (version == null) {
             throw new InvalidInputException("version", "aid.api.version.required");
         }
-        flows.delete(itemId, transactionId, version);
+        flows.delete(itemId, transactionId, version, closeReason == null || closeReason.isBlank() ? null
+                : closeReason);
         return ResponseEntity.noContent().build();
     }
 
@@ -99,6 +101,7 @@ class MoneyApiController {
      * A transaction as the API takes it; {@code version} only to correct.
      *
      * @param statedRate VND per one unit of {@code currency}, to use instead of the rate table's
+     * @param closeReason why money dated in a closed reporting period changes (needed only then)
      */
     record TransactionRequest(@Nullable Long version,
                               @Nullable MoneyKind kind,
@@ -113,7 +116,14 @@ class MoneyApiController {
                               @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
                               @Nullable String description,
                               @Size(max = TextLength.NAME, message = "{validation.tooLong}")
-                              @Nullable String reference) {
+                              @Nullable String reference,
+                              @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                              @Nullable String closeReason) {
+
+        /** Why money dated in a closed reporting period changes; needed only then. */
+        @Nullable String reason() {
+            return closeReason == null || closeReason.isBlank() ? null : closeReason;
+        }
 
         TransactionFields fields() {
             return new TransactionFields(kind, funding, valueDate, amount, currency, statedRate, statedRateDate,

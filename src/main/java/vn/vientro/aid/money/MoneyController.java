@@ -18,7 +18,10 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.item.AidItemView;
 import vn.vientro.aid.item.AidPortfolio;
 import vn.vientro.platform.BoundForms;
+import vn.vientro.platform.FieldErrors;
 import vn.vientro.platform.FormPosts;
+import vn.vientro.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** The money tab's form, and the page to correct or delete one transaction. */
 @Controller
@@ -40,7 +43,7 @@ class MoneyController {
     String record(@PathVariable long itemId, @Valid @ModelAttribute("moneyForm") MoneyForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
-            flows.record(itemId, form.toInput());
+            flows.record(itemId, form.toInput(), form.reason());
             return done(itemId, redirect, "aid.money.recorded");
         }, () -> pageModel.page(model, portfolio.get(itemId), form, null));
     }
@@ -58,7 +61,8 @@ class MoneyController {
                    RedirectAttributes redirect) {
         return FormPosts.submit(errors, () -> {
             try {
-                flows.correct(itemId, transactionId, form.version() == null ? -1 : form.version(), form.toInput());
+                flows.correct(itemId, transactionId, form.version() == null ? -1 : form.version(), form.toInput(),
+                        form.reason());
                 return done(itemId, redirect, "aid.money.corrected");
             } catch (OptimisticLockingFailureException e) {
                 return conflict(itemId, transactionId, form, errors, model);
@@ -68,11 +72,20 @@ class MoneyController {
 
     @PostMapping("/{transactionId}/delete")
     @PreAuthorize(AidPolicy.RECORD_MONEY)
-    String delete(@PathVariable long itemId, @PathVariable long transactionId, @RequestParam long version, Model model,
+    String delete(@PathVariable long itemId, @PathVariable long transactionId, @RequestParam long version,
+                  @RequestParam(required = false) @Nullable String closeReason, Model model,
                   RedirectAttributes redirect) {
         try {
-            flows.delete(itemId, transactionId, version);
+            flows.delete(itemId, transactionId, version, closeReason == null || closeReason.isBlank() ? null
+                    : closeReason);
             return done(itemId, redirect, "aid.money.deleted");
+        } catch (InvalidInputException e) {
+            MoneyTransaction transaction = flows.get(itemId, transactionId);
+            MoneyForm current = MoneyForm.of(transaction);
+            BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");
+            FieldErrors.reject(errors, e);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moneyForm", errors);
+            return pageModel.page(model, portfolio.get(itemId), current, transaction);
         } catch (OptimisticLockingFailureException e) {
             MoneyForm current = MoneyForm.of(flows.get(itemId, transactionId));
             BindingResult errors = new BeanPropertyBindingResult(current, "moneyForm");

@@ -1,10 +1,13 @@
 package vn.vientro.aid.money;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidMoneyChanged;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.aid.ClosedPeriod;
+import vn.vientro.aid.closing.ClosingGuard;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
@@ -38,11 +43,13 @@ public class MoneyFlows {
     private final AidItemLock lock;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClosingGuard closing;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     MoneyFlows(TransactionRepository transactions, MoneyQueries queries, MoneyRules rules, MoneyConverter converter,
                AidItemQueries items, AidPolicy policy, AidItemLock lock, Clock clock,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, ClosingGuard closing) {
+        this.closing = closing;
         this.transactions = transactions;
         this.lock = lock;
         this.queries = queries;
@@ -62,36 +69,84 @@ public class MoneyFlows {
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public long record(long itemId, TransactionInput input) {
+        return record(itemId, input, null);
+    }
+
+    /**
+     * Records a transaction; one dated inside a closed reporting period needs {@code closeReason} and is logged as a
+     * post-close correction ({@link ClosingGuard}).
+     */
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    @Transactional
+    public long record(long itemId, TransactionInput input, @Nullable String closeReason) {
         AidItemRecord item = writable(itemId);
         rules.check(item, input);
-        long id = transactions.save(Transaction.record(itemId, input, recording(item), converter)).id();
+        Optional<ClosedPeriod> closed = closing.check(null, input.valueDate(), closeReason);
+        Transaction.Recording recording = recording(item);
+        Transaction saved = transactions.save(Transaction.record(itemId, input, recording, converter));
+        closed.ifPresent(period -> closing.log(period, itemId, saved.id(), "RECORDED", saved.kind().name(),
+                saved.valueDate(), null, saved.amountVnd(), null, saved.amountUsd(), reason(closeReason),
+                recording.actor(), recording.at()));
         events.publishEvent(new AidMoneyChanged(itemId));
-        return id;
+        return saved.id();
     }
 
     /** @throws StaleVersionException when the transaction changed since the user read it */
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input) {
+        correct(itemId, transactionId, expectedVersion, input, null);
+    }
+
+    /** Corrects a transaction; money dated (before or after) inside a closed period needs {@code closeReason}. */
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    @Transactional
+    public void correct(long itemId, long transactionId, long expectedVersion, TransactionInput input,
+                        @Nullable String closeReason) {
         AidItemRecord item = writable(itemId);
         Transaction transaction = load(itemId, transactionId);
         rules.gate(item, transaction.kind());
         seen(transaction, expectedVersion);
         rules.check(item, input);
-        transaction.correct(input, recording(item), converter);
+        Optional<ClosedPeriod> closed = closing.check(transaction.valueDate(), input.valueDate(), closeReason);
+        LocalDate dayBefore = transaction.valueDate();
+        BigDecimal vndBefore = transaction.amountVnd();
+        BigDecimal usdBefore = transaction.amountUsd();
+        Transaction.Recording recording = recording(item);
+        transaction.correct(input, recording, converter);
         transactions.save(transaction);
+        closed.ifPresent(period -> closing.log(period, itemId, transactionId, "CORRECTED", transaction.kind().name(),
+                period.contains(dayBefore) ? dayBefore : transaction.valueDate(), vndBefore,
+                transaction.amountVnd(), usdBefore, transaction.amountUsd(), reason(closeReason), recording.actor(),
+                recording.at()));
         events.publishEvent(new AidMoneyChanged(itemId));
     }
 
     @PreAuthorize(AidPolicy.RECORD_MONEY)
     @Transactional
     public void delete(long itemId, long transactionId, long expectedVersion) {
+        delete(itemId, transactionId, expectedVersion, null);
+    }
+
+    /** Deletes a transaction; one dated inside a closed period needs {@code closeReason}. */
+    @PreAuthorize(AidPolicy.RECORD_MONEY)
+    @Transactional
+    public void delete(long itemId, long transactionId, long expectedVersion, @Nullable String closeReason) {
         AidItemRecord item = writable(itemId);
         Transaction transaction = load(itemId, transactionId);
         rules.gate(item, transaction.kind());
         seen(transaction, expectedVersion);
+        Optional<ClosedPeriod> closed = closing.check(transaction.valueDate(), null, closeReason);
         transactions.delete(transaction);
+        Transaction.Recording recording = recording(item);
+        closed.ifPresent(period -> closing.log(period, itemId, transactionId, "DELETED", transaction.kind().name(),
+                transaction.valueDate(), transaction.amountVnd(), null, transaction.amountUsd(), null,
+                reason(closeReason), recording.actor(), recording.at()));
         events.publishEvent(new AidMoneyChanged(itemId));
+    }
+
+    private static String reason(@Nullable String closeReason) {
+        return Objects.requireNonNull(closeReason, "a change in a closed period has a reason");
     }
 
     @PreAuthorize(AidPolicy.READ)

@@ -17,7 +17,8 @@ public record MoneyForm(@Nullable Long version,
                         @Nullable LocalDate statedRateDate,
                         @Size(max = TextLength.NAME, message = "{validation.tooLong}") String statedRateSource,
                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String description,
-                        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String reference) {
+                        @Size(max = TextLength.NAME, message = "{validation.tooLong}") String reference,
+                        @Size(max = TextLength.TEXT, message = "{validation.tooLong}") String closeReason) {
 
     public MoneyForm {
         funding = funding == null ? Funding.AID : funding;
@@ -27,10 +28,11 @@ public record MoneyForm(@Nullable Long version,
         statedRateSource = text(statedRateSource);
         description = text(description);
         reference = text(reference);
+        closeReason = text(closeReason);
     }
 
     static MoneyForm blank(@Nullable MoneyKind kind, LocalDate today, String currency) {
-        return new MoneyForm(null, kind, Funding.AID, today, "", currency, "", null, "", "", "");
+        return new MoneyForm(null, kind, Funding.AID, today, "", currency, "", null, "", "", "", "");
     }
 
     static MoneyForm of(MoneyTransaction t) {
@@ -44,12 +46,17 @@ public record MoneyForm(@Nullable Long version,
             rateSource = cut < 0 ? t.rateSource() : t.rateSource().substring(0, cut);
         }
         return new MoneyForm(t.version(), t.kind(), t.funding(), t.valueDate(), t.amount().toPlainString(),
-                t.currency(), rate, rateDate, rateSource, t.description(), t.reference());
+                t.currency(), rate, rateDate, rateSource, t.description(), t.reference(), "");
     }
 
     MoneyForm withVersion(long stored) {
         return new MoneyForm(stored, kind, funding, valueDate, amount, currency, statedRate, statedRateDate,
-                statedRateSource, description, reference);
+                statedRateSource, description, reference, closeReason);
+    }
+
+    /** The reason for changing money dated in a closed reporting period, or null when none was given. */
+    @Nullable String reason() {
+        return closeReason.isBlank() ? null : closeReason;
     }
 
     TransactionInput toInput() {

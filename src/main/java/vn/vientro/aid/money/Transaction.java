@@ -117,6 +117,18 @@ class Transaction {
         return kind;
     }
 
+    LocalDate valueDate() {
+        return valueDate;
+    }
+
+    BigDecimal amountVnd() {
+        return equivalents.amountVnd();
+    }
+
+    BigDecimal amountUsd() {
+        return equivalents.amountUsd();
+    }
+
     /**
      * Who records or corrects a transaction, when, and the item's approval date, before which no money moves.
      *
