@@ -32,7 +32,11 @@ class DutyRulesController {
     private final DutyRules configured;
     private final MonitoringPolicy policy;
 
-    DutyRulesController(DueDateRules rules, DutyRules configured, MonitoringPolicy policy) {
+    private final java.util.List<vn.vientro.monitoring.ProvinceReportLinks> provinceReports;
+
+    DutyRulesController(DueDateRules rules, DutyRules configured, MonitoringPolicy policy,
+                        java.util.List<vn.vientro.monitoring.ProvinceReportLinks> provinceReports) {
+        this.provinceReports = provinceReports;
         this.rules = rules;
         this.configured = configured;
         this.policy = policy;
@@ -44,6 +48,8 @@ class DutyRulesController {
         model.addAttribute("rules", rules.list());
         model.addAttribute("dueSoonDays", configured.dueSoonDays());
         model.addAttribute("canEdit", policy.canEditRules());
+        model.addAttribute("provinceReports", provinceReports.stream()
+                .flatMap(links -> links.provinceReports().stream()).toList());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("monitoring.duties.title", "/app/monitoring/duties"),
                 Breadcrumb.here("monitoring.rules.title")));
