@@ -74,6 +74,12 @@ class PeriodCloseIntegrationTests {
                     today().toString(), "amount", "1200000", "currency", "VND", "version", "0"));
             assertThat(officer.post(path, form).body()).contains("id=\"closeReason-error\"").contains("đã khóa sổ");
             assertThat(amount(t)).as("refused without a reason").isEqualByComparingTo("1000000");
+            HttpResponse<String> api = WebClient.api(port, "PUT", "/api/v1/aid-items/" + id + "/transactions/" + t,
+                    team.officer().token(), """
+                    {"version": 0, "kind": "DISBURSEMENT", "valueDate": "%s", "amount": 1100000, "currency": "VND"}
+                    """.formatted(today()));
+            assertThat(api.statusCode()).isEqualTo(400);
+            assertThat(api.body()).contains("closeReason");
             form.put("closeReason", "Sai số theo giấy báo có của ngân hàng");
             assertThat(WebClient.location(officer.post(path, form))).endsWith("?tab=money");
             assertThat(amount(t)).isEqualByComparingTo("1200000");

@@ -175,6 +175,10 @@ class OfficialReportsIntegrationTests {
         assertThat(leader.get(preview).body()).doesNotContain("name=\"number\"");
         WebClient focal = Staff.focalPoint().browser(port);
         assertThat(focal.get(preview).body()).contains("name=\"number\"");
+        assertThat(focal.get("/app/monitoring/rules").body()).as("the duties link the province's reports")
+                .contains("id=\"province-reports\"").contains("href=\"/app/reporting/reports/aid-receipt\"");
+        assertThat(Staff.officer().browser(port).get("/app/monitoring/rules").body())
+                .doesNotContain("id=\"province-reports\"");
     }
 
     static ReportTable table(ReportDocument document, String key) {
