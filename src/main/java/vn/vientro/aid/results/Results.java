@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.aid.AidPolicy;
+import vn.vientro.aid.AidResultsChanged;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.item.AidItemLock;
@@ -40,11 +42,13 @@ public class Results {
     private final AidRules rules;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Results(FrameworkResultRepository results, FrameworkIndicatorRepository indicators,
             FrameworkPeriodRepository periods, ResultsQueries queries, AidItemQueries items, AidPolicy policy,
-            AidItemLock lock, AidRules rules, WorkingDays workingDays, Clock clock) {
+            AidItemLock lock, AidRules rules, WorkingDays workingDays, Clock clock,
+            ApplicationEventPublisher events) {
         this.results = results;
         this.indicators = indicators;
         this.periods = periods;
@@ -55,6 +59,7 @@ public class Results {
         this.rules = rules;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether the signed-in user may change the framework's results, indicators and targets now. */
@@ -112,7 +117,9 @@ public class Results {
     @Transactional
     public long addResult(long itemId, ResultInput input) {
         definable(itemId);
-        return results.save(FrameworkResult.add(itemId, queries.nextResultPosition(itemId), input)).id();
+        long id = results.save(FrameworkResult.add(itemId, queries.nextResultPosition(itemId), input)).id();
+        changed(itemId);
+        return id;
     }
 
     /** @throws StaleVersionException when the result changed since the user read it */
@@ -124,6 +131,7 @@ public class Results {
         seen(result.version(), expectedVersion, "result", resultId);
         result.change(input);
         results.save(result);
+        changed(itemId);
     }
 
     /** Removes the result with its indicators and their periods. */
@@ -134,6 +142,7 @@ public class Results {
         FrameworkResult result = loadResult(itemId, resultId);
         seen(result.version(), expectedVersion, "result", resultId);
         results.delete(result);
+        changed(itemId);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
@@ -141,8 +150,10 @@ public class Results {
     public long addIndicator(long itemId, long resultId, IndicatorInput input) {
         definable(itemId);
         FrameworkResult result = loadResult(itemId, resultId);
-        return indicators.save(FrameworkIndicator.define(result, queries.nextIndicatorPosition(resultId), input,
+        long id = indicators.save(FrameworkIndicator.define(result, queries.nextIndicatorPosition(resultId), input,
                 LocalDate.now(clock))).id();
+        changed(itemId);
+        return id;
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
@@ -153,6 +164,7 @@ public class Results {
         seen(indicator.version(), expectedVersion, "indicator", indicatorId);
         indicator.redefine(input, !queries.periodsOf(indicatorId).isEmpty(), LocalDate.now(clock));
         indicators.save(indicator);
+        changed(itemId);
     }
 
     /** Removes the indicator with its periods. */
@@ -163,6 +175,7 @@ public class Results {
         FrameworkIndicator indicator = loadIndicator(itemId, indicatorId);
         seen(indicator.version(), expectedVersion, "indicator", indicatorId);
         indicators.delete(indicator);
+        changed(itemId);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
@@ -170,8 +183,10 @@ public class Results {
     public long addPeriod(long itemId, long indicatorId, TargetInput input) {
         definable(itemId);
         FrameworkIndicator indicator = loadIndicator(itemId, indicatorId);
-        return periods.save(FrameworkPeriod.plan(indicator, input, queries.periodsOf(indicatorId),
+        long id = periods.save(FrameworkPeriod.plan(indicator, input, queries.periodsOf(indicatorId),
                 LocalDate.now(clock), this::reportDue)).id();
+        changed(itemId);
+        return id;
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
@@ -185,6 +200,7 @@ public class Results {
                 .toList();
         period.retarget(indicator.measure(), input, others, LocalDate.now(clock), this::reportDue);
         periods.save(period);
+        changed(itemId);
     }
 
     @PreAuthorize(AidPolicy.SHAPE_RESULTS)
@@ -194,6 +210,7 @@ public class Results {
         FrameworkPeriod period = loadPeriod(itemId, periodId);
         seen(period.version(), expectedVersion, "period", periodId);
         periods.delete(period);
+        changed(itemId);
     }
 
     /** Records, or corrects, what the period achieved. */
@@ -210,6 +227,12 @@ public class Results {
         seen(period.version(), expectedVersion, "period", periodId);
         period.report(indicator.measure(), input, Actor.current(), Instant.now(clock), LocalDate.now(clock));
         periods.save(period);
+        changed(itemId);
+    }
+
+    /** The framework or what it achieved changed: the portal shows an item's results, and renews its pages. */
+    private void changed(long itemId) {
+        events.publishEvent(new AidResultsChanged(itemId));
     }
 
     private LocalDate reportDue(LocalDate periodEnd) {

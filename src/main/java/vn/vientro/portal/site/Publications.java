@@ -15,6 +15,7 @@ import vn.vientro.aid.AidItemCorrected;
 import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AidMoneyChanged;
+import vn.vientro.aid.AidResultsChanged;
 import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
 
@@ -71,6 +72,12 @@ public class Publications {
 
     @ApplicationModuleListener
     void on(AidMoneyChanged money) {
+        changed();
+    }
+
+    /** A published item's page shows its results as reported. */
+    @ApplicationModuleListener
+    void on(AidResultsChanged results) {
         changed();
     }
 

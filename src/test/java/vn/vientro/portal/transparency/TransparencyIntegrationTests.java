@@ -169,6 +169,25 @@ class TransparencyIntegrationTests {
     }
 
     @Test
+    void pagesAreRenewedWhenTheItemsResultsChange() {
+        long item = aid.draft(port, team.officer().token(), item("Nhà văn hoá " + mark, "Cultural house " + mark,
+                "\"SUMMARY\",\"RESULTS\""));
+        aid.moveTo(port, item, AidStatus.IMPLEMENTING);
+        Events.settle();
+        WebClient visitor = new WebClient(port);
+        String path = WebClient.location(visitor.get("/minh-bach/" + item)).replaceFirst("^https?://[^/]+", "");
+        String etag = visitor.get(path).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> added = WebClient.api(port, "POST", "/api/v1/aid-items/" + item + "/results",
+                team.focal().token(), "{\"level\":\"OUTPUT\",\"titleVi\":\"Kết quả công khai " + mark + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        Events.settle();
+        HttpResponse<String> after = visitor.sending("If-None-Match", etag).get(path);
+        assertThat(after.statusCode()).as("a results change renews the page").isEqualTo(200);
+        assertThat(after.body()).contains("Kết quả công khai " + mark);
+    }
+
+    @Test
     void openDataFilesHoldThePublicDataWithStableColumns() {
         WebClient visitor = new WebClient(port);
         HttpResponse<String> csv = visitor.get("/du-lieu-mo/khoan-vien-tro.csv");
