@@ -40,6 +40,7 @@ class PortalPageModel {
         model.addAttribute("filterChoices", views.choices(language));
         model.addAttribute("filter", filter);
         model.addAttribute("listUrl", language.catalogue());
+        model.addAttribute("openDataUrl", language.openData());
         return "portal/catalogue/list";
     }
 

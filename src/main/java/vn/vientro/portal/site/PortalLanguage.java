@@ -71,6 +71,11 @@ public enum PortalLanguage {
         return transparency + "/" + id + "-" + Slugs.of(name);
     }
 
+    /** The page listing the open-data files and their columns. */
+    public String openData() {
+        return this == VI ? "/du-lieu-mo" : "/en/open-data";
+    }
+
     public PortalLanguage other() {
         return this == VI ? EN : VI;
     }

@@ -35,6 +35,14 @@ class OpenDataController {
     static final String VI_JSON = "/du-lieu-mo/khoan-vien-tro.json";
     static final String EN_CSV = "/en/open-data/aid-items.csv";
     static final String EN_JSON = "/en/open-data/aid-items.json";
+    static final String VI_NEEDS_CSV = "/du-lieu-mo/danh-muc-du-an.csv";
+    static final String VI_NEEDS_JSON = "/du-lieu-mo/danh-muc-du-an.json";
+    static final String EN_NEEDS_CSV = "/en/open-data/projects-calling-for-aid.csv";
+    static final String EN_NEEDS_JSON = "/en/open-data/projects-calling-for-aid.json";
+    static final String VI_AGGREGATES_CSV = "/du-lieu-mo/so-lieu-tong-hop.csv";
+    static final String VI_AGGREGATES_JSON = "/du-lieu-mo/so-lieu-tong-hop.json";
+    static final String EN_AGGREGATES_CSV = "/en/open-data/aggregates.csv";
+    static final String EN_AGGREGATES_JSON = "/en/open-data/aggregates.json";
     static final String LICENCE = "CC-BY-4.0";
     /** A licence that lets anyone reuse the data with credit to the province, as open-data charters ask. */
     static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
@@ -42,12 +50,15 @@ class OpenDataController {
     private static final String BOM = "\uFEFF";
 
     private final TransparencyViews views;
+    private final OpenDataViews data;
     private final Publications publications;
     private final MessageSource messages;
     private final Clock clock;
 
-    OpenDataController(TransparencyViews views, Publications publications, MessageSource messages, Clock clock) {
+    OpenDataController(TransparencyViews views, OpenDataViews data, Publications publications,
+                       MessageSource messages, Clock clock) {
         this.views = views;
+        this.data = data;
         this.publications = publications;
         this.messages = messages;
         this.clock = clock;
@@ -69,6 +80,15 @@ class OpenDataController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("itemCount", views.openData().size());
         model.addAttribute("listUrl", language.transparency());
+        boolean vi = language == PortalLanguage.VI;
+        model.addAttribute("needColumns", OpenDataViews.NEED_COLUMNS);
+        model.addAttribute("needCount", data.needs().rows().size());
+        model.addAttribute("needsCsvUrl", vi ? VI_NEEDS_CSV : EN_NEEDS_CSV);
+        model.addAttribute("needsJsonUrl", vi ? VI_NEEDS_JSON : EN_NEEDS_JSON);
+        model.addAttribute("catalogueUrl", language.catalogue());
+        model.addAttribute("aggregateColumns", OpenDataViews.AGGREGATE_COLUMNS);
+        model.addAttribute("aggregatesCsvUrl", vi ? VI_AGGREGATES_CSV : EN_AGGREGATES_CSV);
+        model.addAttribute("aggregatesJsonUrl", vi ? VI_AGGREGATES_JSON : EN_AGGREGATES_JSON);
         return "portal/transparency/open-data";
     }
 
@@ -104,6 +124,56 @@ class OpenDataController {
         List<Map<String, @Nullable Object>> items = views.openData().stream().map(row -> row.at(base).json())
                 .toList();
         file.put("items", items);
+        return file;
+    }
+
+    @GetMapping(value = {VI_NEEDS_CSV, EN_NEEDS_CSV})
+    void needsCsv(HttpServletRequest request, HttpServletResponse response, WebRequest web) throws java.io.IOException {
+        csv(data.needs(), request, response, web);
+    }
+
+    @GetMapping(value = {VI_NEEDS_JSON, EN_NEEDS_JSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Nullable Map<String, Object> needsJson(HttpServletResponse response, WebRequest web) {
+        return json(data.needs(), response, web);
+    }
+
+    @GetMapping(value = {VI_AGGREGATES_CSV, EN_AGGREGATES_CSV})
+    void aggregatesCsv(HttpServletRequest request, HttpServletResponse response, WebRequest web)
+            throws java.io.IOException {
+        csv(data.aggregates(), request, response, web);
+    }
+
+    @GetMapping(value = {VI_AGGREGATES_JSON, EN_AGGREGATES_JSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    @Nullable Map<String, Object> aggregatesJson(HttpServletResponse response, WebRequest web) {
+        return json(data.aggregates(), response, web);
+    }
+
+    private void csv(OpenDataTable table, HttpServletRequest request, HttpServletResponse response, WebRequest web)
+            throws java.io.IOException {
+        if (publications.notModified(web, response, PortalLanguage.VI)) {
+            return;
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        byte[] body = (BOM + table.at(base).csv()).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(request) + "\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private @Nullable Map<String, Object> json(OpenDataTable table, HttpServletResponse response, WebRequest web) {
+        if (publications.notModified(web, response, PortalLanguage.VI)) {
+            return null;
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("licence", LICENCE);
+        file.put("licence_url", LICENCE_URL);
+        file.put("generated_on", LocalDate.now(clock).toString());
+        file.put("columns", table.columns());
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        file.put("items", table.at(base).json());
         return file;
     }
 

@@ -305,6 +305,51 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void openDataOfTheCatalogueHoldsPublishedNeedsWithStableColumnsAndNoContact() {
+        int n = Unique.number();
+        long need = published("Trạm y tế dữ liệu mở " + n, "Open data health station " + n);
+        long draft = Needs.aNeedOf(commune).titled(MARK + " dữ liệu nháp", MARK + " open draft").draft();
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> csv = visitor.get("/du-lieu-mo/danh-muc-du-an.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFid,title_vi,title_en,summary_vi,summary_en,priority_field,sectors,"
+                + "communes,estimated_cost_vnd,foreign_amount,foreign_currency,counterpart_vnd,duration_months,"
+                + "period_first_year,period_last_year,url_vi,url_en");
+        String row = lines.stream().filter(line -> line.startsWith(need + ",")).findFirst().orElseThrow();
+        assertThat(row).contains("Trạm y tế dữ liệu mở " + n).contains("Open data health station " + n)
+                .contains(",4500000000.00,").contains(",24,").contains("/danh-muc-du-an/" + need + "-tram-y-te");
+        assertThat(csv.body()).as("no draft, no contact person").doesNotContain(MARK)
+                .doesNotContain("Nguyễn Thị Hạnh").doesNotStartWith(draft + ",");
+        assertThat(visitor.get("/en/open-data/projects-calling-for-aid.csv").body()).isEqualTo(csv.body());
+
+        var json = AidFixtures.read(visitor.get("/du-lieu-mo/danh-muc-du-an.json").body());
+        assertThat(json.path("licence").asString()).isEqualTo("CC-BY-4.0");
+        assertThat(json.path("generated_on").asString()).isEqualTo(Today.inProvince().toString());
+        assertThat(json.path("columns").get(0).asString()).isEqualTo("id");
+        boolean found = false;
+        for (var item : json.path("items")) {
+            if (item.path("id").asLong() == need) {
+                found = true;
+                assertThat(item.path("title_en").asString()).isEqualTo("Open data health station " + n);
+                assertThat(item.path("duration_months").asInt()).isEqualTo(24);
+            }
+        }
+        assertThat(found).isTrue();
+
+        assertThat(Jsoup.parse(visitor.get("/danh-muc-du-an").body()).select("#open-data-link").attr("href"))
+                .isEqualTo("/du-lieu-mo");
+        assertThat(Jsoup.parse(visitor.get("/en/projects-calling-for-aid").body()).select("#open-data-link")
+                .attr("href")).isEqualTo("/en/open-data");
+        Document page = Jsoup.parse(visitor.get("/du-lieu-mo").body());
+        assertThat(page.select("#open-data-needs-csv").attr("href")).isEqualTo("/du-lieu-mo/danh-muc-du-an.csv");
+        assertThat(page.select("#open-data-needs-columns code").eachText()).contains("estimated_cost_vnd");
+        assertThat(Jsoup.parse(visitor.get("/en/open-data").body()).select("#open-data-needs-json").attr("href"))
+                .isEqualTo("/en/open-data/projects-calling-for-aid.json");
+    }
+
+    @Test
     void slugsDropDiacriticsAndPunctuation() {
         assertThat(Slugs.of("Đường  giao thông — thôn Đồng Phú (giai đoạn 2)"))
                 .isEqualTo("duong-giao-thong-thon-dong-phu-giai-doan-2");

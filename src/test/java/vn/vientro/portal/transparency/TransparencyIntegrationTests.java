@@ -223,6 +223,40 @@ class TransparencyIntegrationTests {
     }
 
     @Test
+    void openDataAggregatesSumThePublicAidByFieldCommuneCountryAndYear() {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> csv = visitor.get("/du-lieu-mo/so-lieu-tong-hop.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFdimension,code,label_vi,label_en,items,committed_vnd,"
+                + "committed_usd,disbursed_vnd,disbursed_usd");
+        assertThat(lines).anyMatch(line -> line.startsWith("priority_field," + field + ","))
+                .anyMatch(line -> line.startsWith("year," + Today.inProvince().getYear() + ","));
+        String communeRow = lines.stream().filter(line -> line.startsWith("commune," + commune + ",")).findFirst()
+                .orElseThrow();
+        assertThat(communeRow).as("only the item whose locations are public counts by commune")
+                .contains(",1,").endsWith(",1111.00").doesNotContain("2222");
+        assertThat(csv.body()).doesNotContain(SECRET);
+        assertThat(visitor.get("/en/open-data/aggregates.csv").body()).isEqualTo(csv.body());
+
+        var json = AidFixtures.read(visitor.get("/en/open-data/aggregates.json").body());
+        assertThat(json.path("licence").asString()).isEqualTo("CC-BY-4.0");
+        boolean found = false;
+        for (var row : json.path("items")) {
+            if ("commune".equals(row.path("dimension").asString()) && commune.equals(row.path("code").asString())) {
+                found = true;
+                assertThat(row.path("items").asLong()).isEqualTo(1);
+                assertThat(row.path("disbursed_usd").decimalValue()).isEqualByComparingTo("1111");
+            }
+        }
+        assertThat(found).isTrue();
+        Document page = Jsoup.parse(visitor.get("/du-lieu-mo").body());
+        assertThat(page.select("#open-data-aggregates-columns code").eachText()).contains("dimension", "items",
+                "committed_usd");
+        assertThat(page.select("#open-data-aggregates-json").attr("href")).isEqualTo("/du-lieu-mo/so-lieu-tong-hop.json");
+    }
+
+    @Test
     void theSiteMapListsPublishedItemsInBothLanguages() {
         String map = new WebClient(port).get("/sitemap.xml").body();
         assertThat(map).contains("/minh-bach/" + open + "-").contains("/en/transparency/" + open + "-clean-water")
