@@ -33,6 +33,8 @@ import static vn.vientro.shared.Role.LEADER;
  * activity that does not exist passes as a need does.
  * <p>
  * Rewards are decisions the province publishes: every member of staff reads them; the focal point records them.
+ * <p>
+ * The foreign-affairs bulletin on the portal is the focal point's: it makes activities and rewards public.
  */
 @Component("mobilisationPolicy")
 public class MobilisationPolicy {
@@ -57,6 +59,7 @@ public class MobilisationPolicy {
     public static final String EDIT_PLANS = "@mobilisationPolicy.canEditPlans()";
     public static final String LIST_REWARDS = "@mobilisationPolicy.canListRewards()";
     public static final String EDIT_REWARDS = "@mobilisationPolicy.canEditRewards()";
+    public static final String PUBLISH_BULLETIN = "@mobilisationPolicy.publishesBulletin()";
 
     /** Read every submitted need: the focal point, the appraisal lead who compiles the list, leaders who approve it. */
     private static final Set<Role> READ_SUBMITTED = EnumSet.of(FOCAL_POINT, APPRAISER, LEADER);
@@ -238,6 +241,11 @@ public class MobilisationPolicy {
 
     public boolean canEditRewards() {
         return CurrentUser.holdsAny(REWARD_KEEPERS);
+    }
+
+    /** Makes a plan activity or a reward public in the foreign-affairs bulletin, or withdraws it. */
+    public boolean publishesBulletin() {
+        return CurrentUser.holdsAny(PUBLISHERS);
     }
 
     private static OptionalLong officersAgency() {

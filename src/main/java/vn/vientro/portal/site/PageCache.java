@@ -25,7 +25,7 @@ class PageCache extends OncePerRequestFilter {
 
     /** The public pages whose address alone says what they show (photos have their own, longer caching). */
     private static final String[] PAGES = {"/danh-muc-du-an", "/en/projects-calling-for-aid", "/minh-bach",
-            "/en/transparency"};
+            "/en/transparency", "/ban-tin", "/en/bulletin"};
     private static final int MAX_PAGES = 500;
     private static final String CACHEABLE = "public, max-age=60";
 

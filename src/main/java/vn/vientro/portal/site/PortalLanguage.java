@@ -71,6 +71,16 @@ public enum PortalLanguage {
         return transparency + "/" + id + "-" + Slugs.of(name);
     }
 
+    /** The foreign-affairs bulletin: published activities and rewards, the latest first. */
+    public String bulletin() {
+        return this == VI ? "/ban-tin" : "/en/bulletin";
+    }
+
+    /** An entry's page in the bulletin: its number, then its title without diacritics. */
+    public String bulletinEntry(long id, String title) {
+        return bulletin() + "/" + id + "-" + Slugs.of(title);
+    }
+
     /** The page listing the open-data files and their columns. */
     public String openData() {
         return this == VI ? "/du-lieu-mo" : "/en/open-data";

@@ -16,6 +16,7 @@ import vn.vientro.aid.AidItemDescribed;
 import vn.vientro.aid.AidItemMoved;
 import vn.vientro.aid.AidMoneyChanged;
 import vn.vientro.aid.AidResultsChanged;
+import vn.vientro.mobilisation.BulletinChanged;
 import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
 
@@ -72,6 +73,12 @@ public class Publications {
 
     @ApplicationModuleListener
     void on(AidMoneyChanged money) {
+        changed();
+    }
+
+    /** An entry of the foreign-affairs bulletin was published, rewritten or withdrawn. */
+    @ApplicationModuleListener
+    void on(BulletinChanged bulletin) {
         changed();
     }
 

@@ -13,7 +13,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.vientro.mobilisation.PublishedNeed;
 import vn.vientro.aid.PublishedItem;
+import vn.vientro.mobilisation.PublishedBulletinEntry;
 import vn.vientro.portal.catalogue.CatalogueViews;
+import vn.vientro.portal.news.BulletinViews;
 import vn.vientro.portal.transparency.TransparencyViews;
 
 /**
@@ -25,11 +27,14 @@ class SiteMapController {
 
     private final CatalogueViews catalogue;
     private final TransparencyViews transparency;
+    private final BulletinViews bulletin;
     private final Publications publications;
 
-    SiteMapController(CatalogueViews catalogue, TransparencyViews transparency, Publications publications) {
+    SiteMapController(CatalogueViews catalogue, TransparencyViews transparency, BulletinViews bulletin,
+                      Publications publications) {
         this.catalogue = catalogue;
         this.transparency = transparency;
+        this.bulletin = bulletin;
         this.publications = publications;
     }
 
@@ -53,10 +58,15 @@ class SiteMapController {
                     PortalLanguage.EN.need(need.id(), need.title(Locale.ENGLISH)));
         }
         pair(xml, base, PortalLanguage.VI.transparency(), PortalLanguage.EN.transparency());
-        pair(xml, base, "/du-lieu-mo", "/en/open-data");
+        pair(xml, base, PortalLanguage.VI.openData(), PortalLanguage.EN.openData());
         for (PublishedItem item : transparency.all()) {
             pair(xml, base, PortalLanguage.VI.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.VI)),
                     PortalLanguage.EN.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.EN)));
+        }
+        pair(xml, base, PortalLanguage.VI.bulletin(), PortalLanguage.EN.bulletin());
+        for (PublishedBulletinEntry entry : bulletin.all()) {
+            pair(xml, base, PortalLanguage.VI.bulletinEntry(entry.id(), entry.titleVi()),
+                    PortalLanguage.EN.bulletinEntry(entry.id(), entry.title(Locale.ENGLISH)));
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -158,11 +158,18 @@ class PortalIntegrationTests {
         long refused = aid.draft(port, team.officer().token(), aidItem(team, aid, MARK + " từ chối", MARK + " refused",
                 "\"SUMMARY\""));
         aid.moveTo(port, refused, AidStatus.REFUSED);
+        String news = "Hội thảo vận động " + Unique.number();
+        bulletinEntry(news, true);
+        bulletinEntry(MARK + " hoạt động chưa công bố", false);
         Events.settle();
 
         String viItem = "/minh-bach/" + approved + "-" + Slugs.of(name);
         Set<String> visited = crawl("/", "/en/", "/sitemap.xml", viItem, "/en/transparency/" + approved
-                + "-boarding-house", "/minh-bach", "/en/transparency");
+                + "-boarding-house", "/minh-bach", "/en/transparency", "/ban-tin", "/en/bulletin");
+        assertThat(new WebClient(port).get("/ban-tin").body()).as("the published entry was crawled").contains(news);
+        assertThat(visited).as("the crawl reached the bulletin's entries and the open data")
+                .anyMatch(path -> path.startsWith("/ban-tin/")).anyMatch(path -> path.startsWith("/en/bulletin/"))
+                .contains("/du-lieu-mo/danh-muc-du-an.csv", "/du-lieu-mo/so-lieu-tong-hop.json");
         HttpResponse<String> itemPage = new WebClient(port).get(viItem);
         assertThat(itemPage.statusCode()).as("the approved item's page was crawled").isEqualTo(200);
         assertThat(itemPage.body()).contains(name).contains("11220").as("its value is not public")
@@ -354,6 +361,26 @@ class PortalIntegrationTests {
         assertThat(Slugs.of("Đường  giao thông — thôn Đồng Phú (giai đoạn 2)"))
                 .isEqualTo("duong-giao-thong-thon-dong-phu-giai-doan-2");
         assertThat(Slugs.of("!!!")).isEqualTo("du-an");
+    }
+
+    /**
+     * An activity of a plan with marks in every field of its own (description, funding, outcome), its bulletin entry
+     * written by the focal point and published or not.
+     */
+    private static void bulletinEntry(String title, boolean published) {
+        Staff focal = Staff.focalPoint();
+        vn.vientro.mobilisation.Plans plan = vn.vientro.mobilisation.Plans.aPlanFor(Today.inProvince().getYear());
+        long activity = focal.acting(() -> vn.vientro.testing.ApplicationUnderTest.bean(
+                vn.vientro.mobilisation.plan.MobilisationPlans.class).addActivity(plan.id(),
+                new vn.vientro.mobilisation.plan.ActivityInput(null,
+                        vn.vientro.mobilisation.plan.ActivityType.CONFERENCE, title, MARK + " description",
+                        List.of(1), ProvinceAgencies.committeeOffice().id(), List.of(), MARK + " unit", List.of(),
+                        List.of(), new java.math.BigDecimal("987654"), null, MARK + " funding",
+                        vn.vientro.mobilisation.plan.ActivityStatus.DONE, Today.inProvince(), MARK + " outcome")));
+        focal.acting(() -> vn.vientro.testing.ApplicationUnderTest.bean(vn.vientro.mobilisation.bulletin.Bulletin.class)
+                .write(vn.vientro.mobilisation.bulletin.BulletinSource.ACTIVITY, activity, null,
+                        new vn.vientro.mobilisation.bulletin.BulletinInput(null, title, null,
+                                "Tin công khai về hoạt động.", null, Today.inProvince(), published)));
     }
 
     private long published(String vi, String en) {
