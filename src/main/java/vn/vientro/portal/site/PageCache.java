@@ -23,9 +23,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class PageCache extends OncePerRequestFilter {
 
-    /** The public pages whose address alone says what they show (photos have their own, longer caching). */
+    /** The public pages whose address alone says what they show (photos have their own, longer caching; forms are downloads, never kept). */
     private static final String[] PAGES = {"/danh-muc-du-an", "/en/projects-calling-for-aid", "/minh-bach",
-            "/en/transparency", "/ban-tin", "/en/bulletin"};
+            "/en/transparency", "/ban-tin", "/en/bulletin", "/thu-tuc", "/en/procedures"};
     private static final int MAX_PAGES = 500;
     private static final String CACHEABLE = "public, max-age=60";
 
@@ -46,7 +46,8 @@ class PageCache extends OncePerRequestFilter {
             return false;
         }
         for (String page : PAGES) {
-            if ((path.equals(page) || path.startsWith(page + "/")) && !path.contains("/anh/")) {
+            if ((path.equals(page) || path.startsWith(page + "/")) && !path.contains("/anh/")
+                    && !path.contains("/bieu-mau/")) {
                 return false;
             }
         }

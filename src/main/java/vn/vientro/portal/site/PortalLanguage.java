@@ -71,6 +71,11 @@ public enum PortalLanguage {
         return transparency + "/" + id + "-" + Slugs.of(name);
     }
 
+    /** The administrative procedures: receiving aid by kind, and foreign NGOs' duties. */
+    public String procedures() {
+        return this == VI ? "/thu-tuc" : "/en/procedures";
+    }
+
     /** The foreign-affairs bulletin: published activities and rewards, the latest first. */
     public String bulletin() {
         return this == VI ? "/ban-tin" : "/en/bulletin";

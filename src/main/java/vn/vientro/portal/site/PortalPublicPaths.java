@@ -12,7 +12,7 @@ class PortalPublicPaths implements PublicPaths {
     @Override
     public List<String> anonymousReadable() {
         return List.of("/", "/en", "/en/**", "/danh-muc-du-an", "/danh-muc-du-an/**", "/minh-bach",
-                "/minh-bach/**", "/du-lieu-mo", "/du-lieu-mo/**", "/ban-tin", "/ban-tin/**", "/sitemap.xml", "/robots.txt",
+                "/minh-bach/**", "/du-lieu-mo", "/du-lieu-mo/**", "/ban-tin", "/ban-tin/**", "/thu-tuc", "/thu-tuc/**", "/sitemap.xml", "/robots.txt",
                 "/dang-nhap", "/tra-cuu-ho-so");
     }
 

@@ -19,6 +19,7 @@ import vn.vientro.aid.AidResultsChanged;
 import vn.vientro.mobilisation.BulletinChanged;
 import vn.vientro.mobilisation.NeedAttached;
 import vn.vientro.mobilisation.NeedMoved;
+import vn.vientro.portal.procedures.ProcedureChanged;
 
 /**
  * What the portal shows changes only when a publication does: a need moves in its workflow (published, funded,
@@ -79,6 +80,12 @@ public class Publications {
     /** An entry of the foreign-affairs bulletin was published, rewritten or withdrawn. */
     @ApplicationModuleListener
     void on(BulletinChanged bulletin) {
+        changed();
+    }
+
+    /** The focal point rewrote a procedure's page or changed its forms. */
+    @ApplicationModuleListener
+    void on(ProcedureChanged procedure) {
         changed();
     }
 

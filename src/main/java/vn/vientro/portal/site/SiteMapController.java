@@ -16,6 +16,8 @@ import vn.vientro.aid.PublishedItem;
 import vn.vientro.mobilisation.PublishedBulletinEntry;
 import vn.vientro.portal.catalogue.CatalogueViews;
 import vn.vientro.portal.news.BulletinViews;
+import vn.vientro.portal.procedures.ProcedureKind;
+import vn.vientro.portal.procedures.ProcedureViews;
 import vn.vientro.portal.transparency.TransparencyViews;
 
 /**
@@ -62,6 +64,11 @@ class SiteMapController {
         for (PublishedItem item : transparency.all()) {
             pair(xml, base, PortalLanguage.VI.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.VI)),
                     PortalLanguage.EN.aidItem(item.id(), TransparencyViews.name(item, PortalLanguage.EN)));
+        }
+        pair(xml, base, PortalLanguage.VI.procedures(), PortalLanguage.EN.procedures());
+        for (ProcedureKind procedure : ProcedureKind.values()) {
+            pair(xml, base, ProcedureViews.url(procedure, PortalLanguage.VI),
+                    ProcedureViews.url(procedure, PortalLanguage.EN));
         }
         pair(xml, base, PortalLanguage.VI.bulletin(), PortalLanguage.EN.bulletin());
         for (PublishedBulletinEntry entry : bulletin.all()) {
