@@ -6,7 +6,7 @@
  * Staff sign in elsewhere.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portal",
-        allowedDependencies = {"shared", "platform", "reference", "registry", "mobilisation", "aid", "aid :: files",
-                "notification"})
+        allowedDependencies = {"shared", "platform", "reference", "identity", "registry", "mobilisation", "aid",
+                "aid :: files", "notification"})
 @org.jspecify.annotations.NullMarked
 package vn.vientro.portal;
