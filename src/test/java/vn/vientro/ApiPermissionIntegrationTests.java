@@ -325,6 +325,14 @@ class ApiPermissionIntegrationTests {
         table.put("GET /api/v1/rewards/{rewardId}", STAFF);
         table.put("POST /api/v1/rewards", Set.of("focal"));
         table.put("PUT /api/v1/rewards/{rewardId}", Set.of("focal"));
+        // the foreign-affairs bulletin and the portal's procedure pages: the focal point writes what the portal shows
+        table.put("GET /api/v1/bulletin", Set.of("focal"));
+        table.put("GET /api/v1/bulletin/activities/{activityId}", Set.of("focal"));
+        table.put("PUT /api/v1/bulletin/activities/{activityId}", Set.of("focal"));
+        table.put("GET /api/v1/bulletin/rewards/{rewardId}", Set.of("focal"));
+        table.put("PUT /api/v1/bulletin/rewards/{rewardId}", Set.of("focal"));
+        table.put("GET /api/v1/procedures/{procedure}", Set.of("focal"));
+        table.put("PUT /api/v1/procedures/{procedure}", Set.of("focal"));
         return table;
     }
 }

@@ -192,6 +192,42 @@ class BulletinIntegrationTests {
         assertThat(page).contains("Merit for Jane Doe " + n).contains("Reward").doesNotContain(SECRET);
     }
 
+    @Test
+    void theApiWritesAndWithdrawsEntriesWithTheSameRoleAndVersions() {
+        long meeting = activity(Plans.aPlanFor(Today.inProvince().getYear()), "Gặp gỡ COMINGO " + n,
+                ActivityType.CENTRAL_BODIES_MEETING, ProvinceAgencies.committeeOffice().id());
+        String path = "/api/v1/bulletin/activities/" + meeting;
+        var draft = vn.vientro.aid.AidFixtures.read(WebClient.api(port, "GET", path, Staff.focalPoint().token(), null)
+                .body());
+        assertThat(draft.path("titleVi").asString()).isEqualTo("Gặp gỡ COMINGO " + n);
+        assertThat(draft.path("version").isNumber()).as("no entry yet").isFalse();
+        String body = "{\"titleVi\":\"Gặp gỡ COMINGO " + n + "\",\"titleEn\":\"Meeting COMINGO " + n
+                + "\",\"summaryVi\":\"Làm việc.\",\"happenedOn\":\"" + Today.inProvince() + "\",\"published\":true}";
+        assertThat(WebClient.api(port, "PUT", path, Staff.leader().token(), body).statusCode()).isEqualTo(403);
+        HttpResponse<String> written = WebClient.api(port, "PUT", path, Staff.focalPoint().token(), body);
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(vn.vientro.aid.AidFixtures.read(written.body()).path("version").asLong()).isZero();
+        HttpResponse<String> stale = WebClient.api(port, "PUT", path, Staff.focalPoint().token(), body);
+        assertThat(stale.statusCode()).as("no version: someone wrote the first entry already").isEqualTo(409);
+        assertThat(vn.vientro.aid.AidFixtures.read(stale.body()).path("type").asString())
+                .isEqualTo("/problems/stale-version");
+        HttpResponse<String> invalid = WebClient.api(port, "PUT", path, Staff.focalPoint().token(),
+                "{\"version\":0,\"titleVi\":\" \"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        Events.settle();
+        assertThat(new WebClient(port).get("/en/bulletin").body()).contains("Meeting COMINGO " + n);
+
+        HttpResponse<String> withdrawn = WebClient.api(port, "PUT", path, Staff.focalPoint().token(),
+                body.replace("{", "{\"version\":0,").replace("\"published\":true", "\"published\":false"));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        Events.settle();
+        assertThat(new WebClient(port).get("/en/bulletin").body()).doesNotContain("Meeting COMINGO " + n);
+        assertThat(WebClient.api(port, "GET", "/api/v1/bulletin", Staff.focalPoint().token(), null).body())
+                .contains("Gặp gỡ COMINGO " + n);
+        assertThat(WebClient.api(port, "GET", "/api/v1/bulletin/rewards/987654321", Staff.focalPoint().token(), null)
+                .statusCode()).isEqualTo(404);
+    }
+
     private void publish(WebClient focal, long activity, String version, String titleVi, String titleEn,
                          String summaryVi, String summaryEn, LocalDate on) {
         publish(focal, "activities", activity, version, titleVi, titleEn, summaryVi, summaryEn, on);

@@ -184,6 +184,23 @@ class ProceduresIntegrationTests {
         assertThat(Staff.leader().browser(port).get(duties).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theApiRewritesATextSanitisedWithTheSameRoleAndVersions() {
+        String path = "/api/v1/procedures/receiving-emergency-relief";
+        var stored = vn.vientro.aid.AidFixtures.read(WebClient.api(port, "GET", path, Staff.focalPoint().token(), null)
+                .body());
+        String version = stored.path("version").isNumber() ? Long.toString(stored.path("version").asLong()) : "null";
+        String body = "{\"version\":" + version + ",\"bodyVi\":\"<p onmouseover=\\\"x()\\\">Gọi ngay</p>"
+                + "<script>x()</script>\"}";
+        assertThat(WebClient.api(port, "PUT", path, Staff.appraiser().token(), body).statusCode()).isEqualTo(403);
+        HttpResponse<String> written = WebClient.api(port, "PUT", path, Staff.focalPoint().token(), body);
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(vn.vientro.aid.AidFixtures.read(written.body()).path("bodyVi").asString()).isEqualTo("<p>Gọi ngay</p>");
+        assertThat(WebClient.api(port, "PUT", path, Staff.focalPoint().token(), body).statusCode()).isEqualTo(409);
+        assertThat(WebClient.api(port, "GET", "/api/v1/procedures/nothing", Staff.focalPoint().token(), null)
+                .statusCode()).isEqualTo(404);
+    }
+
     private static Map<String, String> text(String version, String bodyVi, String bodyEn) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", version);
