@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import vn.vientro.portal.catalogue.CatalogueViews;
+import vn.vientro.portal.news.BulletinViews;
 
 /**
  * The portal's home in each language; staff sign in from its link to {@code /dang-nhap}. The old {@code ?lang=}
@@ -19,13 +20,17 @@ import vn.vientro.portal.catalogue.CatalogueViews;
 class PortalHomeController {
 
     private static final int LATEST = 6;
+    private static final int NEWS = 3;
 
     private final CatalogueViews catalogue;
+    private final BulletinViews bulletin;
     private final Publications publications;
     private final MessageSource messages;
 
-    PortalHomeController(CatalogueViews catalogue, Publications publications, MessageSource messages) {
+    PortalHomeController(CatalogueViews catalogue, BulletinViews bulletin, Publications publications,
+                         MessageSource messages) {
         this.catalogue = catalogue;
+        this.bulletin = bulletin;
         this.publications = publications;
         this.messages = messages;
     }
@@ -52,6 +57,7 @@ class PortalHomeController {
         model.addAttribute("headline", catalogue.headline());
         model.addAttribute("latest", catalogue.latest(language, LATEST));
         model.addAttribute("listUrl", language.catalogue());
+        model.addAttribute("news", bulletin.cards(language).stream().limit(NEWS).toList());
         return "portal/site/home";
     }
 

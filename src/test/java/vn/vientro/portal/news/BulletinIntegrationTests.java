@@ -86,6 +86,8 @@ class BulletinIntegrationTests {
         assertThat(list.select("nav a[href=/ban-tin]")).as("the portal's menu links here").isNotEmpty();
         assertThat(list.select("link[rel=alternate][hreflang=en]").attr("href")).endsWith("/en/bulletin");
         assertThat(vi.body()).doesNotContain(SECRET);
+        assertThat(Jsoup.parse(visitor.get("/").body()).select("#home-news a").eachText())
+                .as("the home shows the latest entries").containsExactlyElementsOf(titles.subList(0, 3));
 
         Document en = Jsoup.parse(visitor.get("/en/bulletin").body());
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
