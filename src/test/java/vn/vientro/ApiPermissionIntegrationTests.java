@@ -92,6 +92,13 @@ class ApiPermissionIntegrationTests {
         pathValues.put("planId", Long.toString(plan.id()));
         pathValues.put("activityId", Long.toString(plan.activityWith("Tập huấn", fixtures.team().officer()
                 .agencyId(), List.of())));
+        // a feedback on a published need of the officer's agency, assigned to that agency
+        long feedbackNeed = vn.vientro.mobilisation.Needs.aNeedOf(fixtures.team().officer())
+                .published(vn.vientro.identity.Staff.appraiser());
+        long feedback = vn.vientro.portal.feedback.FeedbackFixtures.onNeed(feedbackNeed, "Người thử quyền",
+                "0900 000 000", "Phản ánh thử quyền");
+        vn.vientro.portal.feedback.FeedbackFixtures.assigned(feedback);
+        pathValues.put("feedbackId", Long.toString(feedback));
     }
 
     @Test
@@ -333,6 +340,15 @@ class ApiPermissionIntegrationTests {
         table.put("PUT /api/v1/bulletin/rewards/{rewardId}", Set.of("focal"));
         table.put("GET /api/v1/procedures/{procedure}", Set.of("focal"));
         table.put("PUT /api/v1/procedures/{procedure}", Set.of("focal"));
+        // community feedback carries personal data: the focal point and leaders read all, an agency's officers what
+        // is assigned to their agency (the feedback here is assigned to the officer's); the focal point triages,
+        // assigns and publishes, the assigned agency (or the focal point) drafts the answer
+        table.put("GET /api/v1/feedback", Set.of("focal", "leader", "officer", "commune"));
+        table.put("GET /api/v1/feedback/{feedbackId}", Set.of("focal", "leader", "officer"));
+        table.put("POST /api/v1/feedback/{feedbackId}/triage", Set.of("focal"));
+        table.put("POST /api/v1/feedback/{feedbackId}/assignment", Set.of("focal"));
+        table.put("POST /api/v1/feedback/{feedbackId}/answer", Set.of("focal", "officer"));
+        table.put("POST /api/v1/feedback/{feedbackId}/publication", Set.of("focal"));
         return table;
     }
 }

@@ -44,6 +44,11 @@ public class PublishedNeeds {
         return queries.all();
     }
 
+    /** The agency that proposed a published need (it answers the public's feedback on it); empty otherwise. */
+    public Optional<Long> proposingAgency(long needId) {
+        return queries.proposingAgency(needId);
+    }
+
     public List<PublishedPeriod> periods() {
         return queries.periods();
     }

@@ -80,6 +80,12 @@ public class PublishedNeedQueries {
         return jdbc.sql(PUBLISHED + " order by n.id").query(PublishedNeedQueries::need).list();
     }
 
+    /** The agency that proposed a published need, to whom the public's feedback on it goes; empty otherwise. */
+    public Optional<Long> proposingAgency(long needId) {
+        return jdbc.sql("select n.agency_id from (" + PUBLISHED + " and n.id = :id) found join mobilisation.need n"
+                + " on n.id = found.id").param("id", needId).query(Long.class).optional();
+    }
+
     /** The periods with a published need, latest first. */
     public List<PublishedPeriod> periods() {
         return jdbc.sql("select distinct period_id, first_year, last_year from (" + PUBLISHED

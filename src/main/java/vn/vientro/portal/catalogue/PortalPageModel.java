@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vientro.platform.BoundForms;
+import vn.vientro.portal.feedback.FeedbackSections;
 import vn.vientro.portal.site.PageHead;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
@@ -21,14 +22,16 @@ class PortalPageModel {
     private final Codelists codelists;
     private final SpamGuard guard;
     private final MessageSource messages;
+    private final FeedbackSections feedback;
 
     PortalPageModel(CatalogueViews views, Publications publications, Codelists codelists, SpamGuard guard,
-                       MessageSource messages) {
+                       MessageSource messages, FeedbackSections feedback) {
         this.views = views;
         this.publications = publications;
         this.codelists = codelists;
         this.guard = guard;
         this.messages = messages;
+        this.feedback = feedback;
     }
 
     String list(PortalLanguage language, CatalogueFilter filter, @Nullable String query, Model model) {
@@ -53,6 +56,7 @@ class PortalPageModel {
         model.addAttribute("head", PageHead.of(need.title(), description(need.summary()), language, need.viUrl(),
                 need.enUrl(), need.photoUrls().isEmpty() ? null : need.photoUrls().get(0), "article"));
         model.addAttribute("need", need);
+        model.addAttribute("feedbackSection", feedback.forNeed(language, need.id(), need.url()));
         model.addAttribute("listUrl", language.catalogue());
         model.addAttribute("countries", publications.cached(List.of("countries", language), () ->
                 codelists.activeByName(Codelists.COUNTRY, language.locale()).stream()

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * gives a sender a fresh hour).
  */
 @Component
-class SpamGuard {
+public class SpamGuard {
 
     private static final Duration WINDOW = Duration.ofHours(1);
     /** Beyond this many addresses remembered, the ones whose hour is over are forgotten first. */
@@ -43,7 +43,7 @@ class SpamGuard {
     }
 
     /** The stamp a form served now carries. */
-    String stamp() {
+    public String stamp() {
         return stamp(clock.instant());
     }
 
@@ -53,7 +53,7 @@ class SpamGuard {
     }
 
     /** Why a sent form is refused, or null when it may be recorded (and then counts for its address). */
-    @Nullable Refusal check(@Nullable String honeypot, @Nullable String stamp, String address) {
+    public @Nullable Refusal check(@Nullable String honeypot, @Nullable String stamp, String address) {
         if (honeypot != null && !honeypot.isEmpty()) {
             return Refusal.HONEYPOT;
         }
@@ -68,8 +68,8 @@ class SpamGuard {
         return tooMany(address, now) ? Refusal.TOO_MANY : null;
     }
 
-    /** Counts an interest recorded from the address. */
-    void sentFrom(String address) {
+    /** Counts a form recorded from the address (an interest, a feedback). */
+    public void sentFrom(String address) {
         Instant now = clock.instant();
         sent.computeIfAbsent(address, any -> new ArrayDeque<>()).add(now);
         if (sent.size() > TIDY_ABOVE) {
@@ -134,10 +134,10 @@ class SpamGuard {
     }
 
     /** Why a form was refused; each has its message for the visitor. */
-    enum Refusal {
+    public enum Refusal {
         HONEYPOT, STALE, TOO_FAST, TOO_MANY;
 
-        String messageKey() {
+        public String messageKey() {
             return "portal.interest.refused." + name();
         }
     }

@@ -61,6 +61,11 @@ public enum PortalLanguage {
         return this == VI ? "/tra-cuu-ho-so" : "/en/dossier-tracking";
     }
 
+    /** The page where community feedback is followed by its code and check code. */
+    public String feedbackTracking() {
+        return this == VI ? "/phan-anh/tra-cuu" : "/en/feedback/track";
+    }
+
     /** The list of approved aid items made public (transparency of aid). */
     public String transparency() {
         return transparency;

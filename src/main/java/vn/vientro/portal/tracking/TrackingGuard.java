@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * is no help).
  */
 @Component
-class TrackingGuard {
+public class TrackingGuard {
 
     static final int PER_HOUR = 10;
     private static final Duration WINDOW = Duration.ofHours(1);
@@ -30,7 +30,7 @@ class TrackingGuard {
     }
 
     /** Counts a lookup from the address; false when the address has had its hour's lookups. */
-    boolean allow(String address) {
+    public boolean allow(String address) {
         Instant now = clock.instant();
         if (lookups.size() > TIDY_ABOVE) {
             lookups.entrySet().removeIf(entry -> {
@@ -50,7 +50,7 @@ class TrackingGuard {
     }
 
     /** Forgets every address's count: for tests, which all look up from one address. */
-    void forgetAddresses() {
+    public void forgetAddresses() {
         lookups.clear();
     }
 

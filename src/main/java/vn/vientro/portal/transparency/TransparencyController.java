@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
+import vn.vientro.portal.feedback.FeedbackSections;
 import vn.vientro.portal.site.PageHead;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
@@ -27,11 +28,14 @@ class TransparencyController {
     private final TransparencyViews views;
     private final Publications publications;
     private final MessageSource messages;
+    private final FeedbackSections feedback;
 
-    TransparencyController(TransparencyViews views, Publications publications, MessageSource messages) {
+    TransparencyController(TransparencyViews views, Publications publications, MessageSource messages,
+                           FeedbackSections feedback) {
         this.views = views;
         this.publications = publications;
         this.messages = messages;
+        this.feedback = feedback;
     }
 
     @GetMapping({VI_LIST, EN_LIST})
@@ -87,6 +91,7 @@ class TransparencyController {
         model.addAttribute("head", PageHead.of(item.card().name(), summary.length() <= 200 ? summary
                 : summary.substring(0, 199) + "\u2026", language, item.viUrl(), item.enUrl(), null, "article"));
         model.addAttribute("item", item);
+        model.addAttribute("feedbackSection", feedback.forItem(language, id, item.card().url()));
         model.addAttribute("listUrl", language.transparency());
         return "portal/transparency/item";
     }
