@@ -26,6 +26,7 @@ import vn.vientro.mobilisation.CatalogueVersions;
 import vn.vientro.mobilisation.NeedAction;
 import vn.vientro.mobilisation.Needs;
 import vn.vientro.mobilisation.need.NeedStep;
+import vn.vientro.portal.feedback.FeedbackFixtures;
 import vn.vientro.portal.site.Slugs;
 import vn.vientro.registry.Ngos;
 import vn.vientro.testing.Events;
@@ -161,6 +162,12 @@ class PortalIntegrationTests {
         String news = "Hội thảo vận động " + Unique.number();
         bulletinEntry(news, true);
         bulletinEntry(MARK + " hoạt động chưa công bố", false);
+        // community feedback: its sender's name, contact and message are for staff only, even once answered
+        long feedback = FeedbackFixtures.onItem(approved, MARK + " Nguyễn Văn A", MARK + "@example.org",
+                MARK + " nội dung phản ánh");
+        FeedbackFixtures.assigned(feedback);
+        FeedbackFixtures.answered(feedback, "Đã kiểm tra và khắc phục.");
+        FeedbackFixtures.onNeed(returned, MARK + " Trần Thị B", MARK + " 0900", MARK + " phản ánh chưa trả lời");
         Events.settle();
 
         String viItem = "/minh-bach/" + approved + "-" + Slugs.of(name);
@@ -173,11 +180,13 @@ class PortalIntegrationTests {
         HttpResponse<String> itemPage = new WebClient(port).get(viItem);
         assertThat(itemPage.statusCode()).as("the approved item's page was crawled").isEqualTo(200);
         assertThat(itemPage.body()).contains(name).contains("11220").as("its value is not public")
-                .doesNotContain("987.654");
+                .doesNotContain("987.654").as("the published answer").contains("Đã kiểm tra và khắc phục.");
         assertThat(visited).as("the crawl reached the published need")
                 .anyMatch(path -> path.startsWith("/danh-muc-du-an/" + returned + "-"))
                 .anyMatch(path -> path.startsWith("/en/projects-calling-for-aid/" + returned + "-"))
-                .noneMatch(path -> path.startsWith("/danh-muc-du-an/" + withdrawn + "-"));
+                .noneMatch(path -> path.startsWith("/danh-muc-du-an/" + withdrawn + "-"))
+                .as("and the feedback forms and tracking pages").anyMatch(path -> path.endsWith("/phan-anh"))
+                .anyMatch(path -> path.endsWith("/feedback")).contains("/phan-anh/tra-cuu", "/en/feedback/track");
     }
 
     @Test
