@@ -54,6 +54,7 @@ class SiteMapController {
         pair(xml, base, PortalLanguage.VI.home(), PortalLanguage.EN.home());
         pair(xml, base, PortalLanguage.VI.catalogue(), PortalLanguage.EN.catalogue());
         pair(xml, base, PortalLanguage.VI.tracking(), PortalLanguage.EN.tracking());
+        pair(xml, base, PortalLanguage.VI.feedbackTracking(), PortalLanguage.EN.feedbackTracking());
         List<PublishedNeed> needs = catalogue.all();
         for (PublishedNeed need : needs) {
             pair(xml, base, PortalLanguage.VI.need(need.id(), need.titleVi()),

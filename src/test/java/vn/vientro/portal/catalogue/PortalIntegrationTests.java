@@ -288,7 +288,8 @@ class PortalIntegrationTests {
         String map = visitor.get("/sitemap.xml").body();
         assertThat(map).contains("/danh-muc-du-an/" + need + "-cho-nong-san-xa-minh-dai</loc>")
                 .contains("/en/projects-calling-for-aid/" + need + "-a-farm-produce-market-for-minh-dai-commune</loc>")
-                .contains("hreflang=\"en\"").doesNotContain("/danh-muc-du-an/" + draft + "-")
+                .contains("hreflang=\"en\"").contains("/phan-anh/tra-cuu</loc>").contains("/en/feedback/track</loc>")
+                .doesNotContain("/danh-muc-du-an/" + draft + "-")
                 .doesNotContain("/en/projects-calling-for-aid/" + draft + "-");
         String robots = visitor.get("/robots.txt").body();
         assertThat(robots).contains("Disallow: /app").contains("Disallow: /api").contains("Sitemap: ");

@@ -260,6 +260,27 @@ class FeedbackIntegrationTests {
     }
 
     @Test
+    void aStepOnAStaleVersionIsRefusedOnThePageAndTheAnswerTypedIsKept() {
+        long need = published("Đường vào bản Nà Lừa", "A road to Na Lua");
+        long id = FeedbackFixtures.onNeed(need, "Đinh Văn Tú", "0911 222 333", "Đường lầy lội.");
+        FeedbackFixtures.assigned(id);
+        String page = "/app/portal/feedback/" + id;
+        WebClient officer = commune.browser(port);
+        officer.get(page);
+        assertThat(officer.post(page + "/answer", Map.of("version", "1", "answer", "Bản nháp đầu.")).statusCode())
+                .isEqualTo(302);
+        officer.get(page);
+        assertThat(officer.post(page + "/answer", Map.of("version", "1", "answer", "Bản nháp thứ hai.")).statusCode())
+                .isEqualTo(302);
+        Document again = Jsoup.parse(officer.get(page).body());
+        assertThat(again.select("#answer-form .alert-danger").text()).contains("Người khác đã lưu");
+        assertThat(again.select("#answer").text()).as("input kept").isEqualTo("Bản nháp thứ hai.");
+        assertThat(again.select("#answer-form input[name=version]").val()).isEqualTo("2");
+        assertThat(jdbc.sql("select answer from portal.feedback where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("Bản nháp đầu.");
+    }
+
+    @Test
     void rolesAreEnforcedOnThePages() {
         long need = published("Lớp học tình thương", "A charity class");
         long id = FeedbackFixtures.onNeed(need, "Hoàng Thị Lan", "lan@example.org", "Cần thêm giáo viên.");
