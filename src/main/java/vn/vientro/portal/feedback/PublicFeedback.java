@@ -1,6 +1,7 @@
 package vn.vientro.portal.feedback;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,21 +59,29 @@ public class PublicFeedback {
      * @throws InvalidInputException at {@code photo} (or {@code file}) when the photo is refused
      */
     FeedbackCodes receive(SubjectKind kind, long subjectId, FeedbackSubmission sent) {
+        return record(kind, subjectId, sent, clock.instant(), null);
+    }
+
+    /**
+     * Records a feedback received at the instant given, with its own codes or drawn ones (the demo's come with
+     * codes people can type, and from days ago).
+     */
+    FeedbackCodes record(SubjectKind kind, long subjectId, FeedbackSubmission sent, Instant at,
+                         @Nullable FeedbackCodes given) {
         // the actor first, then the transaction: its connection carries the actor for the audit trail
         return Actor.runAs(ACTOR, () -> java.util.Objects.requireNonNull(transactions.execute(status -> {
             FeedbackSubjects.SubjectPage subject = subjects.find(kind, subjectId, PortalLanguage.VI)
                     .orElseThrow(() -> new NotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT),
                             subjectId));
             Long photo = sent.photo() == null ? null : keep(sent.photo());
-            LocalDate today = LocalDate.now(clock);
-            FeedbackCodes codes = FeedbackCodes.draw(today.getYear());
-            while (feedback.existsByCode(codes.code())) {
-                codes = FeedbackCodes.draw(today.getYear());
+            LocalDate on = LocalDate.ofInstant(at, clock.getZone());
+            FeedbackCodes codes = given != null ? given : FeedbackCodes.draw(on.getYear());
+            while (given == null && feedback.existsByCode(codes.code())) {
+                codes = FeedbackCodes.draw(on.getYear());
             }
             feedback.save(Feedback.receive(codes, new Feedback.Subject(kind, subjectId, subject.titleVi()),
                     new Feedback.Sender(sent.anonymous(), sent.name(), sent.contact()), sent.message(), photo,
-                    new Feedback.Received(clock.instant(), today,
-                            workingDays.addWorkingDays(today, rules.answerWorkingDays()), ACTOR)));
+                    new Feedback.Received(at, on, workingDays.addWorkingDays(on, rules.answerWorkingDays()), ACTOR)));
             return codes;
         })));
     }
