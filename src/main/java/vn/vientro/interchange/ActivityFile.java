@@ -97,9 +97,12 @@ class ActivityFile {
         xml.end();
     }
 
-    /** The item's page in the application (sign-in needed until the public portal shows items). */
+    /**
+     * The item's public page on the portal's transparency of aid, which shows every published item (the same ones this
+     * file holds) to anyone; an address without the page's slug is sent on to the right one.
+     */
     private static void pageLink(IatiXml xml, PublishedItem item, String baseUrl) {
-        xml.start("document-link", "url", baseUrl + "/app/aid/items/" + item.id(), "format", "text/html");
+        xml.start("document-link", "url", baseUrl + "/minh-bach/" + item.id(), "format", "text/html");
         xml.narratives("title", text(item, "title/narrative[@xml:lang='vi']"),
                 text(item, "title/narrative[@xml:lang='en']"));
         xml.empty("category", "code", WEB_PAGE);

@@ -101,7 +101,10 @@ class IatiExportIntegrationTests {
         assertThat(text(file, water + "/budget/value/@currency")).isEqualTo("USD");
         assertThat(text(file, water + "/result/indicator/period/target/@value")).isEqualTo("300");
         assertThat(text(file, water + "/result/indicator/baseline/@year")).isEqualTo("2025");
-        assertThat(text(file, water + "/document-link/@url")).endsWith("/app/aid/items/" + withoutMoney);
+        assertThat(text(file, water + "/document-link/@url")).endsWith("/minh-bach/" + withoutMoney);
+        HttpResponse<String> page = new WebClient(port).get("/minh-bach/" + withoutMoney);
+        assertThat(page.statusCode()).as("the linked page is public, sent on to its address with the slug")
+                .isIn(200, 301, 302);
         assertThat(count(file, water + "/transaction")).as("the money group is not public").isZero();
 
         String school = "//iati-activity[iati-identifier='XM-DAC-41122-" + mark + "']";
@@ -180,8 +183,8 @@ class IatiExportIntegrationTests {
     }
 
     private String activity(long id) {
-        return "//iati-activity[document-link/@url[substring(., string-length(.) - string-length('/items/" + id
-                + "') + 1) = '/items/" + id + "']]";
+        return "//iati-activity[document-link/@url[substring(., string-length(.) - string-length('/minh-bach/" + id
+                + "') + 1) = '/minh-bach/" + id + "']]";
     }
 
     private HttpResponse<byte[]> anonymousGet(String path) throws Exception {
