@@ -18,7 +18,7 @@ class PeriodClosingMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("reporting.module", "reporting.closing.title", PeriodClosingController.PATH,
-                "calendar", 430, policy::canReadReports));
+        return List.of(new MenuItem("menu.section.reporting", "reporting.closing.title", PeriodClosingController.PATH,
+                "calendar", 154, policy::canReadReports));
     }
 }

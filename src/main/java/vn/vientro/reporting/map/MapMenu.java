@@ -18,7 +18,7 @@ class MapMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("menu.section.reporting", "reporting.map.title", "/app/reporting/map", "globe", 620,
+        return List.of(new MenuItem("menu.section.reporting", "reporting.map.title", "/app/reporting/map", "globe", 152,
                 policy::canReadStatistics));
     }
 }

@@ -18,7 +18,7 @@ class OfficialReportsMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem("reporting.module", "reporting.official.title", OfficialReportController.BASE,
-                "journal", 420, policy::canReadReports));
+        return List.of(new MenuItem("menu.section.reporting", "reporting.official.title", OfficialReportController.BASE,
+                "journal", 153, policy::canReadReports));
     }
 }

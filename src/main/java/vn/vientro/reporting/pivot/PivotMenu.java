@@ -12,6 +12,6 @@ class PivotMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(MenuItem.forStaff("menu.section.reporting", "reporting.pivot.title", "/app/reporting/pivot",
-                "journal", 560));
+                "journal", 151));
     }
 }
