@@ -37,7 +37,9 @@ public final class AidBenchmarkData {
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_total_trg").update();
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_month_trg").update();
         jdbc.sql("select aid.money_rebuild()").query(Object.class).list();
+        // rebuilds the month sums, then the year rollups from them (aid.money_year_rebuild(), set-based)
         jdbc.sql("select aid.money_month_rebuild()").query(Object.class).list();
+        jdbc.sql("alter table aid.money_month enable trigger money_month_year_trg").update();
         triggers("enable");
     }
 
@@ -48,6 +50,7 @@ public final class AidBenchmarkData {
         if ("disable".equals(action)) {
             jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_total_trg").update();
             jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_month_trg").update();
+            jdbc.sql("alter table aid.money_month disable trigger money_month_year_trg").update();
         }
         for (String table : SHARES) {
             for (String event : new String[] {"insert", "delete", "update"}) {

@@ -93,6 +93,30 @@ public class AidStatisticsQueries {
             StatisticsDimension.KIND, "f.aid_kind",
             StatisticsDimension.STATUS, "f.status");
 
+    /** The keys the year rollups keep, as the month path writes them. */
+    private static final Map<StatisticsDimension, String> YEAR_KEYS = Map.of(
+            StatisticsDimension.YEAR, "lpad(y.value_year::text, 4, '0')",
+            StatisticsDimension.PRIORITY_FIELD, "y.priority_field",
+            StatisticsDimension.KIND, "y.item_kind",
+            StatisticsDimension.STATUS, "y.item_status");
+
+    private static final String YEAR_MEASURES = """
+            coalesce(sum(y.amount_vnd) filter (where y.kind = 'COMMITMENT' and y.funding = 'AID'), 0)
+                as committed_vnd,
+            coalesce(sum(y.amount_usd) filter (where y.kind = 'COMMITMENT' and y.funding = 'AID'), 0)
+                as committed_usd,
+            coalesce(sum(y.amount_vnd) filter (where y.kind = 'DISBURSEMENT' and y.funding = 'AID'), 0)
+                as disbursed_vnd,
+            coalesce(sum(y.amount_usd) filter (where y.kind = 'DISBURSEMENT' and y.funding = 'AID'), 0)
+                as disbursed_usd,
+            coalesce(sum(y.amount_vnd) filter (where y.kind = 'EXPENDITURE' and y.funding = 'AID'), 0) as spent_vnd,
+            coalesce(sum(y.amount_usd) filter (where y.kind = 'EXPENDITURE' and y.funding = 'AID'), 0) as spent_usd,
+            coalesce(sum(y.amount_vnd) filter (where y.kind = 'COMMITMENT' and y.funding = 'COUNTERPART'), 0)
+                as counterpart_vnd,
+            coalesce(sum(y.amount_usd) filter (where y.kind = 'COMMITMENT' and y.funding = 'COUNTERPART'), 0)
+                as counterpart_usd
+            """;
+
     private final JdbcClient jdbc;
 
     AidStatisticsQueries(JdbcClient jdbc) {
@@ -110,6 +134,22 @@ public class AidStatisticsQueries {
         if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
             return dimensions.isEmpty() ? List.of(empty()) : List.of();
         }
+        return byYears(filter, dimensions) ? fromYears(filter, dimensions) : fromMonths(filter, dimensions);
+    }
+
+    /**
+     * Whether the year rollups answer: whole years, grouped and filtered only by what they keep (year, priority field,
+     * aid kind, status). Anything else (a sector, commune, donor, agency, the public filter, quarters or months) reads
+     * the month sums.
+     */
+    static boolean byYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return filter.from().getMonthValue() == 1 && filter.to().getMonthValue() == 12 && filter.sector() == null
+                && filter.commune() == null && filter.donorIds() == null && filter.agencyId() == null
+                && !filter.publicOnly() && YEAR_KEYS.keySet().containsAll(dimensions);
+    }
+
+    /** The same figures from the month sums, whatever the filter and dimensions (tests compare both ways). */
+    List<StatisticsRow> fromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
         String keys = IntStream.range(0, dimensions.size())
                 .mapToObj(n -> KEYS.get(dimensions.get(n)) + " as k" + n + ",\n")
                 .collect(Collectors.joining());
@@ -132,6 +172,61 @@ public class AidStatisticsQueries {
         String perItem = "select " + keys + "f.aid_item,\n" + ITEM_MEASURES + " from (" + facts + ") f" + innerGroups;
         String sql = "select " + outerKeys + MEASURES + " from (" + perItem + ") g" + groups;
         return rounded(params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list());
+    }
+
+    /**
+     * The figures of whole years from the rollups kept on write: money from {@code aid.money_year}; a group's distinct
+     * items from {@code aid.money_year_items} when the group is within one year, otherwise from each item's years
+     * ({@code aid.money_item_years}, one row per approved item with money), so an item counts once over the span.
+     */
+    List<StatisticsRow> fromYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        String keys = IntStream.range(0, dimensions.size())
+                .mapToObj(n -> YEAR_KEYS.get(dimensions.get(n)) + " as k" + n + ", ")
+                .collect(Collectors.joining());
+        String groups = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
+                .mapToObj(Integer::toString).collect(Collectors.joining(", ", " group by ", ""));
+        String conditions = yearConditions(filter);
+        boolean perYear = dimensions.contains(StatisticsDimension.YEAR)
+                || filter.from().getYear() == filter.to().getYear();
+        String items = perYear
+                ? "select " + keys + "coalesce(sum(y.items), 0) as items from aid.money_year_items y"
+                        + " where y.value_year between :fromYear and :toYear" + conditions + groups
+                : "select " + keys + "count(*) as items from aid.money_item_years y"
+                        + " where y.years && cast(:years as integer[])" + conditions + groups;
+        String sums = "select " + keys + YEAR_MEASURES + " from aid.money_year y"
+                + " where y.value_year between :fromYear and :toYear" + conditions + groups;
+        String join = IntStream.range(0, dimensions.size()).mapToObj(n -> " and s.k" + n + " = n.k" + n)
+                .collect(Collectors.joining());
+        String outerKeys = IntStream.range(0, dimensions.size()).mapToObj(n -> "s.k" + n + ", ")
+                .collect(Collectors.joining());
+        String order = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
+                .mapToObj(Integer::toString).collect(Collectors.joining(", ", " order by ", ""));
+        String sql = "with s as (" + sums + "), n as (" + items + ") select " + outerKeys
+                + "n.items, s.committed_vnd, s.committed_usd, s.disbursed_vnd, s.disbursed_usd, s.spent_vnd,"
+                + " s.spent_usd, s.counterpart_vnd, s.counterpart_usd from s join n on true" + join + order;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("fromYear", filter.from().getYear());
+        values.put("toYear", filter.to().getYear());
+        if (!perYear) {
+            values.put("years", IntStream.rangeClosed(filter.from().getYear(), filter.to().getYear())
+                    .mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}")));
+        }
+        if (filter.priorityField() != null) {
+            values.put("field", filter.priorityField());
+        }
+        if (filter.kind() != null) {
+            values.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            values.put("status", filter.status().name());
+        }
+        return rounded(jdbc.sql(sql).params(values).query((rs, n) -> row(rs, dimensions.size())).list());
+    }
+
+    private static String yearConditions(StatisticsFilter filter) {
+        return (filter.priorityField() == null ? "" : " and y.priority_field = :field")
+                + (filter.kind() == null ? "" : " and y.item_kind = :kind")
+                + (filter.status() == null ? "" : " and y.item_status = :status");
     }
 
     /** Approved items matching the filter (money aside) whose approval falls within its months. */

@@ -32,6 +32,8 @@ class BoundedTextIntegrationTests {
             "reference.province_successor.", "reference.unit_code_alias.", "reference.codelist_item.",
             // running totals and splits kept by triggers from bounded transactions
             "aid.money_total.", "aid.money_month.", "aid.money_share.", "aid.money_split.",
+            // the year rollups of approved money (issue 18), kept by trigger from aid.money_month
+            "aid.money_year.", "aid.money_item_year.", "aid.money_year_items.", "aid.money_item_years.",
             // DAC categories cut from an item's sectors, checked when the item was written
             "aid.funded_footprint.categories",
             // names of the item's fields, from the application's own catalogue
