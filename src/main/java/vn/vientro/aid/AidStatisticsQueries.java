@@ -100,6 +100,11 @@ public class AidStatisticsQueries {
             StatisticsDimension.KIND, "y.item_kind",
             StatisticsDimension.STATUS, "y.item_status");
 
+    /** The keys the donors' year rollups keep, as the month path writes them. */
+    private static final Map<StatisticsDimension, String> DONOR_YEAR_KEYS = Map.of(
+            StatisticsDimension.YEAR, "lpad(y.value_year::text, 4, '0')",
+            StatisticsDimension.DONOR, "y.donor_id::text");
+
     private static final String YEAR_MEASURES = """
             coalesce(sum(y.amount_vnd) filter (where y.kind = 'COMMITMENT' and y.funding = 'AID'), 0)
                 as committed_vnd,
@@ -134,7 +139,21 @@ public class AidStatisticsQueries {
         if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
             return dimensions.isEmpty() ? List.of(empty()) : List.of();
         }
-        return byYears(filter, dimensions) ? fromYears(filter, dimensions) : fromMonths(filter, dimensions);
+        if (byYears(filter, dimensions)) {
+            return fromYears(filter, dimensions);
+        }
+        return byDonorYears(filter, dimensions) ? fromDonorYears(filter, dimensions) : fromMonths(filter, dimensions);
+    }
+
+    /**
+     * Whether the donors' year rollups answer: whole years, grouped by year and donor only, filtered by donors only
+     * (the donor charts, a donor country's figures).
+     */
+    static boolean byDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return filter.from().getMonthValue() == 1 && filter.to().getMonthValue() == 12 && filter.sector() == null
+                && filter.commune() == null && filter.agencyId() == null && !filter.publicOnly()
+                && filter.priorityField() == null && filter.kind() == null && filter.status() == null
+                && DONOR_YEAR_KEYS.keySet().containsAll(dimensions);
     }
 
     /**
@@ -180,8 +199,21 @@ public class AidStatisticsQueries {
      * ({@code aid.money_item_years}, one row per approved item with money), so an item counts once over the span.
      */
     List<StatisticsRow> fromYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return fromRollups(filter, dimensions, YEAR_KEYS, "aid.money_year", "aid.money_year_items",
+                "aid.money_item_years");
+    }
+
+    /** As {@link #fromYears}, from the donors' rollups ({@code aid.money_year_donor} and its items). */
+    List<StatisticsRow> fromDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return fromRollups(filter, dimensions, DONOR_YEAR_KEYS, "aid.money_year_donor", "aid.money_year_donor_items",
+                "aid.money_item_donor_years");
+    }
+
+    private List<StatisticsRow> fromRollups(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+                                            Map<StatisticsDimension, String> rollupKeys, String sumsTable,
+                                            String itemsTable, String itemYearsTable) {
         String keys = IntStream.range(0, dimensions.size())
-                .mapToObj(n -> YEAR_KEYS.get(dimensions.get(n)) + " as k" + n + ", ")
+                .mapToObj(n -> rollupKeys.get(dimensions.get(n)) + " as k" + n + ", ")
                 .collect(Collectors.joining());
         String groups = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
                 .mapToObj(Integer::toString).collect(Collectors.joining(", ", " group by ", ""));
@@ -189,11 +221,11 @@ public class AidStatisticsQueries {
         boolean perYear = dimensions.contains(StatisticsDimension.YEAR)
                 || filter.from().getYear() == filter.to().getYear();
         String items = perYear
-                ? "select " + keys + "coalesce(sum(y.items), 0) as items from aid.money_year_items y"
+                ? "select " + keys + "coalesce(sum(y.items), 0) as items from " + itemsTable + " y"
                         + " where y.value_year between :fromYear and :toYear" + conditions + groups
-                : "select " + keys + "count(*) as items from aid.money_item_years y"
+                : "select " + keys + "count(*) as items from " + itemYearsTable + " y"
                         + " where y.years && cast(:years as integer[])" + conditions + groups;
-        String sums = "select " + keys + YEAR_MEASURES + " from aid.money_year y"
+        String sums = "select " + keys + YEAR_MEASURES + " from " + sumsTable + " y"
                 + " where y.value_year between :fromYear and :toYear" + conditions + groups;
         String join = IntStream.range(0, dimensions.size()).mapToObj(n -> " and s.k" + n + " = n.k" + n)
                 .collect(Collectors.joining());
@@ -220,13 +252,17 @@ public class AidStatisticsQueries {
         if (filter.status() != null) {
             values.put("status", filter.status().name());
         }
+        if (filter.donorIds() != null) {
+            values.put("donors", filter.donorIds());
+        }
         return rounded(jdbc.sql(sql).params(values).query((rs, n) -> row(rs, dimensions.size())).list());
     }
 
     private static String yearConditions(StatisticsFilter filter) {
         return (filter.priorityField() == null ? "" : " and y.priority_field = :field")
                 + (filter.kind() == null ? "" : " and y.item_kind = :kind")
-                + (filter.status() == null ? "" : " and y.item_status = :status");
+                + (filter.status() == null ? "" : " and y.item_status = :status")
+                + (filter.donorIds() == null ? "" : " and y.donor_id in (:donors)");
     }
 
     /** Approved items matching the filter (money aside) whose approval falls within its months. */

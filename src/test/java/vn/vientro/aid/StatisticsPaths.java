@@ -17,6 +17,15 @@ public final class StatisticsPaths {
         return statistics.fromYears(filter, dimensions);
     }
 
+    public static boolean byDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return AidStatisticsQueries.byDonorYears(filter, dimensions);
+    }
+
+    public static List<StatisticsRow> fromDonorYears(AidStatisticsQueries statistics, StatisticsFilter filter,
+                                                     List<StatisticsDimension> dimensions) {
+        return statistics.fromDonorYears(filter, dimensions);
+    }
+
     public static List<StatisticsRow> fromMonths(AidStatisticsQueries statistics, StatisticsFilter filter,
                                                  List<StatisticsDimension> dimensions) {
         return statistics.fromMonths(filter, dimensions);

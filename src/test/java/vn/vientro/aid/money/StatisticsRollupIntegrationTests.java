@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import vn.vientro.aid.StatisticsRow;
 import vn.vientro.testing.VientroIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.aid.StatisticsDimension.DONOR;
 import static vn.vientro.aid.StatisticsDimension.KIND;
 import static vn.vientro.aid.StatisticsDimension.PRIORITY_FIELD;
 import static vn.vientro.aid.StatisticsDimension.STATUS;
@@ -37,6 +39,10 @@ class StatisticsRollupIntegrationTests {
     private static final List<List<StatisticsDimension>> DIMENSIONS = List.of(List.of(), List.of(YEAR),
             List.of(PRIORITY_FIELD), List.of(KIND), List.of(STATUS), List.of(YEAR, STATUS),
             List.of(STATUS, PRIORITY_FIELD), List.of(KIND, YEAR, STATUS, PRIORITY_FIELD));
+    private static final List<List<StatisticsDimension>> DONOR_DIMENSIONS = List.of(List.of(), List.of(YEAR),
+            List.of(DONOR), List.of(YEAR, DONOR), List.of(DONOR, YEAR));
+
+    private Set<Long> donors = Set.of();
 
     @LocalServerPort
     int port;
@@ -59,6 +65,8 @@ class StatisticsRollupIntegrationTests {
         long gone = money(second, "EXPENDITURE", "AID", "2012-01-31", "70000", "2.80");
         money(second, "COMMITMENT", "AID", "2013-12-31", "900000", "36.00");
         money(draft, "COMMITMENT", "AID", "2012-02-01", "500000", "20.00");
+        AidTeam other = new AidTeam();
+        donors = Set.of(team.donor().id(), other.donor().id());
         bothWaysAgree();
 
         jdbc.sql("update aid.money_transaction set amount_vnd = 1200001, amount_usd = 48.05 where id = :id")
@@ -68,6 +76,8 @@ class StatisticsRollupIntegrationTests {
         jdbc.sql("delete from aid.money_transaction where id = :id").param("id", gone).update();
         items.moveTo(first, AidStatus.IMPLEMENTING);
         items.moveTo(draft, AidStatus.APPROVED);
+        jdbc.sql("update aid.aid_item set donor_id = :donor where id = :id").param("donor", other.donor().id())
+                .param("id", second).update();
         bothWaysAgree();
 
         assertThat(StatisticsPaths.fromYears(statistics, years(2011, 2013).withStatus(AidStatus.IMPLEMENTING),
@@ -81,6 +91,13 @@ class StatisticsRollupIntegrationTests {
                   from aid.money_year_items
                 union all select 'a', 0, aid_item || item_kind || item_status || priority_field || years::text, 0, 0, 0
                   from aid.money_item_years
+                union all select 'd', value_year, donor_id || kind || funding, amount_vnd, amount_usd, months
+                  from aid.money_year_donor
+                union all select 'e', value_year, aid_item || '/' || donor_id, 0, 0, months
+                  from aid.money_item_year_donor
+                union all select 'f', value_year, donor_id::text, 0, 0, items from aid.money_year_donor_items
+                union all select 'g', 0, aid_item || '/' || donor_id || years::text, 0, 0, 0
+                  from aid.money_item_donor_years
                 order by 1, 2, 3
                 """;
         List<String> kept = jdbc.sql(rollups).query((rs, n) -> rs.getString(1) + rs.getInt(2) + rs.getString(3)
@@ -110,6 +127,21 @@ class StatisticsRollupIntegrationTests {
                         .containsExactlyElementsOf(months);
             }
         }
+        for (StatisticsFilter filter : List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
+                years(2011, 2013).withDonors(donors), years(2000, now + 1).withDonors(Set.of(donors.iterator().next())))) {
+            for (List<StatisticsDimension> dimensions : DONOR_DIMENSIONS) {
+                assertThat(StatisticsPaths.byDonorYears(filter, dimensions)).isTrue();
+                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
+                assertThat(StatisticsPaths.fromDonorYears(statistics, filter, dimensions))
+                        .as("%s by %s", filter, dimensions)
+                        .usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(months);
+                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(months);
+            }
+        }
+        assertThat(StatisticsPaths.byDonorYears(years(2012, 2012).withStatus(AidStatus.APPROVED),
+                List.of(DONOR))).isFalse();
         assertThat(StatisticsPaths.byYears(StatisticsFilter.of(YearMonth.of(2012, 2), YearMonth.of(2012, 12)),
                 List.of())).as("months read the month sums").isFalse();
         assertThat(StatisticsPaths.byYears(years(2012, 2012).withSector("122"), List.of())).isFalse();

@@ -34,6 +34,7 @@ class BoundedTextIntegrationTests {
             "aid.money_total.", "aid.money_month.", "aid.money_share.", "aid.money_split.",
             // the year rollups of approved money (issue 18), kept by trigger from aid.money_month
             "aid.money_year.", "aid.money_item_year.", "aid.money_year_items.", "aid.money_item_years.",
+            "aid.money_year_donor.",
             // DAC categories cut from an item's sectors, checked when the item was written
             "aid.funded_footprint.categories",
             // names of the item's fields, from the application's own catalogue
