@@ -282,6 +282,33 @@ public class AidStatisticsQueries {
                 .query(Long.class).single();
     }
 
+    /**
+     * Approved items matching the filter (money aside) whose approval falls within its months, per year of approval
+     * and aid kind, in one grouped statement (what {@link #approvedIn} counts, cell by cell, for a table by year).
+     */
+    public Map<Integer, Map<AidKind, Long>> approvedByYearAndKind(StatisticsFilter filter) {
+        Map<Integer, Map<AidKind, Long>> counts = new java.util.TreeMap<>();
+        if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
+            return counts;
+        }
+        String sql = """
+                select extract(year from i.approved_on)::integer as year, i.kind, count(*) as items
+                  from aid.aid_item i
+                 where i.approved_on between :from and :toDay%s%s%s
+                 group by 1, 2
+                """.formatted(conditions(filter),
+                filter.sector() == null ? "" : " and exists (select 1 from aid.aid_item_sector x"
+                        + " where x.aid_item = i.id and x.sector_code like :sector || '%')",
+                filter.commune() == null ? "" : " and exists (select 1 from aid.aid_item_location x"
+                        + " where x.aid_item = i.id and x.commune_code = :commune)");
+        params(jdbc.sql(sql), filter).param("toDay", filter.to().atEndOfMonth()).query((rs, n) -> {
+            counts.computeIfAbsent(rs.getInt("year"), year -> new java.util.EnumMap<>(AidKind.class))
+                    .put(AidKind.valueOf(rs.getString("kind")), rs.getLong("items"));
+            return null;
+        }).list();
+        return counts;
+    }
+
     /** The rates behind the filter's foreign-currency money, per currency (VND itself needs none). */
     public List<RateUsed> ratesUsed(StatisticsFilter filter) {
         if (filter.donorIds() != null && filter.donorIds().isEmpty()) {

@@ -300,14 +300,12 @@ class ReportFigures {
         statistics.breakdown(all, List.of(StatisticsDimension.YEAR)).forEach(row -> committedByYear.put(row.key(0),
                 row));
         List<List<String>> years = new ArrayList<>();
+        Map<Integer, Map<AidKind, Long>> approvals = statistics.approvedByYearAndKind(all);
         for (int year = first; year <= last; year++) {
-            StatisticsFilter one = StatisticsFilter.of(YearMonth.of(year, 1), YearMonth.of(year, 12));
-            if (agency.isPresent()) {
-                one = one.withAgency(agency.getAsLong());
-            }
-            long programmes = approved(one, Set.of(AidKind.PROGRAMME));
-            long projects = approved(one, Set.of(AidKind.INVESTMENT_PROJECT, AidKind.TECHNICAL_ASSISTANCE));
-            long nonProject = approved(one, Set.of(AidKind.NON_PROJECT, AidKind.EMERGENCY_RELIEF));
+            Map<AidKind, Long> approvedIn = approvals.getOrDefault(year, Map.of());
+            long programmes = approved(approvedIn, Set.of(AidKind.PROGRAMME));
+            long projects = approved(approvedIn, Set.of(AidKind.INVESTMENT_PROJECT, AidKind.TECHNICAL_ASSISTANCE));
+            long nonProject = approved(approvedIn, Set.of(AidKind.NON_PROJECT, AidKind.EMERGENCY_RELIEF));
             StatisticsRow money = committedByYear.get(Integer.toString(year));
             years.add(List.of(Integer.toString(year), Long.toString(programmes), Long.toString(projects),
                     Long.toString(nonProject), Long.toString(programmes + projects + nonProject),
@@ -355,10 +353,10 @@ class ReportFigures {
         return all;
     }
 
-    private long approved(StatisticsFilter filter, Collection<AidKind> kinds) {
+    private static long approved(Map<AidKind, Long> approvedIn, Collection<AidKind> kinds) {
         long count = 0;
         for (AidKind kind : kinds) {
-            count += statistics.approvedIn(filter.withKind(kind));
+            count += approvedIn.getOrDefault(kind, 0L);
         }
         return count;
     }

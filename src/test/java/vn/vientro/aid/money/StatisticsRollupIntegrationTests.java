@@ -108,6 +108,23 @@ class StatisticsRollupIntegrationTests {
                 .as("the rebuild finds what the trigger kept").containsExactlyElementsOf(kept);
     }
 
+    @Test
+    void approvalsByYearAndKindInOneStatementCountAsEachCellAlone() {
+        AidTeam team = new AidTeam();
+        new MoneyFixtures(port, new AidFixtures(team)).itemIn(AidStatus.APPROVED);
+        int now = LocalDate.now().getYear();
+        java.util.Map<Integer, java.util.Map<AidKind, Long>> grouped = statistics.approvedByYearAndKind(
+                years(now - 2, now + 1));
+        for (int year = now - 2; year <= now + 1; year++) {
+            for (AidKind kind : AidKind.values()) {
+                assertThat(grouped.getOrDefault(year, java.util.Map.of()).getOrDefault(kind, 0L))
+                        .as("%s %s", year, kind).isEqualTo(statistics.approvedIn(years(year, year).withKind(kind)));
+            }
+        }
+        assertThat(grouped.values().stream().mapToLong(counts -> counts.getOrDefault(AidKind.TECHNICAL_ASSISTANCE,
+                0L)).sum()).isPositive();
+    }
+
     private void bothWaysAgree() {
         int now = LocalDate.now().getYear();
         List<StatisticsFilter> filters = List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
