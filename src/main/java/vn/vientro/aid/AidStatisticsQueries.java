@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -139,10 +140,46 @@ public class AidStatisticsQueries {
         if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
             return dimensions.isEmpty() ? List.of(empty()) : List.of();
         }
+        return rounded(exact(filter, dimensions));
+    }
+
+    /**
+     * The exact sums from the rollups when they answer; grouped by year first, a period of whole years and parts of
+     * years reads the whole years from the rollups and only the parts from the month sums (groups of different years
+     * never meet, and the years keep their order).
+     */
+    private List<StatisticsRow> exact(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
         if (byYears(filter, dimensions)) {
-            return fromYears(filter, dimensions);
+            return exactFromRollups(filter, dimensions, false);
         }
-        return byDonorYears(filter, dimensions) ? fromDonorYears(filter, dimensions) : fromMonths(filter, dimensions);
+        if (byDonorYears(filter, dimensions)) {
+            return exactFromRollups(filter, dimensions, true);
+        }
+        if (!dimensions.isEmpty() && dimensions.get(0) == StatisticsDimension.YEAR) {
+            YearMonth from = filter.from();
+            YearMonth to = filter.to();
+            int firstWhole = from.getMonthValue() == 1 ? from.getYear() : from.getYear() + 1;
+            int lastWhole = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+            StatisticsFilter whole = firstWhole <= lastWhole
+                    ? months(filter, YearMonth.of(firstWhole, 1), YearMonth.of(lastWhole, 12)) : null;
+            if (whole != null && (byYears(whole, dimensions) || byDonorYears(whole, dimensions))) {
+                List<StatisticsRow> rows = new ArrayList<>();
+                if (firstWhole > from.getYear()) {
+                    rows.addAll(exactFromMonths(months(filter, from, YearMonth.of(from.getYear(), 12)), dimensions));
+                }
+                rows.addAll(exact(whole, dimensions));
+                if (lastWhole < to.getYear()) {
+                    rows.addAll(exactFromMonths(months(filter, YearMonth.of(to.getYear(), 1), to), dimensions));
+                }
+                return rows;
+            }
+        }
+        return exactFromMonths(filter, dimensions);
+    }
+
+    private static StatisticsFilter months(StatisticsFilter filter, YearMonth from, YearMonth to) {
+        return new StatisticsFilter(from, to, filter.priorityField(), filter.sector(), filter.commune(),
+                filter.donorIds(), filter.kind(), filter.status(), filter.agencyId(), filter.publicOnly());
     }
 
     /**
@@ -169,6 +206,10 @@ public class AidStatisticsQueries {
 
     /** The same figures from the month sums, whatever the filter and dimensions (tests compare both ways). */
     List<StatisticsRow> fromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return rounded(exactFromMonths(filter, dimensions));
+    }
+
+    private List<StatisticsRow> exactFromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
         String keys = IntStream.range(0, dimensions.size())
                 .mapToObj(n -> KEYS.get(dimensions.get(n)) + " as k" + n + ",\n")
                 .collect(Collectors.joining());
@@ -190,7 +231,7 @@ public class AidStatisticsQueries {
                         + (filter.commune() == null ? "" : " and c.code = :commune"));
         String perItem = "select " + keys + "f.aid_item,\n" + ITEM_MEASURES + " from (" + facts + ") f" + innerGroups;
         String sql = "select " + outerKeys + MEASURES + " from (" + perItem + ") g" + groups;
-        return rounded(params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list());
+        return params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list();
     }
 
     /**
@@ -199,19 +240,20 @@ public class AidStatisticsQueries {
      * ({@code aid.money_item_years}, one row per approved item with money), so an item counts once over the span.
      */
     List<StatisticsRow> fromYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return fromRollups(filter, dimensions, YEAR_KEYS, "aid.money_year", "aid.money_year_items",
-                "aid.money_item_years");
+        return rounded(exactFromRollups(filter, dimensions, false));
     }
 
     /** As {@link #fromYears}, from the donors' rollups ({@code aid.money_year_donor} and its items). */
     List<StatisticsRow> fromDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return fromRollups(filter, dimensions, DONOR_YEAR_KEYS, "aid.money_year_donor", "aid.money_year_donor_items",
-                "aid.money_item_donor_years");
+        return rounded(exactFromRollups(filter, dimensions, true));
     }
 
-    private List<StatisticsRow> fromRollups(StatisticsFilter filter, List<StatisticsDimension> dimensions,
-                                            Map<StatisticsDimension, String> rollupKeys, String sumsTable,
-                                            String itemsTable, String itemYearsTable) {
+    private List<StatisticsRow> exactFromRollups(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+                                                 boolean byDonor) {
+        Map<StatisticsDimension, String> rollupKeys = byDonor ? DONOR_YEAR_KEYS : YEAR_KEYS;
+        String sumsTable = byDonor ? "aid.money_year_donor" : "aid.money_year";
+        String itemsTable = byDonor ? "aid.money_year_donor_items" : "aid.money_year_items";
+        String itemYearsTable = byDonor ? "aid.money_item_donor_years" : "aid.money_item_years";
         String keys = IntStream.range(0, dimensions.size())
                 .mapToObj(n -> rollupKeys.get(dimensions.get(n)) + " as k" + n + ", ")
                 .collect(Collectors.joining());
@@ -255,7 +297,7 @@ public class AidStatisticsQueries {
         if (filter.donorIds() != null) {
             values.put("donors", filter.donorIds());
         }
-        return rounded(jdbc.sql(sql).params(values).query((rs, n) -> row(rs, dimensions.size())).list());
+        return jdbc.sql(sql).params(values).query((rs, n) -> row(rs, dimensions.size())).list();
     }
 
     private static String yearConditions(StatisticsFilter filter) {

@@ -157,6 +157,18 @@ class StatisticsRollupIntegrationTests {
                         .containsExactlyElementsOf(months);
             }
         }
+        for (StatisticsFilter filter : List.of(StatisticsFilter.of(YearMonth.of(2011, 3), YearMonth.of(2013, 6)),
+                StatisticsFilter.of(YearMonth.of(2011, 1), YearMonth.of(2013, 11)),
+                StatisticsFilter.of(YearMonth.of(2011, 6), YearMonth.of(2012, 12)).withDonors(donors),
+                StatisticsFilter.of(YearMonth.of(2010, 12), YearMonth.of(2014, 1)).withStatus(AidStatus.APPROVED),
+                StatisticsFilter.of(YearMonth.of(2011, 2), YearMonth.of(2012, 11)))) {
+            for (List<StatisticsDimension> dimensions : List.of(List.of(YEAR), List.of(YEAR, STATUS),
+                    List.of(YEAR, DONOR), List.of(YEAR, PRIORITY_FIELD, KIND))) {
+                assertThat(statistics.breakdown(filter, dimensions)).as("parts of years: %s by %s", filter, dimensions)
+                        .usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(StatisticsPaths.fromMonths(statistics, filter, dimensions));
+            }
+        }
         assertThat(StatisticsPaths.byDonorYears(years(2012, 2012).withStatus(AidStatus.APPROVED),
                 List.of(DONOR))).isFalse();
         assertThat(StatisticsPaths.byYears(StatisticsFilter.of(YearMonth.of(2012, 2), YearMonth.of(2012, 12)),
