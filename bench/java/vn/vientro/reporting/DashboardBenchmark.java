@@ -69,6 +69,10 @@ class DashboardBenchmark {
         jdbc.sql("vacuum analyze aid.money_month").update();
         jdbc.sql("vacuum analyze aid.money_transaction").update();
         jdbc.sql("vacuum analyze aid.aid_item").update();
+        for (String rollup : List.of("money_year", "money_year_items", "money_item_years", "money_year_donor",
+                "money_year_donor_items", "money_item_donor_years")) {
+            jdbc.sql("vacuum analyze aid." + rollup).update();
+        }
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         long items = jdbc.sql("select count(*) from aid.aid_item").query(Long.class).single();
         long transactions = jdbc.sql("select count(*) from aid.money_transaction").query(Long.class).single();
