@@ -109,7 +109,8 @@ class DutyGenerationIntegrationTests {
         Events.settle();
         assertThat(duties.findByAidItemId(id)).filteredOn(duty -> duty.kind() == DutyKind.PROGRESS_ANNUAL)
                 .extracting(duty -> duty.cutOff())
-                .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31));
+                // the repository's finder has no order: which duty comes first is not what this test is about
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31));
 
         extendTo(id, "2029-03-31");
         Events.settle();
