@@ -108,11 +108,19 @@ final class Chromium implements AutoCloseable {
      * from the click before the browser even sent the form, and what is read next must never be the old page's.
      */
     void clickThrough(By element) {
-        WebElement target = driver.findElement(element);
         WebElement page = driver.findElement(By.tagName("html"));
+        press(element);
+        await(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Clicks what stays on this page (a check box, a script's button) like a user who scrolled it into view first;
+     * what it changes is for the caller to wait for.
+     */
+    void press(By element) {
+        WebElement target = driver.findElement(element);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         target.click();
-        await(ExpectedConditions.stalenessOf(page));
     }
 
     /** The text of the page's main region, as a reader sees it. */

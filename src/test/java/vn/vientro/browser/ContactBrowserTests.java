@@ -65,35 +65,29 @@ class ContactBrowserTests {
                 .contains("Yoon Seo-jin");
         assertThat(browser.driver.getCurrentUrl()).as("htmx swapped the results in place").endsWith(LIST);
 
-        browser.driver.findElement(By.linkText("Yoon Seo-jin")).click();
+        browser.clickThrough(By.linkText("Yoon Seo-jin"));
         String detail = browser.driver.getCurrentUrl();
         checkCurrent(detail);
-        click(By.cssSelector("form[action$='/interactions'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/interactions'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("kind-error")).getText()).isEqualTo("Chọn hình thức liên hệ.");
         checkCurrent(detail + " (interaction errors)");
         browser.open(detail.replaceFirst("^https?://[^/]+", "") + "/edit");
         checkCurrent(detail + "/edit");
 
         check(LIST + "/new");
-        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/new'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("fullName-error")).getText()).isEqualTo("Nhập họ và tên người liên hệ.");
         checkCurrent(LIST + "/new (errors)");
 
         browser.open("/app/registry/organisations?q=" + mine);
-        browser.driver.findElement(By.partialLinkText("Cứu trợ nạn đói")).click();
-        browser.driver.findElement(By.linkText("Người liên hệ")).click();
+        browser.clickThrough(By.partialLinkText("Cứu trợ nạn đói"));
+        browser.clickThrough(By.linkText("Người liên hệ"));
         assertThat(browser.driver.findElement(By.id("contacts-heading")).isDisplayed()).isTrue();
         checkCurrent("organisation contacts tab");
         shell.signOut();
         assertThat(problems).isEmpty();
     }
 
-    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
-    private void click(By element) {
-        var target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
-    }
 
     private void check(String path) throws Exception {
         browser.open(path);

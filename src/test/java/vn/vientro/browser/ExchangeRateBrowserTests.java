@@ -67,10 +67,10 @@ class ExchangeRateBrowserTests {
         check(LIST + "/convert?amount=&currency=USD&date=2019-01-01&target=USD");
         check(LIST + "?currency=USD&from=2025-01-01&to=2025-12-31");
         check(LIST + "/new");
-        browser.driver.findElement(By.cssSelector("form[action$='/new'] button[type=submit]")).click();
+        browser.clickThrough(By.cssSelector("form[action$='/new'] button[type=submit]"));
         checkCurrent(LIST + "/new (errors)");
         browser.open(LIST);
-        browser.driver.findElement(By.cssSelector("tbody a")).click();
+        browser.clickThrough(By.cssSelector("tbody a"));
         checkCurrent(browser.driver.getCurrentUrl() + " (demo rate)");
         check(LIST + "/import");
         Path file = Files.createTempFile("rates", ".csv");

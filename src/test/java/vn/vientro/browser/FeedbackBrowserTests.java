@@ -66,7 +66,7 @@ class FeedbackBrowserTests {
         browser.open("/en/transparency/" + item);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(name + " (en)");
         check("aid item (en)");
-        click(By.id("feedback-link"));
+        browser.clickThrough(By.id("feedback-link"));
         assertThat(browser.byId("feedback-subject").getText()).isEqualTo(name + " (en)");
         check("feedback form (en)");
         long opened = System.currentTimeMillis();
@@ -75,7 +75,7 @@ class FeedbackBrowserTests {
         type("message", "The water tank at the school has leaked since October.");
         // a person takes a few seconds to fill the form; a program that posts at once is refused
         Thread.sleep(Math.max(0, 3_200 - (System.currentTimeMillis() - opened)));
-        click(By.id("feedback-send"));
+        browser.clickThrough(By.id("feedback-send"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Feedback received");
         String code = browser.byId("feedback-code").getText();
         String check = browser.byId("feedback-check-code").getText();
@@ -87,15 +87,15 @@ class FeedbackBrowserTests {
         shell.signIn(team.focal().username(), Staff.PASSWORD);
         browser.open("/app/portal/feedback");
         check("feedback list");
-        click(By.cssSelector("a[href='/app/portal/feedback/" + id + "']"));
+        browser.clickThrough(By.cssSelector("a[href='/app/portal/feedback/" + id + "']"));
         assertThat(browser.byId("feedback-sender").getText()).isEqualTo("Lo Van Minh");
         check("feedback page");
-        click(By.id("accept-button"));
-        click(By.id("assign-button"));
+        browser.clickThrough(By.id("accept-button"));
+        browser.clickThrough(By.id("assign-button"));
         assertThat(browser.byId("feedback-agency").getText()).isEqualTo(team.owner().nameVi());
         type("answer", "The owner repaired the tank on 2 December; the school has water again.");
-        click(By.id("answer-button"));
-        click(By.id("publish-button"));
+        browser.clickThrough(By.id("answer-button"));
+        browser.clickThrough(By.id("publish-button"));
         assertThat(browser.byId("feedback-answer").getText()).startsWith("The owner repaired the tank");
         check("feedback page, answer published");
         shell.signOut();
@@ -105,7 +105,7 @@ class FeedbackBrowserTests {
         check("feedback tracking (en)");
         type("code", code);
         type("checkCode", check);
-        click(By.id("feedback-track-submit"));
+        browser.clickThrough(By.id("feedback-track-submit"));
         assertThat(browser.byId("feedback-stage").getText()).isEqualTo("Answered");
         assertThat(browser.byId("feedback-answer").getText())
                 .isEqualTo("The owner repaired the tank on 2 December; the school has water again.");
@@ -124,7 +124,4 @@ class FeedbackBrowserTests {
         field.sendKeys(value);
     }
 
-    private void click(By element) {
-        browser.clickThrough(element);
-    }
 }

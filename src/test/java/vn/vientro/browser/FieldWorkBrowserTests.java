@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,10 +77,10 @@ class FieldWorkBrowserTests {
 
         shell.signIn(inspector.username(), Staff.PASSWORD);
         browser.open("/app/monitoring/inspections/" + inspection);
-        click(By.id("field-work-link"));
+        browser.clickThrough(By.id("field-work-link"));
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("fieldwork-download")));
         awaitServiceWorker();
-        click(By.id("fieldwork-download"));
+        browser.press(By.id("fieldwork-download"));
         text("fieldwork-copy", "Đã tải về: trang này dùng được khi mất mạng.");
         assertThat(browser.byId("fieldwork-download").isDisplayed()).isFalse();
         assertInstallable();
@@ -106,7 +105,7 @@ class FieldWorkBrowserTests {
         new Select(browser.byId("category")).selectByValue("DOCUMENTATION");
         new Select(browser.byId("severity")).selectByValue("SIGNIFICANT");
         browser.byId("description").sendKeys(FOUND);
-        click(By.cssSelector("#fieldwork-finding-form button[type=submit]"));
+        browser.press(By.cssSelector("#fieldwork-finding-form button[type=submit]"));
         text("fieldwork-outbox", "4 thay đổi chờ đồng bộ");
         assertThat(browser.byId("fieldwork-pending").getText()).contains(FOUND, "Chờ đồng bộ");
         checkCurrent("field work offline");
@@ -127,9 +126,9 @@ class FieldWorkBrowserTests {
         browser.screenshot(Path.of("target/screenshots/fieldwork-conflict-vi.png"));
         checkCurrent("field work conflict");
 
-        click(By.id("conflict-0-mine"));
-        click(By.id("conflict-1-theirs"));
-        click(By.cssSelector("#fieldwork-conflict-form button[type=submit]"));
+        browser.press(By.id("conflict-0-mine"));
+        browser.press(By.id("conflict-1-theirs"));
+        browser.press(By.cssSelector("#fieldwork-conflict-form button[type=submit]"));
         text("fieldwork-outbox", "Không có thay đổi nào chờ đồng bộ");
         browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("fieldwork-conflicts")));
         assertThat(browser.byId("fieldwork-findings").getText()).contains(FOUND);
@@ -196,11 +195,6 @@ class FieldWorkBrowserTests {
         browser.await(ExpectedConditions.textToBe(By.id(id), words));
     }
 
-    private void click(By element) {
-        WebElement target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
-    }
 
     private void checkCurrent(String label) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));

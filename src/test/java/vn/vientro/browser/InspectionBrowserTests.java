@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,21 +67,21 @@ class InspectionBrowserTests {
         new Select(browser.byId("aidItemId")).selectByValue(Long.toString(item));
         browser.byId("startsOn").sendKeys(LocalDate.now().format(DAY));
         browser.byId("endsOn").sendKeys(LocalDate.now().plusDays(2).format(DAY));
-        click(By.id("team-" + inspector.id()));
+        browser.press(By.id("team-" + inspector.id()));
         browser.byId("outsideMembers").sendKeys("Hà Văn Dân, Ban Thanh tra nhân dân");
-        click(By.cssSelector("#content form button[type=submit]"));
+        browser.clickThrough(By.cssSelector("#content form button[type=submit]"));
         status("Theo kế hoạch");
         String page = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         signOut();
 
         shell.signIn(inspector.username(), Staff.PASSWORD);
         browser.open(page);
-        click(By.xpath("//button[normalize-space()='Bắt đầu kiểm tra']"));
+        browser.clickThrough(By.xpath("//button[normalize-space()='Bắt đầu kiểm tra']"));
         status("Đang kiểm tra");
         new Select(browser.byId("category")).selectByValue("FINANCE");
         new Select(browser.byId("severity")).selectByValue("SIGNIFICANT");
         browser.byId("description").sendKeys(FOUND);
-        click(By.cssSelector("#finding-form button[type=submit]"));
+        browser.clickThrough(By.cssSelector("#finding-form button[type=submit]"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), FOUND));
         assertThat(browser.mainText()).contains(FOUND, "Giữ kín cho đến khi kết luận");
         checkCurrent("inspection under way");
@@ -97,7 +96,7 @@ class InspectionBrowserTests {
         shell.signIn(inspector.username(), Staff.PASSWORD);
         browser.open(page);
         browser.byId("conclusion").sendKeys("Đề nghị cập nhật sổ sách trong 30 ngày.");
-        click(By.xpath("//button[normalize-space()='Kết luận cuộc kiểm tra']"));
+        browser.clickThrough(By.xpath("//button[normalize-space()='Kết luận cuộc kiểm tra']"));
         status("Đã kết luận");
         signOut();
 
@@ -120,12 +119,6 @@ class InspectionBrowserTests {
         shell.signOut();
     }
 
-    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
-    private void click(By element) {
-        WebElement target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
-    }
 
     private void checkCurrent(String label) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));

@@ -52,10 +52,10 @@ class MobilisationPlanBrowserTests {
         int month = Today.inProvince().getMonthValue();
         shell.signIn(plan.focal().username(), Staff.PASSWORD);
         browser.open("/app/mobilisation/plans");
-        click(By.linkText(plan.title()));
+        browser.clickThrough(By.linkText(plan.title()));
         checkCurrent("plan page");
-        click(By.linkText("Thêm hoạt động"));
-        click(By.cssSelector("#activity-form button[type=submit]"));
+        browser.clickThrough(By.linkText("Thêm hoạt động"));
+        browser.clickThrough(By.cssSelector("#activity-form button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("months-error")).getText())
                 .isEqualTo("Chọn ít nhất một tháng thực hiện.");
         checkCurrent("activity form (errors)");
@@ -63,20 +63,20 @@ class MobilisationPlanBrowserTests {
         new Select(browser.driver.findElement(By.id("leadAgencyId")))
                 .selectByValue(Long.toString(ProvinceAgencies.committeeOffice().id()));
         fill(Map.of("title", title, "budgetPlanned", "15000000", "fundingSource", "Kinh phí đối ngoại"));
-        click(By.id("months" + month));
-        click(By.cssSelector("#activity-form button[type=submit]"));
+        browser.press(By.id("months" + month));
+        browser.clickThrough(By.cssSelector("#activity-form button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("activity-state")).getText()).isEqualTo("Chưa bắt đầu");
         checkCurrent("activity recorded");
 
-        click(By.linkText("Cập nhật hoạt động"));
+        browser.clickThrough(By.linkText("Cập nhật hoạt động"));
         new Select(browser.driver.findElement(By.id("status"))).selectByValue("DONE");
         fill(Map.of("doneOn", Today.inProvince().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "budgetSpent", "14200000", "outcome", "VUFO giới thiệu ba tổ chức quan tâm."));
-        click(By.cssSelector("#activity-form button[type=submit]"));
+        browser.clickThrough(By.cssSelector("#activity-form button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("activity-state")).getText()).isEqualTo("Hoàn thành");
         checkCurrent("activity done");
 
-        click(By.linkText(plan.title()));
+        browser.clickThrough(By.linkText(plan.title()));
         WebElement row = browser.driver.findElement(By.xpath("//table[@id='year-view']//tr[.//a[text()='"
                 + title + "']]"));
         WebElement cell = row.findElement(By.cssSelector("td[data-month='" + month + "']"));
@@ -100,12 +100,6 @@ class MobilisationPlanBrowserTests {
         });
     }
 
-    /** Clicks like a user who scrolled the element into view first (at once: Bootstrap makes scrolling smooth). */
-    private void click(By element) {
-        var target = browser.driver.findElement(element);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
-    }
 
     private void checkCurrent(String label) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));

@@ -53,9 +53,9 @@ class NeedProposalBrowserTests {
         Staff officer = Staff.officerOf(ProvinceAgencies.newCommune().id());
         shell.signIn(officer.username(), Staff.PASSWORD);
         browser.open("/app/mobilisation/needs");
-        click(By.linkText("Đề xuất dự án"));
+        browser.clickThrough(By.linkText("Đề xuất dự án"));
         checkCurrent("new need");
-        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/new'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("titleVi-error")).getText())
                 .isEqualTo("Nhập tên dự án bằng tiếng Việt.");
         checkCurrent("new need (errors)");
@@ -70,13 +70,13 @@ class NeedProposalBrowserTests {
                 Map.entry("contactName", "Vàng Seo Pao"), Map.entry("contactPhone", "0219 3875 120")));
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("priorityField")))
                 .selectByValue("2.1");
-        click(By.cssSelector("form[action$='/new'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/new'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("need-status")).getText()).isEqualTo("Bản nháp");
         assertThat(browser.driver.findElement(By.id("translations")).getText()).contains("100 %");
         checkCurrent("need draft");
-        click(By.linkText("Gửi đề xuất"));
+        browser.clickThrough(By.linkText("Gửi đề xuất"));
         checkCurrent("submit step");
-        click(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("need-status")).getText()).isEqualTo("Đã gửi");
         String need = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         shell.signOut();
@@ -84,10 +84,10 @@ class NeedProposalBrowserTests {
         shell.signIn(Staff.appraiser().username(), Staff.PASSWORD);
         browser.open("/app/mobilisation/needs?q=" + java.net.URLEncoder.encode(title, "UTF-8"));
         checkCurrent("catalogue list");
-        click(By.linkText(title));
+        browser.clickThrough(By.linkText(title));
         assertThat(browser.driver.getCurrentUrl()).endsWith(need);
-        click(By.linkText("Tiếp nhận vào danh mục tổng hợp"));
-        click(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
+        browser.clickThrough(By.linkText("Tiếp nhận vào danh mục tổng hợp"));
+        browser.clickThrough(By.cssSelector("form[action*='/transitions/'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("need-status")).getText())
                 .isEqualTo("Đã tiếp nhận vào danh mục tổng hợp");
         assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("Gửi đề xuất")
@@ -106,11 +106,11 @@ class NeedProposalBrowserTests {
                 vn.vientro.mobilisation.CatalogueVersions.aPeriod(), need);
         shell.signIn(Staff.leader().username(), Staff.PASSWORD);
         browser.open("/app/mobilisation/catalogues/versions/" + version);
-        click(By.linkText("Phê duyệt danh mục bằng quyết định"));
+        browser.clickThrough(By.linkText("Phê duyệt danh mục bằng quyết định"));
         checkCurrent("catalogue approval");
         fill(Map.of("referenceNumber", "B" + need + "/QĐ-UBND", "referenceDate", java.time.format.DateTimeFormatter
                 .ofPattern("dd/MM/yyyy").format(vn.vientro.testing.Today.inProvince().minusDays(1))));
-        click(By.cssSelector("form[action$='/approval'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/approval'] button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("decision-line")).getText()).contains("B" + need + "/QĐ-UBND");
         shell.signOut();
 
@@ -128,20 +128,20 @@ class NeedProposalBrowserTests {
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("stage")))
                 .selectByValue("INTERESTED");
         fill(Map.of("contactPerson", "Lê Văn Bình"));
-        click(By.cssSelector("form[action$='/interests'] button[type=submit]"));
+        browser.clickThrough(By.cssSelector("form[action$='/interests'] button[type=submit]"));
         checkCurrent("interest recorded");
-        click(By.cssSelector(".record-pledge"));
+        browser.clickThrough(By.cssSelector(".record-pledge"));
         checkCurrent("pledge form");
         fill(Map.of("amount", "2500000000", "note", "Thư cam kết ngày hôm nay"));
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("currency"))).selectByValue("VND");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("activityId")))
                 .selectByValue(Long.toString(activityId));
-        click(By.id("save-pledge"));
+        browser.clickThrough(By.id("save-pledge"));
         assertThat(browser.driver.findElement(By.id("pledge-rows")).getText()).contains("2.500.000.000")
                 .contains(activity)
                 .contains("Đã cam kết");
         checkCurrent("pledges of the need");
-        click(By.cssSelector(".start-dossier"));
+        browser.clickThrough(By.cssSelector(".start-dossier"));
         assertThat(browser.driver.findElement(By.id("item-origin")).getText()).contains("cam kết tài trợ");
         assertThat(browser.driver.findElement(By.name("fields[nameVi]")).getAttribute("value")).isEqualTo(title);
         checkCurrent("dossier form from the pledge");
@@ -157,10 +157,6 @@ class NeedProposalBrowserTests {
         });
     }
 
-    /** Every click of this flow leads to another page. */
-    private void click(By element) {
-        browser.clickThrough(element);
-    }
 
     private void checkCurrent(String label) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));
