@@ -23,6 +23,7 @@ import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.reporting.FigureFilterOptions;
 import vn.vientro.reporting.ReportingPeriod;
 
 /**
@@ -45,20 +46,13 @@ class DashboardPageModel {
     private static final int YEARS_OFFERED = 10;
 
     private final MessageSource messages;
-    private final PriorityFields fields;
-    private final Codelists codelists;
-    private final AdminUnits units;
-    private final Registry registry;
+    private final FigureFilterOptions filterOptions;
     private final java.time.Clock clock;
 
-    DashboardPageModel(MessageSource messages, PriorityFields fields, Codelists codelists, AdminUnits units,
-                       Registry registry, java.time.Clock clock) {
+    DashboardPageModel(MessageSource messages, FigureFilterOptions filterOptions, java.time.Clock clock) {
         this.clock = clock;
         this.messages = messages;
-        this.fields = fields;
-        this.codelists = codelists;
-        this.units = units;
-        this.registry = registry;
+        this.filterOptions = filterOptions;
     }
 
     void show(DashboardPage page, Locale locale, Model model) {
@@ -73,7 +67,6 @@ class DashboardPageModel {
         model.addAttribute("itemsHref", "/app/aid/items" + (filter.aidListParameters().isEmpty() ? ""
                 : "?" + DashboardFilter.query(filter.aidListParameters())));
         choices(page, locale, model);
-        model.addAttribute("appliedFilters", applied(model, locale));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.here("reporting.dashboard.title")));
     }
 
@@ -84,47 +77,12 @@ class DashboardPageModel {
                 ? filter.period().from().toString() : "");
         model.addAttribute("customTo", filter.period().kind() == ReportingPeriod.Kind.MONTHS
                 ? filter.period().to().toString() : "");
-        model.addAttribute("fieldChoices", fields.all().stream()
-                .map(f -> new Choice(f.code(), f.name(locale), f.code().equals(filter.field()))).toList());
-        model.addAttribute("sectorChoices", codelists.activeByName(Codelists.SECTOR_CATEGORY, locale).stream()
-                .map(c -> new Choice(c.code(), c.code() + " – " + c.name(locale), c.code().equals(filter.sector())))
-                .toList());
-        model.addAttribute("communeChoices", units.list(UnitSet.CURRENT, "commune", units.deploymentProvinceCode(),
-                        5000).stream()
-                .map(u -> new Choice(u.code(), u.fullName(locale), u.code().equals(filter.commune()))).toList());
-        model.addAttribute("countryChoices", registry.choices().stream().map(OrganisationRef::countryCode)
-                .filter(Objects::nonNull).distinct()
-                .map(code -> new Choice(code, codelists.find(Codelists.COUNTRY, code).map(c -> c.name(locale))
-                        .orElse(code), code.equals(filter.country())))
-                .sorted(Comparator.comparing(Choice::label)).toList());
-        List<Choice> donors = new ArrayList<>(page.donors().stream()
-                .map(d -> new Choice(d.key(), d.label(), d.key().equals(Objects.toString(filter.organisation(), ""))))
-                .sorted(Comparator.comparing(Choice::label)).toList());
-        if (filter.organisation() != null && donors.stream().noneMatch(Choice::selected)) {
-            registry.find(filter.organisation()).ifPresent(org ->
-                    donors.add(0, new Choice(Long.toString(org.id()), org.name(), true)));
-        }
-        model.addAttribute("organisationChoices", donors);
-        model.addAttribute("kindChoices", java.util.Arrays.stream(AidKind.values())
-                .map(k -> new Choice(k.name(), messages.getMessage("aid.kind." + k.name(), null, k.name(), locale),
-                        k == filter.kind())).toList());
-        model.addAttribute("statusChoices", java.util.Arrays.stream(AidStatus.values())
-                .map(s -> new Choice(s.name(), messages.getMessage("aid.status." + s.name(), null, s.name(), locale),
-                        s == filter.status())).toList());
-    }
-
-    /** The filter in words, from the choices it selected: what the folded filter bar shows. */
-    @SuppressWarnings("unchecked")
-    private List<String> applied(Model model, Locale locale) {
-        List<String> texts = new ArrayList<>();
-        texts.add((String) Objects.requireNonNull(model.getAttribute("periodLabel")));
-        for (String name : List.of("field", "sector", "commune", "country", "organisation", "kind", "status")) {
-            ((List<Choice>) Objects.requireNonNull(model.getAttribute(name + "Choices"))).stream()
-                    .filter(Choice::selected).findFirst().ifPresent(choice -> texts.add(messages.getMessage(
-                            "reporting.dashboard.applied", new Object[] {message("reporting.dashboard." + name, locale),
-                                    choice.label()}, locale)));
-        }
-        return texts;
+        FigureFilterOptions.Lists options = filterOptions.of(filter.choice(), locale);
+        model.addAttribute("filterOptions", options);
+        List<String> applied = new ArrayList<>();
+        applied.add(messages.getMessage(filter.period().label(), locale));
+        applied.addAll(filterOptions.applied(options, locale));
+        model.addAttribute("appliedFilters", applied);
     }
 
     /** The years around the period's, and the quarters and halves of its year; a custom span stands apart. */

@@ -3,18 +3,19 @@ package vn.vientro.reporting.dashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vientro.aid.StatisticsDimension;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.reporting.ReportingPolicy;
 import vn.vientro.shared.InvalidInputException;
 
@@ -41,64 +42,22 @@ class StatisticsApiController {
     @Operation(summary = "Headline figures of a period: items with money, committed, disbursed, spent and counterpart "
             + "money in VND and USD (each transaction at its own date-effective rate), disbursement rate, approvals, "
             + "active donors, papers expiring, overdue reports and opinions, open findings, the mobilisation pipeline "
-            + "and the exchange rates used. Unknown filter values are ignored; the period defaults to this year.")
-    @io.swagger.v3.oas.annotations.Parameters({
-            @Parameter(in = ParameterIn.QUERY, name = "period", description = "2026, 2026-Q3 or 2026-H1",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "from", description = "First month of a custom span (2026-01)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "to", description = "Last month of a custom span (2026-05)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "field", description = "A priority field's code",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "sector", description = "A DAC code or 3-digit category",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "commune", description = "A commune's code",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "country", description = "The donor's country (ISO alpha-2)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "organisation", description = "The donor's registry id",
-                    schema = @Schema(type = "integer", format = "int64")),
-            @Parameter(in = ParameterIn.QUERY, name = "kind", description = "The kind of aid",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "status", description = "The item's status",
-                    schema = @Schema(type = "string"))})
-    StatisticsSummary summary(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        return figures.summary(DashboardFilter.read(parameters, figures.today()));
+            + "and the exchange rates used. A filter or period that names nothing is refused (400) at its parameter; the period defaults to this year.")
+    StatisticsSummary summary(@ParameterObject PeriodParameters period, @ParameterObject FigureChoice choice) {
+        return figures.summary(DashboardFilter.of(period, choice, figures.today()));
     }
 
     @GetMapping("/breakdown")
     @Operation(summary = "The period's money grouped by one to three dimensions, each key with its name; sector and "
             + "commune groups split each item's money by its percentages, so groups add up to the total once")
-    @io.swagger.v3.oas.annotations.Parameters({
-            @Parameter(in = ParameterIn.QUERY, name = "period", description = "2026, 2026-Q3 or 2026-H1",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "from", description = "First month of a custom span (2026-01)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "to", description = "Last month of a custom span (2026-05)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "field", description = "A priority field's code",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "sector", description = "A DAC code or 3-digit category",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "commune", description = "A commune's code",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "country", description = "The donor's country (ISO alpha-2)",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "organisation", description = "The donor's registry id",
-                    schema = @Schema(type = "integer", format = "int64")),
-            @Parameter(in = ParameterIn.QUERY, name = "kind", description = "The kind of aid",
-                    schema = @Schema(type = "string")),
-            @Parameter(in = ParameterIn.QUERY, name = "status", description = "The item's status",
-                    schema = @Schema(type = "string"))})
     List<BreakdownRow> breakdown(@Parameter(in = ParameterIn.QUERY, name = "by", required = true,
                                          description = "YEAR, QUARTER, MONTH, PRIORITY_FIELD, SECTOR, "
                                                  + "SECTOR_CATEGORY, COMMUNE, DONOR, KIND or STATUS; repeat or "
                                                  + "separate with commas for several (at most 3)")
                                  @RequestParam(name = "by", required = false) @org.jspecify.annotations.Nullable List<String> by,
-                                 @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+                                 @ParameterObject PeriodParameters period, @ParameterObject FigureChoice choice,
                                  Locale locale) {
-        return figures.breakdown(dimensions(by), DashboardFilter.read(parameters, figures.today()), locale);
+        return figures.breakdown(dimensions(by), DashboardFilter.of(period, choice, figures.today()), locale);
     }
 
     private static List<StatisticsDimension> dimensions(@org.jspecify.annotations.Nullable List<String> names) {

@@ -18,6 +18,8 @@ import vn.vientro.aid.AidStatisticsQueries;
 import vn.vientro.aid.StatisticsDimension;
 import vn.vientro.aid.StatisticsFilter;
 import vn.vientro.aid.StatisticsRow;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.reporting.StatisticsFilters;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.ReportingPolicy;
@@ -48,18 +50,12 @@ public class AidMap {
         this.clock = clock;
     }
 
-    /** The period the query names, or the current year when it names none (or names it wrongly). */
-    private ReportingPeriod period(MapQuery query) {
-        return query.period() == null ? ReportingPeriod.yearOf(LocalDate.now(clock))
-                : ReportingPeriod.parse(query.period()).orElseGet(() -> ReportingPeriod.yearOf(LocalDate.now(clock)));
-    }
-
     @PreAuthorize(ReportingPolicy.READ_STATISTICS)
-    public CommuneMap communes(MapQuery query) {
-        ReportingPeriod period = period(query);
-        StatisticsFilter filter = filters.of(period, query.choice());
+    public CommuneMap communes(PeriodParameters asked, FigureChoice query, @Nullable MapMeasure coloured) {
+        ReportingPeriod period = asked.resolve(LocalDate.now(clock));
+        StatisticsFilter filter = filters.of(period, query);
         List<StatisticsRow> rows = statistics.breakdown(filter, List.of(StatisticsDimension.COMMUNE));
-        MapQuery.Measure measure = query.measureOrDefault();
+        MapMeasure measure = MapMeasure.orDefault(coloured);
         StatisticsRow unplaced = rows.stream().filter(row -> row.key(0).isEmpty()).findFirst().orElse(null);
         List<StatisticsRow> placed = rows.stream().filter(row -> !row.key(0).isEmpty()).toList();
         MapShade shade = new MapShade(placed.stream().map(row -> value(row, measure)).toList());
@@ -82,7 +78,7 @@ public class AidMap {
                 boundaries.country(), boundaries.provinceCode(), boundaries.archipelagos());
     }
 
-    private static CommuneFigure figure(StatisticsRow row, SvgMap.@Nullable Shape shape, int shade, MapQuery query) {
+    private static CommuneFigure figure(StatisticsRow row, SvgMap.@Nullable Shape shape, int shade, FigureChoice query) {
         return new CommuneFigure(row.key(0), shape == null ? row.key(0) : shape.fullName(), shape != null,
                 row.items(), new Money(row.committedVnd(), Money.VND), new Money(row.committedUsd(), Money.USD),
                 new Money(row.disbursedVnd(), Money.VND), new Money(row.disbursedUsd(), Money.USD), shade,
@@ -90,17 +86,18 @@ public class AidMap {
     }
 
     /** The aid list narrowed to the commune and to the map's filters it knows. */
-    static String itemsHref(String commune, MapQuery query) {
-        return UriComponentsBuilder.fromPath("/app/aid/items")
-                .queryParamIfPresent("commune", java.util.Optional.of(commune).filter(code -> !code.isEmpty()))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(query.status()))
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(query.kind()))
-                .queryParamIfPresent("field", java.util.Optional.ofNullable(query.field()))
-                .queryParamIfPresent("donor", java.util.Optional.ofNullable(query.organisation()))
-                .encode().build().toUriString();
+    static String itemsHref(String commune, FigureChoice query) {
+        UriComponentsBuilder href = UriComponentsBuilder.fromPath("/app/aid/items")
+                .queryParamIfPresent("commune", java.util.Optional.of(commune).filter(code -> !code.isEmpty()));
+        query.aidListParameters().forEach((name, value) -> {
+            if (!name.equals("commune")) {
+                href.queryParam(name, value);
+            }
+        });
+        return href.encode().build().toUriString();
     }
 
-    private static BigDecimal value(StatisticsRow row, MapQuery.Measure measure) {
+    private static BigDecimal value(StatisticsRow row, MapMeasure measure) {
         return switch (measure) {
             case COMMITTED -> row.committedVnd();
             case DISBURSED -> row.disbursedVnd();
@@ -108,7 +105,7 @@ public class AidMap {
         };
     }
 
-    private static BigDecimal value(CommuneFigure figure, MapQuery.Measure measure) {
+    private static BigDecimal value(CommuneFigure figure, MapMeasure measure) {
         return switch (measure) {
             case COMMITTED -> figure.committedVnd().amount();
             case DISBURSED -> figure.disbursedVnd().amount();
@@ -143,7 +140,7 @@ public class AidMap {
      * @param unplaced          money of items that name no commune (not on the map), if any
      * @param communesWithoutAid communes of the map without aid in the period
      */
-    public record CommuneMap(ReportingPeriod period, MapQuery.Measure measure, List<CommuneFigure> figures,
+    public record CommuneMap(ReportingPeriod period, MapMeasure measure, List<CommuneFigure> figures,
                              List<DrawnCommune> communes, List<LegendEntry> legend,
                              @Nullable CommuneFigure unplaced, Map<String, Money> totals, int communesWithoutAid,
                              SvgMap provinceDrawing, SvgMap countryDrawing, String provinceCode,

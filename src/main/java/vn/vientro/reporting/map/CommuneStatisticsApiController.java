@@ -1,6 +1,7 @@
 package vn.vientro.reporting.map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.reporting.ReportingPolicy;
 
 /** The map's figures for other systems: approved aid by commune for a period, with the map's filters. */
@@ -29,8 +32,10 @@ class CommuneStatisticsApiController {
     @Operation(summary = "Approved aid by commune in a period (period = 2026, 2026-Q3, 2026-H1 or 2026-01_2026-05; the "
             + "current year by default): items and committed and disbursed money in VND and USD, split by each item's "
             + "commune shares so communes add up; money of items naming no commune apart; largest first by 'measure'")
-    CommuneStatistics communes(@ParameterObject @ModelAttribute("mapQuery") MapQuery query) {
-        AidMap.CommuneMap content = map.communes(query);
+    CommuneStatistics communes(@ParameterObject PeriodParameters period, @ParameterObject FigureChoice choice,
+                               @Parameter(description = "What orders the communes (COMMITTED by default)")
+                               @RequestParam(required = false) @Nullable MapMeasure measure) {
+        AidMap.CommuneMap content = map.communes(period, choice, measure);
         return new CommuneStatistics(content.period().code(), content.period().firstDay(),
                 content.period().lastDay(), content.measure(),
                 content.figures().stream().map(CommuneStatisticsApiController::line).toList(),
@@ -48,7 +53,7 @@ class CommuneStatisticsApiController {
      *
      * @param unplaced money of items that name no commune
      */
-    record CommuneStatistics(String period, LocalDate from, LocalDate to, MapQuery.Measure measure,
+    record CommuneStatistics(String period, LocalDate from, LocalDate to, MapMeasure measure,
                              List<Line> communes, @Nullable Line unplaced) {
     }
 

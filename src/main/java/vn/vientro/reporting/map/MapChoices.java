@@ -19,6 +19,8 @@ import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.FigureFilterOptions;
 import vn.vientro.reporting.ReportingPeriod;
 
 /** The choices of the map's filter bar: periods, measures and the dashboard's filters. */
@@ -28,43 +30,23 @@ class MapChoices {
     /** Years offered besides the current one; any other period is typed in the address. */
     private static final int PAST_YEARS = 4;
 
-    private final PriorityFields priorityFields;
-    private final Registry registry;
-    private final Codelists codelists;
-    private final Boundaries boundaries;
+    private final FigureFilterOptions filterOptions;
     private final Clock clock;
     private final MessageSource messages;
 
-    MapChoices(PriorityFields priorityFields, Registry registry, Codelists codelists, Boundaries boundaries,
-               Clock clock, MessageSource messages) {
+    MapChoices(FigureFilterOptions filterOptions, Clock clock, MessageSource messages) {
+        this.filterOptions = filterOptions;
         this.messages = messages;
-        this.priorityFields = priorityFields;
-        this.registry = registry;
-        this.codelists = codelists;
-        this.boundaries = boundaries;
         this.clock = clock;
     }
 
-    void fill(Model model, ReportingPeriod shown) {
+    void fill(Model model, ReportingPeriod shown, FigureChoice choice) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("periods", periods(shown).stream()
                 .map(period -> new PeriodChoice(period.code(), messages.getMessage(period.label(), locale))).toList());
         model.addAttribute("periodLabel", messages.getMessage(shown.label(), locale));
-        model.addAttribute("measures", MapQuery.Measure.values());
-        model.addAttribute("kinds", AidKind.values());
-        model.addAttribute("statuses", AidStatus.values());
-        model.addAttribute("priorityFieldChoices", priorityFields.all());
-        model.addAttribute("communeChoices", boundaries.communes().shapes().stream()
-                .sorted(Comparator.comparing(SvgMap.Shape::name, AidMap.VIETNAMESE)).toList());
-        List<OrganisationRef> organisations = registry.choices();
-        model.addAttribute("organisationChoices", organisations.stream()
-                .filter(ref -> ref.countryCode() != null).toList());
-        Map<String, String> countries = new LinkedHashMap<>();
-        organisations.stream().map(OrganisationRef::countryCode).filter(Objects::nonNull).distinct()
-                .forEach(code -> countries.put(code, codelists.find(Codelists.COUNTRY, code)
-                        .map(item -> item.name(locale)).orElse(code)));
-        model.addAttribute("countryChoices", countries.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(AidMap.VIETNAMESE)).toList());
+        model.addAttribute("measures", MapMeasure.values());
+        model.addAttribute("filterOptions", filterOptions.of(choice, locale));
     }
 
     /** This year, its halves and quarters, the years before it, and the period shown if none of these. */

@@ -4,9 +4,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.vientro.platform.Breadcrumb;
+import org.jspecify.annotations.Nullable;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.reporting.ReportingPolicy;
 
 /** The map of aid by commune, with the province within the country. */
@@ -24,10 +27,13 @@ class MapController {
 
     @GetMapping
     @PreAuthorize(ReportingPolicy.READ_STATISTICS)
-    String map(@ModelAttribute("query") MapQuery query, Model model) {
-        AidMap.CommuneMap content = map.communes(query);
+    String map(PeriodParameters period, FigureChoice choice, @RequestParam(required = false) @Nullable String measure,
+               Model model) {
+        AidMap.CommuneMap content = map.communes(period, choice, java.util.Arrays.stream(MapMeasure.values())
+                .filter(m -> m.name().equals(measure)).findFirst().orElse(null));
+        model.addAttribute("query", choice);
         model.addAttribute("map", content);
-        choices.fill(model, content.period());
+        choices.fill(model, content.period(), choice);
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("reporting.map.title")));
         return "reporting/map/map";

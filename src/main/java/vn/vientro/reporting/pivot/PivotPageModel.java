@@ -24,6 +24,7 @@ import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.reporting.FigureFilterOptions;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.shared.Role;
 
@@ -36,20 +37,13 @@ class PivotPageModel {
     }
 
     private final Pivots pivots;
-    private final PriorityFields fields;
-    private final Codelists codelists;
-    private final AdminUnits units;
-    private final Registry registry;
+    private final FigureFilterOptions filterOptions;
     private final MessageSource messages;
     private final Clock clock;
 
-    PivotPageModel(Pivots pivots, PriorityFields fields, Codelists codelists, AdminUnits units,
-                   Registry registry, MessageSource messages, Clock clock) {
+    PivotPageModel(Pivots pivots, FigureFilterOptions filterOptions, MessageSource messages, Clock clock) {
         this.pivots = pivots;
-        this.fields = fields;
-        this.codelists = codelists;
-        this.units = units;
-        this.registry = registry;
+        this.filterOptions = filterOptions;
         this.messages = messages;
         this.clock = clock;
     }
@@ -64,27 +58,8 @@ class PivotPageModel {
         model.addAttribute("measures", PivotMeasure.values());
         model.addAttribute("currencies", PivotCurrency.values());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("kinds", AidKind.values());
-        model.addAttribute("statuses", AidStatus.values());
         model.addAttribute("periods", periods(query.period(), locale));
-        model.addAttribute("fieldChoices", fields.all().stream()
-                .map(f -> new Choice(f.code(), f.name(locale))).toList());
-        model.addAttribute("sectorChoices", codelists.active(Codelists.SECTOR_CATEGORY).stream()
-                .sorted(Comparator.comparing(CodelistItem::code))
-                .map(item -> new Choice(item.code(), item.code() + " " + item.name(locale))).toList());
-        model.addAttribute("communeChoices", units.list(UnitSet.CURRENT, null, units.deploymentProvinceCode(), 2000)
-                .stream().filter(AdminUnit::isCommune).map(unit -> new Choice(unit.code(), unit.fullName(locale)))
-                .toList());
-        List<OrganisationRef> donors = registry.choices().stream()
-                .filter(o -> o.kind() != OrganisationKind.VIETNAMESE_AGENCY
-                        && o.kind() != OrganisationKind.VIETNAMESE_PARTNER).toList();
-        model.addAttribute("organisationChoices", donors.stream()
-                .map(o -> new Choice(Long.toString(o.id()), o.name())).toList());
-        model.addAttribute("countryChoices", donors.stream().map(OrganisationRef::countryCode)
-                .filter(Objects::nonNull).distinct()
-                .map(code -> new Choice(code, codelists.find(Codelists.COUNTRY, code)
-                        .map(item -> item.name(locale)).orElse(code)))
-                .sorted(Comparator.comparing(Choice::text)).toList());
+        model.addAttribute("filterOptions", filterOptions.of(query.choice(), locale));
         String queryString = query.queryString();
         model.addAttribute("exportHref", "/app/reporting/pivot/export.xlsx?" + queryString);
         model.addAttribute("pageHref", "/app/reporting/pivot?" + queryString);

@@ -22,6 +22,8 @@ import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.StatisticsDimension;
 import vn.vientro.aid.StatisticsFilter;
 import vn.vientro.aid.StatisticsRow;
+import vn.vientro.reporting.FigureChoice;
+import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.aid.money.MoneyFixtures;
 import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
@@ -53,8 +55,8 @@ class MapIntegrationTests {
         Map<String, StatisticsRow> expected = statistics.breakdown(filter(team), List.of(StatisticsDimension.COMMUNE))
                 .stream().collect(Collectors.toMap(row -> row.key(0), row -> row));
         assertThat(expected).hasSize(2);
-        AidMap.CommuneMap content = team.focal().acting(() -> map.communes(new MapQuery(thisMonth(),
-                MapQuery.Measure.DISBURSED, null, null, null, null, team.donor().id(), null, null)));
+        AidMap.CommuneMap content = team.focal().acting(() -> map.communes(period(),
+                donorOnly(team), MapMeasure.DISBURSED));
         assertThat(content.figures()).hasSize(2).allSatisfy(figure -> {
             StatisticsRow row = expected.get(figure.code());
             assertThat(figure.committedVnd().amount()).isEqualByComparingTo(row.committedVnd());
@@ -116,11 +118,11 @@ class MapIntegrationTests {
     void anOfficerSeesOnlyTheAidOfTheirAgency() {
         AidTeam team = new AidTeam();
         approvedWithMoney(team);
-        MapQuery query = new MapQuery(thisMonth(), null, null, null, null, null, team.donor().id(), null, null);
+        FigureChoice query = donorOnly(team);
 
-        assertThat(team.officer().acting(() -> map.communes(query)).figures()).hasSize(2);
+        assertThat(team.officer().acting(() -> map.communes(period(), query, null)).figures()).hasSize(2);
         Staff other = Staff.officerOf(team.otherDepartment().id());
-        assertThat(other.acting(() -> map.communes(query)).figures()).isEmpty();
+        assertThat(other.acting(() -> map.communes(period(), query, null)).figures()).isEmpty();
         Document page = Jsoup.parse(other.browser(port).get("/app/reporting/map?period=" + thisMonth()
                 + "&organisation=" + team.donor().id()).body());
         assertThat(page.select("#commune-figures tbody tr[data-commune]")).isEmpty();
@@ -155,6 +157,14 @@ class MapIntegrationTests {
         created(items.post(id, token, "COMMITMENT", MoneyFixtures.today(), "10000000", "VND", ""));
         created(items.post(id, token, "DISBURSEMENT", MoneyFixtures.today(), "1000001", "VND", ""));
         return id;
+    }
+
+    private static PeriodParameters period() {
+        return new PeriodParameters(thisMonth(), null, null);
+    }
+
+    private static FigureChoice donorOnly(AidTeam team) {
+        return FigureChoice.NONE.withOrganisation(team.donor().id());
     }
 
     private static StatisticsFilter filter(AidTeam team) {

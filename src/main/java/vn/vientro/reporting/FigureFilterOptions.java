@@ -1,0 +1,126 @@
+package vn.vientro.reporting;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidKind;
+import vn.vientro.aid.AidStatus;
+import vn.vientro.reference.AdminUnit;
+import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.Codelists;
+import vn.vientro.reference.PriorityFields;
+import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationKind;
+import vn.vientro.registry.OrganisationRef;
+import vn.vientro.registry.Registry;
+
+/**
+ * What a reader may pick for each filter of a {@link FigureChoice}, the same on the dashboard, the map and the pivot
+ * ({@code reporting/filters :: figureFilters}): names in the reader's language, sorted by Vietnamese (or English)
+ * collation; donors are the organisations that are neither Vietnamese agencies nor partners.
+ */
+@Component
+public class FigureFilterOptions {
+
+    private final PriorityFields fields;
+    private final Codelists codelists;
+    private final AdminUnits units;
+    private final Registry registry;
+    private final MessageSource messages;
+
+    FigureFilterOptions(PriorityFields fields, Codelists codelists, AdminUnits units, Registry registry,
+                        MessageSource messages) {
+        this.fields = fields;
+        this.codelists = codelists;
+        this.units = units;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    /** One choice of a drop-down: its value, its label, whether the reader's filter has it. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** Every filter's choices, each with the reader's current one selected. */
+    public record Lists(List<Option> fields, List<Option> sectors, List<Option> communes, List<Option> countries,
+                        List<Option> organisations, List<Option> kinds, List<Option> statuses) {
+
+        /** Each filter's choices under its parameter's name, in the order the filter bar shows them. */
+        Map<String, List<Option>> byName() {
+            Map<String, List<Option>> all = new LinkedHashMap<>();
+            all.put("field", fields);
+            all.put("sector", sectors);
+            all.put("commune", communes);
+            all.put("country", countries);
+            all.put("organisation", organisations);
+            all.put("kind", kinds);
+            all.put("status", statuses);
+            return all;
+        }
+    }
+
+    /** The filters set, in words ("Lĩnh vực ưu tiên: Y tế"), as a folded filter bar shows them. */
+    public List<String> applied(Lists lists, Locale locale) {
+        List<String> texts = new ArrayList<>();
+        lists.byName().forEach((name, options) -> options.stream().filter(Option::selected).findFirst()
+                .ifPresent(chosen -> texts.add(messages.getMessage("reporting.filter.applied", new Object[] {
+                        messages.getMessage("reporting.filter." + name, null, locale), chosen.label()}, locale))));
+        return texts;
+    }
+
+    public Lists of(FigureChoice choice, Locale locale) {
+        Collator collator = Collator.getInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi"));
+        List<OrganisationRef> donors = registry.choices().stream()
+                .filter(o -> o.kind() != OrganisationKind.VIETNAMESE_AGENCY
+                        && o.kind() != OrganisationKind.VIETNAMESE_PARTNER).toList();
+        return new Lists(
+                sorted(fields.all().stream().map(f -> option(f.code(), f.name(locale), choice.field())).toList(),
+                        collator),
+                sectors(choice.sector(), locale),
+                sorted(units.list(UnitSet.CURRENT, null, units.deploymentProvinceCode(), 5000).stream()
+                        .filter(AdminUnit::isCommune)
+                        .map(u -> option(u.code(), u.fullName(locale), choice.commune())).toList(), collator),
+                sorted(donors.stream().map(OrganisationRef::countryCode).filter(Objects::nonNull).distinct()
+                        .map(code -> option(code, codelists.find(Codelists.COUNTRY, code)
+                                .map(c -> c.name(locale)).orElse(code), choice.country())).toList(), collator),
+                sorted(donors.stream().map(o -> option(Long.toString(o.id()), o.name(),
+                        Objects.toString(choice.organisation(), null))).toList(), collator),
+                named(AidKind.values(), "aid.kind.", choice.kind(), locale),
+                named(AidStatus.values(), "aid.status.", choice.status(), locale));
+    }
+
+    /** DAC categories in code order (the groups read as a tree), and a 5-digit code chosen elsewhere as well. */
+    private List<Option> sectors(@Nullable String chosen, Locale locale) {
+        List<Option> categories = new ArrayList<>(codelists.active(Codelists.SECTOR_CATEGORY).stream()
+                .sorted(Comparator.comparing(c -> c.code()))
+                .map(c -> option(c.code(), c.code() + " – " + c.name(locale), chosen)).toList());
+        if (chosen != null && categories.stream().noneMatch(Option::selected)) {
+            codelists.find(Codelists.SECTOR, chosen).ifPresent(sector ->
+                    categories.add(0, option(sector.code(), sector.code() + " – " + sector.name(locale), chosen)));
+        }
+        return categories;
+    }
+
+    private <E extends Enum<E>> List<Option> named(E[] values, String prefix, @Nullable E chosen, Locale locale) {
+        return Arrays.stream(values).map(value -> new Option(value.name(),
+                messages.getMessage(prefix + value.name(), null, value.name(), locale), value == chosen)).toList();
+    }
+
+    private static Option option(String value, String label, @Nullable String chosen) {
+        return new Option(value, label, value.equals(chosen));
+    }
+
+    private static List<Option> sorted(List<Option> options, Collator collator) {
+        return options.stream().sorted(Comparator.comparing(Option::label, collator)).toList();
+    }
+}
