@@ -15,8 +15,9 @@ import vn.vientro.shared.InvalidInputException;
 
 /**
  * The closed reporting periods, for the reporting module (issue 18, point 5, as AMP's data freeze). The rule they
- * carry guards the aid module's own writes (money dated inside a closed period changes only with a reason, logged as
- * a {@link PostCloseCorrection}), so they are kept here, where {@code aid.money} checks them without knowing the
+ * carry guards the aid module's own writes (money dated, and results of indicator periods ending, inside a closed
+ * period change only with a reason, logged as a {@link PostCloseCorrection} or a {@link PostCloseResultCorrection}),
+ * so they are kept here, where {@code aid.money} and {@code aid.results} check them without knowing the
  * reporting module: reporting depends on aid and calls this service to close a period and to read the corrections;
  * aid never depends on reporting. A closed period is never reopened: a change after it is a correction with its
  * reason, which keeps every report issued for it reproducible and explained.
@@ -68,5 +69,17 @@ public class ClosedPeriods {
     @Transactional(readOnly = true)
     public List<PostCloseCorrection> datedWithin(LocalDate firstDay, LocalDate lastDay, Instant after) {
         return queries.datedWithin(firstDay, lastDay, after);
+    }
+
+    /** The corrections of results recorded from one instant (inclusive) to another (exclusive), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PostCloseResultCorrection> resultsRecordedBetween(Instant from, Instant to) {
+        return queries.resultsRecordedBetween(from, to);
+    }
+
+    /** The corrections of results of indicator periods ending within the days, recorded after the instant. */
+    @Transactional(readOnly = true)
+    public List<PostCloseResultCorrection> resultsEndingWithin(LocalDate firstDay, LocalDate lastDay, Instant after) {
+        return queries.resultsEndingWithin(firstDay, lastDay, after);
     }
 }

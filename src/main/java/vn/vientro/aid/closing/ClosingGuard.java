@@ -11,8 +11,9 @@ import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.TextLength;
 
 /**
- * The rule of closed periods on the aid module's money writes: a change to money dated inside a closed period needs a
- * reason (refused at the field {@code closeReason} without one) and is logged with it, in the writer's transaction.
+ * The rule of closed periods on the aid module's money and results writes: a change to money dated, or to what an
+ * indicator period ending, inside a closed period needs a reason (refused at the field {@code closeReason} without
+ * one) and is logged with it, in the writer's transaction.
  */
 @Component
 public class ClosingGuard {
@@ -22,10 +23,12 @@ public class ClosingGuard {
 
     private final ClosingQueries queries;
     private final CorrectionLog log;
+    private final ResultCorrectionLog results;
 
-    ClosingGuard(ClosingQueries queries, CorrectionLog log) {
+    ClosingGuard(ClosingQueries queries, CorrectionLog log, ResultCorrectionLog results) {
         this.queries = queries;
         this.log = log;
+        this.results = results;
     }
 
     /**
@@ -45,6 +48,11 @@ public class ClosingGuard {
         return closed;
     }
 
+    /** The first closed period that holds the day, if any. */
+    public Optional<ClosedPeriod> covering(LocalDate day) {
+        return queries.covering(day);
+    }
+
     /** Logs a change {@link #check} found inside a closed period. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public void log(ClosedPeriod period, long itemId, long transactionId, String operation, String kind,
@@ -53,5 +61,16 @@ public class ClosingGuard {
                     Instant at) {
         log.save(new CorrectionAfterClose(null, itemId, transactionId, operation, period.code(), kind, valueDate,
                 beforeVnd, afterVnd, beforeUsd, afterUsd, reason.strip(), actor, at));
+    }
+
+    /** Logs a result {@link #check} found inside a closed period (the indicator period's end is its date). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public void logResult(ClosedPeriod period, long itemId, long periodId, String indicator, String operation,
+                          LocalDate periodStart, LocalDate periodEnd, @Nullable BigDecimal beforeValue,
+                          @Nullable BigDecimal afterValue, @Nullable String beforeComment,
+                          @Nullable String afterComment, String reason, String actor, Instant at) {
+        results.save(new ResultCorrectionAfterClose(null, itemId, periodId, indicator, operation, period.code(),
+                periodStart, periodEnd, beforeValue, afterValue, beforeComment, afterComment, reason.strip(), actor,
+                at));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.ClosedPeriod;
 import vn.vientro.aid.PostCloseCorrection;
+import vn.vientro.aid.PostCloseResultCorrection;
 
 /** Reads closed periods and the corrections made after them. */
 @Component
@@ -15,6 +16,11 @@ public class ClosingQueries {
 
     private static final String CORRECTIONS = """
             select c.*, i.code as item_code from aid.post_close_correction c join aid.aid_item i on i.id = c.aid_item
+            """;
+
+    private static final String RESULT_CORRECTIONS = """
+            select c.*, i.code as item_code from aid.post_close_result_correction c
+            join aid.aid_item i on i.id = c.aid_item
             """;
 
     private final JdbcClient jdbc;
@@ -54,6 +60,21 @@ public class ClosingQueries {
                 .query(ClosingQueries::correction).list();
     }
 
+    public List<PostCloseResultCorrection> resultsRecordedBetween(Instant from, Instant to) {
+        return jdbc.sql(RESULT_CORRECTIONS + " where c.recorded_at >= :from and c.recorded_at < :to"
+                        + " order by c.recorded_at, c.id")
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(ClosingQueries::resultCorrection).list();
+    }
+
+    public List<PostCloseResultCorrection> resultsEndingWithin(LocalDate firstDay, LocalDate lastDay, Instant after) {
+        return jdbc.sql(RESULT_CORRECTIONS + """
+                 where c.period_end between :first and :last and c.recorded_at > :after
+                 order by c.recorded_at, c.id
+                """).param("first", firstDay).param("last", lastDay).param("after", java.sql.Timestamp.from(after))
+                .query(ClosingQueries::resultCorrection).list();
+    }
+
     private static ClosedPeriod period(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new ClosedPeriod(rs.getLong("id"), rs.getLong("version"), rs.getString("code"),
                 rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
@@ -65,6 +86,16 @@ public class ClosingQueries {
                 rs.getLong("transaction_id"), rs.getString("operation"), rs.getString("period_code"),
                 rs.getString("kind"), rs.getObject("value_date", LocalDate.class), rs.getBigDecimal("before_vnd"),
                 rs.getBigDecimal("after_vnd"), rs.getBigDecimal("before_usd"), rs.getBigDecimal("after_usd"),
+                rs.getString("reason"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static PostCloseResultCorrection resultCorrection(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
+        return new PostCloseResultCorrection(rs.getLong("id"), rs.getLong("aid_item"), rs.getString("item_code"),
+                rs.getLong("period_id"), rs.getString("indicator"), rs.getString("operation"),
+                rs.getString("period_code"), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class), rs.getBigDecimal("before_value"),
+                rs.getBigDecimal("after_value"), rs.getString("before_comment"), rs.getString("after_comment"),
                 rs.getString("reason"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }

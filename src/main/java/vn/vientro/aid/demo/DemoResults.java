@@ -100,7 +100,7 @@ class DemoResults {
 
     private ActualInput actual(ResultsFramework.IndicatorEntry entry, @Nullable BigDecimal target, int year) {
         if (target == null) {
-            return new ActualInput(null, seed.qualitativeActual());
+            return new ActualInput(null, seed.qualitativeActual(), null);
         }
         // Counts run a little behind in the first year and catch up; falling rates come down a little slower.
         BigDecimal factor = new BigDecimal(year == 0 ? "0.92" : "1.04");
@@ -113,7 +113,7 @@ class DemoResults {
         value = entry.indicator().measure() == IndicatorMeasure.PERCENTAGE
                 ? value.min(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
                 : value.setScale(target.scale() > 0 ? 1 : 0, RoundingMode.HALF_UP);
-        return new ActualInput(value, seed.actualComment());
+        return new ActualInput(value, seed.actualComment(), null);
     }
 
     /** Yearly periods from the planned start to the planned end, the targets moving evenly to the final one. */

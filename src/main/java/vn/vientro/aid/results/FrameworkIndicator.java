@@ -90,6 +90,11 @@ class FrameworkIndicator {
         return result;
     }
 
+    /** The title as it is kept (Vietnamese). */
+    String title() {
+        return titleVi;
+    }
+
     IndicatorMeasure measure() {
         return measure;
     }

@@ -117,6 +117,26 @@ class FrameworkPeriod {
         return aidItem;
     }
 
+    LocalDate start() {
+        return periodStart;
+    }
+
+    LocalDate end() {
+        return periodEnd;
+    }
+
+    boolean reported() {
+        return actualValue != null || actualComment != null;
+    }
+
+    @Nullable BigDecimal actualValue() {
+        return actualValue;
+    }
+
+    @Nullable String actualComment() {
+        return actualComment;
+    }
+
     long indicatorId() {
         return indicator;
     }

@@ -160,6 +160,7 @@ class PeriodController {
         BoundForms.show(model, "periodForm", form);
         model.addAttribute("period", period);
         model.addAttribute("periodStarted", period != null && !period.start().isAfter(LocalDate.now(clock)));
+        model.addAttribute("closedPeriod", period == null ? null : results.closedPeriodOf(period).orElse(null));
         return pageModel.page(model, portfolio.get(id), PAGE,
                 period == null ? "aid.results.period.new" : "aid.results.period.edit");
     }

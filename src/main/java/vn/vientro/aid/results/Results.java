@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +16,13 @@ import vn.vientro.aid.AidPolicy;
 import vn.vientro.aid.AidResultsChanged;
 import vn.vientro.aid.AidRules;
 import vn.vientro.aid.AidStatus;
+import vn.vientro.aid.ClosedPeriod;
+import vn.vientro.aid.closing.ClosingGuard;
 import vn.vientro.aid.item.AidItemLock;
 import vn.vientro.aid.item.AidItemQueries;
 import vn.vientro.aid.item.AidItemRecord;
 import vn.vientro.platform.Actor;
+import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.StaleVersionException;
 import vn.vientro.shared.WorkingDays;
@@ -43,12 +47,14 @@ public class Results {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClosingGuard closing;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Results(FrameworkResultRepository results, FrameworkIndicatorRepository indicators,
             FrameworkPeriodRepository periods, ResultsQueries queries, AidItemQueries items, AidPolicy policy,
             AidItemLock lock, AidRules rules, WorkingDays workingDays, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ClosingGuard closing) {
+        this.closing = closing;
         this.results = results;
         this.indicators = indicators;
         this.periods = periods;
@@ -198,6 +204,9 @@ public class Results {
         FrameworkIndicator indicator = loadIndicator(itemId, period.indicatorId());
         List<IndicatorPeriod> others = queries.periodsOf(indicator.id()).stream().filter(p -> p.id() != periodId)
                 .toList();
+        if (!Objects.equals(input.end(), period.end()) || !Objects.equals(input.start(), period.start())) {
+            keptInClosedPeriod(period);
+        }
         period.retarget(indicator.measure(), input, others, LocalDate.now(clock), this::reportDue);
         periods.save(period);
         changed(itemId);
@@ -209,11 +218,21 @@ public class Results {
         definable(itemId);
         FrameworkPeriod period = loadPeriod(itemId, periodId);
         seen(period.version(), expectedVersion, "period", periodId);
+        keptInClosedPeriod(period);
         periods.delete(period);
         changed(itemId);
     }
 
-    /** Records, or corrects, what the period achieved. */
+    /** The closed reporting period the period ends in, whose report counted its result, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ClosedPeriod> closedPeriodOf(IndicatorPeriod period) {
+        return closing.covering(period.end());
+    }
+
+    /**
+     * Records, or corrects, what the period achieved; for a period ending inside a closed reporting period only with
+     * a reason ({@link ActualInput#closeReason()}), logged as a post-close correction.
+     */
     @PreAuthorize(AidPolicy.REPORT_RESULTS)
     @Transactional
     public void report(long itemId, long periodId, long expectedVersion, ActualInput input) {
@@ -225,9 +244,31 @@ public class Results {
             throw ResultsLockedException.reporting(item.status());
         }
         seen(period.version(), expectedVersion, "period", periodId);
-        period.report(indicator.measure(), input, Actor.current(), Instant.now(clock), LocalDate.now(clock));
+        Optional<ClosedPeriod> closed = closing.check(period.end(), period.end(), input.closeReason());
+        BigDecimal valueBefore = period.actualValue();
+        String commentBefore = period.actualComment();
+        boolean reportedBefore = period.reported();
+        Instant at = Instant.now(clock);
+        period.report(indicator.measure(), input, Actor.current(), at, LocalDate.now(clock));
         periods.save(period);
+        closed.ifPresent(within -> closing.logResult(within, itemId, periodId, indicator.title(),
+                reportedBefore ? "CORRECTED" : "RECORDED", period.start(), period.end(), valueBefore,
+                period.actualValue(), commentBefore, period.actualComment(), Objects.requireNonNull(input.closeReason()),
+                Actor.current(), at));
         changed(itemId);
+    }
+
+    /**
+     * A reported period ending inside a closed reporting period stays where it is: the reports issued for that period
+     * counted its result, so its actual value is corrected (with a reason) rather than the period moved or removed.
+     */
+    private void keptInClosedPeriod(FrameworkPeriod period) {
+        if (period.reported()) {
+            closing.covering(period.end()).ifPresent(closed -> {
+                throw new InvalidInputException("end", "aid.closing.resultKept", closed.code(), closed.firstDay(),
+                        closed.lastDay());
+            });
+        }
     }
 
     /** The framework or what it achieved changed: the portal shows an item's results, and renews its pages. */

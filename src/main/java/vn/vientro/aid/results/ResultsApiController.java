@@ -1,5 +1,6 @@
 package vn.vientro.aid.results;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -126,7 +127,7 @@ class ResultsApiController {
     IndicatorPeriod report(@PathVariable long itemId, @PathVariable long periodId,
                            @Valid @RequestBody ActualRequest request) {
         results.report(itemId, periodId, required(request.version()),
-                new ActualInput(request.actualValue(), request.actualComment()));
+                new ActualInput(request.actualValue(), request.actualComment(), request.closeReason()));
         return results.period(itemId, periodId);
     }
 
@@ -190,6 +191,10 @@ class ResultsApiController {
     record ActualRequest(@Nullable Long version,
                          @Nullable BigDecimal actualValue,
                          @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
-                         @Nullable String actualComment) {
+                         @Nullable String actualComment,
+                         @Schema(description = "Why a period ending inside a closed reporting period is reported or "
+                                 + "corrected; needed only then")
+                         @Size(max = TextLength.TEXT, message = "{validation.tooLong}")
+                         @Nullable String closeReason) {
     }
 }
