@@ -56,6 +56,7 @@ class PersistenceTests {
             "vn.vientro.reference.rate.RateBatches",
             "vn.vientro.registry.importing.ImportJobs",
             "vn.vientro.registry.permit.SentReminders",
+            "vn.vientro.reporting.official.ReportFileJobs",
             "vn.vientro.search.SearchIndex");
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidPolicy;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.reporting.official.ReportFileQueries;
 import vn.vientro.reporting.pivot.SavedPivotQueries;
 import vn.vientro.shared.Role;
 
@@ -25,6 +26,8 @@ public class ReportingPolicy {
     public static final String READ_STATISTICS = "@reportingPolicy.canReadStatistics()";
     /** The province's official reports (preview and download). */
     public static final String READ_REPORTS = "@reportingPolicy.canReadReports()";
+    /** A report file written in the background: its owner alone follows and downloads it. */
+    public static final String READ_REPORT_FILE = "@reportingPolicy.canReadReportFile(#jobId)";
     /** Issuing a report (its figures kept as sent) and closing a reporting period. */
     public static final String ISSUE_REPORTS = "@reportingPolicy.canIssueReports()";
     public static final String CLOSE_PERIODS = "@reportingPolicy.canClosePeriods()";
@@ -44,10 +47,12 @@ public class ReportingPolicy {
 
     private final AidPolicy aid;
     private final SavedPivotQueries pivots;
+    private final ReportFileQueries files;
 
-    ReportingPolicy(AidPolicy aid, SavedPivotQueries pivots) {
+    ReportingPolicy(AidPolicy aid, SavedPivotQueries pivots, ReportFileQueries files) {
         this.aid = aid;
         this.pivots = pivots;
+        this.files = files;
     }
 
     public boolean canReadStatistics() {
@@ -72,6 +77,14 @@ public class ReportingPolicy {
 
     public boolean canReadReports() {
         return CurrentUser.holdsAny(READ_REPORTS_ROLES);
+    }
+
+    /**
+     * A report file's job is its owner's alone, while they may read reports; one that does not exist passes, so the
+     * service answers 404 rather than 403.
+     */
+    public boolean canReadReportFile(long jobId) {
+        return canReadReports() && files.owner(jobId).map(CurrentUser::is).orElse(true);
     }
 
     public boolean canIssueReports() {

@@ -45,15 +45,17 @@ class OfficialReportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final OfficialReports reports;
+    private final ReportFiles files;
     private final ReportExcel excel;
     private final ReportPrint print;
     private final ReportingPolicy policy;
     private final MessageSource messages;
     private final Clock clock;
 
-    OfficialReportController(OfficialReports reports, ReportExcel excel, ReportPrint print, ReportingPolicy policy,
-                             MessageSource messages, Clock clock) {
+    OfficialReportController(OfficialReports reports, ReportFiles files, ReportExcel excel, ReportPrint print,
+                             ReportingPolicy policy, MessageSource messages, Clock clock) {
         this.reports = reports;
+        this.files = files;
         this.excel = excel;
         this.print = print;
         this.policy = policy;
@@ -69,6 +71,9 @@ class OfficialReportController {
         model.addAttribute("periods", choices(chosen));
         model.addAttribute("reports", Arrays.stream(OfficialReport.values())
                 .map(r -> new ReportLink(r, BASE + "/" + r.slug() + "?period=" + chosen.code())).toList());
+        model.addAttribute("files", files.mine().stream()
+                .map(job -> new FileLink(job, ReportFileController.FILES + "/" + job.id(),
+                        periodLabel(job.periodCode(), messages))).toList());
         model.addAttribute("issued", reports.issued().stream()
                 .map(s -> new IssuedLink(s, BASE + "/issued/" + s.id())).toList());
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
@@ -88,6 +93,8 @@ class OfficialReportController {
         model.addAttribute("xlsxUrl", base + "/xlsx?period=" + chosen.code());
         model.addAttribute("pdfUrl", base + "/pdf?period=" + chosen.code());
         model.addAttribute("issueUrl", base + "/issue?period=" + chosen.code());
+        model.addAttribute("xlsxFileUrl", base + "/files?period=" + chosen.code() + "&format=xlsx");
+        model.addAttribute("pdfFileUrl", base + "/files?period=" + chosen.code() + "&format=pdf");
         model.addAttribute("canIssue", policy.canIssueReports());
         BoundForms.showBlank(model, "issueForm", new IssueForm(""));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
@@ -137,6 +144,8 @@ class OfficialReportController {
         model.addAttribute("corrections", ReportPrint.printed(check.corrections()));
         model.addAttribute("xlsxUrl", BASE + "/issued/" + issuedId + "/xlsx");
         model.addAttribute("pdfUrl", BASE + "/issued/" + issuedId + "/pdf");
+        model.addAttribute("xlsxFileUrl", BASE + "/issued/" + issuedId + "/files?format=xlsx");
+        model.addAttribute("pdfFileUrl", BASE + "/issued/" + issuedId + "/files?format=pdf");
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.link("reporting.official.title", BASE),
                 Breadcrumb.here("reporting.official.issued.of", check.summary().number())));
@@ -173,18 +182,22 @@ class OfficialReportController {
         out.writeTo(response.getOutputStream());
     }
 
-    private static String fileName(ReportDocument document, String extension) {
+    static String fileName(ReportDocument document, String extension) {
         String number = document.number() == null ? "du-thao"
                 : document.number().replaceAll("[^A-Za-z0-9-]+", "-");
         return "bao-cao-" + document.report().slug() + "-" + document.periodCode() + "-" + number + "." + extension;
     }
 
-    private static OfficialReport report(String slug) {
+    static OfficialReport report(String slug) {
         return OfficialReport.bySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
     }
 
-    /** The period asked for, or the last half-year ended (what the province reports on next). */
     private ReportingPeriod period(@Nullable String code) {
+        return period(code, clock);
+    }
+
+    /** The period asked for, or the last half-year ended (what the province reports on next). */
+    static ReportingPeriod period(@Nullable String code, Clock clock) {
         if (code != null) {
             java.util.Optional<ReportingPeriod> parsed = ReportingPeriod.parse(code);
             if (parsed.isPresent()) {
@@ -223,5 +236,14 @@ class OfficialReportController {
     }
 
     public record IssuedLink(OfficialReports.IssuedSummary summary, String href) {
+    }
+
+    public record FileLink(ReportFileJob job, String href, String periodLabel) {
+    }
+
+    /** A period's code in words, in the reader's language (the code itself when it no longer reads as a period). */
+    static String periodLabel(String code, MessageSource messages) {
+        return ReportingPeriod.parse(code).map(p -> messages.getMessage(p.label(), LocaleContextHolder.getLocale()))
+                .orElse(code);
     }
 }

@@ -80,6 +80,20 @@ public class OfficialReports {
         return issued.findAllByOrderByIssuedAtDesc().stream().map(OfficialReports::summary).toList();
     }
 
+    /** An issued report's figures as they were sent, without recomputing anything. */
+    @PreAuthorize(ReportingPolicy.READ_REPORTS)
+    @Transactional(readOnly = true)
+    public ReportDocument issuedDocument(long issuedId) {
+        return issued.findById(issuedId).orElseThrow(() -> new NotFoundException("issued report", issuedId))
+                .figures();
+    }
+
+    @PreAuthorize(ReportingPolicy.READ_REPORTS)
+    @Transactional(readOnly = true)
+    public IssuedSummary issuedSummary(long issuedId) {
+        return summary(issued.findById(issuedId).orElseThrow(() -> new NotFoundException("issued report", issuedId)));
+    }
+
     /** An issued report as it was sent, and whether its figures recomputed now still match. */
     @PreAuthorize(ReportingPolicy.READ_REPORTS)
     @Transactional(readOnly = true)

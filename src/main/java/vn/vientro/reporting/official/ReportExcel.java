@@ -21,7 +21,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.vientro.reporting.official.ReportDocument.Column;
@@ -40,6 +41,8 @@ class ReportExcel {
     /** What an Excel cell holds at most; a longer text is cut and marked. */
     private static final int CELL_LIMIT = 32_767;
     private static final int HEADING_ROW = 3;
+    /** Rows kept in memory per sheet while streaming; the rest are flushed to a temporary file. */
+    private static final int WINDOW = 200;
 
     private final MessageSource messages;
 
@@ -48,19 +51,58 @@ class ReportExcel {
     }
 
     void write(ReportDocument document, String issuerName, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        write(document, issuerName, out, ReportProgress.NONE);
+    }
+
+    /**
+     * Writes the workbook, streamed (SXSSF: a window of rows in memory, the rest in a temporary file) so a table of
+     * tens of thousands of rows needs no more memory than a short one; tells {@code progress} as rows are written.
+     */
+    void write(ReportDocument document, String issuerName, OutputStream out, ReportProgress progress)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
             Styles styles = new Styles(workbook);
             cover(workbook, styles, document, issuerName);
             Set<String> names = new HashSet<>();
+            Rows rows = new Rows(document.tables().stream().mapToInt(t -> t.rows().size()).sum(), progress);
             int n = 0;
             for (ReportTable table : document.tables()) {
-                table(workbook, styles, document, table, sheetName(++n, table.title(), names));
+                table(workbook, styles, document, table, sheetName(++n, table.title(), names), rows);
             }
+            progress.at("WRITING", 90);
             workbook.write(out);
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
-    private void cover(XSSFWorkbook workbook, Styles styles, ReportDocument document, String issuerName) {
+    /** Counts the rows written and tells the progress at each whole percent of them, from 30 to 90. */
+    private static final class Rows {
+
+        private final int total;
+        private final ReportProgress progress;
+        private int written;
+        private int told = -1;
+
+        Rows(int total, ReportProgress progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void written() {
+            written++;
+            int percent = 30 + (int) (60L * written / Math.max(1, total));
+            if (percent != told) {
+                told = percent;
+                progress.at("DOCUMENT", percent);
+            }
+        }
+    }
+
+    private void cover(Workbook workbook, Styles styles, ReportDocument document, String issuerName) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(word("sheet.cover")));
         String[][] lines = {
                 {issuerName.toUpperCase(ReportFigures.VI), word("nation")},
@@ -89,7 +131,8 @@ class ReportExcel {
         page(sheet, 6, r, false);
     }
 
-    private void table(XSSFWorkbook workbook, Styles styles, ReportDocument document, ReportTable table, String name) {
+    private void table(Workbook workbook, Styles styles, ReportDocument document, ReportTable table, String name,
+                       Rows written) {
         Sheet sheet = workbook.createSheet(name);
         List<Column> columns = table.columns();
         int last = columns.size() - 1;
@@ -108,6 +151,7 @@ class ReportExcel {
             for (int c = 0; c <= last; c++) {
                 cell(row, c, columns.get(c).type(), values.get(c), styles);
             }
+            written.written();
         }
         int firstData = HEADING_ROW + 1;
         int lastData = r - 1;
@@ -223,7 +267,7 @@ class ReportExcel {
         final CellStyle totalWhole;
         final CellStyle totalUsd;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font italic = workbook.createFont();
@@ -258,7 +302,7 @@ class ReportExcel {
             totalUsd.setFont(bold);
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook) {
+        private static CellStyle bordered(Workbook workbook) {
             CellStyle style = workbook.createCellStyle();
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderTop(BorderStyle.THIN);
@@ -267,7 +311,7 @@ class ReportExcel {
             return style;
         }
 
-        private static CellStyle number(XSSFWorkbook workbook, String format) {
+        private static CellStyle number(Workbook workbook, String format) {
             CellStyle style = bordered(workbook);
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
             style.setVerticalAlignment(VerticalAlignment.TOP);
