@@ -46,8 +46,12 @@ public class SearchIndex {
                        subtitle_text = excluded.subtitle_text, prominence = excluded.prominence, updated_at = now()
                 """;
 
-    /** Rows taken per candidate lookup; more matches than this are too broad to rank usefully. */
-    private static final int CANDIDATES = 400;
+    /**
+     * Rows taken per candidate lookup (SearchSql#RANKED): more matches than this are too broad to rank usefully. Names
+     * and titles get more room than the whole text, where a common word is in most documents.
+     */
+    private static final int TITLE_CANDIDATES = 400;
+    private static final int BODY_CANDIDATES = 150;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -127,7 +131,8 @@ public class SearchIndex {
         jdbc.sql(sql)
                 .param("prefix", query.prefix()).param("exact", query.exact()).param("phrase", query.phrase())
                 .param("namedPhrase", query.namedPhrase()).param("namedExact", query.namedExact())
-                .param("plain", query.normalized()).param("candidates", CANDIDATES).param("type", request.type())
+                .param("plain", query.normalized()).param("titleCandidates", TITLE_CANDIDATES)
+                .param("bodyCandidates", BODY_CANDIDATES).param("type", request.type())
                 .param("visibility", request.visibility().toArray(String[]::new)).param("limit", request.limit())
                 .query(rs -> {
                     String key = rs.getString("doc_type") + ":" + rs.getString("doc_id");

@@ -9,39 +9,53 @@ final class SearchSql {
 
     /**
      * Ranking reads every matching row, so a broad query ("giáo", a paper-number prefix shared by thousands) ranks a
-     * bounded set of candidates: those matching in names and titles, those holding the words whole, and those holding
-     * them anywhere, each read through its GIN index. The score puts a document's own names above the names it
-     * refers to (weight B) and above its description (C), the words side by side above words apart, and whole words
-     * above prefixes: "y te" ranks "Sở Y tế" above a paper of "... Quốc tế" whose scope also says "y tế". The
-     * document's prominence scales it all, so a record that should follow another one matching as well does.
+     * bounded set of candidates, each set read through its GIN index: up to {@code :titleCandidates} matching in names
+     * and titles, up to {@code :bodyCandidates} holding the words whole anywhere and, only when those two found fewer
+     * than a page, up to {@code :bodyCandidates} holding them as typed anywhere (the last word a prefix). That last set
+     * is the costly one (a short prefix reads the postings of every word it begins) and adds nothing to a full page:
+     * a document matching only there scores below one matching in its names or with whole words. The candidates are
+     * kept by row address and read once; the query's five tsqueries are built once, not for every candidate.
+     * The score puts a document's own names above the names it refers to (weight B) and above its description (C),
+     * the words side by side above words apart, and whole words above prefixes: "y te" ranks "Sở Y tế" above a paper
+     * of "... Quốc tế" whose scope also says "y tế". The document's prominence scales it all, so a record that should
+     * follow another one matching as well does.
      */
     static final String RANKED = """
-            with candidates as (
-                (select d.doc_type, d.doc_id from search.document d
-                  where d.title_tsv @@ to_tsquery('simple', :prefix) and %1$s limit :candidates)
-                union
-                (select d.doc_type, d.doc_id from search.document d
-                  where d.tsv @@ to_tsquery('simple', :exact) and %1$s limit :candidates)
-                union
-                (select d.doc_type, d.doc_id from search.document d
-                  where d.tsv @@ to_tsquery('simple', :prefix) and %1$s limit :candidates)
+            with q as materialized (
+                select to_tsquery('simple', :prefix) as prefix, to_tsquery('simple', :exact) as exact,
+                       to_tsquery('simple', :phrase) as phrase, to_tsquery('simple', :namedPhrase) as named_phrase,
+                       to_tsquery('simple', :namedExact) as named_exact
+            ), named as (
+                select d.ctid as row from search.document d
+                 where d.title_tsv @@ to_tsquery('simple', :prefix) and %1$s
+                 limit :titleCandidates
+            ), whole as (
+                select d.ctid as row from search.document d
+                 where d.tsv @@ to_tsquery('simple', :exact) and %1$s
+                 limit :bodyCandidates
+            ), typed as (
+                select d.ctid as row from search.document d
+                 where d.tsv @@ to_tsquery('simple', :prefix) and %1$s
+                   and (select count(*) from (select row from named union select row from whole) found) < :limit
+                 limit :bodyCandidates
             )
             select d.doc_type, d.doc_id, d.title, d.url, d.title_text, d.subtitle_text,
-                   d.prominence * (case when d.title_tsv @@ to_tsquery('simple', :phrase) then 2.0
-                        when d.title_tsv @@ to_tsquery('simple', :exact) then 1.5
-                        when d.title_tsv @@ to_tsquery('simple', :prefix) then 1.0 else 0 end
-                   + case when d.tsv @@ to_tsquery('simple', :namedPhrase) then 1.0
-                          when d.tsv @@ to_tsquery('simple', :namedExact) then 0.5 else 0 end
-                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :phrase))
-                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :exact))
-                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', :prefix))) as score,
+                   d.prominence * (case when d.title_tsv @@ q.phrase then 2.0
+                        when d.title_tsv @@ q.exact then 1.5
+                        when d.title_tsv @@ q.prefix then 1.0 else 0 end
+                   + case when d.tsv @@ q.named_phrase then 1.0
+                          when d.tsv @@ q.named_exact then 0.5 else 0 end
+                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, q.phrase)
+                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, q.exact)
+                   + ts_rank('{0.05, 0.2, 0.5, 1.0}', d.tsv, q.prefix)) as score,
                    coalesce(nullif(d.subtitle, ''), left(coalesce(d.body, ''), 160)) as snippet
-              from candidates c join search.document d on d.doc_type = c.doc_type and d.doc_id = c.doc_id
+              from q, search.document d
+             where d.ctid = any (array(select row from named union select row from whole union select row from typed))
              order by score desc, d.title
              limit :limit
             """.formatted("""
             d.visibility && cast(:visibility as text[])
-                    and (cast(:type as text) is null or d.doc_type = :type)""");
+                       and (cast(:type as text) is null or d.doc_type = :type)""");
 
     /**
      * Trigrams over the short names, a word's worth at a time: "oxfarm" is 0.57 like "oxfam", below pg_trgm's default
