@@ -77,6 +77,10 @@ public class SearchIndex {
     public void putAll(List<SearchDocument> documents) {
         List<SqlParameterSource> batch = documents.stream().map(this::parameters).toList();
         namedJdbc.batchUpdate(UPSERT, batch.toArray(SqlParameterSource[]::new));
+        jdbc.sql(SearchSql.PUT_WORDS)
+                .param("types", documents.stream().map(SearchDocument::type).toArray(String[]::new))
+                .param("ids", documents.stream().map(SearchDocument::id).toArray(String[]::new))
+                .update();
     }
 
     /** Kept in Vietnamese for ordering and snippets, matched in Vietnamese and English, shown in the reader's. */
@@ -152,6 +156,13 @@ public class SearchIndex {
                 rs.getDouble("score"), Highlighter.mark(title, query.words()), Highlighter.mark(snippet, query.words()));
     }
 
+    /** The query with each word the index does not hold read as the nearest word it holds (SearchSql#MEANT_WORDS). */
+    private SearchQuery meant(SearchQuery query) {
+        List<String> words = jdbc.sql(SearchSql.MEANT_WORDS).param("words", query.words().toArray(String[]::new))
+                .query(String.class).list();
+        return new SearchQuery(String.join(" ", words), words);
+    }
+
     /** Ranked results for a query typed by the signed-in user, among the documents the policy lets them find. */
     @PreAuthorize(SearchPolicy.SEARCH)
     @Transactional(readOnly = true)
@@ -164,6 +175,12 @@ public class SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         run(SearchSql.RANKED, request, hits);
         // only when full text finds nothing: a code that finds its item would be followed by a page of look-alikes
+        if (hits.isEmpty()) {
+            SearchQuery meant = meant(query);
+            if (!meant.words().equals(query.words())) {
+                run(SearchSql.RANKED, new Request(meant, type, request.visibility(), limit), hits);
+            }
+        }
         if (hits.isEmpty()) {
             jdbc.sql(SearchSql.TYPO_THRESHOLD).query().singleRow();
             run(SearchSql.TYPO_TOLERANT, request, hits);

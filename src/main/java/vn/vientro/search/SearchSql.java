@@ -1,8 +1,9 @@
 package vn.vientro.search;
 
 /**
- * The search statements. Full text first; only when it finds nothing does the typo-tolerant trigram match on the short
- * name field run: a typo rarely leaves a full-text hit, and running trigrams on every query would recheck thousands of
+ * The search statements. Full text first; only when it finds nothing, full text again with each unknown word read as
+ * the nearest known one; only when that finds nothing either does the typo-tolerant trigram match on the short name
+ * field run: a typo rarely leaves a full-text hit, and running trigrams on every query would recheck thousands of
  * rows sharing common syllables.
  */
 final class SearchSql {
@@ -56,6 +57,35 @@ final class SearchSql {
             """.formatted("""
             d.visibility && cast(:visibility as text[])
                        and (cast(:type as text) is null or d.doc_type = :type)""");
+
+    /**
+     * Adds the words of the documents just put to the known words (search.word), in alphabetical order so that two
+     * batches adding the same new words wait for each other instead of deadlocking.
+     */
+    static final String PUT_WORDS = """
+            insert into search.word (word)
+            select distinct w from search.document d, unnest(tsvector_to_array(d.tsv)) w
+             where (d.doc_type, d.doc_id) in (select * from unnest(cast(:types as text[]), cast(:ids as text[])))
+               and w !~ '[0-9]' and length(w) between 3 and 40
+             order by w
+            on conflict do nothing
+            """;
+
+    /**
+     * The words of a query as meant: each known word as typed, each unknown one as the most similar known word (at
+     * least 0.4 alike: "oxfarm" is 0.44 like "oxfam"), in the order typed. Words of fewer than three letters and
+     * words with digits stay as typed.
+     */
+    static final String MEANT_WORDS = """
+            select case when length(t.word) < 3 or t.word ~ '[0-9]' then t.word
+                        else coalesce((select v.word from search.word v where v.word = t.word),
+                                      (select v.word from search.word v
+                                        where v.word % t.word and similarity(v.word, t.word) >= 0.4
+                                        order by similarity(v.word, t.word) desc, v.word limit 1),
+                                      t.word) end as word
+              from unnest(cast(:words as text[])) with ordinality as t(word, position)
+             order by t.position
+            """;
 
     /**
      * Trigrams over the short names, a word's worth at a time: "oxfarm" is 0.57 like "oxfam", below pg_trgm's default
