@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import vn.vientro.platform.Maintenance;
 import vn.vientro.platform.EmbeddedPostgresEarlyStart;
+import vn.vientro.platform.StartupSteps;
 
 /** Vientro: foreign non-governmental aid management for a Vietnamese province. */
 @SpringBootApplication
@@ -20,6 +21,7 @@ public class VientroApplication {
         }
         SpringApplication application = new SpringApplication(VientroApplication.class);
         application.addInitializers(new EmbeddedPostgresEarlyStart());
+        StartupSteps.recordIfAsked(application);
         application.run(args);
     }
 }

@@ -5,20 +5,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.VientroProperties;
 
 /**
- * The boundaries the map draws, read and projected once at start-up from the files under {@code reporting/geo/}
- * (their source, licence and processing in {@code SOURCE.md} there): the communes of the deployment's province and the
- * 34 provinces of the country, the latter with the Hoàng Sa and Trường Sa archipelagos, which the law on survey and
- * mapping requires on every map of the whole country.
+ * The boundaries the map draws, read and projected once at start-up (beside the rest of the start) from the files
+ * under {@code reporting/geo/} (their source, licence and processing in {@code SOURCE.md} there): the communes of the
+ * deployment's province and the 34 provinces of the country, the latter with the Hoàng Sa and Trường Sa archipelagos,
+ * which the law on survey and mapping requires on every map of the whole country.
  */
 @Component
-class Boundaries {
+class Boundaries implements SmartInitializingSingleton {
 
     /** Of the drawings, in viewBox units; the page scales them to its width. */
     private static final double PROVINCE_WIDTH = 640;
@@ -37,35 +40,75 @@ class Boundaries {
     private static final double ARCHIPELAGO_DIVIDE = 13;
 
     private final String provinceCode;
-    private final SvgMap communes;
-    private final SvgMap country;
-    private final List<Archipelago> archipelagos;
+    /** Decoded on a thread of its own while the rest of the application starts (about 2 s of a restart's time). */
+    private final CompletableFuture<Drawings> drawings;
 
     Boundaries(VientroProperties properties) {
         this.provinceCode = properties.provinceCode();
-        List<TopoJson.Feature> provinces = read("reporting/geo/provinces-2025.topojson", "provinces",
-                COUNTRY_TOLERANCE);
-        this.country = SvgMap.of(provinces, COUNTRY_WIDTH);
-        this.archipelagos = archipelagos(provinces, country.frame());
-        ClassPathResource communeFile = new ClassPathResource("reporting/geo/communes-2025/" + provinceCode
-                + ".topojson");
-        // only the deployment's province's file ships (SOURCE.md says how to add another)
-        this.communes = SvgMap.of(communeFile.exists() ? read(communeFile.getPath(), "communes", PROVINCE_TOLERANCE) : List.of(),
-                PROVINCE_WIDTH);
+        this.drawings = new CompletableFuture<>();
+        Thread decoder = new Thread(() -> {
+            try {
+                drawings.complete(Drawings.read(provinceCode));
+            } catch (RuntimeException | Error e) {
+                drawings.completeExceptionally(e);
+            }
+        }, "boundaries-decode");
+        decoder.setDaemon(true);
+        decoder.start();
+    }
+
+    /**
+     * Waits for the decoding once every bean is made, so the application is started (and its health UP) only with its
+     * maps ready, and a broken file still stops the start instead of the first map page.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        drawings();
+    }
+
+    private Drawings drawings() {
+        try {
+            return drawings.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The three drawings, made from the bundled files. */
+    private record Drawings(SvgMap communes, SvgMap country, List<Archipelago> archipelagos) {
+
+        static Drawings read(String provinceCode) {
+            List<TopoJson.Feature> provinces = Boundaries.read("reporting/geo/provinces-2025.topojson", "provinces",
+                    COUNTRY_TOLERANCE);
+            SvgMap country = SvgMap.of(provinces, COUNTRY_WIDTH);
+            ClassPathResource communeFile = new ClassPathResource("reporting/geo/communes-2025/" + provinceCode
+                    + ".topojson");
+            // only the deployment's province's file ships (SOURCE.md says how to add another)
+            SvgMap communes = SvgMap.of(communeFile.exists()
+                    ? Boundaries.read(communeFile.getPath(), "communes", PROVINCE_TOLERANCE) : List.of(),
+                    PROVINCE_WIDTH);
+            return new Drawings(communes, country, Boundaries.archipelagos(provinces, country.frame()));
+        }
     }
 
     /** The province's communes, by code. */
     SvgMap communes() {
-        return communes;
+        return drawings().communes();
     }
 
     Map<String, SvgMap.Shape> communesByCode() {
-        return communes.shapes().stream().collect(Collectors.toMap(SvgMap.Shape::code, Function.identity()));
+        return communes().shapes().stream().collect(Collectors.toMap(SvgMap.Shape::code, Function.identity()));
     }
 
     /** The 34 provinces. */
     SvgMap country() {
-        return country;
+        return drawings().country();
     }
 
     String provinceCode() {
@@ -74,7 +117,7 @@ class Boundaries {
 
     /** Hoàng Sa and Trường Sa as drawn on the country map: a frame around their islands and where their name goes. */
     List<Archipelago> archipelagos() {
-        return archipelagos;
+        return drawings().archipelagos();
     }
 
     private static List<Archipelago> archipelagos(List<TopoJson.Feature> provinces, SvgMap.Frame frame) {
