@@ -172,6 +172,7 @@ class ApiPermissionIntegrationTests {
         table.put("GET /api/v1/iati/organisation.xml", EVERYONE);
         // another publisher's IATI file is imported by the focal point (and administrators for them)
         table.put("POST /api/v1/iati/imports", REGISTRY_WRITERS);
+        table.put("POST /api/v1/iati/imports/from-address", ADMIN);
         table.put("GET /api/v1/iati/imports/{id}", REGISTRY_WRITERS);
         table.put("POST /api/v1/iati/imports/{id}/decisions", REGISTRY_WRITERS);
         for (String read : List.of("", "/amendments", "/amendments/{amendmentId}", "/decision-scans",

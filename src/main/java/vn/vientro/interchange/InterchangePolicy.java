@@ -18,10 +18,19 @@ import static vn.vientro.shared.Role.FOCAL_POINT;
 public class InterchangePolicy {
 
     public static final String IMPORT = "@interchangePolicy.canImport()";
+    /**
+     * Fetching a file from an address makes the server connect where the user says: administrators only, who answer
+     * for the server's network (the fetch itself refuses the province's own network whoever asks).
+     */
+    public static final String IMPORT_FROM_ADDRESS = "@interchangePolicy.canImportFromAddress()";
 
     private static final Set<Role> IMPORTERS = EnumSet.of(FOCAL_POINT, ADMIN);
 
     public boolean canImport() {
         return CurrentUser.holdsAny(IMPORTERS);
+    }
+
+    public boolean canImportFromAddress() {
+        return CurrentUser.holdsAny(ADMIN);
     }
 }

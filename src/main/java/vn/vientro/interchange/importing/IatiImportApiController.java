@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +58,23 @@ class IatiImportApiController {
             long id = imports.upload(IatiImportController.displayName(file), content);
             return ResponseEntity.accepted().location(URI.create("/api/v1/iati/imports/" + id)).body(imports.job(id));
         }
+    }
+
+    /** The address of an IATI activity file for the server to fetch. */
+    record AddressRequest(@Nullable @Size(max = IatiImports.MAX_ADDRESS, message = "{validation.tooLong}") String url) {
+    }
+
+    @PostMapping(path = "/from-address", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(InterchangePolicy.IMPORT_FROM_ADDRESS)
+    @Operation(summary = "Import an IATI activity file the server fetches from a public http(s) address (administrators "
+            + "only; at most 25 MB and 60 s, redirects followed only to public addresses): read in the background as "
+            + "an upload; follow the job it answers")
+    ResponseEntity<ImportJobView> fetch(@Valid @RequestBody AddressRequest request) throws IOException {
+        if (request.url() == null || request.url().isBlank()) {
+            throw new InvalidInputException("url", "interchange.import.url.required");
+        }
+        long id = imports.fetch(request.url());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/iati/imports/" + id)).body(imports.job(id));
     }
 
     @GetMapping("/{id}")

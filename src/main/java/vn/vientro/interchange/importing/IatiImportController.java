@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vientro.interchange.InterchangePolicy;
+import vn.vientro.platform.BoundForms;
 import vn.vientro.platform.Breadcrumb;
 import vn.vientro.shared.BusinessRuleException;
 
@@ -35,9 +40,11 @@ class IatiImportController {
     static final int PREVIEW_PAGE = 20;
 
     private final IatiImports imports;
+    private final InterchangePolicy policy;
 
-    IatiImportController(IatiImports imports) {
+    IatiImportController(IatiImports imports, InterchangePolicy policy) {
         this.imports = imports;
+        this.policy = policy;
     }
 
     /** Why the file as a whole was refused: a message key and its arguments. */
@@ -66,6 +73,21 @@ class IatiImportController {
             model.addAttribute("fileError", new FileError(e.messageKey(), List.of(e.arguments())));
             return page(model);
         }
+    }
+
+    /** An administrator's address of a file for the server to fetch; a refusal shows at the address, as typed. */
+    @PostMapping("/url")
+    @PreAuthorize(InterchangePolicy.IMPORT_FROM_ADDRESS)
+    String fetch(@Valid @ModelAttribute("addressForm") AddressForm form, BindingResult errors, Model model)
+            throws IOException {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:" + PATH + "/" + imports.fetch(Objects.requireNonNull(form.url()));
+            } catch (BusinessRuleException e) {
+                errors.rejectValue("url", e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return page(model);
     }
 
     /** The job's page; htmx polls the same URL every second for the job fragment while it runs. */
@@ -116,6 +138,10 @@ class IatiImportController {
     }
 
     private String page(Model model) {
+        if (policy.canImportFromAddress()) {
+            BoundForms.showBlank(model, "addressForm", AddressForm.blank());
+        }
+        model.addAttribute("importsFromAddress", policy.canImportFromAddress());
         model.addAttribute("maxMegabytes", IatiImports.MAX_BYTES / (1024 * 1024));
         model.addAttribute("breadcrumbs", Breadcrumb.trail(Breadcrumb.link("platform.home.title", "/app"),
                 Breadcrumb.here("interchange.import.title")));

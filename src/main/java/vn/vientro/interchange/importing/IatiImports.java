@@ -45,12 +45,14 @@ public class IatiImports implements DisposableBean {
     private final ActivityMerge merge;
     private final Registry registry;
     private final CrossCheck crossCheck;
+    private final RemoteFiles remote;
     /** Owned, not a bean (one would displace the application's default executor); two jobs at a time per node. */
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
     IatiImports(IatiImportJobs jobs, IatiImportRunner runner, ActivityMerge merge, Registry registry,
-                CrossCheck crossCheck) {
+                CrossCheck crossCheck, RemoteFiles remote) {
         this.crossCheck = crossCheck;
+        this.remote = remote;
         this.jobs = jobs;
         this.runner = runner;
         this.merge = merge;
@@ -89,6 +91,24 @@ public class IatiImports implements DisposableBean {
             throw e;
         }
     }
+
+    /**
+     * Fetches the file at the address (public web only, within the size and time limits) and imports it as an upload.
+     *
+     * @return the job to follow
+     * @throws BusinessRuleException at the field {@code url} when the address is refused or the fetch fails
+     */
+    @PreAuthorize(InterchangePolicy.IMPORT_FROM_ADDRESS)
+    public long fetch(String address) throws IOException {
+        TextLength.require("url", address, MAX_ADDRESS);
+        if (address.isBlank()) {
+            throw new InvalidInputException("url", "interchange.import.url.required");
+        }
+        return remote.fetch(address, this::upload);
+    }
+
+    /** The longest address accepted (browsers and servers commonly take about 2,000 characters). */
+    public static final int MAX_ADDRESS = 2000;
 
     @PreAuthorize(InterchangePolicy.IMPORT)
     public ImportJobView job(long id) {

@@ -7,6 +7,15 @@ import vn.vientro.shared.BusinessRuleException;
 class ImportFileRefused extends BusinessRuleException {
 
     ImportFileRefused(String messageKey, Object... arguments) {
-        super(InterchangeProblem.IATI_FILE_REFUSED, messageKey, "file", arguments);
+        this("file", messageKey, arguments);
+    }
+
+    private ImportFileRefused(String field, String messageKey, Object[] arguments) {
+        super(InterchangeProblem.IATI_FILE_REFUSED, messageKey, field, arguments);
+    }
+
+    /** Refused at another field than the file's: the address of a file to fetch. */
+    static ImportFileRefused at(String field, String messageKey, Object... arguments) {
+        return new ImportFileRefused(field, messageKey, arguments);
     }
 }
