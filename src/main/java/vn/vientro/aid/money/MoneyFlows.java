@@ -61,6 +61,11 @@ public class MoneyFlows {
         this.events = events;
     }
 
+    /** Whether a transaction of this kind may be recorded on an item in this status (the legal gate alone). */
+    public static boolean allows(vn.vientro.aid.AidStatus status, MoneyKind kind) {
+        return MoneyRules.allows(status, kind);
+    }
+
     /** The kinds the signed-in user may record on the item now; empty when they may not record at all. */
     public Set<MoneyKind> recordableKinds(AidItemRecord item) {
         return policy.mayRecordMoney(item) ? MoneyRules.allowedKinds(item.status()) : Set.of();

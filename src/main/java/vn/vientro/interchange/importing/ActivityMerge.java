@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import vn.vientro.aid.ImportedItems;
 import vn.vientro.aid.ImportedItems.ImportedLocation;
 import vn.vientro.aid.ImportedItems.ImportedSector;
+import vn.vientro.aid.ImportedMoney;
+import vn.vientro.aid.ImportedMoney.ImportedTransaction;
 import vn.vientro.platform.CurrentUser;
 
 /**
@@ -30,19 +32,23 @@ public class ActivityMerge {
     static final String BOTH = "BOTH";
     static final String SECTORS = "sectors";
     static final String LOCATIONS = "locations";
+    /** The activity's transactions and budgets: record the new ones (TAKE) or none (KEEP). */
+    static final String TRANSACTIONS = "transactions";
     /** The fields compared with an existing item; kind, form and agencies are the province's own decisions. */
     private static final List<String> MERGED = ImportedItems.FIELDS.stream().filter(field -> !Set.of("kind",
             "deliveryForm", "ownerAgencyId", "governingAgencyId").contains(field)).toList();
     /** What a choice may name: a merged field or the sectors. */
     static final Set<String> FIELDS_AND_LISTS = java.util.stream.Stream.concat(MERGED.stream(),
-            java.util.stream.Stream.of(SECTORS, LOCATIONS)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of(SECTORS, LOCATIONS, TRANSACTIONS)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ActivityMapping mapping;
     private final ImportedItems items;
+    private final ImportedMoney money;
 
-    ActivityMerge(ActivityMapping mapping, ImportedItems items) {
+    ActivityMerge(ActivityMapping mapping, ImportedItems items, ImportedMoney money) {
         this.mapping = mapping;
         this.items = items;
+        this.money = money;
     }
 
     /** One field of the preview; {@code state} is THEIRS_ONLY or DIFFERENT, {@code choices} what the user may pick. */
@@ -52,20 +58,28 @@ public class ActivityMerge {
 
     /**
      * What applying would do with an activity: {@code plan} CREATE, UPDATE, UNCHANGED or REFUSE, the item, the fields
-     * that differ, the notes of the mapping, and what would be written.
+     * that differ, the notes of the mapping, and what would be written: the fields, lists, and the transactions to
+     * record ({@code recordMoney}; the aid module records those of them it does not record yet). {@code money} says
+     * of each reported transaction whether it is new, already recorded, or refused and why.
      */
     public record Preview(long activityId, @Nullable String identifier, @Nullable String title, String plan, @Nullable Long itemId, @Nullable Long itemVersion,
                           List<FieldChange> changes, List<ActivityMapping.Note> notes,
                           Map<String, Object> write, @Nullable List<ImportedSector> sectors,
-                          @Nullable List<ImportedLocation> locations) {
+                          @Nullable List<ImportedLocation> locations, List<ImportedMoney.Line> money,
+                          List<ImportedTransaction> recordMoney) {
     }
 
     Preview preview(IatiImportJobs.Stored activity, KnownOrganisations organisations) {
         ActivityMapping.Mapped theirs = mapping.map(activity.facts(), organisations);
         Optional<ImportedItems.Current> ours = activity.matchItem() == null ? Optional.empty()
                 : items.current(activity.matchItem());
+        List<ActivityMapping.Note> notes = new ArrayList<>(theirs.notes());
+        List<ImportedTransaction> reported = ActivityMoney.of(activity.facts(), notes);
         if (ours.isEmpty()) {
-            return draft(activity, theirs);
+            List<ImportedMoney.Line> lines = reported.isEmpty() ? List.of() : money.planForDraft(reported);
+            List<FieldChange> changes = new ArrayList<>();
+            List<ImportedTransaction> record = money(activity, lines, reported, changes);
+            return draft(activity, theirs, notes, changes, lines, record);
         }
         ImportedItems.Current item = ours.get();
         List<FieldChange> changes = new ArrayList<>();
@@ -87,9 +101,29 @@ public class ActivityMerge {
         }
         List<ImportedSector> sectors = sectors(activity, item.sectors(), theirs.sectors(), changes);
         List<ImportedLocation> locations = locations(activity, item.locations(), theirs.locations(), changes);
-        String plan = write.isEmpty() && sectors == null && locations == null ? "UNCHANGED" : "UPDATE";
+        List<ImportedMoney.Line> lines = reported.isEmpty() ? List.of() : money.plan(item.id(), reported);
+        List<ImportedTransaction> record = money(activity, lines, reported, changes);
+        String plan = write.isEmpty() && sectors == null && locations == null && record.isEmpty() ? "UNCHANGED"
+                : "UPDATE";
         return new Preview(activity.id(), activity.facts().identifier(), activity.facts().title("vi"), plan,
-                item.id(), item.version(), changes, theirs.notes(), write, sectors, locations);
+                item.id(), item.version(), changes, notes, write, sectors, locations, lines, record);
+    }
+
+    /**
+     * The transactions to record: all reported (the aid module records only the new ones) unless the user keeps ours;
+     * none when none is new. Adds the choice's line to the preview when some are new.
+     */
+    private static List<ImportedTransaction> money(IatiImportJobs.Stored activity, List<ImportedMoney.Line> lines,
+                                                   List<ImportedTransaction> reported, List<FieldChange> changes) {
+        long fresh = lines.stream().filter(line -> line.state() == ImportedMoney.State.NEW).count();
+        if (fresh == 0) {
+            return List.of();
+        }
+        long existing = lines.stream().filter(line -> line.state() == ImportedMoney.State.EXISTING).count();
+        String decision = KEEP.equals(activity.decisions().get(TRANSACTIONS)) ? KEEP : TAKE;
+        changes.add(new FieldChange(TRANSACTIONS, "interchange.import.preview.transactions", existing, fresh,
+                existing == 0 ? "THEIRS_ONLY" : "DIFFERENT", decision, List.of(KEEP, TAKE)));
+        return TAKE.equals(decision) ? reported : List.of();
     }
 
     /** The communes to write, or null to leave them; adds the list's line to the preview when they differ. */
@@ -147,7 +181,9 @@ public class ActivityMerge {
     }
 
     /** A new dossier draft from the file, owned and governed by the importing user's agency until they say else. */
-    private static Preview draft(IatiImportJobs.Stored activity, ActivityMapping.Mapped theirs) {
+    private static Preview draft(IatiImportJobs.Stored activity, ActivityMapping.Mapped theirs,
+                                 List<ActivityMapping.Note> notes, List<FieldChange> changes,
+                                 List<ImportedMoney.Line> lines, List<ImportedTransaction> record) {
         long activityId = activity.id();
         String identifier = activity.facts().identifier();
         String title = activity.facts().title("vi");
@@ -162,7 +198,6 @@ public class ActivityMerge {
             write.put("ownerAgencyId", agency);
             write.put("governingAgencyId", agency);
         });
-        List<ActivityMapping.Note> notes = new ArrayList<>(theirs.notes());
         List<String> missing = new ArrayList<>();
         for (String required : List.of("nameVi", "donorId", "totalAmount", "ownerAgencyId")) {
             if (!write.containsKey(required)) {
@@ -172,10 +207,10 @@ public class ActivityMerge {
         if (!missing.isEmpty()) {
             notes.add(new ActivityMapping.Note("interchange.import.note.cannotDraft", missing));
             return new Preview(activityId, identifier, title, "REFUSE", null, null, List.of(), notes, write, theirs.sectors(),
-                    theirs.locations());
+                    theirs.locations(), lines, List.of());
         }
-        return new Preview(activityId, identifier, title, "CREATE", null, null, List.of(), notes, write, theirs.sectors(),
-                theirs.locations());
+        return new Preview(activityId, identifier, title, "CREATE", null, null, changes, notes, write, theirs.sectors(),
+                theirs.locations(), lines, record);
     }
 
     private static boolean same(@Nullable Object ours, Object theirs) {

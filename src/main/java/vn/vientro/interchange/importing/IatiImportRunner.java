@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.aid.ImportedItems;
+import vn.vientro.aid.ImportedMoney;
 import vn.vientro.platform.Actor;
 import vn.vientro.registry.Registry;
 import vn.vientro.shared.BusinessRuleException;
@@ -33,11 +34,13 @@ class IatiImportRunner {
     private final ActivityMatching matching;
     private final ActivityMerge merge;
     private final ImportedItems items;
+    private final ImportedMoney money;
     private final Registry registry;
     private final TransactionTemplate transaction;
 
     IatiImportRunner(IatiImportJobs jobs, ActivityMatching matching, ActivityMerge merge, ImportedItems items,
-                     Registry registry, PlatformTransactionManager transactions) {
+                     ImportedMoney money, Registry registry, PlatformTransactionManager transactions) {
+        this.money = money;
         this.jobs = jobs;
         this.matching = matching;
         this.merge = merge;
@@ -80,17 +83,29 @@ class IatiImportRunner {
             ActivityMerge.Preview preview = merge.preview(activity, organisations);
             switch (preview.plan()) {
                 case "CREATE" -> {
-                    Long id = transaction.execute(status -> items.draft(preview.write(),
-                            preview.sectors() == null ? List.of() : preview.sectors(),
-                            preview.locations() == null ? List.of() : preview.locations()));
+                    Long id = transaction.execute(status -> {
+                        long drafted = items.draft(preview.write(),
+                                preview.sectors() == null ? List.of() : preview.sectors(),
+                                preview.locations() == null ? List.of() : preview.locations());
+                        if (!preview.recordMoney().isEmpty()) {
+                            money.record(drafted, preview.recordMoney(), "IATI: " + fileName);
+                        }
+                        return drafted;
+                    });
                     jobs.outcome(activity.id(), "CREATED", id);
                     counts[0]++;
                 }
                 case "UPDATE" -> {
                     long item = java.util.Objects.requireNonNull(preview.itemId());
-                    transaction.executeWithoutResult(status -> items.update(item,
-                            java.util.Objects.requireNonNull(preview.itemVersion()), preview.write(),
-                            preview.sectors(), preview.locations(), "IATI: " + fileName));
+                    transaction.executeWithoutResult(status -> {
+                        if (!preview.write().isEmpty() || preview.sectors() != null || preview.locations() != null) {
+                            items.update(item, java.util.Objects.requireNonNull(preview.itemVersion()),
+                                    preview.write(), preview.sectors(), preview.locations(), "IATI: " + fileName);
+                        }
+                        if (!preview.recordMoney().isEmpty()) {
+                            money.record(item, preview.recordMoney(), "IATI: " + fileName);
+                        }
+                    });
                     jobs.outcome(activity.id(), "UPDATED", item);
                     counts[1]++;
                 }

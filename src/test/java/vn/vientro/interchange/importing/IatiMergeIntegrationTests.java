@@ -41,6 +41,7 @@ class IatiMergeIntegrationTests {
     vn.vientro.reference.AdminUnits units;
 
     private WebClient focal;
+    private String focalUser;
     private String token;
     private String donorRef;
     private String commune;
@@ -51,7 +52,9 @@ class IatiMergeIntegrationTests {
         token = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         donorRef = "XM-DAC-" + token;
         Ngos.anNgo().withIatiIdentifier(donorRef).withPermitUntil(Today.inProvince().plusYears(2)).register();
-        focal = Staff.focalPoint().browser(port);
+        Staff focalPoint = Staff.focalPoint();
+        focalUser = focalPoint.username();
+        focal = focalPoint.browser(port);
         commune = units.list(vn.vientro.reference.UnitSet.CURRENT, "commune", units.deploymentProvinceCode(), 1)
                 .get(0).code();
     }
@@ -96,6 +99,65 @@ class IatiMergeIntegrationTests {
         assertThat(page(fourth).select("tr[data-field=nameEn] option[selected]").eachAttr("value"))
                 .containsExactly("TAKE");
         assertThat(plans(fourth)).containsExactly("UPDATE");
+    }
+
+    @Test
+    void recordsTransactionsAndBudgetsAsTheItemsMoneyOnceAndShowsWhichAreNewAndWhichExist() {
+        String identifier = "XM-" + token + "-5";
+        java.time.LocalDate committed = Today.inProvince().minusDays(40);
+        java.time.LocalDate disbursed = Today.inProvince().minusDays(20);
+        String first = file(identifier, "Money " + token, "Money.", "1000").replace(" </iati-activity>",
+                transaction("2", committed, "800") + transaction("3", disbursed, "300") + " </iati-activity>");
+
+        long created = uploadAndRead(first);
+        long activity = activityId(created);
+        assertThat(moneyStates(created, activity)).containsExactly("NEW", "REFUSED", "NEW");
+        assertThat(page(created).select("#money-" + activity + " tr[data-state=REFUSED]").text())
+                .contains("Giải ngân");
+        apply(created, Map.of());
+        long item = ((Number) item(identifier).get("id")).longValue();
+        assertThat(money(item)).containsExactlyInAnyOrder("COMMITMENT " + committed + " 800.00 USD",
+                "PLANNED_DISBURSEMENT 2027-01-01 1000.00 USD");
+        // recorded through the money service: in the one audit trail, by the user who ordered the import
+        assertThat(jdbc.sql("""
+                select actor from audit.event where schema_name = 'aid' and table_name = 'money_transaction'
+                   and operation = 'INSERT' and after ->> 'aid_item' = :item
+                """).param("item", Long.toString(item)).query(String.class).list())
+                .hasSize(2).containsOnly(focalUser);
+
+        long again = uploadAndRead(first + "<!-- again -->");
+        assertThat(plans(again)).containsExactly("UNCHANGED");
+        assertThat(moneyStates(again, activityId(again))).containsExactly("EXISTING", "REFUSED", "EXISTING");
+        apply(again, Map.of());
+        assertThat(money(item)).hasSize(2);
+
+        String more = first.replace(" </iati-activity>", transaction("2", committed, "150") + " </iati-activity>");
+        long kept = uploadAndRead(more);
+        assertThat(plans(kept)).containsExactly("UPDATE");
+        assertThat(moneyStates(kept, activityId(kept))).containsExactly("EXISTING", "REFUSED", "NEW", "EXISTING");
+        apply(kept, Map.of("d-" + activityId(kept) + "-transactions", "KEEP"));
+        assertThat(money(item)).hasSize(2);
+        // the choice to keep ours is proposed again next time; taking them records the new one alone
+        long taken = uploadAndRead(more + "<!-- taken -->");
+        assertThat(page(taken).select("tr[data-field=transactions] option[selected]").eachAttr("value"))
+                .containsExactly("KEEP");
+        apply(taken, Map.of("d-" + activityId(taken) + "-transactions", "TAKE"));
+        assertThat(money(item)).hasSize(3).contains("COMMITMENT " + committed + " 150.00 USD");
+    }
+
+    private static String transaction(String type, java.time.LocalDate on, String value) {
+        return "  <transaction><transaction-type code=\"" + type + "\"/><transaction-date iso-date=\"" + on
+                + "\"/><value currency=\"USD\" value-date=\"" + on + "\">" + value + "</value></transaction>\n";
+    }
+
+    private List<String> moneyStates(long job, long activity) {
+        return page(job).select("#money-" + activity + " tr[data-state]").eachAttr("data-state");
+    }
+
+    private List<String> money(long item) {
+        return jdbc.sql("""
+                select kind || ' ' || value_date || ' ' || amount || ' ' || currency from aid.money_transaction
+                 where aid_item = :item order by id""").param("item", item).query(String.class).list();
     }
 
     @Test
