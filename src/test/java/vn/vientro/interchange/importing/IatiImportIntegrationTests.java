@@ -57,8 +57,12 @@ class IatiImportIntegrationTests {
         assertThat(job.select("tbody tr")).singleElement().satisfies(row -> {
             assertThat(row.child(0).text()).isEqualTo("12");
             assertThat(row.child(1).text()).isEqualTo("XM-" + token + "-2");
-            assertThat(row.child(2).text()).startsWith("Dòng 13: cvc-complex-type");
+            // the schema's complaint in the reader's language, with the validator's arguments
+            assertThat(row.child(2).text()).startsWith("Dòng 13: Nội dung không hợp lệ bắt đầu từ phần tử «bogus».");
         });
+        assertThat(Jsoup.parse(focal.get(IMPORTS + "/" + id + "?lang=en").body()).select("#import-job tbody tr")
+                .text()).contains("Line 13: Invalid content was found starting with element 'bogus'.");
+        focal.get(IMPORTS + "?lang=vi");
         // the whole page shows the same job after a reload
         assertThat(Jsoup.parse(focal.get(IMPORTS + "/" + id).body()).getElementById("import-job").attr("data-status"))
                 .isEqualTo("READ");
