@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.registry.organisation.Funders;
+import vn.vientro.registry.organisation.OrganisationDetails;
+import vn.vientro.registry.organisation.OrganisationNames;
+import vn.vientro.registry.organisation.OrganisationRules;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.StatusChange;
@@ -25,11 +28,64 @@ public class Registry {
     private final OrganisationQueries organisations;
     private final Funders funders;
     private final OrganisationRegistry registry;
+    private final OrganisationRules rules;
 
-    Registry(OrganisationQueries organisations, Funders funders, OrganisationRegistry registry) {
+    Registry(OrganisationQueries organisations, Funders funders, OrganisationRegistry registry,
+             OrganisationRules rules) {
         this.organisations = organisations;
         this.funders = funders;
         this.registry = registry;
+        this.rules = rules;
+    }
+
+    /** An organisation as another system reports it (an IATI file): its name, IATI identifier and type. */
+    public record ReportedOrganisation(String name, @Nullable String iatiIdentifier, @Nullable String iatiOrgType) {
+    }
+
+    /**
+     * Registers an organisation another system reports, as the registry's minimal record: its name as the original
+     * name, its IATI identifier and type when well formed, its kind from the type (a government, a multilateral, a
+     * company; any other foreign organisation counts as an NGO, which needs a registration paper, and is flagged as
+     * lacking one until it is recorded). One already registered under the same IATI identifier or name is answered
+     * instead, so two activities naming the same organisation register it once.
+     *
+     * @return the organisation's id
+     */
+    @PreAuthorize(RegistryPolicy.WRITE)
+    @Transactional
+    public long registerReported(ReportedOrganisation reported) {
+        String name = reported.name().strip();
+        if (name.length() > vn.vientro.shared.TextLength.NAME) {
+            name = name.substring(0, vn.vientro.shared.TextLength.NAME);
+        }
+        String identifier = reported.iatiIdentifier() == null || reported.iatiIdentifier().isBlank()
+                || !rules.wellFormedIatiIdentifier(reported.iatiIdentifier().strip()) ? null
+                : reported.iatiIdentifier().strip();
+        String type = reported.iatiOrgType() == null || !rules.knownIatiOrgType(reported.iatiOrgType().strip()) ? null
+                : reported.iatiOrgType().strip();
+        String reduced = OrganisationNames.reduce(name);
+        for (vn.vientro.registry.organisation.OrganisationView known : organisations.similar(reduced, identifier,
+                null)) {
+            if (identifier != null && identifier.equalsIgnoreCase(known.iatiIdentifier())
+                    || OrganisationNames.reduce(known.nameOriginal()).equals(reduced)) {
+                return known.id();
+            }
+        }
+        return registry.register(new OrganisationDetails(kindOf(type), name, null, null, null, null, identifier, type,
+                null, null, null, null, null, null, List.of(), List.of(), List.of(), null), true);
+    }
+
+    /** IATI OrganisationType to the registry's kinds: 10, 11, 15 government; 40 multilateral; 70-73 companies. */
+    private static OrganisationKind kindOf(@Nullable String type) {
+        if (type == null) {
+            return OrganisationKind.FOREIGN_NGO;
+        }
+        return switch (type) {
+            case "10", "11", "15" -> OrganisationKind.FOREIGN_GOVERNMENT;
+            case "40" -> OrganisationKind.MULTILATERAL;
+            case "70", "71", "72", "73" -> OrganisationKind.FOREIGN_COMPANY_OR_INDIVIDUAL;
+            default -> OrganisationKind.FOREIGN_NGO;
+        };
     }
 
     /**

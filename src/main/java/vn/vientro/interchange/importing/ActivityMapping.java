@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.ImportedItems.ImportedLocation;
@@ -60,10 +61,11 @@ public class ActivityMapping {
 
     /**
      * The values by item field name (blank ones left out), the sectors and communes (null: the activity names none
-     * the province knows), notes.
+     * the province knows), notes, and the donor when the registry does not know it (and the file names it).
      */
     record Mapped(Map<String, Object> fields, @Nullable List<ImportedSector> sectors,
-                  @Nullable List<ImportedLocation> locations, List<Note> notes) {
+                  @Nullable List<ImportedLocation> locations, List<Note> notes,
+                  ActivityFacts.@Nullable Org unknownDonor) {
     }
 
     Mapped map(ActivityFacts facts, KnownOrganisations organisations) {
@@ -77,9 +79,9 @@ public class ActivityMapping {
         put(fields, "plannedStart", first(facts.dates(), "1", "2"));
         put(fields, "plannedEnd", first(facts.dates(), "3", "4"));
         total(facts, fields, notes);
-        donor(facts, organisations, fields, notes);
+        ActivityFacts.Org unknownDonor = donor(facts, organisations, fields, notes);
         kind(facts.defaultAidType(), fields, notes);
-        return new Mapped(fields, sectors(facts, notes), locations(facts, notes), notes);
+        return new Mapped(fields, sectors(facts, notes), locations(facts, notes), notes, unknownDonor);
     }
 
     /** vi and en narratives to their fields; for the title, the file's own language (or none) to the original name. */
@@ -132,18 +134,33 @@ public class ActivityMapping {
         return currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The funding organisation (role 1), else the reporting one, as found in the registry. */
-    private static void donor(ActivityFacts facts, KnownOrganisations organisations, Map<String, Object> fields,
-                              List<Note> notes) {
+    /**
+     * The funding organisation (role 1), else the reporting one, as found in the registry; answers it when the
+     * registry does not know it and the file gives its name, for the registry to register on the user's choice.
+     */
+    private static ActivityFacts.@Nullable Org donor(ActivityFacts facts, KnownOrganisations organisations,
+                                                     Map<String, Object> fields, List<Note> notes) {
         ActivityFacts.Org funder = facts.participants().stream().filter(org -> "1".equals(org.role())).findFirst()
                 .orElse(facts.reportingOrg());
         if (funder == null) {
-            return;
+            return null;
         }
-        organisations.find(funder.ref(), funder.name()).ifPresentOrElse(
-                found -> fields.put("donorId", found.organisation().id()),
-                () -> notes.add(new Note("interchange.import.note.donorUnknown", List.of(
-                        Objects.requireNonNullElse(funder.name(), ""), Objects.requireNonNullElse(funder.ref(), "")))));
+        Optional<KnownOrganisations.Found> found = organisations.find(funder.ref(), funder.name());
+        if (found.isPresent()) {
+            fields.put("donorId", found.get().organisation().id());
+            return null;
+        }
+        ActivityFacts.Org reporting = facts.reportingOrg();
+        // a funder that is also the reporting organisation is often named only there
+        ActivityFacts.Org same = reporting != null && funder.ref() != null && funder.ref().equals(reporting.ref())
+                ? reporting : null;
+        String name = funder.name() != null && !funder.name().isBlank() ? funder.name()
+                : same != null ? same.name() : null;
+        String type = funder.type() != null ? funder.type() : same != null ? same.type() : null;
+        boolean named = name != null && !name.isBlank();
+        notes.add(new Note(named ? "interchange.import.note.donorUnknownOffer" : "interchange.import.note.donorUnknown",
+                List.of(Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(funder.ref(), ""))));
+        return named ? new ActivityFacts.Org(funder.role(), funder.ref(), type, name.strip()) : null;
     }
 
     /**

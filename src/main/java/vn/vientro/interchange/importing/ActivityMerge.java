@@ -17,6 +17,7 @@ import vn.vientro.aid.ImportedItems.ImportedSector;
 import vn.vientro.aid.ImportedMoney;
 import vn.vientro.aid.ImportedMoney.ImportedTransaction;
 import vn.vientro.platform.CurrentUser;
+import vn.vientro.registry.Registry;
 
 /**
  * The per-field merge of an activity into its aid item: for each field the file gives, ours, theirs and the choice
@@ -34,12 +35,18 @@ public class ActivityMerge {
     static final String LOCATIONS = "locations";
     /** The activity's transactions and budgets: record the new ones (TAKE) or none (KEEP). */
     static final String TRANSACTIONS = "transactions";
+    /** The donor the registry does not know: register it as a new organisation (CREATE) or not (LEAVE). */
+    static final String REGISTER_DONOR = "registerDonor";
+    static final String LEAVE = "LEAVE";
+    static final String CREATE = "CREATE";
+    /** Every choice a decision may hold. */
+    static final List<String> CHOICES = List.of(KEEP, TAKE, BOTH, LEAVE, CREATE);
     /** The fields compared with an existing item; kind, form and agencies are the province's own decisions. */
     private static final List<String> MERGED = ImportedItems.FIELDS.stream().filter(field -> !Set.of("kind",
             "deliveryForm", "ownerAgencyId", "governingAgencyId").contains(field)).toList();
     /** What a choice may name: a merged field or the sectors. */
     static final Set<String> FIELDS_AND_LISTS = java.util.stream.Stream.concat(MERGED.stream(),
-            java.util.stream.Stream.of(SECTORS, LOCATIONS, TRANSACTIONS)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of(SECTORS, LOCATIONS, TRANSACTIONS, REGISTER_DONOR)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ActivityMapping mapping;
     private final ImportedItems items;
@@ -60,13 +67,16 @@ public class ActivityMerge {
      * What applying would do with an activity: {@code plan} CREATE, UPDATE, UNCHANGED or REFUSE, the item, the fields
      * that differ, the notes of the mapping, and what would be written: the fields, lists, and the transactions to
      * record ({@code recordMoney}; the aid module records those of them it does not record yet). {@code money} says
-     * of each reported transaction whether it is new, already recorded, or refused and why.
+     * of each reported transaction whether it is new, already recorded, or refused and why. {@code registerDonor}
+     * is the organisation the registry registers before writing, on the user's choice; {@code fillsDonor} whether it
+     * then becomes the item's donor (a new draft, or an item without one).
      */
     public record Preview(long activityId, @Nullable String identifier, @Nullable String title, String plan, @Nullable Long itemId, @Nullable Long itemVersion,
                           List<FieldChange> changes, List<ActivityMapping.Note> notes,
                           Map<String, Object> write, @Nullable List<ImportedSector> sectors,
                           @Nullable List<ImportedLocation> locations, List<ImportedMoney.Line> money,
-                          List<ImportedTransaction> recordMoney) {
+                          List<ImportedTransaction> recordMoney, Registry.@Nullable ReportedOrganisation registerDonor,
+                          boolean fillsDonor) {
     }
 
     Preview preview(IatiImportJobs.Stored activity, KnownOrganisations organisations) {
@@ -79,7 +89,8 @@ public class ActivityMerge {
             List<ImportedMoney.Line> lines = reported.isEmpty() ? List.of() : money.planForDraft(reported);
             List<FieldChange> changes = new ArrayList<>();
             List<ImportedTransaction> record = money(activity, lines, reported, changes);
-            return draft(activity, theirs, notes, changes, lines, record);
+            Registry.ReportedOrganisation register = registration(activity, theirs, changes);
+            return draft(activity, theirs, notes, changes, lines, record, register);
         }
         ImportedItems.Current item = ours.get();
         List<FieldChange> changes = new ArrayList<>();
@@ -103,10 +114,31 @@ public class ActivityMerge {
         List<ImportedLocation> locations = locations(activity, item.locations(), theirs.locations(), changes);
         List<ImportedMoney.Line> lines = reported.isEmpty() ? List.of() : money.plan(item.id(), reported);
         List<ImportedTransaction> record = money(activity, lines, reported, changes);
-        String plan = write.isEmpty() && sectors == null && locations == null && record.isEmpty() ? "UNCHANGED"
-                : "UPDATE";
+        Registry.ReportedOrganisation register = registration(activity, theirs, changes);
+        String plan = write.isEmpty() && sectors == null && locations == null && record.isEmpty() && register == null
+                ? "UNCHANGED" : "UPDATE";
         return new Preview(activity.id(), activity.facts().identifier(), activity.facts().title("vi"), plan,
-                item.id(), item.version(), changes, notes, write, sectors, locations, lines, record);
+                item.id(), item.version(), changes, notes, write, sectors, locations, lines, record, register,
+                register != null && !item.fields().containsKey("donorId"));
+    }
+
+    /**
+     * The donor to register, when the registry does not know it and the user chose to; adds the choice's line (leave
+     * it, unless chosen) to the preview. The registry decides what its record holds.
+     */
+    private static Registry.@Nullable ReportedOrganisation registration(IatiImportJobs.Stored activity,
+                                                                       ActivityMapping.Mapped theirs,
+                                                                       List<FieldChange> changes) {
+        ActivityFacts.Org donor = theirs.unknownDonor();
+        if (donor == null || donor.name() == null) {
+            return null;
+        }
+        String decision = CREATE.equals(activity.decisions().get(REGISTER_DONOR)) ? CREATE : LEAVE;
+        changes.add(new FieldChange(REGISTER_DONOR, "interchange.import.preview.registerDonor", null,
+                donor.ref() == null ? donor.name() : donor.name() + " (" + donor.ref() + ")", "THEIRS_ONLY", decision,
+                List.of(LEAVE, CREATE)));
+        return CREATE.equals(decision) ? new Registry.ReportedOrganisation(donor.name(), donor.ref(), donor.type())
+                : null;
     }
 
     /**
@@ -183,7 +215,8 @@ public class ActivityMerge {
     /** A new dossier draft from the file, owned and governed by the importing user's agency until they say else. */
     private static Preview draft(IatiImportJobs.Stored activity, ActivityMapping.Mapped theirs,
                                  List<ActivityMapping.Note> notes, List<FieldChange> changes,
-                                 List<ImportedMoney.Line> lines, List<ImportedTransaction> record) {
+                                 List<ImportedMoney.Line> lines, List<ImportedTransaction> record,
+                                 Registry.@Nullable ReportedOrganisation register) {
         long activityId = activity.id();
         String identifier = activity.facts().identifier();
         String title = activity.facts().title("vi");
@@ -200,17 +233,17 @@ public class ActivityMerge {
         });
         List<String> missing = new ArrayList<>();
         for (String required : List.of("nameVi", "donorId", "totalAmount", "ownerAgencyId")) {
-            if (!write.containsKey(required)) {
+            if (!write.containsKey(required) && !("donorId".equals(required) && register != null)) {
                 missing.add(required);
             }
         }
         if (!missing.isEmpty()) {
             notes.add(new ActivityMapping.Note("interchange.import.note.cannotDraft", missing));
-            return new Preview(activityId, identifier, title, "REFUSE", null, null, List.of(), notes, write, theirs.sectors(),
-                    theirs.locations(), lines, List.of());
+            return new Preview(activityId, identifier, title, "REFUSE", null, null, changes, notes, write,
+                    theirs.sectors(), theirs.locations(), lines, List.of(), null, false);
         }
-        return new Preview(activityId, identifier, title, "CREATE", null, null, changes, notes, write, theirs.sectors(),
-                theirs.locations(), lines, record);
+        return new Preview(activityId, identifier, title, "CREATE", null, null, changes, notes, write,
+                theirs.sectors(), theirs.locations(), lines, record, register, register != null);
     }
 
     private static boolean same(@Nullable Object ours, Object theirs) {

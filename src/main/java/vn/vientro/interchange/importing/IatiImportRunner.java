@@ -84,7 +84,7 @@ class IatiImportRunner {
             switch (preview.plan()) {
                 case "CREATE" -> {
                     Long id = transaction.execute(status -> {
-                        long drafted = items.draft(preview.write(),
+                        long drafted = items.draft(withDonor(preview),
                                 preview.sectors() == null ? List.of() : preview.sectors(),
                                 preview.locations() == null ? List.of() : preview.locations());
                         if (!preview.recordMoney().isEmpty()) {
@@ -98,9 +98,10 @@ class IatiImportRunner {
                 case "UPDATE" -> {
                     long item = java.util.Objects.requireNonNull(preview.itemId());
                     transaction.executeWithoutResult(status -> {
-                        if (!preview.write().isEmpty() || preview.sectors() != null || preview.locations() != null) {
-                            items.update(item, java.util.Objects.requireNonNull(preview.itemVersion()),
-                                    preview.write(), preview.sectors(), preview.locations(), "IATI: " + fileName);
+                        java.util.Map<String, Object> write = withDonor(preview);
+                        if (!write.isEmpty() || preview.sectors() != null || preview.locations() != null) {
+                            items.update(item, java.util.Objects.requireNonNull(preview.itemVersion()), write,
+                                    preview.sectors(), preview.locations(), "IATI: " + fileName);
                         }
                         if (!preview.recordMoney().isEmpty()) {
                             money.record(item, preview.recordMoney(), "IATI: " + fileName);
@@ -128,6 +129,22 @@ class IatiImportRunner {
                 jobs.refuse(activity.id(), "interchange.import.apply.failed");
             }
         }
+    }
+
+    /**
+     * The values to write, with the donor the registry registers now when the user chose so: in the caller's
+     * transaction, so a refused write leaves no organisation behind.
+     */
+    private java.util.Map<String, Object> withDonor(ActivityMerge.Preview preview) {
+        if (preview.registerDonor() == null) {
+            return preview.write();
+        }
+        long donor = registry.registerReported(preview.registerDonor());
+        java.util.Map<String, Object> write = new java.util.LinkedHashMap<>(preview.write());
+        if (preview.fillsDonor()) {
+            write.put("donorId", donor);
+        }
+        return write;
     }
 
     /** Reads the spooled file into the job, then matches its valid activities; the spool is deleted either way. */

@@ -168,8 +168,7 @@ public class IatiImports implements DisposableBean {
                     "decisions", "interchange.import.decision.activity", activityId));
             Map<String, String> kept = new LinkedHashMap<>(stored.decisions());
             choices.forEach((field, choice) -> {
-                if (!ActivityMerge.FIELDS_AND_LISTS.contains(field) || !List.of(ActivityMerge.KEEP, ActivityMerge.TAKE,
-                        ActivityMerge.BOTH).contains(choice)) {
+                if (!ActivityMerge.FIELDS_AND_LISTS.contains(field) || !ActivityMerge.CHOICES.contains(choice)) {
                     throw new InvalidInputException("decisions", "interchange.import.decision.choice", field, choice);
                 }
                 kept.put(field, choice);

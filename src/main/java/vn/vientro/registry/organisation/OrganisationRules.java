@@ -94,6 +94,16 @@ public class OrganisationRules {
      * An IATI organisation identifier is a registration agency prefix from the IATI codelist (e.g. {@code GB-CHC},
      * {@code XM-DAC}, {@code US-EIN}) followed by the number that agency gave the organisation.
      */
+    /** Whether the identifier has the form the registry keeps: records other systems report may not. */
+    public boolean wellFormedIatiIdentifier(String identifier) {
+        return identifier.matches("[A-Za-z0-9][A-Za-z0-9._:-]*") && agencyPrefix(identifier).isPresent();
+    }
+
+    /** Whether the code is one of IATI's organisation types. */
+    public boolean knownIatiOrgType(String code) {
+        return codelists.exists(Codelists.ORGANISATION_TYPE, code);
+    }
+
     private void checkIatiIdentifier(String identifier, @Nullable Long organisationId) {
         if (!identifier.matches("[A-Za-z0-9][A-Za-z0-9._:-]*") || agencyPrefix(identifier).isEmpty()) {
             throw new InvalidInputException("iatiIdentifier", "registry.organisation.iati.format", identifier);

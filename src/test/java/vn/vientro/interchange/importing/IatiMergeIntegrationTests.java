@@ -145,6 +145,38 @@ class IatiMergeIntegrationTests {
         assertThat(money(item)).hasSize(3).contains("COMMITMENT " + committed + " 150.00 USD");
     }
 
+    @Test
+    void registersAnUnknownDonorAsANewOrganisationWhenTheUserChoosesTo() {
+        String identifier = "XM-" + token + "-7";
+        String unknown = "XM-DAC-7" + token;
+        String file = file(identifier, "New donor " + token, "Text.", "10").replace(donorRef, unknown)
+                .replace(">Donor<", ">Newcomer " + token + "<");
+        long job = uploadAndRead(file);
+        long activity = activityId(job);
+        assertThat(plans(job)).containsExactly("REFUSE");
+        assertThat(page(job).select("tr[data-field=registerDonor] td").eachText())
+                .contains("Newcomer " + token + " (" + unknown + ")");
+
+        focal.get(IMPORTS + "/" + job);
+        assertThat(focal.post(IMPORTS + "/" + job + "/decisions", Map.of("d-" + activity + "-registerDonor", "CREATE"))
+                .statusCode()).isEqualTo(302);
+        assertThat(plans(job)).containsExactly("CREATE");
+        apply(job, Map.of("d-" + activity + "-registerDonor", "CREATE"));
+
+        Map<String, Object> organisation = jdbc.sql("""
+                select id, kind, name_original, iati_org_type from registry.organisation where iati_identifier = :ref
+                """).param("ref", unknown).query().singleRow();
+        assertThat(organisation).containsEntry("kind", "FOREIGN_NGO")
+                .containsEntry("name_original", "Newcomer " + token).containsEntry("iati_org_type", "21");
+        assertThat(item(identifier)).containsEntry("donor_id", organisation.get("id"));
+
+        // known now: the same file again changes nothing and registers no second organisation
+        long again = uploadAndRead(file + "<!-- again -->");
+        assertThat(plans(again)).containsExactly("UNCHANGED");
+        assertThat(jdbc.sql("select count(*) from registry.organisation where iati_identifier = :ref")
+                .param("ref", unknown).query(Long.class).single()).isEqualTo(1);
+    }
+
     private static String transaction(String type, java.time.LocalDate on, String value) {
         return "  <transaction><transaction-type code=\"" + type + "\"/><transaction-date iso-date=\"" + on
                 + "\"/><value currency=\"USD\" value-date=\"" + on + "\">" + value + "</value></transaction>\n";
