@@ -105,7 +105,7 @@ public class OfficialReports {
         ReportDocument now = figures.build(report.report(), period, OptionalLong.empty());
         List<String> differing = new ArrayList<>();
         for (ReportTable table : report.figures().tables()) {
-            if ("corrections".equals(table.key())) {
+            if (PostCloseLines.CORRECTIONS.equals(table.key()) || PostCloseLines.RESULT_CORRECTIONS.equals(table.key())) {
                 continue; // the corrections recorded during the period grow as they are made: not a figure
             }
             ReportTable current = now.tables().stream().filter(t -> t.key().equals(table.key())).findFirst()

@@ -1,13 +1,16 @@
 package vn.vientro.reporting.official;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.ClosedPeriods;
 import vn.vientro.aid.PostCloseCorrection;
+import vn.vientro.aid.PostCloseResultCorrection;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.official.ReportDocument.Column;
 import vn.vientro.reporting.official.ReportDocument.ColumnType;
@@ -16,10 +19,16 @@ import vn.vientro.shared.Text;
 
 /**
  * The post-close corrections a report lists: changes recorded during its period to money dated in a period closed
- * before, each with its reason and the difference it made, so the figures of a report already sent are explained.
+ * before, each with its reason and the difference it made, so the figures of a report already sent are explained;
+ * and, in a table of their own, the results (actual values of indicator periods ending in a closed period) reported or
+ * corrected after the close.
  */
 @Component
 class PostCloseLines {
+
+    /** The keys of the two tables: they grow as corrections are made, so a reproduced report does not compare them. */
+    static final String CORRECTIONS = "corrections";
+    static final String RESULT_CORRECTIONS = "resultCorrections";
 
     private final ClosedPeriods closed;
     private final Clock clock;
@@ -35,6 +44,36 @@ class PostCloseLines {
         return table(closed.recordedBetween(from, to), words, clock.getZone());
     }
 
+    /** The results reported or corrected during the period for indicator periods ending in a closed period. */
+    ReportTable resultTable(ReportingPeriod period, Function<Text, String> words) {
+        Instant from = period.firstDay().atStartOfDay(clock.getZone()).toInstant();
+        Instant to = period.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        List<List<String>> rows = new ArrayList<>();
+        for (PostCloseResultCorrection c : closed.resultsRecordedBetween(from, to)) {
+            rows.add(List.of(c.recordedAt().atZone(clock.getZone()).toLocalDate().toString(), c.periodCode(),
+                    c.itemCode(), c.indicator(), c.periodStart() + " – " + c.periodEnd(),
+                    words.apply(Text.of("reporting.official.operation." + c.operation())),
+                    actual(c.beforeValue(), c.beforeComment()), actual(c.afterValue(), c.afterComment()), c.reason()));
+        }
+        return new ReportTable(RESULT_CORRECTIONS, words.apply(Text.of("reporting.official.table.resultCorrections")),
+                List.of(Column.of(words.apply(Text.of("reporting.official.col.recordedOn")), ColumnType.DATE),
+                        Column.text(words.apply(Text.of("reporting.official.col.closedPeriod"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.code"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.indicator"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.indicatorPeriod"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.operation"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.actualBefore"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.actualAfter"))),
+                        Column.text(words.apply(Text.of("reporting.official.col.reason")))), rows, false,
+                rows.isEmpty() ? words.apply(Text.of("reporting.official.note.noResultCorrections")) : "");
+    }
+
+    /** A value as the report prints it, with the comment that qualifies it (or is the whole of a qualitative one). */
+    private static String actual(@Nullable BigDecimal value, @Nullable String comment) {
+        String number = value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return comment == null ? number : number.isEmpty() ? comment : number + " (" + comment + ")";
+    }
+
     static ReportTable table(List<PostCloseCorrection> corrections, Function<Text, String> words,
                              java.time.ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
@@ -44,7 +83,7 @@ class PostCloseLines {
                     c.valueDate().toString(), words.apply(Text.of("reporting.official.operation." + c.operation())),
                     ReportFigures.plain(c.deltaVnd()), ReportFigures.plain(c.deltaUsd()), c.reason()));
         }
-        return new ReportTable("corrections", words.apply(Text.of("reporting.official.table.corrections")), List.of(
+        return new ReportTable(CORRECTIONS, words.apply(Text.of("reporting.official.table.corrections")), List.of(
                 Column.of(words.apply(Text.of("reporting.official.col.recordedOn")), ColumnType.DATE),
                 Column.text(words.apply(Text.of("reporting.official.col.closedPeriod"))),
                 Column.text(words.apply(Text.of("reporting.official.col.code"))),

@@ -104,6 +104,7 @@ class ReportFigures {
             tables.add(rates(statistics.ratesUsed(filter)));
         }
         tables.add(corrections.table(period, this::text));
+        tables.add(corrections.resultTable(period, this::text));
         return new ReportDocument(report, period.code(), text(period.label()), LocalDate.now(clock), null, tables);
     }
 

@@ -2,6 +2,7 @@ package vn.vientro.reporting.closing;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import vn.vientro.aid.AidTeam;
 import vn.vientro.aid.ClosedPeriods;
 import vn.vientro.aid.PostCloseResultCorrection;
 import vn.vientro.reporting.ReportingPeriod;
+import vn.vientro.reporting.official.OfficialReport;
+import vn.vientro.reporting.official.OfficialReports;
+import vn.vientro.reporting.official.ReportDocument;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -38,6 +42,8 @@ class ResultsAfterCloseIntegrationTests {
     ClosedPeriods closedPeriods;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OfficialReports reports;
 
     final AidTeam team = new AidTeam();
     final AidFixtures aid = new AidFixtures(team);
@@ -83,6 +89,14 @@ class ResultsAfterCloseIntegrationTests {
                     });
             assertThat(closedPeriods.resultsEndingWithin(CLOSED.atDay(1), CLOSED.atEndOfMonth(), before))
                     .extracting(PostCloseResultCorrection::periodId).contains(period);
+            String code = jdbc.sql("select code from aid.aid_item where id = :id").param("id", id)
+                    .query(String.class).single();
+            ReportDocument next = team.focal().acting(() -> reports.draft(OfficialReport.AID_RECEIPT,
+                    ReportingPeriod.year(LocalDate.now().getYear())));
+            assertThat(next.tables()).filteredOn(t -> t.key().equals("resultCorrections")).singleElement()
+                    .satisfies(table -> assertThat(table.rows()).anySatisfy(row -> assertThat(row).containsSubsequence(
+                            months.code(), code, "Số lớp học", CLOSED.atDay(1) + " – " + CLOSED.atEndOfMonth(), "Sửa",
+                            "4", "5", "Đếm lại theo biên bản nghiệm thu")));
 
             HttpResponse<String> moved = WebClient.api(port, "PUT", base(id) + "/periods/" + period,
                     team.focal().token(), "{\"version\":2,\"start\":\"%s\",\"end\":\"%s\",\"targetValue\":10}"
