@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,19 +24,15 @@ import vn.vientro.aid.StatisticsFilter;
 import vn.vientro.aid.StatisticsRow;
 import vn.vientro.mobilisation.PipelineQueries;
 import vn.vientro.monitoring.MonitoringFigureQueries;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.reference.CodelistItem;
-import vn.vientro.reference.Codelists;
-import vn.vientro.reference.PriorityField;
-import vn.vientro.reference.PriorityFields;
-import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.PermitExpiryQueries;
 import vn.vientro.registry.Registry;
-import vn.vientro.reporting.StatisticsFilters;
 import vn.vientro.registry.RegistryPolicy;
+import vn.vientro.reporting.DonorCountries;
+import vn.vientro.reporting.KeyLabels;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.ReportingPolicy;
+import vn.vientro.reporting.StatisticsFilters;
 
 /**
  * The dashboard's figures and the statistics API's: every figure within what the reader may read (the filter is
@@ -64,13 +59,13 @@ public class DashboardFigures {
     private final PermitExpiryQueries permits;
     private final MonitoringFigureQueries monitoring;
     private final PipelineQueries pipeline;
-    private final Names names;
+    private final KeyLabels names;
     private final StatisticsFilters filters;
     private final Clock clock;
 
     DashboardFigures(AidStatisticsQueries statistics, OpinionDeadlineQueries opinions, ReportingPolicy policy,
                      Registry registry, RegistryPolicy registryPolicy, PermitExpiryQueries permits,
-                     MonitoringFigureQueries monitoring, PipelineQueries pipeline, Names names,
+                     MonitoringFigureQueries monitoring, PipelineQueries pipeline, KeyLabels names,
                      StatisticsFilters filters, Clock clock) {
         this.statistics = statistics;
         this.opinions = opinions;
@@ -83,37 +78,6 @@ public class DashboardFigures {
         this.names = names;
         this.filters = filters;
         this.clock = clock;
-    }
-
-    /** The names the figures need, read once per request. */
-    @org.springframework.stereotype.Component
-    static class Names {
-        private final PriorityFields fields;
-        private final Codelists codelists;
-        private final AdminUnits units;
-
-        Names(PriorityFields fields, Codelists codelists, AdminUnits units) {
-            this.fields = fields;
-            this.codelists = codelists;
-            this.units = units;
-        }
-
-        Map<String, String> fields(Locale locale) {
-            return fields.all().stream().collect(Collectors.toMap(PriorityField::code, f -> f.name(locale),
-                    (a, b) -> a));
-        }
-
-        String country(String code, Locale locale) {
-            return codelists.find(Codelists.COUNTRY, code).map(item -> item.name(locale)).orElse(code);
-        }
-
-        String sector(String code, Locale locale) {
-            return codelists.sector(code).map(item -> item.name(locale)).orElse(code);
-        }
-
-        String commune(String code, Locale locale) {
-            return units.find(UnitSet.CURRENT, code).map(unit -> unit.fullName(locale)).orElse(code);
-        }
     }
 
     public LocalDate today() {
@@ -264,19 +228,11 @@ public class DashboardFigures {
 
     private List<ChartRow> byCountry(DashboardFilter filter, List<StatisticsRow> donors,
                                      Map<Long, OrganisationRef> orgs, Locale locale) {
-        Map<String, List<StatisticsRow>> byCountry = donors.stream().collect(Collectors.groupingBy(row ->
-                        Objects.requireNonNullElse(orgs.containsKey(Long.valueOf(row.key(0)))
-                                ? orgs.get(Long.valueOf(row.key(0))).countryCode() : null, ""),
-                LinkedHashMap::new, Collectors.toList()));
-        return byCountry.entrySet().stream().map(entry -> {
-            List<StatisticsRow> rows = entry.getValue();
-            String key = entry.getKey();
+        return DonorCountries.regrouped(donors, Set.of(0), DonorCountries.of(orgs.values())).stream().map(row -> {
+            String key = row.key(0);
             // a country's bar opens the dashboard narrowed to it, whose top organisations open the aid list
             String href = key.isEmpty() ? null : "/app/reporting/dashboard?" + filter.withCountry(key).query();
-            return new ChartRow(key, key.isEmpty() ? "" : names.country(key, locale),
-                    rows.stream().mapToLong(StatisticsRow::items).sum(),
-                    sum(rows, StatisticsRow::committedVnd), sum(rows, StatisticsRow::committedUsd),
-                    sum(rows, StatisticsRow::disbursedVnd), sum(rows, StatisticsRow::disbursedUsd), href);
+            return chartRow(row, key.isEmpty() ? "" : names.country(key, locale), href);
         }).sorted(Comparator.comparing(ChartRow::committedVnd).reversed()).toList();
     }
 
@@ -320,9 +276,5 @@ public class DashboardFigures {
 
     private static String href(Map<String, String> parameters) {
         return parameters.isEmpty() ? AID_LIST : AID_LIST + "?" + DashboardFilter.query(parameters);
-    }
-
-    private static BigDecimal sum(List<StatisticsRow> rows, java.util.function.Function<StatisticsRow, BigDecimal> f) {
-        return rows.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -8,34 +8,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.vientro.reference.AdminUnits;
-import vn.vientro.reference.CodelistItem;
-import vn.vientro.reference.Codelists;
-import vn.vientro.reference.PriorityFields;
-import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
+import vn.vientro.reporting.KeyLabels;
 
 /**
  * Names the keys of a pivot's dimensions in the reader's language, from the modules that own them: fields, sectors,
- * communes and countries from reference data, organisations from the registry, kinds and statuses from the aid
+ * communes and countries as the rest of reporting does ({@link KeyLabels}), organisations from the registry, kinds and statuses from the aid
  * module's words. An empty key is the money of items that name no such thing, and says so.
  */
 @Component
 class DimensionLabels {
 
     private final MessageSource messages;
-    private final PriorityFields fields;
-    private final Codelists codelists;
-    private final AdminUnits units;
+    private final KeyLabels keys;
     private final Registry registry;
 
-    DimensionLabels(MessageSource messages, PriorityFields fields, Codelists codelists, AdminUnits units,
-                    Registry registry) {
+    DimensionLabels(MessageSource messages, KeyLabels keys, Registry registry) {
         this.messages = messages;
-        this.fields = fields;
-        this.codelists = codelists;
-        this.units = units;
+        this.keys = keys;
         this.registry = registry;
     }
 
@@ -61,20 +52,14 @@ class DimensionLabels {
             case YEAR -> key;
             case QUARTER -> key.length() == 7 ? message("reporting.pivot.quarterOf", locale, key.substring(6),
                     key.substring(0, 4)) : key;
-            case FIELD -> fields.byCode(key).map(field -> field.name(locale)).orElse(key);
-            case SECTOR -> codelists.find(Codelists.SECTOR, key).map(item -> coded(item, locale)).orElse(key);
-            case SECTOR_CATEGORY -> codelists.find(Codelists.SECTOR_CATEGORY, key).map(item -> coded(item, locale))
-                    .orElse(key);
-            case COMMUNE -> units.find(UnitSet.CURRENT, key).map(unit -> unit.fullName(locale)).orElse(key);
+            case FIELD -> keys.field(key, locale);
+            case SECTOR, SECTOR_CATEGORY -> keys.codedSector(key, locale);
+            case COMMUNE -> keys.commune(key, locale);
             case ORGANISATION -> organisations.containsKey(key) ? organisations.get(key).name() : key;
-            case COUNTRY -> codelists.find(Codelists.COUNTRY, key).map(item -> item.name(locale)).orElse(key);
+            case COUNTRY -> keys.country(key, locale);
             case KIND -> message("aid.kind." + key, locale);
             case STATUS -> message("aid.status." + key, locale);
         };
-    }
-
-    private static String coded(CodelistItem item, Locale locale) {
-        return item.code() + " " + item.name(locale);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

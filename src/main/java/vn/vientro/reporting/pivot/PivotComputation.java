@@ -4,24 +4,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.AidStatisticsQueries;
 import vn.vientro.aid.StatisticsDimension;
 import vn.vientro.aid.StatisticsFilter;
 import vn.vientro.aid.StatisticsRow;
-import vn.vientro.registry.OrganisationRef;
-import vn.vientro.registry.Registry;
+import vn.vientro.reporting.DonorCountries;
 
 /**
  * Computes a pivot from the aid statistics: the cells (rows and column), each line's total (rows alone), each
- * column's total (column alone) and the grand total, four reads of the month sums the aid module keeps; donors are
- * grouped into their countries here, after reading.
+ * column's total (column alone) and the grand total, four reads of the aid statistics; donors are grouped into
+ * their countries after reading ({@link DonorCountries}).
  */
 @Component
 class PivotComputation {
@@ -30,18 +29,18 @@ class PivotComputation {
     static final int SHOWN_LINES = 500;
 
     private final AidStatisticsQueries statistics;
-    private final Registry registry;
+    private final DonorCountries donors;
     private final DimensionLabels labels;
 
-    PivotComputation(AidStatisticsQueries statistics, Registry registry, DimensionLabels labels) {
+    PivotComputation(AidStatisticsQueries statistics, DonorCountries donors, DimensionLabels labels) {
         this.statistics = statistics;
-        this.registry = registry;
+        this.donors = donors;
         this.labels = labels;
     }
 
     PivotTable compute(PivotQuery query, StatisticsFilter filter, Locale locale) {
         boolean country = query.dimensions().contains(PivotDimension.COUNTRY);
-        Map<String, String> countries = country ? countriesOfDonors() : Map.of();
+        Map<String, String> countries = country ? donors.all() : Map.of();
         List<StatisticsRow> lineRows = read(filter, query.rows(), countries);
         List<StatisticsRow> cellRows = query.column() == null ? List.of()
                 : read(filter, query.dimensions(), countries);
@@ -92,28 +91,9 @@ class PivotComputation {
         if (!dimensions.contains(PivotDimension.COUNTRY)) {
             return rows;
         }
-        Map<List<String>, StatisticsRow> merged = new LinkedHashMap<>();
-        for (StatisticsRow row : rows) {
-            List<String> keys = new ArrayList<>(row.keys());
-            for (int d = 0; d < dimensions.size(); d++) {
-                if (dimensions.get(d) == PivotDimension.COUNTRY) {
-                    keys.set(d, countries.getOrDefault(keys.get(d), ""));
-                }
-            }
-            // an item has one donor, so items of two donors are two sets of items: their counts add up
-            merged.merge(keys, withKeys(row, keys), PivotComputation::plus);
-        }
-        return List.copyOf(merged.values());
-    }
-
-    private Map<String, String> countriesOfDonors() {
-        Map<String, String> countries = new HashMap<>();
-        for (OrganisationRef organisation : registry.choices()) {
-            if (organisation.countryCode() != null) {
-                countries.put(Long.toString(organisation.id()), organisation.countryCode());
-            }
-        }
-        return countries;
+        return DonorCountries.regrouped(rows, IntStream.range(0, dimensions.size())
+                .filter(d -> dimensions.get(d) == PivotDimension.COUNTRY).boxed().collect(Collectors.toSet()),
+                countries);
     }
 
     /**
@@ -166,18 +146,5 @@ class PivotComputation {
 
     private static List<BigDecimal> zeros(PivotQuery query) {
         return query.measures().stream().map(measure -> BigDecimal.ZERO).toList();
-    }
-
-    private static StatisticsRow withKeys(StatisticsRow row, List<String> keys) {
-        return new StatisticsRow(keys, row.items(), row.committedVnd(), row.committedUsd(), row.disbursedVnd(),
-                row.disbursedUsd(), row.spentVnd(), row.spentUsd(), row.counterpartVnd(), row.counterpartUsd());
-    }
-
-    private static StatisticsRow plus(StatisticsRow a, StatisticsRow b) {
-        return new StatisticsRow(a.keys(), a.items() + b.items(), a.committedVnd().add(b.committedVnd()),
-                a.committedUsd().add(b.committedUsd()), a.disbursedVnd().add(b.disbursedVnd()),
-                a.disbursedUsd().add(b.disbursedUsd()), a.spentVnd().add(b.spentVnd()),
-                a.spentUsd().add(b.spentUsd()), a.counterpartVnd().add(b.counterpartVnd()),
-                a.counterpartUsd().add(b.counterpartUsd()));
     }
 }
