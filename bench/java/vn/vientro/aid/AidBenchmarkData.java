@@ -36,10 +36,12 @@ public final class AidBenchmarkData {
     public void finish() {
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_total_trg").update();
         jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_month_trg").update();
+        jdbc.sql("alter table aid.money_transaction enable trigger money_transaction_rate_trg").update();
         jdbc.sql("select aid.money_rebuild()").query(Object.class).list();
-        // rebuilds the month sums, then the year rollups from them (aid.money_year_rebuild(), set-based)
+        // rebuilds the month sums, then the rollups from them and the splits (aid.money_rollup_rebuild(), set-based)
+        // and the rates by month (aid.money_rate_rebuild())
         jdbc.sql("select aid.money_month_rebuild()").query(Object.class).list();
-        jdbc.sql("alter table aid.money_month enable trigger money_month_year_trg").update();
+        jdbc.sql("alter table aid.money_month enable trigger money_month_rollup_trg").update();
         triggers("enable");
     }
 
@@ -50,11 +52,14 @@ public final class AidBenchmarkData {
         if ("disable".equals(action)) {
             jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_total_trg").update();
             jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_month_trg").update();
-            jdbc.sql("alter table aid.money_month disable trigger money_month_year_trg").update();
+            jdbc.sql("alter table aid.money_transaction disable trigger money_transaction_rate_trg").update();
+            jdbc.sql("alter table aid.money_month disable trigger money_month_rollup_trg").update();
         }
         for (String table : SHARES) {
             for (String event : new String[] {"insert", "delete", "update"}) {
                 jdbc.sql("alter table aid." + table + " " + action + " trigger " + table + "_" + event + "_money_trg")
+                        .update();
+                jdbc.sql("alter table aid." + table + " " + action + " trigger " + table + "_" + event + "_rollup_trg")
                         .update();
             }
         }

@@ -69,8 +69,8 @@ class DashboardBenchmark {
         jdbc.sql("vacuum analyze aid.money_month").update();
         jdbc.sql("vacuum analyze aid.money_transaction").update();
         jdbc.sql("vacuum analyze aid.aid_item").update();
-        for (String rollup : List.of("money_year", "money_year_items", "money_item_years", "money_year_donor",
-                "money_year_donor_items", "money_item_donor_years")) {
+        for (String rollup : List.of("money_rollup", "money_rollup_items", "money_rollup_member",
+                "money_rollup_item_years", "money_rollup_part")) {
             jdbc.sql("vacuum analyze aid." + rollup).update();
         }
         double loadSeconds = (System.nanoTime() - start) / 1e9;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,33 +95,94 @@ public class AidStatisticsQueries {
             StatisticsDimension.KIND, "f.aid_kind",
             StatisticsDimension.STATUS, "f.status");
 
-    /** The keys the year rollups keep, as the month path writes them. */
-    private static final Map<StatisticsDimension, String> YEAR_KEYS = Map.of(
-            StatisticsDimension.YEAR, "lpad(y.value_year::text, 4, '0')",
-            StatisticsDimension.PRIORITY_FIELD, "y.priority_field",
-            StatisticsDimension.KIND, "y.item_kind",
-            StatisticsDimension.STATUS, "y.item_status");
+    /**
+     * The rollups kept on write ({@code aid.money_rollup}, one mechanism for all, see its migration): each keeps
+     * approved money by year and up to three keys, and answers the dimensions and filters its keys hold.
+     */
+    enum Rollup {
+        /** Item kind, status, priority field. */
+        YEAR("year", Map.of(StatisticsDimension.KIND, "y.k1", StatisticsDimension.STATUS, "y.k2",
+                StatisticsDimension.PRIORITY_FIELD, "y.k3"),
+                "select b.item_kind as k1, b.item_status as k2, b.priority_field as k3, b.years"
+                        + " from aid.money_rollup_item_years b"),
+        /** Donor, item kind. */
+        DONOR("donor", Map.of(StatisticsDimension.DONOR, "y.k1", StatisticsDimension.KIND, "y.k2"),
+                "select b.donor_id::text as k1, b.item_kind as k2, '' as k3, b.years"
+                        + " from aid.money_rollup_item_years b"),
+        /** DAC sector (the item's shares), item kind. */
+        SECTOR("sector", Map.of(StatisticsDimension.SECTOR, "y.k1", StatisticsDimension.KIND, "y.k2"), Rollup.PARTS),
+        /** DAC sector category (the item's shares summed by category), item kind. */
+        CATEGORY("category", Map.of(StatisticsDimension.SECTOR_CATEGORY, "y.k1", StatisticsDimension.KIND, "y.k2"),
+                Rollup.PARTS),
+        /** Commune (the item's shares), item kind. */
+        COMMUNE("commune", Map.of(StatisticsDimension.COMMUNE, "y.k1", StatisticsDimension.KIND, "y.k2"),
+                Rollup.PARTS);
 
-    /** The keys the donors' year rollups keep, as the month path writes them. */
-    private static final Map<StatisticsDimension, String> DONOR_YEAR_KEYS = Map.of(
-            StatisticsDimension.YEAR, "lpad(y.value_year::text, 4, '0')",
-            StatisticsDimension.DONOR, "y.donor_id::text");
+        /** Each approved item's years with its parts in the rollup (the whole, '', when it is not split). */
+        private static final String PARTS = "select coalesce(p.part, '') as k1, b.item_kind as k2, '' as k3, b.years"
+                + " from aid.money_rollup_item_years b left join aid.money_rollup_part p"
+                + " on p.rollup = :rollup and p.aid_item = b.aid_item";
 
-    private static final String YEAR_MEASURES = """
-            coalesce(sum(y.amount_vnd) filter (where y.kind = 'COMMITMENT' and y.funding = 'AID'), 0)
-                as committed_vnd,
-            coalesce(sum(y.amount_usd) filter (where y.kind = 'COMMITMENT' and y.funding = 'AID'), 0)
-                as committed_usd,
-            coalesce(sum(y.amount_vnd) filter (where y.kind = 'DISBURSEMENT' and y.funding = 'AID'), 0)
-                as disbursed_vnd,
-            coalesce(sum(y.amount_usd) filter (where y.kind = 'DISBURSEMENT' and y.funding = 'AID'), 0)
-                as disbursed_usd,
-            coalesce(sum(y.amount_vnd) filter (where y.kind = 'EXPENDITURE' and y.funding = 'AID'), 0) as spent_vnd,
-            coalesce(sum(y.amount_usd) filter (where y.kind = 'EXPENDITURE' and y.funding = 'AID'), 0) as spent_usd,
-            coalesce(sum(y.amount_vnd) filter (where y.kind = 'COMMITMENT' and y.funding = 'COUNTERPART'), 0)
-                as counterpart_vnd,
-            coalesce(sum(y.amount_usd) filter (where y.kind = 'COMMITMENT' and y.funding = 'COUNTERPART'), 0)
-                as counterpart_usd
+        private final String name;
+        private final Map<StatisticsDimension, String> keys;
+        private final String itemYears;
+
+        Rollup(String name, Map<StatisticsDimension, String> keys, String itemYears) {
+            this.name = name;
+            this.keys = keys;
+            this.itemYears = itemYears;
+        }
+
+        private String key(StatisticsDimension dimension) {
+            return dimension == StatisticsDimension.YEAR ? "lpad(y.value_year::text, 4, '0')" : keys.get(dimension);
+        }
+
+        private boolean keeps(List<StatisticsDimension> dimensions) {
+            return dimensions.stream().allMatch(d -> d == StatisticsDimension.YEAR || keys.containsKey(d));
+        }
+
+        /** Whether this rollup answers the filter and dimensions exactly as the month sums do. */
+        boolean answers(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+            if (filter.from().getMonthValue() != 1 || filter.to().getMonthValue() != 12 || filter.agencyId() != null
+                    || filter.publicOnly() || !keeps(dimensions)) {
+                return false;
+            }
+            String sector = filter.sector();
+            boolean factsOnlyKind = filter.priorityField() == null && filter.status() == null;
+            return switch (this) {
+                case YEAR -> sector == null && filter.commune() == null && filter.donorIds() == null;
+                case DONOR -> sector == null && filter.commune() == null && factsOnlyKind;
+                case SECTOR -> filter.commune() == null && filter.donorIds() == null && factsOnlyKind
+                        && (dimensions.contains(StatisticsDimension.SECTOR) || sector != null && sector.length() == 5);
+                case CATEGORY -> filter.commune() == null && filter.donorIds() == null && factsOnlyKind
+                        && (dimensions.contains(StatisticsDimension.SECTOR_CATEGORY)
+                                ? sector == null || sector.length() <= 3 : sector != null && sector.length() == 3);
+                case COMMUNE -> sector == null && filter.donorIds() == null && factsOnlyKind
+                        && (dimensions.contains(StatisticsDimension.COMMUNE) || filter.commune() != null);
+            };
+        }
+
+        private String conditions(StatisticsFilter filter) {
+            return switch (this) {
+                case YEAR -> (filter.priorityField() == null ? "" : " and y.k3 = :field")
+                        + (filter.kind() == null ? "" : " and y.k1 = :kind")
+                        + (filter.status() == null ? "" : " and y.k2 = :status");
+                case DONOR -> (filter.donorIds() == null ? "" : " and y.k1 in (:donors)")
+                        + (filter.kind() == null ? "" : " and y.k2 = :kind");
+                case SECTOR, CATEGORY -> (filter.sector() == null ? "" : " and y.k1 like :sector || '%'")
+                        + (filter.kind() == null ? "" : " and y.k2 = :kind");
+                case COMMUNE -> (filter.commune() == null ? "" : " and y.k1 = :commune")
+                        + (filter.kind() == null ? "" : " and y.k2 = :kind");
+            };
+        }
+    }
+
+    private static final String ROLLUP_MEASURES = """
+            coalesce(sum(y.committed_vnd), 0) as committed_vnd, coalesce(sum(y.committed_usd), 0) as committed_usd,
+            coalesce(sum(y.disbursed_vnd), 0) as disbursed_vnd, coalesce(sum(y.disbursed_usd), 0) as disbursed_usd,
+            coalesce(sum(y.spent_vnd), 0) as spent_vnd, coalesce(sum(y.spent_usd), 0) as spent_usd,
+            coalesce(sum(y.counterpart_vnd), 0) as counterpart_vnd,
+            coalesce(sum(y.counterpart_usd), 0) as counterpart_usd
             """;
 
     private final JdbcClient jdbc;
@@ -149,11 +211,9 @@ public class AidStatisticsQueries {
      * never meet, and the years keep their order).
      */
     private List<StatisticsRow> exact(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        if (byYears(filter, dimensions)) {
-            return exactFromRollups(filter, dimensions, false);
-        }
-        if (byDonorYears(filter, dimensions)) {
-            return exactFromRollups(filter, dimensions, true);
+        Rollup rollup = rollup(filter, dimensions);
+        if (rollup != null) {
+            return exactFromRollup(rollup, filter, dimensions);
         }
         if (!dimensions.isEmpty() && dimensions.get(0) == StatisticsDimension.YEAR) {
             YearMonth from = filter.from();
@@ -162,7 +222,7 @@ public class AidStatisticsQueries {
             int lastWhole = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
             StatisticsFilter whole = firstWhole <= lastWhole
                     ? months(filter, YearMonth.of(firstWhole, 1), YearMonth.of(lastWhole, 12)) : null;
-            if (whole != null && (byYears(whole, dimensions) || byDonorYears(whole, dimensions))) {
+            if (whole != null && rollup(whole, dimensions) != null) {
                 List<StatisticsRow> rows = new ArrayList<>();
                 if (firstWhole > from.getYear()) {
                     rows.addAll(exactFromMonths(months(filter, from, YearMonth.of(from.getYear(), 12)), dimensions));
@@ -177,31 +237,19 @@ public class AidStatisticsQueries {
         return exactFromMonths(filter, dimensions);
     }
 
+    /** The first rollup that answers the filter and dimensions, if any. */
+    static @Nullable Rollup rollup(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        for (Rollup rollup : Rollup.values()) {
+            if (rollup.answers(filter, dimensions)) {
+                return rollup;
+            }
+        }
+        return null;
+    }
+
     private static StatisticsFilter months(StatisticsFilter filter, YearMonth from, YearMonth to) {
         return new StatisticsFilter(from, to, filter.priorityField(), filter.sector(), filter.commune(),
                 filter.donorIds(), filter.kind(), filter.status(), filter.agencyId(), filter.publicOnly());
-    }
-
-    /**
-     * Whether the donors' year rollups answer: whole years, grouped by year and donor only, filtered by donors only
-     * (the donor charts, a donor country's figures).
-     */
-    static boolean byDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return filter.from().getMonthValue() == 1 && filter.to().getMonthValue() == 12 && filter.sector() == null
-                && filter.commune() == null && filter.agencyId() == null && !filter.publicOnly()
-                && filter.priorityField() == null && filter.kind() == null && filter.status() == null
-                && DONOR_YEAR_KEYS.keySet().containsAll(dimensions);
-    }
-
-    /**
-     * Whether the year rollups answer: whole years, grouped and filtered only by what they keep (year, priority field,
-     * aid kind, status). Anything else (a sector, commune, donor, agency, the public filter, quarters or months) reads
-     * the month sums.
-     */
-    static boolean byYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return filter.from().getMonthValue() == 1 && filter.to().getMonthValue() == 12 && filter.sector() == null
-                && filter.commune() == null && filter.donorIds() == null && filter.agencyId() == null
-                && !filter.publicOnly() && YEAR_KEYS.keySet().containsAll(dimensions);
     }
 
     /** The same figures from the month sums, whatever the filter and dimensions (tests compare both ways). */
@@ -235,40 +283,33 @@ public class AidStatisticsQueries {
     }
 
     /**
-     * The figures of whole years from the rollups kept on write: money from {@code aid.money_year}; a group's distinct
-     * items from {@code aid.money_year_items} when the group is within one year, otherwise from each item's years
-     * ({@code aid.money_item_years}, one row per approved item with money), so an item counts once over the span.
+     * The figures of whole years from one rollup kept on write: money from {@code aid.money_rollup}; a group's distinct
+     * items from {@code aid.money_rollup_items} when the group is within one year, otherwise from each item's years
+     * ({@code aid.money_rollup_item_years}, one row per approved item with money, with its parts in the rollup), so an
+     * item counts once over the span.
      */
-    List<StatisticsRow> fromYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return rounded(exactFromRollups(filter, dimensions, false));
+    List<StatisticsRow> fromRollup(Rollup rollup, StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return rounded(exactFromRollup(rollup, filter, dimensions));
     }
 
-    /** As {@link #fromYears}, from the donors' rollups ({@code aid.money_year_donor} and its items). */
-    List<StatisticsRow> fromDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return rounded(exactFromRollups(filter, dimensions, true));
-    }
-
-    private List<StatisticsRow> exactFromRollups(StatisticsFilter filter, List<StatisticsDimension> dimensions,
-                                                 boolean byDonor) {
-        Map<StatisticsDimension, String> rollupKeys = byDonor ? DONOR_YEAR_KEYS : YEAR_KEYS;
-        String sumsTable = byDonor ? "aid.money_year_donor" : "aid.money_year";
-        String itemsTable = byDonor ? "aid.money_year_donor_items" : "aid.money_year_items";
-        String itemYearsTable = byDonor ? "aid.money_item_donor_years" : "aid.money_item_years";
+    private List<StatisticsRow> exactFromRollup(Rollup rollup, StatisticsFilter filter,
+                                                List<StatisticsDimension> dimensions) {
         String keys = IntStream.range(0, dimensions.size())
-                .mapToObj(n -> rollupKeys.get(dimensions.get(n)) + " as k" + n + ", ")
+                .mapToObj(n -> rollup.key(dimensions.get(n)) + " as k" + n + ", ")
                 .collect(Collectors.joining());
         String groups = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
                 .mapToObj(Integer::toString).collect(Collectors.joining(", ", " group by ", ""));
-        String conditions = yearConditions(filter);
+        String conditions = rollup.conditions(filter);
         boolean perYear = dimensions.contains(StatisticsDimension.YEAR)
                 || filter.from().getYear() == filter.to().getYear();
         String items = perYear
-                ? "select " + keys + "coalesce(sum(y.items), 0) as items from " + itemsTable + " y"
-                        + " where y.value_year between :fromYear and :toYear" + conditions + groups
-                : "select " + keys + "count(*) as items from " + itemYearsTable + " y"
+                ? "select " + keys + "coalesce(sum(y.items), 0) as items from aid.money_rollup_items y"
+                        + " where y.rollup = :rollup and y.value_year between :fromYear and :toYear" + conditions
+                        + groups
+                : "select " + keys + "count(*) as items from (" + rollup.itemYears + ") y"
                         + " where y.years && cast(:years as integer[])" + conditions + groups;
-        String sums = "select " + keys + YEAR_MEASURES + " from " + sumsTable + " y"
-                + " where y.value_year between :fromYear and :toYear" + conditions + groups;
+        String sums = "select " + keys + ROLLUP_MEASURES + " from aid.money_rollup y"
+                + " where y.rollup = :rollup and y.value_year between :fromYear and :toYear" + conditions + groups;
         String join = IntStream.range(0, dimensions.size()).mapToObj(n -> " and s.k" + n + " = n.k" + n)
                 .collect(Collectors.joining());
         String outerKeys = IntStream.range(0, dimensions.size()).mapToObj(n -> "s.k" + n + ", ")
@@ -279,6 +320,7 @@ public class AidStatisticsQueries {
                 + "n.items, s.committed_vnd, s.committed_usd, s.disbursed_vnd, s.disbursed_usd, s.spent_vnd,"
                 + " s.spent_usd, s.counterpart_vnd, s.counterpart_usd from s join n on true" + join + order;
         Map<String, Object> values = new LinkedHashMap<>();
+        values.put("rollup", rollup.name);
         values.put("fromYear", filter.from().getYear());
         values.put("toYear", filter.to().getYear());
         if (!perYear) {
@@ -295,16 +337,15 @@ public class AidStatisticsQueries {
             values.put("status", filter.status().name());
         }
         if (filter.donorIds() != null) {
-            values.put("donors", filter.donorIds());
+            values.put("donors", filter.donorIds().stream().map(Object::toString).toList());
+        }
+        if (filter.sector() != null) {
+            values.put("sector", filter.sector());
+        }
+        if (filter.commune() != null) {
+            values.put("commune", filter.commune());
         }
         return jdbc.sql(sql).params(values).query((rs, n) -> row(rs, dimensions.size())).list();
-    }
-
-    private static String yearConditions(StatisticsFilter filter) {
-        return (filter.priorityField() == null ? "" : " and y.priority_field = :field")
-                + (filter.kind() == null ? "" : " and y.item_kind = :kind")
-                + (filter.status() == null ? "" : " and y.item_status = :status")
-                + (filter.donorIds() == null ? "" : " and y.donor_id in (:donors)");
     }
 
     /** Approved items matching the filter (money aside) whose approval falls within its months. */
@@ -351,11 +392,42 @@ public class AidStatisticsQueries {
         return counts;
     }
 
-    /** The rates behind the filter's foreign-currency money, per currency (VND itself needs none). */
+    /**
+     * The rates behind the filter's foreign-currency money, per currency (VND itself needs none): with no filter on the
+     * items beyond approval, from the counts by month and rate kept on write ({@code aid.money_rate_month}), otherwise
+     * from the period's transactions.
+     */
     public List<RateUsed> ratesUsed(StatisticsFilter filter) {
         if (filter.donorIds() != null && filter.donorIds().isEmpty()) {
             return List.of();
         }
+        return ratesByMonth(filter) ? ratesFromMonths(filter) : ratesFromTransactions(filter);
+    }
+
+    /** Whether the rates kept by month answer: no filter on the items but their approval. */
+    static boolean ratesByMonth(StatisticsFilter filter) {
+        return filter.priorityField() == null && filter.sector() == null && filter.commune() == null
+                && filter.donorIds() == null && filter.kind() == null && filter.status() == null
+                && filter.agencyId() == null && !filter.publicOnly();
+    }
+
+    List<RateUsed> ratesFromMonths(StatisticsFilter filter) {
+        String sql = """
+                select r.currency, sum(r.transactions) as transactions, min(r.rate_date) as first_date,
+                       max(r.rate_date) as last_date, min(r.rate_to_vnd) as low_vnd, max(r.rate_to_vnd) as high_vnd,
+                       min(r.rate_to_usd) as low_usd, max(r.rate_to_usd) as high_usd,
+                       coalesce(sum(r.transactions) filter (where r.rate_stated), 0) as stated,
+                       array_agg(distinct r.rate_source order by r.rate_source) as sources
+                  from aid.money_rate_month r
+                 where r.approved and r.value_month between :from and :to
+                 group by r.currency
+                 order by r.currency
+                """;
+        return jdbc.sql(sql).param("from", filter.from().atDay(1)).param("to", filter.to().atDay(1))
+                .query(AidStatisticsQueries::rate).list();
+    }
+
+    List<RateUsed> ratesFromTransactions(StatisticsFilter filter) {
         String sql = """
                 select t.currency, count(*) as transactions, min(t.rate_date) as first_date,
                        max(t.rate_date) as last_date, min(t.rate_to_vnd) as low_vnd, max(t.rate_to_vnd) as high_vnd,
@@ -374,11 +446,15 @@ public class AidStatisticsQueries {
                 filter.commune() == null ? "" : " and exists (select 1 from aid.aid_item_location x"
                         + " where x.aid_item = i.id and x.commune_code = :commune)");
         return params(jdbc.sql(sql), filter).param("toDay", filter.to().atEndOfMonth())
-                .query((rs, n) -> new RateUsed(rs.getString("currency"), rs.getLong("transactions"),
-                        rs.getObject("first_date", java.time.LocalDate.class),
-                        rs.getObject("last_date", java.time.LocalDate.class), rs.getBigDecimal("low_vnd"),
-                        rs.getBigDecimal("high_vnd"), rs.getBigDecimal("low_usd"), rs.getBigDecimal("high_usd"),
-                        rs.getLong("stated"), strings(rs.getArray("sources")))).list();
+                .query(AidStatisticsQueries::rate).list();
+    }
+
+    private static RateUsed rate(ResultSet rs, int n) throws SQLException {
+        return new RateUsed(rs.getString("currency"), rs.getLong("transactions"),
+                rs.getObject("first_date", java.time.LocalDate.class),
+                rs.getObject("last_date", java.time.LocalDate.class), rs.getBigDecimal("low_vnd"),
+                rs.getBigDecimal("high_vnd"), rs.getBigDecimal("low_usd"), rs.getBigDecimal("high_usd"),
+                rs.getLong("stated"), strings(rs.getArray("sources")));
     }
 
     /** Conditions on the item (alias {@code i}) and, in the facts, on its sector and commune parts. */

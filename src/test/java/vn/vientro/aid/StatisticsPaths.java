@@ -5,25 +5,29 @@ import java.util.List;
 /** Both ways {@link AidStatisticsQueries} computes figures, for tests that compare them. */
 public final class StatisticsPaths {
 
+    /** The rollups kept on write, by the name their rows carry. */
+    public static final List<String> ROLLUPS = List.of("year", "donor", "sector", "category", "commune");
+
     private StatisticsPaths() {
     }
 
-    public static boolean byYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return AidStatisticsQueries.byYears(filter, dimensions);
+    /** The name of the rollup that answers, or null when the month sums do. */
+    public static String rollup(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        AidStatisticsQueries.Rollup rollup = AidStatisticsQueries.rollup(filter, dimensions);
+        return rollup == null ? null : rollup.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public static List<StatisticsRow> fromYears(AidStatisticsQueries statistics, StatisticsFilter filter,
-                                                List<StatisticsDimension> dimensions) {
-        return statistics.fromYears(filter, dimensions);
+    public static List<StatisticsRow> fromRollup(AidStatisticsQueries statistics, StatisticsFilter filter,
+                                                 List<StatisticsDimension> dimensions) {
+        return statistics.fromRollup(AidStatisticsQueries.rollup(filter, dimensions), filter, dimensions);
     }
 
-    public static boolean byDonorYears(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return AidStatisticsQueries.byDonorYears(filter, dimensions);
+    public static List<RateUsed> ratesFromMonths(AidStatisticsQueries statistics, StatisticsFilter filter) {
+        return statistics.ratesFromMonths(filter);
     }
 
-    public static List<StatisticsRow> fromDonorYears(AidStatisticsQueries statistics, StatisticsFilter filter,
-                                                     List<StatisticsDimension> dimensions) {
-        return statistics.fromDonorYears(filter, dimensions);
+    public static List<RateUsed> ratesFromTransactions(AidStatisticsQueries statistics, StatisticsFilter filter) {
+        return statistics.ratesFromTransactions(filter);
     }
 
     public static List<StatisticsRow> fromMonths(AidStatisticsQueries statistics, StatisticsFilter filter,

@@ -32,9 +32,9 @@ class BoundedTextIntegrationTests {
             "reference.province_successor.", "reference.unit_code_alias.", "reference.codelist_item.",
             // running totals and splits kept by triggers from bounded transactions
             "aid.money_total.", "aid.money_month.", "aid.money_share.", "aid.money_split.",
-            // the year rollups of approved money (issue 18), kept by trigger from aid.money_month
-            "aid.money_year.", "aid.money_item_year.", "aid.money_year_items.", "aid.money_item_years.",
-            "aid.money_year_donor.",
+            // the rollups of approved money (issue 18), kept by trigger from aid.money_month and the splits
+            "aid.money_rollup.", "aid.money_rollup_items.", "aid.money_rollup_member.", "aid.money_rollup_item_years.",
+            "aid.money_rollup_part.", "aid.money_rate_month.",
             // DAC categories cut from an item's sectors, checked when the item was written
             "aid.funded_footprint.categories",
             // names of the item's fields, from the application's own catalogue
