@@ -109,17 +109,23 @@ public class AidStatisticsQueries {
         DONOR("donor", Map.of(StatisticsDimension.DONOR, "y.k1", StatisticsDimension.KIND, "y.k2"),
                 "select b.donor_id::text as k1, b.item_kind as k2, '' as k3, b.years"
                         + " from aid.money_rollup_item_years b"),
-        /** DAC sector (the item's shares), item kind. */
-        SECTOR("sector", Map.of(StatisticsDimension.SECTOR, "y.k1", StatisticsDimension.KIND, "y.k2"), Rollup.PARTS),
-        /** DAC sector category (the item's shares summed by category), item kind. */
-        CATEGORY("category", Map.of(StatisticsDimension.SECTOR_CATEGORY, "y.k1", StatisticsDimension.KIND, "y.k2"),
-                Rollup.PARTS),
+        /** DAC sector (the item's shares), item kind, priority field. */
+        SECTOR("sector", Map.of(StatisticsDimension.SECTOR, "y.k1", StatisticsDimension.KIND, "y.k2",
+                StatisticsDimension.PRIORITY_FIELD, "y.k3"), Rollup.PARTS_FIELD),
+        /** DAC sector category (the item's shares summed by category), item kind, priority field. */
+        CATEGORY("category", Map.of(StatisticsDimension.SECTOR_CATEGORY, "y.k1", StatisticsDimension.KIND, "y.k2",
+                StatisticsDimension.PRIORITY_FIELD, "y.k3"), Rollup.PARTS_FIELD),
         /** Commune (the item's shares), item kind. */
         COMMUNE("commune", Map.of(StatisticsDimension.COMMUNE, "y.k1", StatisticsDimension.KIND, "y.k2"),
                 Rollup.PARTS);
 
         /** Each approved item's years with its parts in the rollup (the whole, '', when it is not split). */
         private static final String PARTS = "select coalesce(p.part, '') as k1, b.item_kind as k2, '' as k3, b.years"
+                + " from aid.money_rollup_item_years b left join aid.money_rollup_part p"
+                + " on p.rollup = :rollup and p.aid_item = b.aid_item";
+        /** The same with the item's priority field. */
+        private static final String PARTS_FIELD = "select coalesce(p.part, '') as k1, b.item_kind as k2,"
+                + " b.priority_field as k3, b.years"
                 + " from aid.money_rollup_item_years b left join aid.money_rollup_part p"
                 + " on p.rollup = :rollup and p.aid_item = b.aid_item";
 
@@ -149,12 +155,13 @@ public class AidStatisticsQueries {
             }
             String sector = filter.sector();
             boolean factsOnlyKind = filter.priorityField() == null && filter.status() == null;
+            boolean factsKindAndField = filter.status() == null;
             return switch (this) {
                 case YEAR -> sector == null && filter.commune() == null && filter.donorIds() == null;
                 case DONOR -> sector == null && filter.commune() == null && factsOnlyKind;
-                case SECTOR -> filter.commune() == null && filter.donorIds() == null && factsOnlyKind
+                case SECTOR -> filter.commune() == null && filter.donorIds() == null && factsKindAndField
                         && (dimensions.contains(StatisticsDimension.SECTOR) || sector != null && sector.length() == 5);
-                case CATEGORY -> filter.commune() == null && filter.donorIds() == null && factsOnlyKind
+                case CATEGORY -> filter.commune() == null && filter.donorIds() == null && factsKindAndField
                         && (dimensions.contains(StatisticsDimension.SECTOR_CATEGORY)
                                 ? sector == null || sector.length() <= 3 : sector != null && sector.length() == 3);
                 case COMMUNE -> sector == null && filter.donorIds() == null && factsOnlyKind
@@ -170,7 +177,8 @@ public class AidStatisticsQueries {
                 case DONOR -> (filter.donorIds() == null ? "" : " and y.k1 in (:donors)")
                         + (filter.kind() == null ? "" : " and y.k2 = :kind");
                 case SECTOR, CATEGORY -> (filter.sector() == null ? "" : " and y.k1 like :sector || '%'")
-                        + (filter.kind() == null ? "" : " and y.k2 = :kind");
+                        + (filter.kind() == null ? "" : " and y.k2 = :kind")
+                        + (filter.priorityField() == null ? "" : " and y.k3 = :field");
                 case COMMUNE -> (filter.commune() == null ? "" : " and y.k1 = :commune")
                         + (filter.kind() == null ? "" : " and y.k2 = :kind");
             };

@@ -3,8 +3,8 @@
 -- name, the keys it keeps (at most three text keys besides the year) and the parts an item's money falls into:
 --   year      item kind, status, priority field          one part ('', the whole)
 --   donor     donor, item kind                           one part
---   sector    DAC sector code, item kind                 the item's sectors, each with its share
---   category  DAC sector category, item kind             the item's sector categories, each with its shares' sum
+--   sector    DAC sector code, item kind, priority field the item's sectors, each with its share
+--   category  DAC category, item kind, priority field    the item's sector categories, each with its shares' sum
 --   commune   commune code, item kind                    the item's communes, each with its share
 -- An item without sectors (communes) has the single part '' with share 1, as the month path reads it.
 -- Money: each approved month row of aid.money_month adds its sums times the part's share to its group (year and keys)
@@ -102,7 +102,8 @@ create function aid.money_rollup_keys(p_rollup text, p_item_kind text, p_status 
                                       p_part text) returns text[] language sql immutable as $$
     select case p_rollup when 'year' then array[p_item_kind, p_status, p_field]
                          when 'donor' then array[p_donor::text, p_item_kind, '']
-                         else array[p_part, p_item_kind, ''] end
+                         when 'commune' then array[p_part, p_item_kind, '']
+                         else array[p_part, p_item_kind, p_field] end
 $$;
 
 -- The parts an item's money is held under in one rollup: the kept ones, or the whole when there are none.

@@ -49,7 +49,8 @@ class StatisticsRollupIntegrationTests {
             List.of(KIND, YEAR, DONOR));
     private static final List<List<StatisticsDimension>> SPLIT_DIMENSIONS = List.of(List.of(SECTOR),
             List.of(SECTOR_CATEGORY), List.of(COMMUNE), List.of(SECTOR_CATEGORY, YEAR), List.of(YEAR, SECTOR),
-            List.of(COMMUNE, KIND), List.of(KIND, YEAR, COMMUNE), List.of(YEAR, SECTOR_CATEGORY, KIND));
+            List.of(COMMUNE, KIND), List.of(KIND, YEAR, COMMUNE), List.of(YEAR, SECTOR_CATEGORY, KIND),
+            List.of(SECTOR, PRIORITY_FIELD), List.of(PRIORITY_FIELD, YEAR, SECTOR_CATEGORY));
 
     private Set<Long> donors = Set.of();
 
@@ -104,6 +105,8 @@ class StatisticsRollupIntegrationTests {
         jdbc.sql("update aid.aid_item_location set percent = 70 where aid_item = :id and percent = 60")
                 .param("id", second).update();
         money(second, "COMMITMENT", "AID", "2012-08-08", "333333", "13.33");
+        jdbc.sql("update aid.aid_item set priority_field = (select min(code) from reference.priority_field)"
+                + " where id = :id").param("id", second).update();
         bothWaysAgree();
 
         assertThat(StatisticsPaths.fromRollup(statistics, years(2011, 2013).withStatus(AidStatus.IMPLEMENTING),
@@ -209,14 +212,20 @@ class StatisticsRollupIntegrationTests {
                         .containsExactlyElementsOf(months);
             }
         }
+        String fieldOfFirst = jdbc.sql("select min(code) from reference.priority_field").query(String.class)
+                .single();
         String commune = jdbc.sql("select commune_code from aid.aid_item_location order by aid_item desc limit 1")
                 .query(String.class).single();
         for (StatisticsFilter filter : List.of(years(2011, 2013).withSector("122"), years(2012, 2012).withSector("122"),
                 years(2000, now + 1).withSector("12220"), years(2011, 2013).withSector("151"),
+                years(2012, 2012).withSector("122").withPriorityField(fieldOfFirst),
                 years(2011, 2013).withCommune(commune), years(2012, 2012).withCommune(commune)
                         .withKind(AidKind.TECHNICAL_ASSISTANCE))) {
             for (List<StatisticsDimension> dimensions : List.of(List.<StatisticsDimension>of(), List.of(YEAR),
-                    List.of(KIND), List.of(YEAR, KIND))) {
+                    List.of(KIND), List.of(YEAR, KIND), List.of(PRIORITY_FIELD))) {
+                if (filter.commune() != null && dimensions.contains(PRIORITY_FIELD)) {
+                    continue;
+                }
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s", filter).isNotNull();
                 List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
                 assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
