@@ -119,8 +119,9 @@ public class DashboardFigures {
                 yield byCountry(filter, donors, organisations(donors), locale);
             }
             case TOP_ORGANISATIONS -> {
-                List<StatisticsRow> donors = donorRows(scoped);
-                yield topOrganisations(filter, donors, organisations(donors));
+                // only the top donors are named: no need to read every donor of the period from the registry
+                List<StatisticsRow> top = top(donorRows(scoped), TOP);
+                yield topOrganisations(filter, top, organisations(top));
             }
             case PIPELINE -> pipelineRows(filter, pipeline.figures(filter.period().firstDay(),
                     filter.period().lastDay(), agency()));
@@ -244,17 +245,20 @@ public class DashboardFigures {
     /** The donors with most committed first (then most disbursed), each opening the aid list of its aid. */
     private List<ChartRow> organisationRows(DashboardFilter filter, List<StatisticsRow> donors,
                                             Map<Long, OrganisationRef> orgs, int limit) {
-        Comparator<StatisticsRow> most = Comparator.comparing(StatisticsRow::committedVnd)
-                .thenComparing(StatisticsRow::disbursedVnd);
-        List<StatisticsRow> top = donors.stream()
-                .sorted(most.reversed().thenComparing(row -> Long.valueOf(row.key(0))))
-                .limit(limit).toList();
-        return top.stream().map(row -> {
+        return top(donors, limit).stream().map(row -> {
             Long id = Long.valueOf(row.key(0));
             Map<String, String> link = filter.aidListParameters();
             link.put("donor", row.key(0));
             return chartRow(row, orgs.containsKey(id) ? orgs.get(id).name() : "#" + id, href(link));
         }).toList();
+    }
+
+    /** The donors with most committed first (then most disbursed, then by id), at most {@code limit}. */
+    private static List<StatisticsRow> top(List<StatisticsRow> donors, int limit) {
+        Comparator<StatisticsRow> most = Comparator.comparing(StatisticsRow::committedVnd)
+                .thenComparing(StatisticsRow::disbursedVnd);
+        return donors.stream().sorted(most.reversed().thenComparing(row -> Long.valueOf(row.key(0))))
+                .limit(limit).toList();
     }
 
     private List<ChartRow> pipelineRows(DashboardFilter filter, PipelineQueries.Pipeline figures) {
