@@ -300,6 +300,15 @@ public class AidStatisticsQueries {
         return rounded(exactFromRollup(rollup, filter, dimensions));
     }
 
+    /** Whether the filter's whole years include every year with approved money (the rollups' years). */
+    private boolean coversAllYears(StatisticsFilter filter) {
+        return jdbc.sql("""
+                select coalesce(min(value_year) >= :fromYear and max(value_year) <= :toYear, true)
+                  from aid.money_rollup where rollup = 'year' and value_year > 0
+                """).param("fromYear", filter.from().getYear()).param("toYear", filter.to().getYear())
+                .query(Boolean.class).single();
+    }
+
     private List<StatisticsRow> exactFromRollup(Rollup rollup, StatisticsFilter filter,
                                                 List<StatisticsDimension> dimensions) {
         String keys = IntStream.range(0, dimensions.size())
@@ -310,14 +319,16 @@ public class AidStatisticsQueries {
         String conditions = rollup.conditions(filter);
         boolean perYear = dimensions.contains(StatisticsDimension.YEAR)
                 || filter.from().getYear() == filter.to().getYear();
-        String items = perYear
+        // a span covering every year with money reads the groups kept for all years together (value_year 0)
+        boolean allYears = !perYear && coversAllYears(filter);
+        String years = allYears ? " and y.value_year = 0" : " and y.value_year between :fromYear and :toYear";
+        String items = perYear || allYears
                 ? "select " + keys + "coalesce(sum(y.items), 0) as items from aid.money_rollup_items y"
-                        + " where y.rollup = :rollup and y.value_year between :fromYear and :toYear" + conditions
-                        + groups
+                        + " where y.rollup = :rollup" + years + conditions + groups
                 : "select " + keys + "count(*) as items from (" + rollup.itemYears + ") y"
                         + " where y.years && cast(:years as integer[])" + conditions + groups;
         String sums = "select " + keys + ROLLUP_MEASURES + " from aid.money_rollup y"
-                + " where y.rollup = :rollup and y.value_year between :fromYear and :toYear" + conditions + groups;
+                + " where y.rollup = :rollup" + years + conditions + groups;
         String join = IntStream.range(0, dimensions.size()).mapToObj(n -> " and s.k" + n + " = n.k" + n)
                 .collect(Collectors.joining());
         String outerKeys = IntStream.range(0, dimensions.size()).mapToObj(n -> "s.k" + n + ", ")
@@ -331,7 +342,7 @@ public class AidStatisticsQueries {
         values.put("rollup", rollup.name);
         values.put("fromYear", filter.from().getYear());
         values.put("toYear", filter.to().getYear());
-        if (!perYear) {
+        if (!perYear && !allYears) {
             values.put("years", IntStream.rangeClosed(filter.from().getYear(), filter.to().getYear())
                     .mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}")));
         }

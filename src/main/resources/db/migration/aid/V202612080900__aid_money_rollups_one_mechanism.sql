@@ -15,6 +15,8 @@
 -- table for every rollup); the first row makes the item a member of that year's group in every rollup, for each of its
 -- parts (aid.money_rollup_items + 1), the last removes it. aid.money_rollup_item_years keeps each item's years (per
 -- facts) to count an item once over a span of years, joined with its parts for the split rollups.
+-- Every group is also kept for all years together (value_year 0, items counted once per item and facts), so a
+-- period covering every year with money (a pivot over all items) reads a few thousand rows, not each item's years.
 -- The parts an item's money was added under are kept in aid.money_rollup_part (what the rollups hold, not the
 -- splits): a change of the item's sectors or communes takes the item's money and memberships out under the old parts
 -- and puts them back under the new ones.
@@ -184,6 +186,8 @@ declare
     p record;
     v_keys text[];
     v_months integer;
+    v_years integer;
+    v_all integer;
     v_commitment boolean := p_kind = 'COMMITMENT' and p_funding = 'AID';
     v_disbursement boolean := p_kind = 'DISBURSEMENT' and p_funding = 'AID';
     v_expenditure boolean := p_kind = 'EXPENDITURE' and p_funding = 'AID';
@@ -207,31 +211,44 @@ begin
                and priority_field = p_field and donor_id = p_donor;
             delete from aid.money_rollup_item_years
              where aid_item = p_item and item_kind = p_item_kind and item_status = p_status
-               and priority_field = p_field and donor_id = p_donor and cardinality(years) = 0;
+               and priority_field = p_field and donor_id = p_donor and cardinality(years) = 0
+            returning 0 into v_years;
+            if found then
+                v_all := -1;
+            end if;
         elsif v_months = 1 and p_rows = 1 then
             insert into aid.money_rollup_item_years as t (aid_item, item_kind, item_status, priority_field, donor_id,
                                                           years)
             values (p_item, p_item_kind, p_status, p_field, p_donor, array[p_year])
             on conflict on constraint money_rollup_item_years_pk
-                do update set years = array(select y from unnest(t.years || p_year) as y order by y);
+                do update set years = array(select y from unnest(t.years || p_year) as y order by y)
+            returning cardinality(t.years) into v_years;
+            if v_years = 1 then
+                v_all := 1;
+            end if;
         end if;
     end if;
     foreach r in array aid.money_rollups() loop
         for p in select * from aid.money_rollup_parts(r, p_item) loop
             v_keys := aid.money_rollup_keys(r, p_item_kind, p_status, p_field, p_donor, p.part);
-            perform aid.money_rollup_put(r, p_year, v_keys,
-                                         case when v_commitment then p_vnd * p.share else 0 end,
-                                         case when v_commitment then p_usd * p.share else 0 end,
-                                         case when v_disbursement then p_vnd * p.share else 0 end,
-                                         case when v_disbursement then p_usd * p.share else 0 end,
-                                         case when v_expenditure then p_vnd * p.share else 0 end,
-                                         case when v_expenditure then p_usd * p.share else 0 end,
-                                         case when v_counterpart then p_vnd * p.share else 0 end,
-                                         case when v_counterpart then p_usd * p.share else 0 end, p_rows);
+            foreach v_years in array array[p_year, 0] loop
+                perform aid.money_rollup_put(r, v_years, v_keys,
+                                             case when v_commitment then p_vnd * p.share else 0 end,
+                                             case when v_commitment then p_usd * p.share else 0 end,
+                                             case when v_disbursement then p_vnd * p.share else 0 end,
+                                             case when v_disbursement then p_usd * p.share else 0 end,
+                                             case when v_expenditure then p_vnd * p.share else 0 end,
+                                             case when v_expenditure then p_usd * p.share else 0 end,
+                                             case when v_counterpart then p_vnd * p.share else 0 end,
+                                             case when v_counterpart then p_usd * p.share else 0 end, p_rows);
+            end loop;
             if v_months = 0 then
                 perform aid.money_rollup_count(r, p_year, v_keys, -1);
             elsif v_months = 1 and p_rows = 1 then
                 perform aid.money_rollup_count(r, p_year, v_keys, 1);
+            end if;
+            if v_all is not null then
+                perform aid.money_rollup_count(r, 0, v_keys, v_all);
             end if;
         end loop;
     end loop;
@@ -279,6 +296,7 @@ create function aid.money_rollup_item(p_rollup text, p_item bigint, p_sign integ
 declare
     g record;
     p record;
+    v_year integer;
 begin
     for g in select extract(year from m.value_month)::integer as value_year, m.item_kind, m.item_status,
                     coalesce(m.priority_field, '') as priority_field, m.donor_id,
@@ -297,12 +315,22 @@ begin
               where m.aid_item = p_item and m.approved
               group by 1, 2, 3, 4, 5 loop
         for p in select * from aid.money_rollup_parts(p_rollup, p_item) loop
-            perform aid.money_rollup_put(p_rollup, g.value_year,
-                                         aid.money_rollup_keys(p_rollup, g.item_kind, g.item_status,
-                                                               g.priority_field, g.donor_id, p.part),
-                                         p_sign * g.cv * p.share, p_sign * g.cu * p.share, p_sign * g.dv * p.share,
-                                         p_sign * g.du * p.share, p_sign * g.sv * p.share, p_sign * g.su * p.share,
-                                         p_sign * g.pv * p.share, p_sign * g.pu * p.share, p_sign * g.months);
+            foreach v_year in array array[g.value_year, 0] loop
+                perform aid.money_rollup_put(p_rollup, v_year,
+                                             aid.money_rollup_keys(p_rollup, g.item_kind, g.item_status,
+                                                                   g.priority_field, g.donor_id, p.part),
+                                             p_sign * g.cv * p.share, p_sign * g.cu * p.share,
+                                             p_sign * g.dv * p.share, p_sign * g.du * p.share,
+                                             p_sign * g.sv * p.share, p_sign * g.su * p.share,
+                                             p_sign * g.pv * p.share, p_sign * g.pu * p.share, p_sign * g.months);
+            end loop;
+        end loop;
+    end loop;
+    for g in select * from aid.money_rollup_item_years where aid_item = p_item loop
+        for p in select * from aid.money_rollup_parts(p_rollup, p_item) loop
+            perform aid.money_rollup_count(p_rollup, 0,
+                                           aid.money_rollup_keys(p_rollup, g.item_kind, g.item_status,
+                                                                 g.priority_field, g.donor_id, p.part), p_sign);
         end loop;
     end loop;
     for g in select * from aid.money_rollup_member where aid_item = p_item loop
@@ -424,6 +452,25 @@ begin
     insert into aid.money_rollup_items (rollup, value_year, k1, k2, k3, items)
     select r.rollup, m.value_year, k.keys[1], k.keys[2], k.keys[3], count(*)
       from aid.money_rollup_member m
+           cross join unnest(aid.money_rollups()) as r (rollup)
+           cross join lateral (select x.part from aid.money_rollup_part x
+                                where x.rollup = r.rollup and x.aid_item = m.aid_item
+                               union all
+                               select ''
+                                where not exists (select 1 from aid.money_rollup_part x
+                                                   where x.rollup = r.rollup and x.aid_item = m.aid_item)) p
+           cross join lateral (select aid.money_rollup_keys(r.rollup, m.item_kind, m.item_status, m.priority_field,
+                                                            m.donor_id, p.part) as keys) k
+     group by 1, 2, 3, 4, 5;
+    insert into aid.money_rollup (rollup, value_year, k1, k2, k3, committed_vnd, committed_usd, disbursed_vnd,
+                                  disbursed_usd, spent_vnd, spent_usd, counterpart_vnd, counterpart_usd, months)
+    select rollup, 0, k1, k2, k3, sum(committed_vnd), sum(committed_usd), sum(disbursed_vnd), sum(disbursed_usd),
+           sum(spent_vnd), sum(spent_usd), sum(counterpart_vnd), sum(counterpart_usd), sum(months)
+      from aid.money_rollup
+     group by 1, 3, 4, 5;
+    insert into aid.money_rollup_items (rollup, value_year, k1, k2, k3, items)
+    select r.rollup, 0, k.keys[1], k.keys[2], k.keys[3], count(*)
+      from aid.money_rollup_item_years m
            cross join unnest(aid.money_rollups()) as r (rollup)
            cross join lateral (select x.part from aid.money_rollup_part x
                                 where x.rollup = r.rollup and x.aid_item = m.aid_item

@@ -168,6 +168,7 @@ class StatisticsRollupIntegrationTests {
                     .containsExactlyElementsOf(StatisticsPaths.ratesFromTransactions(statistics, filter));
         }
         List<StatisticsFilter> filters = List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
+                years(1900, 2200), years(1900, 2200).withStatus(AidStatus.IMPLEMENTING),
                 years(2011, 2013).withStatus(AidStatus.APPROVED), years(2011, 2013).withKind(AidKind.TECHNICAL_ASSISTANCE),
                 years(2000, now + 1).withStatus(AidStatus.IMPLEMENTING).withKind(AidKind.TECHNICAL_ASSISTANCE));
         RecursiveComparisonConfiguration exact = RecursiveComparisonConfiguration.builder()
@@ -186,7 +187,8 @@ class StatisticsRollupIntegrationTests {
         }
         for (StatisticsFilter filter : List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
                 years(2011, 2013).withDonors(donors), years(2000, now + 1).withDonors(Set.of(donors.iterator().next())),
-                years(2011, 2013).withDonors(donors).withKind(AidKind.TECHNICAL_ASSISTANCE))) {
+                years(2011, 2013).withDonors(donors).withKind(AidKind.TECHNICAL_ASSISTANCE),
+                years(1900, 2200).withDonors(donors))) {
             for (List<StatisticsDimension> dimensions : DONOR_DIMENSIONS) {
                 if (filter.donorIds() == null && DIMENSIONS.contains(dimensions)) {
                     continue;
@@ -202,7 +204,8 @@ class StatisticsRollupIntegrationTests {
             }
         }
         for (StatisticsFilter filter : List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
-                years(2011, 2013).withKind(AidKind.TECHNICAL_ASSISTANCE))) {
+                years(2011, 2013).withKind(AidKind.TECHNICAL_ASSISTANCE), years(1900, 2200),
+                years(1900, 2200).withKind(AidKind.TECHNICAL_ASSISTANCE))) {
             for (List<StatisticsDimension> dimensions : SPLIT_DIMENSIONS) {
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s", dimensions).isNotNull();
                 List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
@@ -219,6 +222,7 @@ class StatisticsRollupIntegrationTests {
         for (StatisticsFilter filter : List.of(years(2011, 2013).withSector("122"), years(2012, 2012).withSector("122"),
                 years(2000, now + 1).withSector("12220"), years(2011, 2013).withSector("151"),
                 years(2012, 2012).withSector("122").withPriorityField(fieldOfFirst),
+                years(1900, 2200).withSector("122"), years(1900, 2200).withCommune(commune),
                 years(2011, 2013).withCommune(commune), years(2012, 2012).withCommune(commune)
                         .withKind(AidKind.TECHNICAL_ASSISTANCE))) {
             for (List<StatisticsDimension> dimensions : List.of(List.<StatisticsDimension>of(), List.of(YEAR),
