@@ -1,9 +1,12 @@
 package vn.vientro.reporting;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.CodelistItem;
 import vn.vientro.reference.Codelists;
@@ -18,6 +21,9 @@ import vn.vientro.reference.UnitSet;
  */
 @Component
 public class KeyLabels {
+
+    private static final int ONE_BY_ONE = 50;
+    private static final int ALL_COMMUNES = 100_000;
 
     private final PriorityFields fields;
     private final Codelists codelists;
@@ -50,6 +56,27 @@ public class KeyLabels {
 
     public String commune(String code, Locale locale) {
         return units.find(UnitSet.CURRENT, code).map(unit -> unit.fullName(locale)).orElse(code);
+    }
+
+    /**
+     * Many communes' names at once: above a few dozen, one read of every current commune rather than one read each (a
+     * pivot by commune names thousands); a code not among them (an alias) is looked up alone.
+     */
+    public Map<String, String> communes(Set<String> codes, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.size() > ONE_BY_ONE) {
+            for (AdminUnit unit : units.list(UnitSet.CURRENT, "commune", null, ALL_COMMUNES)) {
+                if (codes.contains(unit.code())) {
+                    names.put(unit.code(), unit.fullName(locale));
+                }
+            }
+        }
+        for (String code : codes) {
+            if (!names.containsKey(code)) {
+                names.put(code, commune(code, locale));
+            }
+        }
+        return names;
     }
 
     public String country(String code, Locale locale) {

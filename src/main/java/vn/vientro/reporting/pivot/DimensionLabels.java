@@ -38,9 +38,13 @@ class DimensionLabels {
                         .collect(Collectors.toSet())).entrySet().stream()
                         .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue))
                 : Map.of();
+        Map<String, String> communes = dimension == PivotDimension.COMMUNE
+                ? this.keys.communes(distinct.stream().filter(key -> !key.isEmpty()).collect(Collectors.toSet()), locale)
+                : Map.of();
         Map<String, String> names = new HashMap<>();
         for (String key : distinct) {
             names.put(key, key.isEmpty() ? message("reporting.pivot.none." + dimension.name(), locale)
+                    : dimension == PivotDimension.COMMUNE ? communes.getOrDefault(key, key)
                     : name(dimension, key, organisations, locale));
         }
         return names;
