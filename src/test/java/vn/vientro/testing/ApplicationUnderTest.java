@@ -19,6 +19,7 @@ public final class ApplicationUnderTest implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         current = SpringExtension.getApplicationContext(context);
+        TestDataFolders.track(current);
     }
 
     public static <T> T bean(Class<T> type) {

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vientro.data-dir=target/it-data/${random.uuid}")
+        properties = "vientro.data-dir=${vientro.test.data-root:target/it-data}/${random.uuid}")
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(ApplicationUnderTest.class)
 public @interface DemoIntegrationTest {
