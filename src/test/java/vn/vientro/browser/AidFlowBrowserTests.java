@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * disbursement — and never sees the police's opinion.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class AidFlowBrowserTests {
 
     private static final String NAME = "Dự án phục hồi chức năng thử nghiệm trên trình duyệt";
@@ -54,8 +51,8 @@ class AidFlowBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
         paper = Files.createTempFile("giay-to-", ".docx");
         Files.write(paper, Samples.docx("Văn bản thử nghiệm"));
@@ -63,7 +60,6 @@ class AidFlowBrowserTests {
 
     @AfterAll
     void stop() throws Exception {
-        browser.close();
         Files.deleteIfExists(paper);
     }
 

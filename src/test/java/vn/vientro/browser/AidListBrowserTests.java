@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it applies said.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class AidListBrowserTests {
 
     @LocalServerPort
@@ -37,15 +33,10 @@ class AidListBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         browser.driver.manage().window().setSize(new Dimension(1366, 768));
         new ShellPage(browser).signIn(team.officer().username(), Staff.PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

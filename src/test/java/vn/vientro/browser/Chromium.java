@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,17 +34,31 @@ import tools.jackson.databind.json.JsonMapper;
 final class Chromium implements AutoCloseable {
 
     private static final String AXE_SOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static volatile String axe;
 
     final ChromeDriver driver;
     final String baseUrl;
+    /** Whether {@link #close()} quits the browser: not when {@link SharedChromium} lent it to a test class. */
+    private final boolean owned;
 
+    /** A browser of the test class's own; prefer {@link BrowserTest}, which lends the JVM's shared one. */
     Chromium(int port) throws IOException {
         this(port, "vi");
     }
 
     /** @param language the browser's own language, as an official's computer is set up */
     Chromium(int port, String language) throws IOException {
-        this.baseUrl = "http://localhost:" + port;
+        this(launch(language), "http://localhost:" + port, true);
+    }
+
+    Chromium(ChromeDriver driver, String baseUrl, boolean owned) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.owned = owned;
+    }
+
+    /** Starts Debian's Chromium headless, its window 1366×900, in this language. */
+    static ChromeDriver launch(String language) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -53,7 +68,7 @@ final class Chromium implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     void open(String path) {
@@ -110,7 +125,25 @@ final class Chromium implements AutoCloseable {
     void clickThrough(By element) {
         WebElement page = driver.findElement(By.tagName("html"));
         press(element);
-        await(ExpectedConditions.stalenessOf(page));
+        await(gone(page));
+    }
+
+    /**
+     * Like {@link ExpectedConditions#stalenessOf}, but also when ChromeDriver, asked in the middle of the switch,
+     * answers that the node "does not belong to the document" (an unknown error, not a stale reference).
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        ExpectedCondition<Boolean> stale = ExpectedConditions.stalenessOf(element);
+        return driver -> {
+            try {
+                return stale.apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /**
@@ -145,17 +178,26 @@ final class Chromium implements AutoCloseable {
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Read once per JVM (half a megabyte, injected into every page checked). */
     private static String axeSource() throws IOException {
-        try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream(AXE_SOURCE)) {
-            if (in == null) {
-                throw new IOException("axe-core not on the test classpath");
+        String source = axe;
+        if (source == null) {
+            try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream(AXE_SOURCE)) {
+                if (in == null) {
+                    throw new IOException("axe-core not on the test classpath");
+                }
+                source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            axe = source;
         }
+        return source;
     }
 
+    /** Quits a browser of the class's own; a shared one goes back to {@link SharedChromium}, which cleans it. */
     @Override
     public void close() {
-        driver.quit();
+        if (owned) {
+            driver.quit();
+        }
     }
 }

@@ -3,11 +3,8 @@ package vn.vientro.browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contact network's screens the focal point uses, in each state, are clean and accessible. */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ContactBrowserTests {
 
     private static final String LIST = "/app/registry/contacts";
@@ -38,14 +34,9 @@ class ContactBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
@@ -87,7 +78,6 @@ class ContactBrowserTests {
         shell.signOut();
         assertThat(problems).isEmpty();
     }
-
 
     private void check(String path) throws Exception {
         browser.open(path);

@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the English way; and every wrong field of a submitted form shown at once, each at its field with its limit.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest(language = "en-US")
 class DateFieldBrowserTests {
 
     @LocalServerPort
@@ -38,14 +34,9 @@ class DateFieldBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port, "en-US");
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         new ShellPage(browser).signIn(team.officer().username(), Staff.PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

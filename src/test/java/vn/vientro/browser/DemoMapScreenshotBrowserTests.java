@@ -1,11 +1,8 @@
 package vn.vientro.browser;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's picture of the aid map, taken of the demo signed in as its focal point. */
 @DemoIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class DemoMapScreenshotBrowserTests {
 
     @LocalServerPort
@@ -26,13 +22,8 @@ class DemoMapScreenshotBrowserTests {
     private Chromium browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
     }
 
     @Test

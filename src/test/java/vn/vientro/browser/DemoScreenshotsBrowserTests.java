@@ -1,11 +1,8 @@
 package vn.vientro.browser;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.testing.DemoIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -14,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's home-screen pictures, taken of the demo as a visitor sees it, signed in as the demo's focal point. */
 @DemoIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class DemoScreenshotsBrowserTests {
 
     @LocalServerPort
@@ -25,14 +21,9 @@ class DemoScreenshotsBrowserTests {
     private ShellPage shell;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test

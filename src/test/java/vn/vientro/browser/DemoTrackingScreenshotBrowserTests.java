@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portal's dossier tracking as a visitor sees it in the demo (a dossier returned for supplement), and its slip. */
 @DemoIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class DemoTrackingScreenshotBrowserTests {
 
     @LocalServerPort
@@ -30,13 +26,8 @@ class DemoTrackingScreenshotBrowserTests {
     private Chromium browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
     }
 
     @Test

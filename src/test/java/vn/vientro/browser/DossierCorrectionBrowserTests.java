@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the timeline shows the correction with the changed field, its values before and after, and the reason.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class DossierCorrectionBrowserTests {
 
     private static final String REASON = "Bên tài trợ gửi thư điều chỉnh tổng giá trị";
@@ -41,14 +37,9 @@ class DossierCorrectionBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -26,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outcome in words, a refused one says why, and the checklist is redrawn without the page being reloaded.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class DossierUploadBrowserTests {
 
     @LocalServerPort
@@ -42,8 +39,8 @@ class DossierUploadBrowserTests {
     private final List<Path> files = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
         files.add(written("de-nghi-", ".pdf", Samples.pdf("Văn bản đề nghị")));
         files.add(written("van-kien-", ".docx", Samples.docx("Văn kiện dự án")));
@@ -52,7 +49,6 @@ class DossierUploadBrowserTests {
 
     @AfterAll
     void stop() throws Exception {
-        browser.close();
         for (Path file : files) {
             Files.deleteIfExists(file);
         }

@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table beside it, the country with both archipelagos; a click on a commune opens its aid items.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class MapBrowserTests {
 
     @LocalServerPort
@@ -36,14 +32,9 @@ class MapBrowserTests {
     private Chromium browser;
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         new ShellPage(browser).signIn(team.focal().username(), Staff.PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

@@ -3,11 +3,8 @@ package vn.vientro.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The focal point records an activity in this year's plan, marks it done, and the year view shows it done. */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class MobilisationPlanBrowserTests {
 
     @LocalServerPort
@@ -35,14 +31,9 @@ class MobilisationPlanBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
@@ -99,7 +90,6 @@ class MobilisationPlanBrowserTests {
             field.sendKeys(value);
         });
     }
-
 
     private void checkCurrent(String label) throws Exception {
         browser.seriousAccessibilityViolations().forEach(v -> problems.add(label + " — " + v));

@@ -1,23 +1,15 @@
 package vn.vientro.browser;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,8 +30,7 @@ import static vn.vientro.aid.money.MoneyFixtures.today;
  * and the page has no console error and no serious accessibility violation (axe-core).
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class MoneyTabBrowserTests {
 
     static final AidTeam team = new AidTeam();
@@ -51,20 +42,8 @@ class MoneyTabBrowserTests {
     private ChromeDriver driver;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--window-size=1366,900", "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("vientro-money-chromium"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        driver.quit();
+    void startBrowser(Chromium browser) {
+        driver = browser.driver;
     }
 
     @Test

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
@@ -28,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * than on the few pages a flow passes through.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class PortalAccessibilityBrowserTests {
 
     /** Enough pages to hold each kind several times over, few enough to keep the build short. */
@@ -42,13 +38,8 @@ class PortalAccessibilityBrowserTests {
     private Chromium browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
     }
 
     @Test

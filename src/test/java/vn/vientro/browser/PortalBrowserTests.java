@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in; the focal point finds the interest in the need's funnel. Every public page on the way is clean and accessible.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest(language = "en")
 class PortalBrowserTests {
 
     @LocalServerPort
@@ -48,14 +44,9 @@ class PortalBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port, "en");
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
@@ -114,7 +105,6 @@ class PortalBrowserTests {
             field.sendKeys(value);
         });
     }
-
 
     /** A small picture, as a commune's photo of its school would be. */
     private static byte[] photo() throws IOException {

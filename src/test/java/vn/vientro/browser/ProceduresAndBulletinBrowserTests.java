@@ -2,11 +2,8 @@ package vn.vientro.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
@@ -32,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * write them: each without a console error or a serious accessibility violation.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ProceduresAndBulletinBrowserTests {
 
     @LocalServerPort
@@ -43,13 +39,8 @@ class ProceduresAndBulletinBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port, "vi");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
     }
 
     @Test

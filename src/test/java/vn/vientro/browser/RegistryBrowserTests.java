@@ -4,11 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The focal point registers an NGO, records a paper expiring in 30 days, sees the warning and finds the NGO again. */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class RegistryBrowserTests {
 
     @LocalServerPort
@@ -34,13 +30,8 @@ class RegistryBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
     }
 
     @Test

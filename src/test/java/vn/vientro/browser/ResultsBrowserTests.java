@@ -3,11 +3,8 @@ package vn.vientro.browser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screen is free of console errors and serious accessibility violations.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ResultsBrowserTests {
 
     @LocalServerPort
@@ -43,14 +39,9 @@ class ResultsBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Chromium(port);
+    void start(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

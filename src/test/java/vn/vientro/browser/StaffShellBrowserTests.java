@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.identity.ProvinceAgencies;
 import vn.vientro.identity.Staff;
@@ -18,8 +15,7 @@ import vn.vientro.testing.VientroIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class StaffShellBrowserTests {
 
     /** What each role must find in its menu (beside home, notifications and profile for everyone). */
@@ -43,19 +39,14 @@ class StaffShellBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
+    void startBrowser(Chromium browser) throws Exception {
+        this.browser = browser;
         shell = new ShellPage(browser);
     }
 
     @BeforeEach
     void forgetEarlierProblems() {
         problems.clear();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
