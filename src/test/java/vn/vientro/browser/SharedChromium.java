@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -81,6 +82,14 @@ final class SharedChromium implements ParameterResolver, AfterAllCallback {
         synchronized ChromeDriver lend(String language, String baseUrl) {
             origins.add(baseUrl);
             ChromeDriver driver = byLanguage.get(language);
+            if (driver != null) {
+                try {
+                    freshWindow(driver, launchSize);
+                } catch (WebDriverException crashed) { // an earlier class left it broken: never pass that on
+                    quietlyQuit(driver);
+                    driver = null;
+                }
+            }
             if (driver == null) {
                 try {
                     driver = Chromium.launch(language);
@@ -91,8 +100,6 @@ final class SharedChromium implements ParameterResolver, AfterAllCallback {
                 if (launchSize == null) {
                     launchSize = driver.manage().window().getSize();
                 }
-            } else {
-                freshWindow(driver, launchSize);
             }
             driver.manage().logs().get(LogType.BROWSER); // drained: what came before is not this class's
             return driver;
@@ -100,6 +107,15 @@ final class SharedChromium implements ParameterResolver, AfterAllCallback {
 
         /** Leaves nothing of the class behind: its pages closed, its cookies, storage and cache gone. */
         synchronized void giveBack(ChromeDriver driver) {
+            try {
+                clean(driver);
+            } catch (WebDriverException broken) { // a crashed tab or browser: the next class gets a new one
+                byLanguage.values().remove(driver);
+                quietlyQuit(driver);
+            }
+        }
+
+        private void clean(ChromeDriver driver) {
             driver.get("about:blank");
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
@@ -120,9 +136,17 @@ final class SharedChromium implements ParameterResolver, AfterAllCallback {
             driver.manage().window().setSize(size);
         }
 
+        private static void quietlyQuit(ChromeDriver driver) {
+            try {
+                driver.quit();
+            } catch (WebDriverException alreadyGone) {
+                // nothing left to stop
+            }
+        }
+
         @Override
         public synchronized void close() {
-            byLanguage.values().forEach(ChromeDriver::quit);
+            byLanguage.values().forEach(Browsers::quietlyQuit);
             byLanguage.clear();
         }
     }
