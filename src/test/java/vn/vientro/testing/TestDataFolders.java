@@ -67,8 +67,9 @@ final class TestDataFolders {
             return;
         }
         try (Stream<Path> folders = Files.list(root)) {
+            // a folder with a database whose server is gone; a log folder only once its run surely ended
             folders.filter(folder -> !OURS.contains(folder) && postmaster(folder).isEmpty()
-                            && olderThanAMinute(folder))
+                            && olderThan(folder, Files.isDirectory(folder.resolve("pg")) ? 60_000 : 6 * 3_600_000))
                     .forEach(TestDataFolders::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,9 +109,9 @@ final class TestDataFolders {
         }
     }
 
-    private static boolean olderThanAMinute(Path folder) {
+    private static boolean olderThan(Path folder, long millis) {
         try {
-            return Files.getLastModifiedTime(folder).toMillis() < System.currentTimeMillis() - 60_000;
+            return Files.getLastModifiedTime(folder).toMillis() < System.currentTimeMillis() - millis;
         } catch (IOException e) {
             return false;
         }
