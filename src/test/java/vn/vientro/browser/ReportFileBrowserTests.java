@@ -3,11 +3,8 @@ package vn.vientro.browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accessibility violation on the way.
  */
 @VientroIntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ReportFileBrowserTests {
 
     @LocalServerPort
@@ -35,14 +31,9 @@ class ReportFileBrowserTests {
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Chromium(port);
+    void startBrowser(Chromium browser) {
+        this.browser = browser;
         shell = new ShellPage(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
