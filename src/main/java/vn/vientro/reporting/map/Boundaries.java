@@ -40,7 +40,7 @@ class Boundaries implements SmartInitializingSingleton {
     private static final double ARCHIPELAGO_DIVIDE = 13;
 
     private final String provinceCode;
-    /** Decoded on a thread of its own while the rest of the application starts (about 2 s of a restart's time). */
+    /** Decoded on a thread of its own while the rest of the application starts (1-2 % of the main thread's start). */
     private final CompletableFuture<Drawings> drawings;
 
     Boundaries(VientroProperties properties) {
