@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.LinkedMultiValueMap;
-import vn.vientro.aid.AidKind;
-import vn.vientro.aid.AidStatus;
 import vn.vientro.reporting.FigureChoice;
 import vn.vientro.reporting.PeriodParameters;
 import vn.vientro.reporting.ReportingPeriod;
@@ -29,34 +27,6 @@ public record DashboardFilter(ReportingPeriod period, FigureChoice choice) {
 
     public static DashboardFilter of(PeriodParameters period, FigureChoice choice, LocalDate today) {
         return new DashboardFilter(period.resolve(today), choice);
-    }
-
-    public @Nullable String field() {
-        return choice.field();
-    }
-
-    public @Nullable String sector() {
-        return choice.sector();
-    }
-
-    public @Nullable String commune() {
-        return choice.commune();
-    }
-
-    public @Nullable String country() {
-        return choice.country();
-    }
-
-    public @Nullable Long organisation() {
-        return choice.organisation();
-    }
-
-    public @Nullable AidKind kind() {
-        return choice.kind();
-    }
-
-    public @Nullable AidStatus status() {
-        return choice.status();
     }
 
     public DashboardFilter withPeriod(ReportingPeriod other) {
