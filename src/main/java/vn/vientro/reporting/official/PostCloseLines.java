@@ -39,17 +39,13 @@ class PostCloseLines {
     }
 
     ReportTable table(ReportingPeriod period, Function<Text, String> words) {
-        Instant from = period.firstDay().atStartOfDay(clock.getZone()).toInstant();
-        Instant to = period.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return table(closed.recordedBetween(from, to), words, clock.getZone());
+        return table(closed.recordedBetween(start(period), end(period)), words, clock.getZone());
     }
 
     /** The results reported or corrected during the period for indicator periods ending in a closed period. */
     ReportTable resultTable(ReportingPeriod period, Function<Text, String> words) {
-        Instant from = period.firstDay().atStartOfDay(clock.getZone()).toInstant();
-        Instant to = period.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<List<String>> rows = new ArrayList<>();
-        for (PostCloseResultCorrection c : closed.resultsRecordedBetween(from, to)) {
+        for (PostCloseResultCorrection c : closed.resultsRecordedBetween(start(period), end(period))) {
             rows.add(List.of(c.recordedAt().atZone(clock.getZone()).toLocalDate().toString(), c.periodCode(),
                     c.itemCode(), c.indicator(), c.periodStart() + " – " + c.periodEnd(),
                     words.apply(Text.of("reporting.official.operation." + c.operation())),
@@ -66,6 +62,16 @@ class PostCloseLines {
                         Column.text(words.apply(Text.of("reporting.official.col.actualAfter"))),
                         Column.text(words.apply(Text.of("reporting.official.col.reason")))), rows, false,
                 rows.isEmpty() ? words.apply(Text.of("reporting.official.note.noResultCorrections")) : "");
+    }
+
+    /** The period's first instant in the province's time zone, inclusive. */
+    private Instant start(ReportingPeriod period) {
+        return period.firstDay().atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** The instant after the period's last day, exclusive. */
+    private Instant end(ReportingPeriod period) {
+        return period.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** A value as the report prints it, with the comment that qualifies it (or is the whole of a qualitative one). */
