@@ -253,6 +253,9 @@ class TransparencyIntegrationTests {
         Document page = Jsoup.parse(visitor.get("/du-lieu-mo").body());
         assertThat(page.select("#open-data-aggregates-columns code").eachText()).contains("dimension", "items",
                 "committed_usd");
+        assertThat(page.select("table[id$=columns] caption").eachText()).hasSize(3).noneMatch(String::isBlank);
+        assertThat(page.select("table[id$=columns] td").eachText()).as("every column's meaning is a text, not a key")
+                .isNotEmpty().noneMatch(text -> text.contains("??") || text.contains("portal.openData"));
         assertThat(page.select("#open-data-aggregates-json").attr("href")).isEqualTo("/du-lieu-mo/so-lieu-tong-hop.json");
     }
 
