@@ -2,6 +2,7 @@ package vn.vientro.portal.catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 import vn.vientro.mobilisation.PublishedNeeds;
+import vn.vientro.portal.site.CanonicalAddress;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
 import vn.vientro.shared.NotFoundException;
@@ -62,11 +64,9 @@ class PortalCatalogueController {
                           WebRequest web, Model model) {
         PortalLanguage language = PortalLanguage.of(request.getRequestURI());
         NeedDetail need = pages.need(language, id);
-        if (!request.getRequestURI().equals(need.url())) {
-            RedirectView redirect = new RedirectView(need.url());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return redirect;
+        Optional<RedirectView> elsewhere = CanonicalAddress.redirect(request, need.url());
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
         }
         if (publications.notModified(web, response, language)) {
             return null;

@@ -53,8 +53,8 @@ class PortalPageModel {
 
     /** The need's page with the interest form: blank, or as the visitor sent it when it was refused. */
     String need(PortalLanguage language, NeedDetail need, @Nullable EnquiryForm sent, Model model) {
-        model.addAttribute("head", PageHead.of(need.title(), description(need.summary()), language, need.viUrl(),
-                need.enUrl(), need.photoUrls().isEmpty() ? null : need.photoUrls().get(0), "article"));
+        model.addAttribute("head", PageHead.of(need.title(), PageHead.description(need.summary()), language,
+                need.viUrl(), need.enUrl(), need.photoUrls().isEmpty() ? null : need.photoUrls().get(0), "article"));
         model.addAttribute("need", need);
         model.addAttribute("feedbackSection", feedback.forNeed(language, need.id(), need.url()));
         model.addAttribute("listUrl", language.catalogue());
@@ -69,7 +69,7 @@ class PortalPageModel {
 
     String thanks(PortalLanguage language, NeedDetail need, Model model) {
         model.addAttribute("head", PageHead.of(text("portal.interest.thanks.title", language),
-                description(need.summary()), language, PortalLanguage.VI.thanks(need.id(), need.titleVi()),
+                PageHead.description(need.summary()), language, PortalLanguage.VI.thanks(need.id(), need.titleVi()),
                 PortalLanguage.EN.thanks(need.id(), titleEn(need)), null, "website"));
         model.addAttribute("need", need);
         model.addAttribute("listUrl", language.catalogue());
@@ -82,11 +82,5 @@ class PortalPageModel {
 
     private String text(String key, PortalLanguage language) {
         return messages.getMessage(key, null, language.locale());
-    }
-
-    /** The first sentences of a summary, as long as link previews show. */
-    private static String description(String summary) {
-        String line = summary.replaceAll("\\s+", " ").strip();
-        return line.length() <= 200 ? line : line.substring(0, 199) + "\u2026";
     }
 }

@@ -2,9 +2,9 @@ package vn.vientro.portal.news;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 import vn.vientro.portal.site.PageHead;
+import vn.vientro.portal.site.CanonicalAddress;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
 import vn.vientro.shared.NotFoundException;
@@ -22,7 +23,6 @@ class PortalBulletinController {
 
     static final String VI_LIST = "/ban-tin";
     static final String EN_LIST = "/en/bulletin";
-    private static final int SUMMARY_LENGTH = 200;
 
     private final BulletinViews views;
     private final Publications publications;
@@ -53,19 +53,15 @@ class PortalBulletinController {
                            WebRequest web, Model model) {
         PortalLanguage language = PortalLanguage.of(request.getRequestURI());
         BulletinCard entry = views.entry(language, id).orElseThrow(() -> new NotFoundException("bulletin entry", id));
-        if (!request.getRequestURI().equals(entry.url())) {
-            RedirectView redirect = new RedirectView(entry.url());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return redirect;
+        Optional<RedirectView> elsewhere = CanonicalAddress.redirect(request, entry.url());
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
         }
         if (publications.notModified(web, response, language)) {
             return null;
         }
-        String summary = entry.summary().replaceAll("\\s+", " ").strip();
-        model.addAttribute("head", PageHead.of(entry.title(), summary.length() <= SUMMARY_LENGTH ? summary
-                : summary.substring(0, SUMMARY_LENGTH - 1) + "\u2026", language, entry.viUrl(), entry.enUrl(), null,
-                "article"));
+        model.addAttribute("head", PageHead.of(entry.title(), PageHead.description(entry.summary()), language,
+                entry.viUrl(), entry.enUrl(), null, "article"));
         model.addAttribute("entry", entry);
         model.addAttribute("listUrl", language.bulletin());
         return "portal/news/entry";

@@ -2,11 +2,11 @@ package vn.vientro.portal.procedures;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 import vn.vientro.aid.files.FileDownloads;
 import vn.vientro.portal.site.PageHead;
+import vn.vientro.portal.site.CanonicalAddress;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
 import vn.vientro.shared.NotFoundException;
@@ -59,11 +60,9 @@ class ProcedurePagesController {
         PortalLanguage language = PortalLanguage.of(request.getRequestURI());
         ProcedureKind kind = ProcedureKind.bySlug(slug).orElseThrow(() -> new NotFoundException("procedure", slug));
         ProcedureView page = views.page(kind, language);
-        if (!request.getRequestURI().equals(page.url())) {
-            RedirectView redirect = new RedirectView(page.url());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return redirect;
+        Optional<RedirectView> elsewhere = CanonicalAddress.redirect(request, page.url());
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
         }
         if (publications.notModified(web, response, language)) {
             return null;

@@ -2,9 +2,9 @@ package vn.vientro.portal.transparency;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +14,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 import vn.vientro.portal.feedback.FeedbackSections;
 import vn.vientro.portal.site.PageHead;
+import vn.vientro.portal.site.CanonicalAddress;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
 import vn.vientro.shared.NotFoundException;
@@ -77,19 +78,17 @@ class TransparencyController {
                           WebRequest web, Model model) {
         PortalLanguage language = PortalLanguage.of(request.getRequestURI());
         AidDetail item = views.item(language, id).orElseThrow(() -> new NotFoundException("aid item", id));
-        if (!request.getRequestURI().equals(item.card().url())) {
-            RedirectView redirect = new RedirectView(item.card().url());
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return redirect;
+        Optional<RedirectView> elsewhere = CanonicalAddress.redirect(request, item.card().url());
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
         }
         if (publications.notModified(web, response, language)) {
             return null;
         }
         String summary = item.objectives() == null ? text("portal.transparency.description", language)
-                : item.objectives().replaceAll("\\s+", " ").strip();
-        model.addAttribute("head", PageHead.of(item.card().name(), summary.length() <= 200 ? summary
-                : summary.substring(0, 199) + "\u2026", language, item.viUrl(), item.enUrl(), null, "article"));
+                : item.objectives();
+        model.addAttribute("head", PageHead.of(item.card().name(), PageHead.description(summary), language,
+                item.viUrl(), item.enUrl(), null, "article"));
         model.addAttribute("item", item);
         model.addAttribute("feedbackSection", feedback.forItem(language, id, item.card().url()));
         model.addAttribute("listUrl", language.transparency());
