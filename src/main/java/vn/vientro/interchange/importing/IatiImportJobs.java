@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vientro.platform.JobStatus;
 
 /**
  * The IATI import job rows and their activities. A dedicated store rather than an aggregate: a job is a technical
@@ -26,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class IatiImportJobs {
 
-    /** A running job that has not reported for this long lost its node. */
-    static final String STALE_AFTER = "10 minutes";
+    /** A running job that stopped reporting lost its node. */
+    private static final String STATUS = JobStatus.column(ImportJobView.READING, ImportJobView.APPLYING);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<SchemaError>> ERRORS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> DECISIONS = new TypeReference<>() { };
@@ -175,18 +176,16 @@ class IatiImportJobs {
 
     Optional<ImportJobView> find(long id) {
         return jdbc.sql("""
-                select id, case when status in ('READING', 'APPLYING')
-                                 and updated_at < now() - cast(:stale as interval) then 'INTERRUPTED'
-                                else status end as status,
-                       file_name, total_bytes, read_bytes, iati_version, version_note, activity_count, invalid_count,
-                       created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail, failure_key,
-                       failure_arguments, created_by, created_at, finished_at,
+                select id, """ + STATUS + """
+                        as status, file_name, total_bytes, read_bytes, iati_version, version_note, activity_count,
+                       invalid_count, created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail,
+                       failure_key, failure_arguments, created_by, created_at, finished_at,
                        (select count(*) from interchange.import_activity a where a.job = j.id and a.outcome is not null)
                            as applied,
                        (select count(*) from interchange.import_activity a where a.job = j.id
                                                                             and a.outcome = 'REFUSED') as refused
                   from interchange.import_job j where id = :id
-                """).param("id", id).param("stale", STALE_AFTER).query(IatiImportJobs::view).optional();
+                """).param("id", id).query(IatiImportJobs::view).optional();
     }
 
     /** The activities of a job in file order, from {@code offset}; only the refused ones when asked. */
@@ -261,9 +260,9 @@ class IatiImportJobs {
         jdbc.sql("""
                 update interchange.import_job set status = 'FAILED', failure_key = 'interchange.import.interrupted',
                        finished_at = now(), version = version + 1
-                 where file_hash = :hash and status in ('READING', 'APPLYING')
-                   and updated_at < now() - cast(:stale as interval)
-                """).param("hash", hash).param("stale", STALE_AFTER).update();
+                 where file_hash = :hash and status in ('READING', 'APPLYING') and """ + JobStatus.SILENT
+                + """
+                """).param("hash", hash).update();
     }
 
     /** Arguments as one text for {@code string_to_array(:x, chr(31))}: a parameter array would be expanded. */

@@ -13,17 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vientro.interchange.InterchangePolicy;
 import vn.vientro.interchange.InterchangeProblem;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.BackgroundJobs;
+import vn.vientro.platform.JobQueue;
 import vn.vientro.registry.Registry;
 import vn.vientro.shared.BusinessRuleException;
 import vn.vientro.shared.InvalidInputException;
@@ -35,7 +31,7 @@ import vn.vientro.shared.TextLength;
  * on the job), each activity checked and matched; the user then reviews the merge and orders it written.
  */
 @Service
-public class IatiImports implements DisposableBean {
+public class IatiImports {
 
     /** The servlet's limit for every upload (application.yml); a larger file is refused before it is read. */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
@@ -46,24 +42,18 @@ public class IatiImports implements DisposableBean {
     private final Registry registry;
     private final CrossCheck crossCheck;
     private final RemoteFiles remote;
-    /** Owned, not a bean (one would displace the application's default executor); two jobs at a time per node. */
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    /** The work runs as the signed-in user, so the aid module's own role checks apply to what it writes. */
+    private final JobQueue queue;
 
     IatiImports(IatiImportJobs jobs, IatiImportRunner runner, ActivityMerge merge, Registry registry,
-                CrossCheck crossCheck, RemoteFiles remote) {
+                CrossCheck crossCheck, RemoteFiles remote, BackgroundJobs background) {
         this.crossCheck = crossCheck;
         this.remote = remote;
         this.jobs = jobs;
         this.runner = runner;
         this.merge = merge;
         this.registry = registry;
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(20);
-        executor.setThreadNamePrefix("iati-import-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(20);
-        executor.initialize();
+        this.queue = background.queue("iati-import", 20, jobs::fail);
     }
 
     /**
@@ -84,7 +74,7 @@ public class IatiImports implements DisposableBean {
             }
             long id = jobs.create(fileName, hash, size, Actor.current()).orElseThrow(() -> new BusinessRuleException(
                     InterchangeProblem.IATI_IMPORT_BUSY, "interchange.import.busy", "file"));
-            afterCommit(() -> start(id, () -> runner.read(id, spool)));
+            queue.start(id, () -> runner.read(id, spool));
             return id;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spool);
@@ -181,7 +171,7 @@ public class IatiImports implements DisposableBean {
             if (!jobs.claim(id, hash, username)) {
                 throw new BusinessRuleException(InterchangeProblem.IATI_IMPORT_BUSY, "interchange.import.busy", null);
             }
-            afterCommit(() -> start(id, () -> runner.apply(id, username, job.fileName())));
+            queue.start(id, () -> runner.apply(id, username, job.fileName()));
         }
         return job(id);
     }
@@ -206,32 +196,5 @@ public class IatiImports implements DisposableBean {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    work.run();
-                }
-            });
-        } else {
-            work.run();
-        }
-    }
-
-    /** The work runs as the signed-in user, so the aid module's own role checks apply to what it writes. */
-    private void start(long id, Runnable work) {
-        try {
-            executor.execute(new DelegatingSecurityContextRunnable(work));
-        } catch (TaskRejectedException e) {
-            jobs.fail(id, "interchange.import.queueFull");
-        }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdown();
     }
 }

@@ -3,6 +3,7 @@ package vn.vientro.interchange.importing;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.platform.BackgroundJob;
 
 /**
  * An IATI import as its page and the API show it. {@code status} is {@code INTERRUPTED} when a running job stopped
@@ -13,10 +14,14 @@ public record ImportJobView(long id, String status, String fileName, long totalB
                             int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
                             @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
                             String createdBy, Instant createdAt, @Nullable Instant finishedAt,
-                            int applied, int refused) {
+                            int applied, int refused) implements BackgroundJob {
 
+    static final String READING = "READING";
+    static final String APPLYING = "APPLYING";
+
+    @Override
     public boolean running() {
-        return "READING".equals(status) || "APPLYING".equals(status);
+        return READING.equals(status) || APPLYING.equals(status);
     }
 
     /** Read, waiting for the user's choices and the order to write. */
@@ -24,21 +29,14 @@ public record ImportJobView(long id, String status, String fileName, long totalB
         return "READ".equals(status);
     }
 
-    public boolean done() {
-        return "DONE".equals(status);
-    }
-
-    public boolean failed() {
-        return "FAILED".equals(status) || "INTERRUPTED".equals(status);
-    }
-
     public int valid() {
         return activities - invalid;
     }
 
     /** Reading: the share of the file's bytes read; applying: of its valid activities written or refused. */
+    @Override
     public int percent() {
-        if ("APPLYING".equals(status)) {
+        if (APPLYING.equals(status)) {
             return valid() == 0 ? 100 : (int) Math.min(100, 100L * applied / valid());
         }
         return totalBytes == 0 ? 100 : (int) Math.min(100, 100L * readBytes / totalBytes);

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.platform.JobStatus;
 
 /**
  * The import job rows: the progress record every node can read, the kept file, and the row-by-row findings. A
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportJobs {
 
-    /** A running job that has not reported for this long lost its node; see {@link ImportJobView}. */
-    static final String STALE_AFTER = "10 minutes";
+    /** A running job that stopped reporting lost its node; see {@link ImportJobView}. */
+    private static final String STATUS = JobStatus.column(ImportJobView.CHECKING, ImportJobView.IMPORTING);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -101,13 +102,11 @@ class ImportJobs {
 
     Optional<ImportJobView> find(long id) {
         return jdbc.sql("""
-                select id, case when status in ('CHECKING', 'IMPORTING')
-                                 and updated_at < now() - cast(:stale as interval) then 'INTERRUPTED'
-                                else status end as status,
-                       file_name, total_rows, processed_rows, created_count, updated_count, unchanged_count,
-                       error_count, failure_key, created_by, created_at, finished_at
+                select id, """ + STATUS + """
+                        as status, file_name, total_rows, processed_rows, created_count, updated_count,
+                       unchanged_count, error_count, failure_key, created_by, created_at, finished_at
                   from registry.import_job where id = :id
-                """).param("id", id).param("stale", STALE_AFTER).query(ImportJobs::view).optional();
+                """).param("id", id).query(ImportJobs::view).optional();
     }
 
     List<RowProblem> problems(long id, int limit) {

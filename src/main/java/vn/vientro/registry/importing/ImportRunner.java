@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.ProgressPace;
 import vn.vientro.registry.organisation.OrganisationQueries;
 import vn.vientro.registry.organisation.OrganisationRegistry;
 import vn.vientro.registry.organisation.OrganisationView;
@@ -26,8 +27,6 @@ import vn.vientro.registry.organisation.OrganisationView;
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    /** A progress write costs a commit; every 25 rows updates the bar several times a second. */
-    private static final int PROGRESS_EVERY = 25;
 
     private final ImportJobs jobs;
     private final RowCheck rowCheck;
@@ -87,6 +86,7 @@ class ImportRunner {
         ImportCounts counts = ImportCounts.NONE;
         Set<Integer> created = new HashSet<>();
         int processed = 0;
+        ProgressPace pace = new ProgressPace(ProgressPace.EVERY);
         for (ImportRow row : file.rows()) {
             RowCheck.Result result = rowCheck.check(row, known, seen, lookForSimilar);
             write.accept(result);
@@ -95,7 +95,8 @@ class ImportRunner {
             }
             counts = counts.plus(result.outcome());
             problems.addAll(result.problems());
-            if (++processed % PROGRESS_EVERY == 0) {
+            processed++;
+            if (pace.due()) {
                 jobs.progress(jobId, processed);
             }
         }

@@ -1,42 +1,30 @@
 package vn.vientro.registry.importing;
 
 import java.util.List;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.BackgroundJobs;
+import vn.vientro.platform.JobQueue;
 import vn.vientro.registry.RegistryPolicy;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.TextLength;
 
 /** Imports organisations from a spreadsheet: upload and check every row, then import the valid rows on request. */
 @Service
-public class OrganisationImports implements DisposableBean {
+public class OrganisationImports {
 
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final ImportVocabulary vocabulary;
-    /**
-     * Owned, not a bean: an Executor bean would displace the application's default one. Two imports at a time per
-     * node (the machines have two cores); a waiting job shows its progress bar at zero.
-     */
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    /** The work runs as the signed-in user, so the registry's own role checks apply to it too. */
+    private final JobQueue queue;
 
-    OrganisationImports(ImportJobs jobs, ImportRunner runner, ImportVocabulary vocabulary) {
+    OrganisationImports(ImportJobs jobs, ImportRunner runner, ImportVocabulary vocabulary, BackgroundJobs background) {
         this.jobs = jobs;
         this.runner = runner;
         this.vocabulary = vocabulary;
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(20);
-        executor.setThreadNamePrefix("registry-import-");
-        // A running import gets a while to commit on shutdown; cut short, its transaction rolls back whole.
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(20);
-        executor.initialize();
+        this.queue = background.queue("registry-import", 20, jobs::fail);
     }
 
     /**
@@ -50,7 +38,7 @@ public class OrganisationImports implements DisposableBean {
         TextLength.require("file", fileName, TextLength.NAME);
         ImportFile file = ImportFile.read(content, vocabulary);
         long id = jobs.create(fileName, content, file.rows().size(), Actor.current());
-        start(id, () -> runner.check(id, file));
+        queue.start(id, () -> runner.check(id, file));
         return id;
     }
 
@@ -60,7 +48,7 @@ public class OrganisationImports implements DisposableBean {
         job(id);
         String username = Actor.current();
         if (jobs.claim(id, username)) {
-            start(id, () -> runner.importRows(id, username));
+            queue.start(id, () -> runner.importRows(id, username));
         }
     }
 
@@ -78,19 +66,5 @@ public class OrganisationImports implements DisposableBean {
     @PreAuthorize(RegistryPolicy.WRITE)
     public int problemCount(long id) {
         return jobs.problemCount(id);
-    }
-
-    /** The work runs as the signed-in user, so the registry's own role checks apply to it too. */
-    private void start(long id, Runnable work) {
-        try {
-            executor.execute(new DelegatingSecurityContextRunnable(work));
-        } catch (TaskRejectedException e) {
-            jobs.fail(id, "registry.import.busy");
-        }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdown();
     }
 }

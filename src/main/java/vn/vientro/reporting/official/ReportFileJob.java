@@ -2,6 +2,7 @@ package vn.vientro.reporting.official;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.vientro.platform.BackgroundJob;
 
 /**
  * A report file written in the background, as its page shows it. {@code status} is {@code INTERRUPTED} when a job
@@ -13,18 +14,15 @@ import org.jspecify.annotations.Nullable;
 public record ReportFileJob(long id, OfficialReport report, String periodCode, @Nullable Long issuedReport,
                             ReportFormat format, String status, String phase, int percent,
                             @Nullable String failureKey, @Nullable String fileName, @Nullable Long sizeBytes,
-                            String createdBy, Instant createdAt, @Nullable Instant finishedAt) {
+                            String createdBy, Instant createdAt, @Nullable Instant finishedAt)
+        implements BackgroundJob {
 
+    static final String QUEUED = "QUEUED";
+    static final String RUNNING = "RUNNING";
+
+    @Override
     public boolean running() {
-        return "QUEUED".equals(status) || "RUNNING".equals(status);
-    }
-
-    public boolean done() {
-        return "DONE".equals(status);
-    }
-
-    public boolean failed() {
-        return "FAILED".equals(status) || "INTERRUPTED".equals(status);
+        return QUEUED.equals(status) || RUNNING.equals(status);
     }
 
     /** The failure in words: its message key, or the interruption's. */

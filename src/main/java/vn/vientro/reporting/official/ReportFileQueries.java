@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.vientro.platform.JobStatus;
 
 /** Reads the report files written in the background: one job, its owner (for the policy), a user's recent ones. */
 @Component
 public class ReportFileQueries {
 
-    /** A running job that has not reported for this long lost its node. */
-    static final String STALE_AFTER = "10 minutes";
+    /** A running job that stopped reporting lost its node. */
     private static final String COLUMNS = """
-            select id, report, period_code, issued_report, format,
-                   case when status in ('QUEUED', 'RUNNING') and updated_at < now() - cast(:stale as interval)
-                        then 'INTERRUPTED' else status end as status,
-                   phase, percent, failure_key, file_name, size_bytes, created_by, created_at, finished_at
+            select id, report, period_code, issued_report, format, """
+            + JobStatus.column(ReportFileJob.QUEUED, ReportFileJob.RUNNING) + """
+             as status, phase, percent, failure_key, file_name, size_bytes, created_by, created_at, finished_at
               from reporting.report_file_job
             """;
 
@@ -34,14 +33,14 @@ public class ReportFileQueries {
     }
 
     Optional<ReportFileJob> find(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).param("stale", STALE_AFTER)
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id)
                 .query(ReportFileQueries::job).optional();
     }
 
     /** The user's most recent jobs, newest first. */
     List<ReportFileJob> recent(String username, int limit) {
         return jdbc.sql(COLUMNS + " where created_by = :by order by id desc limit :limit").param("by", username)
-                .param("limit", limit).param("stale", STALE_AFTER).query(ReportFileQueries::job).list();
+                .param("limit", limit).query(ReportFileQueries::job).list();
     }
 
     /** Where the job's file was written, relative to the files folder, once it is done. */

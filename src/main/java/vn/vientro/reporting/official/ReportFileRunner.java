@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.vientro.platform.JobProgress;
+import vn.vientro.platform.ProgressPace;
 import vn.vientro.platform.VientroProperties;
 import vn.vientro.reporting.ReportingPeriod;
 
@@ -51,7 +53,9 @@ class ReportFileRunner {
             Path folder = Files.createDirectories(files.resolve(FOLDER));
             String stored = jobId + "-" + UUID.randomUUID() + "." + job.format().extension();
             temporary = Files.createTempFile(folder, "writing-", ".part");
-            ReportProgress progress = new Throttled(jobId);
+            JobProgress throttled = JobProgress.throttled(ProgressPace.EVERY, (phase, percent) ->
+                    jobs.progress(jobId, phase, percent));
+            ReportProgress progress = throttled::at;
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 switch (job.format()) {
                     case XLSX -> excel.write(document, print.province(), out, progress);
@@ -88,27 +92,5 @@ class ReportFileRunner {
         ReportingPeriod period = ReportingPeriod.parse(job.periodCode())
                 .orElseThrow(() -> new IllegalStateException("job " + job.id() + " has period " + job.periodCode()));
         return reports.draft(job.report(), period);
-    }
-
-    /** Records progress on the job at most every 200 ms (each is a commit), phases always. */
-    private final class Throttled implements ReportProgress {
-
-        private final long jobId;
-        private String phase = "";
-        private long last;
-
-        Throttled(long jobId) {
-            this.jobId = jobId;
-        }
-
-        @Override
-        public void at(String newPhase, int percent) {
-            long now = System.nanoTime();
-            if (!newPhase.equals(phase) || now - last > 200_000_000L) {
-                phase = newPhase;
-                last = now;
-                jobs.progress(jobId, newPhase, percent);
-            }
-        }
     }
 }

@@ -3,16 +3,12 @@ package vn.vientro.reporting.official;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vientro.platform.Actor;
+import vn.vientro.platform.BackgroundJobs;
+import vn.vientro.platform.JobQueue;
 import vn.vientro.platform.VientroProperties;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.reporting.ReportingPolicy;
@@ -21,12 +17,12 @@ import vn.vientro.shared.NotFoundException;
 /**
  * The official reports' files (Excel, PDF) written in the background, so a long report never holds a request: the user
  * asks for one, follows its phase and percentage on its page (which survives a reload: the job is a row), and downloads
- * it when done. A job belongs to the user who asked; no one else sees it. The same mechanism as the registry's
- * spreadsheet import ({@code registry.importing.OrganisationImports}): a job row in the module's schema written by a
- * store, progress committed on its own, an executor owned by the service, the work run as the user.
+ * it when done. A job belongs to the user who asked; no one else sees it. The platform's one mechanism
+ * ({@link BackgroundJobs}): a job row in the module's schema written by a store, progress committed on its own, the
+ * work run on the kind's queue as the user.
  */
 @Service
-public class ReportFiles implements DisposableBean {
+public class ReportFiles {
 
     /** How many of the user's files the reports page lists. */
     static final int RECENT = 10;
@@ -36,23 +32,17 @@ public class ReportFiles implements DisposableBean {
     private final ReportFileRunner runner;
     private final OfficialReports reports;
     private final Path files;
-    /** Owned, not a bean (one would displace the application's default executor); two files at a time per node. */
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    /** The work runs as the signed-in user, so the figures cover what they may read and the policy holds. */
+    private final JobQueue queue;
 
     ReportFiles(ReportFileJobs jobs, ReportFileQueries queries, ReportFileRunner runner, OfficialReports reports,
-                VientroProperties properties) {
+                VientroProperties properties, BackgroundJobs background) {
         this.jobs = jobs;
         this.queries = queries;
         this.runner = runner;
         this.reports = reports;
         this.files = properties.filesDir().toAbsolutePath().normalize();
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(50);
-        executor.setThreadNamePrefix("report-file-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(20);
-        executor.initialize();
+        this.queue = background.queue("report-file", 50, jobs::fail);
     }
 
     /** Starts writing a draft of the report for the period; returns the job to follow. */
@@ -60,7 +50,7 @@ public class ReportFiles implements DisposableBean {
     @Transactional
     public long start(OfficialReport report, ReportingPeriod period, ReportFormat format) {
         long id = jobs.create(report, period.code(), null, format, Actor.current());
-        afterCommit(id);
+        queue.start(id, () -> runner.run(id));
         return id;
     }
 
@@ -70,7 +60,7 @@ public class ReportFiles implements DisposableBean {
     public long startIssued(long issuedId, ReportFormat format) {
         OfficialReports.IssuedSummary issued = reports.issuedSummary(issuedId);
         long id = jobs.create(issued.report(), issued.periodCode(), issuedId, format, Actor.current());
-        afterCommit(id);
+        queue.start(id, () -> runner.run(id));
         return id;
     }
 
@@ -101,33 +91,5 @@ public class ReportFiles implements DisposableBean {
 
     /** A written file to send. */
     public record Download(Path path, String mediaType, String fileName) {
-    }
-
-    /** The job row commits first, so the worker (perhaps faster than the commit) finds it. */
-    private void afterCommit(long id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    launch(id);
-                }
-            });
-        } else {
-            launch(id);
-        }
-    }
-
-    /** The work runs as the signed-in user, so the figures cover what they may read and the policy holds. */
-    private void launch(long id) {
-        try {
-            executor.execute(new DelegatingSecurityContextRunnable(() -> runner.run(id)));
-        } catch (TaskRejectedException e) {
-            jobs.fail(id, "reporting.jobs.failed.busy");
-        }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdown();
     }
 }

@@ -1,10 +1,13 @@
 package vn.vientro.reporting.official;
 
-/** Told how far a report's file has come: the phase (a {@code reporting.jobs.phase.*} name) and a percentage. */
+import vn.vientro.platform.JobProgress;
+
+/**
+ * The platform's {@link JobProgress} as the report's writers take it: the phase is a {@code reporting.jobs.phase.*}
+ * name. Kept under its own name only so the writers' signatures stay as they are.
+ */
 @FunctionalInterface
-interface ReportProgress {
+interface ReportProgress extends JobProgress {
 
     ReportProgress NONE = (phase, percent) -> { };
-
-    void at(String phase, int percent);
 }

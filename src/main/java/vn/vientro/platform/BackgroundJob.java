@@ -1,0 +1,30 @@
+package vn.vientro.platform;
+
+/**
+ * A background job as its page shows it, whatever its module adds (counts, a file, a report): the shared part
+ * {@code templates/layout/job.html} renders and polls. The status follows {@link JobStatus}.
+ */
+public interface BackgroundJob {
+
+    long id();
+
+    String status();
+
+    /** Whether the job's work is going on (or waiting for a thread), so its page polls it. */
+    boolean running();
+
+    /** How far it has come, 0 to 100. */
+    int percent();
+
+    default boolean done() {
+        return JobStatus.DONE.equals(status());
+    }
+
+    default boolean failed() {
+        return JobStatus.failed(status());
+    }
+
+    default boolean interrupted() {
+        return JobStatus.INTERRUPTED.equals(status());
+    }
+}
