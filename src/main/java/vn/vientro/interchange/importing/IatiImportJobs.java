@@ -260,9 +260,8 @@ class IatiImportJobs {
         jdbc.sql("""
                 update interchange.import_job set status = 'FAILED', failure_key = 'interchange.import.interrupted',
                        finished_at = now(), version = version + 1
-                 where file_hash = :hash and status in ('READING', 'APPLYING') and """ + JobStatus.SILENT
-                + """
-                """).param("hash", hash).update();
+                 where file_hash = :hash and status in ('READING', 'APPLYING')
+                """ + " and " + JobStatus.SILENT).param("hash", hash).update();
     }
 
     /** Arguments as one text for {@code string_to_array(:x, chr(31))}: a parameter array would be expanded. */
