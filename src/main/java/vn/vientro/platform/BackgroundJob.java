@@ -1,5 +1,8 @@
 package vn.vientro.platform;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A background job as its page shows it, whatever its module adds (counts, a file, a report): the shared part
  * {@code templates/layout/job.html} renders and polls. The status follows {@link JobStatus}.
@@ -15,6 +18,14 @@ public interface BackgroundJob {
 
     /** How far it has come, 0 to 100. */
     int percent();
+
+    /** Why it failed, as a message key; null when it did not fail, or was interrupted (its node went down). */
+    @Nullable String failureKey();
+
+    /** The arguments of the failure's message. */
+    default List<?> failureArguments() {
+        return List.of();
+    }
 
     default boolean done() {
         return JobStatus.DONE.equals(status());

@@ -46,8 +46,4 @@ public record ImportJobView(long id, String status, String fileName, long totalB
     public int refusedInAll() {
         return invalid + refused;
     }
-
-    public Object[] failureMessageArguments() {
-        return failureArguments.toArray();
-    }
 }

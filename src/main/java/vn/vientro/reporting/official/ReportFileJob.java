@@ -24,9 +24,4 @@ public record ReportFileJob(long id, OfficialReport report, String periodCode, @
     public boolean running() {
         return QUEUED.equals(status) || RUNNING.equals(status);
     }
-
-    /** The failure in words: its message key, or the interruption's. */
-    public String failureMessageKey() {
-        return failureKey != null ? failureKey : "reporting.jobs.failed.interrupted";
-    }
 }
