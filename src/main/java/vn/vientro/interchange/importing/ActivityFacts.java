@@ -77,7 +77,7 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     reading.start(reader);
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    reading.text.append(reader.getText());
+                    reading.text(reader);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     reading.end();
                 }
@@ -88,8 +88,11 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
         return reading.facts();
     }
 
-    /** The parse state: the path of open elements, the text of the innermost, what the current parent holds. */
-    private static final class Reading {
+    /**
+     * The parse state: the path of open elements, the text of the innermost, what the current parent holds. Fed by a
+     * reader's events, an activity's (with {@link #Reading(String)}, as the file is read) or a whole text's.
+     */
+    static final class Reading {
         final Deque<String> path = new ArrayDeque<>();
         int skip;
         @Nullable String orgName;
@@ -119,6 +122,21 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
         @Nullable String placeName;
         List<String> placeCodes = new ArrayList<>();
         Map<String, @Nullable String> money = new LinkedHashMap<>();
+
+        Reading() {
+        }
+
+        /** For an activity read inside the file's root element, whose {@code xml:lang} it inherits. */
+        Reading(String rootLanguage) {
+            path.push(ActivityStream.ROOT);
+            languages.push(rootLanguage);
+            skip = 1;
+        }
+
+        /** The reader is on text inside the element read. */
+        void text(XMLStreamReader r) {
+            text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        }
 
         void start(XMLStreamReader r) {
             String name = r.getLocalName();
@@ -196,12 +214,13 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
             String name = path.pop();
             String parent = path.peek();
             String lang = languages.pop();
-            String content = text.toString().strip();
-            text.setLength(0);
             int depth = path.size() + 1 - skip;
             switch (name) {
-                case "iati-identifier" -> identifier = depth == 2 && !content.isEmpty() ? content : identifier;
-                case "narrative" -> narrative(parent, lang, content);
+                case "iati-identifier" -> {
+                    String content = content();
+                    identifier = depth == 2 && !content.isEmpty() ? content : identifier;
+                }
+                case "narrative" -> narrative(parent, lang, content());
                 case "reporting-org" -> reporting = depth == 2 ? new Org(null, orgRef, orgType, orgName) : reporting;
                 case "participating-org" -> {
                     if (depth == 2 && participants.size() < MAX_ITEMS) {
@@ -213,7 +232,7 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
                         locations.add(new Place(placeName, List.copyOf(placeCodes)));
                     }
                 }
-                case "value" -> money.put("value", content);
+                case "value" -> money.put("value", content());
                 case "budget" -> {
                     BigDecimal value = decimal(money.get("value"));
                     if (depth == 2 && value != null && budgets.size() < MAX_ITEMS) {
@@ -233,6 +252,20 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
             if ("reporting-org".equals(name) || "participating-org".equals(name)) {
                 orgName = null;
             }
+            text.setLength(0);
+        }
+
+        /** The element's text without the white space around it. */
+        private String content() {
+            int from = 0;
+            int to = text.length();
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return from == to ? "" : text.substring(from, to);
         }
 
 

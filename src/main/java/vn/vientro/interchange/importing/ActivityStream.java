@@ -4,26 +4,31 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.BiConsumer;
+import java.io.Reader;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.LocationInfo;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an IATI activity file as a stream and hands over each {@code iati-activity} as written, one at a time: memory
- * holds one activity, never the file. The XML is read safely: a DTD refuses the file (so no external entity, no
- * entity expansion can happen), and Woodstox's limits bound names, attributes, text and depth.
+ * Reads an IATI activity file as a stream and reads each {@code iati-activity} from the parser's events as they come:
+ * the schema checks them and the facts are gathered from them in the same pass, and the activity is handed over when
+ * its end tag is read. Memory holds one activity's facts, never the file, nor even an activity's text. The XML is read
+ * safely: a DTD refuses the file (so no external entity, no entity expansion can happen), and Woodstox's limits bound
+ * names, attributes, text and depth. Lines are the parser's (an {@code int} per event, right however long the file).
  */
 final class ActivityStream {
 
     static final String ROOT = "iati-activities";
     static final String ACTIVITY = "iati-activity";
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\s*[.,]\\s*0*(\\d+)");
+    /** The longest text of one element, in characters (the parser's own limit counts only what it is not asked for). */
+    static final int MAX_TEXT = 4 * 1024 * 1024;
     private static final WstxInputFactory FACTORY = factory();
 
     /** What reading the whole file found beside its activities. */
@@ -34,12 +39,15 @@ final class ActivityStream {
     }
 
     /**
+     * Reads the file, each activity checked by {@code schema} (none: not checked, for a measure of the rest) and read
+     * for its facts, handed over in file order.
+     *
      * @throws ImportFileRefused when the file is not an IATI 2.0x activity file (before any activity was handed over)
      */
-    static Result read(InputStream file, BiConsumer<FileHeader, RawActivity> each) {
-        try (TrackedText text = new TrackedText(FileEncoding.open(file))) {
+    static Result read(InputStream file, @Nullable ActivitySchema schema, Consumer<IatiImportJobs.ReadActivity> each) {
+        try (Reader text = FileEncoding.open(file)) {
             XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(text);
-            return read(reader, text, each);
+            return read(reader, schema, each);
         } catch (XMLStreamException e) {
             throw new ImportFileRefused("interchange.import.file.notXml", 1, message(e));
         } catch (IOException e) {
@@ -47,48 +55,76 @@ final class ActivityStream {
         }
     }
 
-    private static Result read(XMLStreamReader2 reader, TrackedText text, BiConsumer<FileHeader, RawActivity> each) {
+    private static Result read(XMLStreamReader2 reader, @Nullable ActivitySchema schema,
+                               Consumer<IatiImportJobs.ReadActivity> each) {
         FileHeader header = null;
         int depth = 0;
         int count = 0;
-        long activityStart = -1;
+        long line = -1;
+        long text = 0; // characters of the element's text read so far (in pieces: the reader does not coalesce)
+        ActivityFacts.Reading facts = null; // inside an activity
         try {
             while (reader.hasNext()) {
-                int event = reader.next();
-                LocationInfo where = reader.getLocationInfo();
-                switch (event) {
+                switch (reader.next()) {
                     case XMLStreamConstants.DTD -> throw new ImportFileRefused("interchange.import.file.dtd");
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
-                        if (depth == 1) {
+                        text = 0;
+                        if (facts != null) {
+                            facts.start(reader);
+                            if (schema != null) {
+                                schema.start();
+                            }
+                        } else if (depth == 1) {
                             header = header(reader);
                         } else if (depth == 2 && ACTIVITY.equals(reader.getLocalName())) {
-                            activityStart = where.getStartingCharOffset();
+                            RootElement root = java.util.Objects.requireNonNull(header).root();
+                            line = reader.getLocation().getLineNumber();
+                            facts = new ActivityFacts.Reading(root.language());
+                            facts.start(reader);
+                            if (schema != null) {
+                                schema.begin(root, reader, line);
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (facts != null) {
+                            text += reader.getTextLength();
+                            if (text > MAX_TEXT) {
+                                throw new XMLStreamException("Text size limit (" + MAX_TEXT + ") exceeded",
+                                        reader.getLocation());
+                            }
+                            facts.text(reader);
+                            if (schema != null) {
+                                schema.characters();
+                            }
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (depth == 2 && activityStart >= 0) {
-                            long end = where.getEndingCharOffset();
-                            each.accept(java.util.Objects.requireNonNull(header), new RawActivity(++count, text.lineAt(activityStart),
-                                    text.text(activityStart, end)));
-                            activityStart = -1;
+                        text = 0;
+                        if (facts != null) {
+                            facts.end();
+                            if (schema != null) {
+                                schema.end();
+                            }
+                            if (depth == 2) {
+                                List<SchemaError> errors = schema == null ? List.of() : schema.finish();
+                                each.accept(new IatiImportJobs.ReadActivity(++count, line, errors, facts.facts()));
+                                facts = null;
+                            }
                         }
                         depth--;
                     }
                     default -> { }
                 }
-                if (activityStart < 0) {
-                    text.mark(where.getEndingCharOffset());
-                }
             }
         } catch (XMLStreamException e) {
-            long offset = e.getLocation() == null ? -1 : e.getLocation().getCharacterOffset();
-            long line = offset < 0 ? -1 : text.lineAt(Math.max(offset, activityStart < 0 ? offset : activityStart));
+            long at = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String message = message(e);
             if (header == null) {
-                throw new ImportFileRefused("interchange.import.file.notXml", line, message);
+                throw new ImportFileRefused("interchange.import.file.notXml", at, message);
             }
-            return new Result(header, count, new FileStop(line, encodingFailed(e)
+            return new Result(header, count, new FileStop(at, encodingFailed(e)
                     ? "interchange.import.stop.encoding" : "interchange.import.stop.xml", message));
         }
         if (header == null) {
@@ -121,35 +157,7 @@ final class ActivityStream {
         } else {
             note = declared == null ? "interchange.import.version.missing" : "interchange.import.version.unknown";
         }
-        return new FileHeader(version, note, rootTag(reader, version));
-    }
-
-    /** The root's start tag with the version read, each attribute and namespace as given, on one line. */
-    private static String rootTag(XMLStreamReader2 reader, String version) {
-        StringBuilder tag = new StringBuilder("<").append(ROOT).append(" version=\"").append(version).append('"');
-        for (int i = 0; i < reader.getNamespaceCount(); i++) {
-            String prefix = reader.getNamespacePrefix(i);
-            tag.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"")
-                    .append(escape(reader.getNamespaceURI(i))).append('"');
-        }
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String prefix = reader.getAttributePrefix(i);
-            String name = reader.getAttributeLocalName(i);
-            if ((prefix == null || prefix.isEmpty()) && "version".equals(name)) {
-                continue;
-            }
-            tag.append(' ').append(prefix == null || prefix.isEmpty() ? "" : prefix + ":").append(name).append("=\"")
-                    .append(escape(reader.getAttributeValue(i))).append('"');
-        }
-        return tag.append('>').toString();
-    }
-
-    private static String escape(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace("\n", "&#10;")
-                .replace("\r", "&#13;").replace("\t", "&#9;");
+        return new FileHeader(version, note, RootElement.of(reader, version));
     }
 
     /** The parser's message without its location (the line is given apart, counted right). */
@@ -178,7 +186,7 @@ final class ActivityStream {
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 100);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 100);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
-        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 4 * 1024 * 1024);
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT);
         factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         return factory;
     }

@@ -104,11 +104,11 @@ class ActivityMappingTests {
     }
 
     private static ActivityFacts annotated() throws IOException {
-        List<RawActivity> raw = new ArrayList<>();
+        List<IatiImportJobs.ReadActivity> read = new ArrayList<>();
         try (InputStream in = Files.newInputStream(ActivityStreamTests.DATA.resolve(
                 "examples/activity-standard-example-annotated.xml"))) {
-            ActivityStream.read(in, (header, activity) -> raw.add(activity));
+            ActivityPipeline.read(in, read::add);
         }
-        return ActivityFacts.read(raw.get(0).text());
+        return read.get(0).facts();
     }
 }

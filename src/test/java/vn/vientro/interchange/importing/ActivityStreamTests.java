@@ -22,7 +22,7 @@ class ActivityStreamTests {
     static final Path DATA = Path.of(System.getProperty("iati.data", "/work/shared/data/iati"));
     static final Path TESTS = DATA.resolve("examples/schema-tests");
 
-    record Outcome(FileHeader header, List<RawActivity> activities, List<List<SchemaError>> errors,
+    record Outcome(FileHeader header, List<IatiImportJobs.ReadActivity> activities, List<List<SchemaError>> errors,
                    ActivityStream.Result result) {
 
         long invalid() {
@@ -31,20 +31,10 @@ class ActivityStreamTests {
     }
 
     static Outcome read(InputStream in) {
-        List<RawActivity> activities = new ArrayList<>();
-        List<List<SchemaError>> errors = new ArrayList<>();
-        ActivitySchema schema = new ActivitySchema();
-        FileHeader[] header = new FileHeader[1];
-        ActivityStream.Result result = ActivityStream.read(in, (head, activity) -> {
-            activities.add(activity);
-            errors.add(List.of());
-        });
-        // the header is known once the root is read; check afterwards with it (the service does it in the stream)
-        header[0] = result.header();
-        for (int i = 0; i < activities.size(); i++) {
-            errors.set(i, schema.check(header[0], activities.get(i)));
-        }
-        return new Outcome(header[0], activities, errors, result);
+        List<IatiImportJobs.ReadActivity> activities = new ArrayList<>();
+        ActivityStream.Result result = ActivityPipeline.read(in, activities::add);
+        return new Outcome(result.header(), activities,
+                activities.stream().map(IatiImportJobs.ReadActivity::errors).toList(), result);
     }
 
     static Outcome read(String xml) {

@@ -1,0 +1,105 @@
+package vn.vientro.interchange.importing;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
+
+/**
+ * The attributes of the start element a StAX reader is on, seen as SAX attributes without copying them: valid until
+ * the reader moves on, which is all a SAX handler may count on.
+ */
+final class StaxAttributes implements Attributes {
+
+    private static final String XML_LANG = "xml:lang";
+    private final XMLStreamReader reader;
+
+    StaxAttributes(XMLStreamReader reader) {
+        this.reader = reader;
+    }
+
+    /** {@code prefix:local}, or {@code local} without a prefix. */
+    static String qName(@Nullable String prefix, String local) {
+        if (prefix == null || prefix.isEmpty()) {
+            return local;
+        }
+        if (XMLConstants.XML_NS_PREFIX.equals(prefix) && "lang".equals(local)) {
+            return XML_LANG;
+        }
+        return prefix + ':' + local;
+    }
+
+    @Override
+    public int getLength() {
+        return reader.getAttributeCount();
+    }
+
+    @Override
+    public @Nullable String getURI(int index) {
+        return inRange(index) ? RootElement.blank(reader.getAttributeNamespace(index)) : null;
+    }
+
+    @Override
+    public @Nullable String getLocalName(int index) {
+        return inRange(index) ? reader.getAttributeLocalName(index) : null;
+    }
+
+    @Override
+    public @Nullable String getQName(int index) {
+        return inRange(index) ? qName(reader.getAttributePrefix(index), reader.getAttributeLocalName(index)) : null;
+    }
+
+    @Override
+    public @Nullable String getType(int index) {
+        return inRange(index) ? "CDATA" : null;
+    }
+
+    @Override
+    public @Nullable String getValue(int index) {
+        return inRange(index) ? reader.getAttributeValue(index) : null;
+    }
+
+    @Override
+    public int getIndex(String uri, String localName) {
+        for (int i = 0; i < getLength(); i++) {
+            if (java.util.Objects.equals(getURI(i), uri) && java.util.Objects.equals(getLocalName(i), localName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int getIndex(String qName) {
+        for (int i = 0; i < getLength(); i++) {
+            if (java.util.Objects.equals(getQName(i), qName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public @Nullable String getType(String uri, String localName) {
+        return getType(getIndex(uri, localName));
+    }
+
+    @Override
+    public @Nullable String getType(String qName) {
+        return getType(getIndex(qName));
+    }
+
+    @Override
+    public @Nullable String getValue(String uri, String localName) {
+        return getValue(getIndex(uri, localName));
+    }
+
+    @Override
+    public @Nullable String getValue(String qName) {
+        return getValue(getIndex(qName));
+    }
+
+    private boolean inRange(int index) {
+        return index >= 0 && index < reader.getAttributeCount();
+    }
+}
