@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
@@ -69,30 +68,41 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
      * middle) gives what came before.
      */
     static ActivityFacts read(String activityText) {
-        Reading reading = new Reading();
+        RecordedActivity events = new RecordedActivity(1, 1);
         try {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(activityText));
             while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    reading.start(reader);
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    reading.text(reader);
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    reading.end();
-                }
+                events.record(reader, reader.next());
             }
         } catch (XMLStreamException | RuntimeException e) { // lenient by design: keep what was read
+            return read(events, null);
+        }
+        return read(events, null);
+    }
+
+    /** Reads a recorded activity; inside a file's root element, whose {@code xml:lang} it inherits, if any. */
+    static ActivityFacts read(RecordedActivity events, @Nullable String rootLanguage) {
+        Reading reading = rootLanguage == null ? new Reading() : new Reading(rootLanguage);
+        events.rewind();
+        try {
+            for (byte kind = events.next(); kind != 0; kind = events.next()) {
+                switch (kind) {
+                    case RecordedActivity.START -> reading.start(events);
+                    case RecordedActivity.END -> reading.end();
+                    default -> reading.text(events);
+                }
+            }
+        } catch (RuntimeException e) { // lenient by design: keep what was read
             return reading.facts();
         }
         return reading.facts();
     }
 
     /**
-     * The parse state: the path of open elements, the text of the innermost, what the current parent holds. Fed by a
-     * reader's events, an activity's (with {@link #Reading(String)}, as the file is read) or a whole text's.
+     * The parse state: the path of open elements, the text of the innermost, what the current parent holds. Fed by
+     * an activity's recorded events, inside the file's root element ({@link #Reading(String)}) or alone.
      */
-    static final class Reading {
+    private static final class Reading {
         final Deque<String> path = new ArrayDeque<>();
         int skip;
         @Nullable String orgName;
@@ -133,16 +143,16 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
             skip = 1;
         }
 
-        /** The reader is on text inside the element read. */
-        void text(XMLStreamReader r) {
-            text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        /** The cursor is on text inside the element read. */
+        void text(RecordedActivity r) {
+            text.append(r.textCharacters(), r.textStart(), r.textLength());
         }
 
-        void start(XMLStreamReader r) {
-            String name = r.getLocalName();
+        void start(RecordedActivity r) {
+            String name = r.localName();
             String parent = path.peek();
             path.push(name);
-            String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+            String lang = r.attributeCount() == 0 ? null : r.attributeValue(XMLConstants.XML_NS_URI, "lang");
             languages.push(lang != null ? lang.strip().toLowerCase(java.util.Locale.ROOT) : languages.isEmpty() ? "" : languages.peek());
             text.setLength(0);
             if (path.size() == 1 && ActivityStream.ROOT.equals(name)) {
@@ -300,8 +310,8 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
         }
     }
 
-    private static @Nullable String attr(XMLStreamReader r, @Nullable String namespace, String name) {
-        String value = r.getAttributeValue(namespace, name);
+    private static @Nullable String attr(RecordedActivity r, @Nullable String namespace, String name) {
+        String value = r.attributeValue(namespace, name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 

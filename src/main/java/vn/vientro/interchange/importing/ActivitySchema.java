@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -21,11 +20,11 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The IATI 2.03 activity schema (bundled in {@code iati/2.03/}, compiled once by the JDK with every external access
- * refused, shared by every thread) checking one activity at a time from the parser's own events as the file is read:
- * nothing is parsed twice. Each activity is checked as the only child of the file's root element, so the root's
- * attributes are checked too, and the schema's lines are the file's (the reader's locations, right above 65,535).
- * One checker serves one import on one thread (a validator is not thread-safe); a broken activity leaves it ready for
- * the next one.
+ * refused, shared by every thread) checking one activity at a time from the parser's own events, recorded as the file
+ * was read ({@link RecordedActivity}): nothing is parsed twice. Each activity is checked as the only child of the
+ * file's root element, so the root's attributes are checked too, and the schema's lines are the file's (the parser's,
+ * right above 65,535). One checker serves one thread (a validator is not thread-safe); a broken activity leaves it
+ * ready for the next one.
  */
 final class ActivitySchema {
 
@@ -34,134 +33,94 @@ final class ActivitySchema {
     private static final String FOLDER = "/iati/2.03/";
     private static final Set<String> FILES = Set.of("iati-activities-schema.xsd", "iati-common.xsd", "xml.xsd");
     private static final Schema SCHEMA = compile();
+    private static final String XERCES = "http://apache.org/xml/features/";
 
     private final ValidatorHandler validator;
     private final List<SchemaError> errors = new ArrayList<>();
     private final Where where = new Where();
-    private @Nullable XMLStreamReader reader;
-    private @Nullable StaxAttributes attributes;
-    private @Nullable RootElement root;
     /** The activity's validation broke off (the validator gave up): its further events are not checked. */
     private boolean broken;
 
-    /** A checker for one import at a time. */
+    /** The compiled schema, shared. */
+    static Schema compiled() {
+        return SCHEMA;
+    }
+
+    /** A checker for one thread (a validator is not thread-safe), for any number of activities. */
     ActivitySchema() {
         validator = SCHEMA.newValidatorHandler();
         try {
             validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // work whose result nobody reads: the type annotations of each element and attribute (no one asks the
+            // handler for them), the schema's default values put in (nothing reads the validator's output), and the
+            // identity constraints the IATI schema does not have
+            validator.setFeature(XERCES + "validation/schema/augment-psvi", false);
+            validator.setFeature(XERCES + "validation/schema/element-default", false);
+            validator.setFeature(XERCES + "validation/identity-constraint-checking", false);
+            validator.setFeature(XERCES + "validation/unparsed-entity-checking", false);
         } catch (SAXException e) {
             throw new IllegalStateException(e);
         }
         validator.setResourceResolver(new Refusing());
         validator.setErrorHandler(new Collecting());
-        validator.setDocumentLocator(where);
     }
 
     /**
-     * Opens an activity's check: the reader is on the activity's start element (the file's line {@code line}); feed
-     * it every event up to the activity's end element with {@link #start}, {@link #characters}, {@link #end}, then
-     * {@link #finish}.
+     * The activity's schema errors with their lines in the file, none when it is valid: its recorded events replayed
+     * into the validator as the only child of the file's root element.
      */
-    void begin(RootElement root, XMLStreamReader reader, long line) {
-        if (this.reader != reader) {
-            this.reader = reader;
-            this.attributes = new StaxAttributes(reader);
-        }
-        this.root = root;
+    List<SchemaError> check(RootElement root, RecordedActivity events) {
         errors.clear();
         broken = false;
-        where.activityLine = line;
+        where.events = events;
+        where.rootLine = root.line();
         where.opening = true;
-        feed(() -> {
+        events.rewind();
+        try {
             validator.setDocumentLocator(where);
             validator.startDocument();
             for (String[] namespace : root.namespaces()) {
                 validator.startPrefixMapping(namespace[0], namespace[1]);
             }
             validator.startElement(root.uri(), root.localName(), root.qName(), root.attributes());
-        });
-        where.opening = false;
-        start();
-    }
-
-    /** The reader is on a start element of the activity (the activity's own is fed by {@link #begin}). */
-    void start() {
-        if (broken) {
-            return;
-        }
-        XMLStreamReader r = java.util.Objects.requireNonNull(reader);
-        try {
-            for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
-                validator.startPrefixMapping(RootElement.blank(r.getNamespacePrefix(i)),
-                        RootElement.blank(r.getNamespaceURI(i)));
+            where.opening = false;
+            StaxAttributes attributes = new StaxAttributes(events);
+            for (byte kind = events.next(); kind != 0 && !broken; kind = events.next()) {
+                switch (kind) {
+                    case RecordedActivity.START -> {
+                        for (int i = 0, n = events.namespaceCount(); i < n; i++) {
+                            validator.startPrefixMapping(events.namespacePrefix(i), events.namespaceURI(i));
+                        }
+                        String local = events.localName();
+                        validator.startElement(events.namespaceURI(), local,
+                                StaxAttributes.qName(events.prefix(), local), attributes);
+                    }
+                    case RecordedActivity.END -> {
+                        String local = events.localName();
+                        validator.endElement(events.namespaceURI(), local,
+                                StaxAttributes.qName(events.prefix(), local));
+                        for (int i = 0, n = events.namespaceCount(); i < n; i++) {
+                            validator.endPrefixMapping(events.namespacePrefix(i));
+                        }
+                    }
+                    default -> validator.characters(events.textCharacters(), events.textStart(),
+                            events.textLength());
+                }
             }
-            String local = r.getLocalName();
-            validator.startElement(RootElement.blank(r.getNamespaceURI()), local,
-                    StaxAttributes.qName(r.getPrefix(), local), attributes);
-        } catch (SAXException | RuntimeException e) {
-            brokeOff(e);
-        }
-    }
-
-    /** The reader is on text (or CDATA, or white space) inside the activity. */
-    void characters() {
-        if (broken) {
-            return;
-        }
-        XMLStreamReader r = java.util.Objects.requireNonNull(reader);
-        try {
-            validator.characters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-        } catch (SAXException | RuntimeException e) {
-            brokeOff(e);
-        }
-    }
-
-    /** The reader is on an end element of the activity, its own included. */
-    void end() {
-        if (broken) {
-            return;
-        }
-        XMLStreamReader r = java.util.Objects.requireNonNull(reader);
-        try {
-            String local = r.getLocalName();
-            validator.endElement(RootElement.blank(r.getNamespaceURI()), local,
-                    StaxAttributes.qName(r.getPrefix(), local));
-            for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
-                validator.endPrefixMapping(RootElement.blank(r.getNamespacePrefix(i)));
-            }
-        } catch (SAXException | RuntimeException e) {
-            brokeOff(e);
-        }
-    }
-
-    /** Closes the activity's check: its schema errors with their lines in the file, none when it is valid. */
-    List<SchemaError> finish() {
-        RootElement open = java.util.Objects.requireNonNull(root);
-        where.opening = true;
-        if (!broken) {
-            feed(() -> {
-                validator.endElement(open.uri(), open.localName(), open.qName());
-                for (String[] namespace : open.namespaces()) {
+            if (!broken) {
+                where.opening = true;
+                validator.endElement(root.uri(), root.localName(), root.qName());
+                for (String[] namespace : root.namespaces()) {
                     validator.endPrefixMapping(namespace[0]);
                 }
                 validator.endDocument();
-            });
-        }
-        where.opening = false;
-        return errors.isEmpty() ? List.of() : List.copyOf(errors);
-    }
-
-    /** One validator call; what it throws ends the activity's check with the reason as its last error. */
-    private void feed(Step step) {
-        try {
-            step.run();
+            }
         } catch (SAXException | RuntimeException e) {
             brokeOff(e);
+        } finally {
+            where.events = null;
         }
-    }
-
-    private interface Step {
-        void run() throws SAXException;
+        return errors.isEmpty() ? List.of() : List.copyOf(errors);
     }
 
     /** The validator gave up on the activity (or failed on it): the reason is its last error, the rest unchecked. */
@@ -169,33 +128,34 @@ final class ActivitySchema {
         if (e instanceof SAXParseException located) {
             add(located);
         } else if (errors.size() < ERRORS_KEPT) {
-            errors.add(new SchemaError(where.line(), String.valueOf(e.getMessage())));
+            errors.add(new SchemaError(Math.max(1, where.line()), String.valueOf(e.getMessage())));
         }
         broken = true;
     }
 
     private void add(SAXParseException e) {
         if (errors.size() < ERRORS_KEPT) {
-            long line = e.getLineNumber() > 0 ? e.getLineNumber() : where.activityLine;
+            long line = e.getLineNumber() > 0 ? e.getLineNumber() : Math.max(1, where.line());
             errors.add(new SchemaError(line, String.valueOf(e.getMessage())));
         }
     }
 
     /**
-     * Where the validator is, asked only when it complains: the reader's current event, or the activity's first line
-     * while the root element (not on the activity's lines) is opened or closed.
+     * Where the validator is, asked only when it complains: the current event's line, or the root element's while it
+     * is opened or closed (its attributes are checked with each activity, and complained about on its own line).
      */
-    private final class Where implements Locator {
+    private static final class Where implements Locator {
 
-        long activityLine;
+        @Nullable RecordedActivity events;
+        long rootLine;
         boolean opening;
 
         long line() {
-            XMLStreamReader r = reader;
-            if (opening || r == null) {
-                return activityLine;
+            RecordedActivity e = events;
+            if (e == null) {
+                return -1;
             }
-            return r.getLocation().getLineNumber();
+            return opening ? rootLine : e.eventLine();
         }
 
         @Override
@@ -205,8 +165,7 @@ final class ActivitySchema {
 
         @Override
         public int getColumnNumber() {
-            XMLStreamReader r = reader;
-            return opening || r == null ? -1 : r.getLocation().getColumnNumber();
+            return -1;
         }
 
         @Override

@@ -5,8 +5,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -16,19 +15,20 @@ import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an IATI activity file as a stream and reads each {@code iati-activity} from the parser's events as they come:
- * the schema checks them and the facts are gathered from them in the same pass, and the activity is handed over when
- * its end tag is read. Memory holds one activity's facts, never the file, nor even an activity's text. The XML is read
- * safely: a DTD refuses the file (so no external entity, no entity expansion can happen), and Woodstox's limits bound
- * names, attributes, text and depth. Lines are the parser's (an {@code int} per event, right however long the file).
+ * Reads an IATI activity file as a stream and records each {@code iati-activity}'s events as the parser reads them
+ * ({@link RecordedActivity}), handing it over when its end tag is read: the schema check and the facts replay those
+ * events, nothing is parsed twice. Memory holds the activities handed over and not yet checked, never the file. The
+ * XML is read safely: a DTD refuses the file (so no external entity, no entity expansion can happen), and Woodstox's
+ * limits bound names, attributes, text and depth. Lines are the parser's (an {@code int} per event, right however long
+ * the file).
  */
 final class ActivityStream {
 
     static final String ROOT = "iati-activities";
     static final String ACTIVITY = "iati-activity";
-    private static final Pattern VERSION = Pattern.compile("(\\d+)\\s*[.,]\\s*0*(\\d+)");
     /** The longest text of one element, in characters (the parser's own limit counts only what it is not asked for). */
     static final int MAX_TEXT = 4 * 1024 * 1024;
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\s*[.,]\\s*0*(\\d+)");
     private static final WstxInputFactory FACTORY = factory();
 
     /** What reading the whole file found beside its activities. */
@@ -39,15 +39,14 @@ final class ActivityStream {
     }
 
     /**
-     * Reads the file, each activity checked by {@code schema} (none: not checked, for a measure of the rest) and read
-     * for its facts, handed over in file order.
+     * Reads the file, handing over each activity's events in file order with the file's header.
      *
      * @throws ImportFileRefused when the file is not an IATI 2.0x activity file (before any activity was handed over)
      */
-    static Result read(InputStream file, @Nullable ActivitySchema schema, Consumer<IatiImportJobs.ReadActivity> each) {
+    static Result read(InputStream file, BiConsumer<FileHeader, RecordedActivity> each) {
         try (Reader text = FileEncoding.open(file)) {
             XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(text);
-            return read(reader, schema, each);
+            return read(reader, each);
         } catch (XMLStreamException e) {
             throw new ImportFileRefused("interchange.import.file.notXml", 1, message(e));
         } catch (IOException e) {
@@ -55,62 +54,41 @@ final class ActivityStream {
         }
     }
 
-    private static Result read(XMLStreamReader2 reader, @Nullable ActivitySchema schema,
-                               Consumer<IatiImportJobs.ReadActivity> each) {
+    private static Result read(XMLStreamReader2 reader, BiConsumer<FileHeader, RecordedActivity> each) {
         FileHeader header = null;
         int depth = 0;
         int count = 0;
-        long line = -1;
-        long text = 0; // characters of the element's text read so far (in pieces: the reader does not coalesce)
-        ActivityFacts.Reading facts = null; // inside an activity
+        RecordedActivity activity = null; // inside an activity
         try {
             while (reader.hasNext()) {
-                switch (reader.next()) {
+                int event = reader.next();
+                switch (event) {
                     case XMLStreamConstants.DTD -> throw new ImportFileRefused("interchange.import.file.dtd");
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
-                        text = 0;
-                        if (facts != null) {
-                            facts.start(reader);
-                            if (schema != null) {
-                                schema.start();
-                            }
+                        if (activity != null) {
+                            activity.record(reader, event);
                         } else if (depth == 1) {
                             header = header(reader);
                         } else if (depth == 2 && ACTIVITY.equals(reader.getLocalName())) {
-                            RootElement root = java.util.Objects.requireNonNull(header).root();
-                            line = reader.getLocation().getLineNumber();
-                            facts = new ActivityFacts.Reading(root.language());
-                            facts.start(reader);
-                            if (schema != null) {
-                                schema.begin(root, reader, line);
-                            }
+                            activity = new RecordedActivity(count + 1, reader.getLocation().getLineNumber());
+                            activity.record(reader, event);
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (facts != null) {
-                            text += reader.getTextLength();
-                            if (text > MAX_TEXT) {
-                                throw new XMLStreamException("Text size limit (" + MAX_TEXT + ") exceeded",
-                                        reader.getLocation());
-                            }
-                            facts.text(reader);
-                            if (schema != null) {
-                                schema.characters();
-                            }
+                        // the reader does not coalesce, so its own text limit does not hold: the run is counted here
+                        if (activity != null && activity.record(reader, event) > MAX_TEXT) {
+                            throw new XMLStreamException("Text size limit (" + MAX_TEXT + ") exceeded",
+                                    reader.getLocation());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        text = 0;
-                        if (facts != null) {
-                            facts.end();
-                            if (schema != null) {
-                                schema.end();
-                            }
+                        if (activity != null) {
+                            activity.record(reader, event);
                             if (depth == 2) {
-                                List<SchemaError> errors = schema == null ? List.of() : schema.finish();
-                                each.accept(new IatiImportJobs.ReadActivity(++count, line, errors, facts.facts()));
-                                facts = null;
+                                count++;
+                                each.accept(java.util.Objects.requireNonNull(header), activity);
+                                activity = null;
                             }
                         }
                         depth--;

@@ -21,12 +21,14 @@ final class RootElement {
     private final List<String[]> namespaces;
     private final AttributesImpl attributes = new AttributesImpl();
     private final String language;
+    private final long line;
 
-    private RootElement(String uri, String qName, List<String[]> namespaces, String language) {
+    private RootElement(String uri, String qName, List<String[]> namespaces, String language, long line) {
         this.uri = uri;
         this.qName = qName;
         this.namespaces = namespaces;
         this.language = language;
+        this.line = line;
     }
 
     /** The root element the reader is on, its {@code version} attribute given as {@code version}. */
@@ -38,7 +40,7 @@ final class RootElement {
         String lang = reader.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
         RootElement root = new RootElement(blank(reader.getNamespaceURI()), StaxAttributes.qName(
                 reader.getPrefix(), reader.getLocalName()), List.copyOf(namespaces),
-                lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT));
+                lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT), reader.getLocation().getLineNumber());
         root.attributes.addAttribute("", "version", "version", "CDATA", version);
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String prefix = blank(reader.getAttributePrefix(i));
@@ -49,13 +51,6 @@ final class RootElement {
             root.attributes.addAttribute(blank(reader.getAttributeNamespace(i)), name,
                     StaxAttributes.qName(prefix, name), "CDATA", reader.getAttributeValue(i));
         }
-        return root;
-    }
-
-    /** A root for an activity read alone, without a file around it. */
-    static RootElement bare() {
-        RootElement root = new RootElement("", ActivityStream.ROOT, List.of(), "");
-        root.attributes.addAttribute("", "version", "version", "CDATA", "2.03");
         return root;
     }
 
@@ -78,6 +73,11 @@ final class RootElement {
 
     Attributes attributes() {
         return attributes;
+    }
+
+    /** The line the root element starts on. */
+    long line() {
+        return line;
     }
 
     /** The root's {@code xml:lang}, lower case; {@code ""} when it gives none. */

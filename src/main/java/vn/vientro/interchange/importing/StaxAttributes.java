@@ -1,21 +1,20 @@
 package vn.vientro.interchange.importing;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 
 /**
- * The attributes of the start element a StAX reader is on, seen as SAX attributes without copying them: valid until
- * the reader moves on, which is all a SAX handler may count on.
+ * The attributes of the start element a recorded activity's cursor is on, seen as SAX attributes without copying
+ * them: valid until the cursor moves on, which is all a SAX handler may count on.
  */
 final class StaxAttributes implements Attributes {
 
     private static final String XML_LANG = "xml:lang";
-    private final XMLStreamReader reader;
+    private final RecordedActivity events;
 
-    StaxAttributes(XMLStreamReader reader) {
-        this.reader = reader;
+    StaxAttributes(RecordedActivity events) {
+        this.events = events;
     }
 
     /** {@code prefix:local}, or {@code local} without a prefix. */
@@ -31,22 +30,22 @@ final class StaxAttributes implements Attributes {
 
     @Override
     public int getLength() {
-        return reader.getAttributeCount();
+        return events.attributeCount();
     }
 
     @Override
     public @Nullable String getURI(int index) {
-        return inRange(index) ? RootElement.blank(reader.getAttributeNamespace(index)) : null;
+        return inRange(index) ? events.attributeNamespace(index) : null;
     }
 
     @Override
     public @Nullable String getLocalName(int index) {
-        return inRange(index) ? reader.getAttributeLocalName(index) : null;
+        return inRange(index) ? events.attributeLocalName(index) : null;
     }
 
     @Override
     public @Nullable String getQName(int index) {
-        return inRange(index) ? qName(reader.getAttributePrefix(index), reader.getAttributeLocalName(index)) : null;
+        return inRange(index) ? qName(events.attributePrefix(index), events.attributeLocalName(index)) : null;
     }
 
     @Override
@@ -56,7 +55,7 @@ final class StaxAttributes implements Attributes {
 
     @Override
     public @Nullable String getValue(int index) {
-        return inRange(index) ? reader.getAttributeValue(index) : null;
+        return inRange(index) ? events.attributeValue(index) : null;
     }
 
     @Override
@@ -100,6 +99,6 @@ final class StaxAttributes implements Attributes {
     }
 
     private boolean inRange(int index) {
-        return index >= 0 && index < reader.getAttributeCount();
+        return index >= 0 && index < events.attributeCount();
     }
 }

@@ -19,9 +19,11 @@ class ActivityReaderFuzzTests {
 
     @FuzzTest(maxDuration = "60s")
     void readsAnyBytes(byte[] input) {
+        ActivitySchema schema = new ActivitySchema();
         List<IatiImportJobs.ReadActivity> read = new ArrayList<>();
         try {
-            ActivityStream.Result result = ActivityPipeline.read(new ByteArrayInputStream(input), read::add);
+            ActivityStream.Result result = ActivityStream.read(new ByteArrayInputStream(input),
+                    (header, events) -> read.add(ActivityPipeline.check(schema, header, events)));
             assertThat(read).hasSize(result.activities());
             read.forEach(activity -> assertThat(activity.line()).isPositive());
         } catch (BusinessRuleException refused) {

@@ -87,6 +87,45 @@ class ActivityStreamTests {
         }
     }
 
+    static Stream<Path> schemaTests() throws IOException {
+        return Stream.concat(shouldPass(), shouldFail());
+    }
+
+    /**
+     * The schema check replays the parser's events into the JDK's validator: it must say what the JDK's own parser
+     * and validator say reading the whole file (each activity checked apart: the same complaints, lines included),
+     * but for what the import tolerates on purpose (a missing version) or never checks (a file without activities).
+     */
+    @ParameterizedTest
+    @MethodSource("schemaTests")
+    void complainsAsTheJdkValidatorReadingTheWholeFile(Path file) throws Exception {
+        Outcome outcome;
+        try (InputStream in = Files.newInputStream(file)) {
+            outcome = read(in);
+        } catch (ImportFileRefused refused) {
+            return; // refused as a whole: nothing checked activity by activity
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(outcome.result().stop() == null
+                && !outcome.activities().isEmpty()
+                && !"interchange.import.version.missing".equals(outcome.header().versionNote()));
+        List<String> theirs = new ArrayList<>();
+        javax.xml.validation.Validator validator = ActivitySchema.compiled().newValidator();
+        validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void error(org.xml.sax.SAXParseException e) {
+                theirs.add(e.getLineNumber() + " " + e.getMessage());
+            }
+        });
+        try {
+            validator.validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
+        } catch (org.xml.sax.SAXParseException fatal) {
+            theirs.add(fatal.getLineNumber() + " " + fatal.getMessage());
+        }
+        List<String> ours = outcome.errors().stream().flatMap(List::stream)
+                .map(error -> error.line() + " " + error.message()).distinct().toList();
+        assertThat(ours).as(file.toString()).containsExactlyElementsOf(theirs.stream().distinct().toList());
+    }
+
     @Test
     void readsTheAnnotatedExampleAsOneValidActivity() throws IOException {
         try (InputStream in = Files.newInputStream(DATA.resolve("examples/activity-standard-example-annotated.xml"))) {
