@@ -4,7 +4,7 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,9 +44,16 @@ final class ActivityStream {
      * @throws ImportFileRefused when the file is not an IATI 2.0x activity file (before any activity was handed over)
      */
     static Result read(InputStream file, BiConsumer<FileHeader, RecordedActivity> each) {
-        try (Reader text = FileEncoding.open(file)) {
-            XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(text);
-            return read(reader, each);
+        try {
+            FileEncoding.Sniffed sniffed = FileEncoding.sniff(file);
+            try (InputStream bytes = sniffed.bytes()) {
+                // Woodstox decodes UTF-8 itself, as strictly (a malformed byte stops the file) and faster than a JDK
+                // reader; the encoding found is given, so a declaration of ASCII (a subset) is read as UTF-8 too
+                XMLStreamReader2 reader = (XMLStreamReader2) (StandardCharsets.UTF_8.equals(sniffed.charset())
+                        ? FACTORY.createXMLStreamReader(bytes, StandardCharsets.UTF_8.name())
+                        : FACTORY.createXMLStreamReader(sniffed.reader()));
+                return read(reader, each);
+            }
         } catch (XMLStreamException e) {
             throw new ImportFileRefused("interchange.import.file.notXml", 1, message(e));
         } catch (IOException e) {
@@ -148,11 +155,14 @@ final class ActivityStream {
 
     private static boolean encodingFailed(XMLStreamException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.nio.charset.CharacterCodingException) {
+            // the JDK's decoder's, or Woodstox's own UTF-8 decoder's
+            if (cause instanceof java.nio.charset.CharacterCodingException
+                    || cause instanceof java.io.CharConversionException) {
                 return true;
             }
         }
-        return e.getNestedException() instanceof java.nio.charset.CharacterCodingException;
+        return e.getNestedException() instanceof java.nio.charset.CharacterCodingException
+                || e.getNestedException() instanceof java.io.CharConversionException;
     }
 
     private static WstxInputFactory factory() {

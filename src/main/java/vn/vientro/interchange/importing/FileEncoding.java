@@ -26,8 +26,24 @@ final class FileEncoding {
     private FileEncoding() {
     }
 
+    /** The file's bytes after any byte order mark, and the encoding they are in. */
+    record Sniffed(InputStream bytes, Charset charset) {
+
+        /** A reader decoding the bytes strictly. */
+        Reader reader() {
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new InputStreamReader(bytes, decoder);
+        }
+    }
+
     /** @throws ImportFileRefused for an encoding other than UTF-8 or UTF-16 */
     static Reader open(InputStream raw) throws IOException {
+        return sniff(raw).reader();
+    }
+
+    /** @throws ImportFileRefused for an encoding other than UTF-8 or UTF-16 */
+    static Sniffed sniff(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
@@ -51,9 +67,7 @@ final class FileEncoding {
             charset = declared(new String(head, StandardCharsets.ISO_8859_1));
         }
         in.skipNBytes(skip);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
+        return new Sniffed(in, charset);
     }
 
     private static Charset declared(String head) {

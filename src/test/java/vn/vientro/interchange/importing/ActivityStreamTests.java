@@ -242,6 +242,17 @@ class ActivityStreamTests {
     }
 
     @Test
+    void readsAFileDeclaredAsciiAsUtf8AndLatin1AsLatin1() {
+        String title = "N\u01b0\u1edbc s\u1ea1ch";
+        String ascii = activities(1).replace("UTF-8", "US-ASCII").replace("Activity 1", title);
+        Outcome outcome = read(new ByteArrayInputStream(ascii.getBytes(StandardCharsets.UTF_8)));
+        assertThat(outcome.activities().get(0).facts().title("en")).isEqualTo(title);
+        String latin = activities(1).replace("UTF-8", "ISO-8859-1").replace("Activity 1", "Caf\u00e9");
+        outcome = read(new ByteArrayInputStream(latin.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(outcome.activities().get(0).facts().title("en")).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
     void stopsAtBytesThatAreNotUtf8() {
         byte[] good = activities(3).getBytes(StandardCharsets.UTF_8);
         int at = activities(3).indexOf("XM-3");
