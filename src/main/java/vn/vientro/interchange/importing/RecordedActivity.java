@@ -72,6 +72,7 @@ final class RecordedActivity {
     int record(XMLStreamReader reader, int event) {
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {
+                dropBlankBefore();
                 int e = next(START, reader.getLocation().getLineNumber(), reader);
                 from[e] = attributes;
                 int n = reader.getAttributeCount();
@@ -89,6 +90,9 @@ final class RecordedActivity {
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                 int length = reader.getTextLength();
                 int e = events - 1;
+                if (e >= 0 && kinds[e] == END && reader.isWhiteSpace()) {
+                    return 0; // white space after an element's end: nobody reads it (see dropBlankBefore)
+                }
                 if (e < 0 || kinds[e] != TEXT) {
                     e = grow();
                     kinds[e] = TEXT;
@@ -108,6 +112,26 @@ final class RecordedActivity {
                 return 0;
             }
         }
+    }
+
+    /**
+     * Forgets a run of white space just before a start tag. White space between elements says nothing to the schema
+     * (element content ignores it, mixed content allows any text) nor to the facts (an element's text is what it holds
+     * alone); the white space an element holds alone, between its start and end tags, is kept.
+     */
+    private void dropBlankBefore() {
+        int e = events - 1;
+        if (e < 0 || kinds[e] != TEXT) {
+            return;
+        }
+        for (int i = from[e], end = from[e] + count[e]; i < end; i++) {
+            char c = chars[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                return;
+            }
+        }
+        charCount = from[e];
+        events--;
     }
 
     private int next(byte kind, int atLine, XMLStreamReader reader) {
