@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +16,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,9 +28,12 @@ import org.springframework.stereotype.Component;
  * http and https, no user name in the address, only the web's usual ports, and every hop (the address and each
  * redirect, followed by hand, at most five) goes only where each of the host's resolved addresses is a public one —
  * not loopback, private, link-local (the cloud metadata service), carrier-grade NAT, multicast, reserved or
- * documentation ranges. The connection resolves the name again, through the JDK's address cache (30 s), so it reaches
- * an address that was checked. The whole fetch has one deadline, and the body a size limit, both checked while it is
- * read.
+ * documentation ranges. The connection goes to the address checked, never to the name resolved again (a name that
+ * answers a public address to the check and a private one to the connection, DNS rebinding, reaches nothing more):
+ * over https through a socket connected to that address, then TLS for the name (its certificate checked against the
+ * name as usual); over http by asking that address for the absolute address (RFC 9112 §3.2.2: every server accepts
+ * it), with the name in {@code Host}. The whole fetch has one deadline, and the body a size limit, both checked while
+ * it is read.
  */
 @Component
 class RemoteFiles {
@@ -49,15 +57,27 @@ class RemoteFiles {
         T read(String name, InputStream body) throws IOException;
     }
 
+    /** The addresses of a host name: the system's resolver, or a test's. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private volatile Policy policy;
+    private final Resolver resolver;
 
     @Autowired
     RemoteFiles(@Value("${vientro.interchange.fetch.timeout:60s}") Duration timeout) {
-        this.policy = new Policy(PUBLIC, IatiImports.MAX_BYTES, timeout, 5);
+        this(new Policy(PUBLIC, IatiImports.MAX_BYTES, timeout, 5), InetAddress::getAllByName);
     }
 
     RemoteFiles(Policy policy) {
+        this(policy, InetAddress::getAllByName);
+    }
+
+    RemoteFiles(Policy policy, Resolver resolver) {
         this.policy = policy;
+        this.resolver = resolver;
     }
 
     Policy policy() {
@@ -82,8 +102,8 @@ class RemoteFiles {
         long deadline = System.nanoTime() + current.timeout().toNanos();
         URI uri = parse(address);
         for (int hop = 0; ; hop++) {
-            check(uri, current);
-            HttpURLConnection connection = open(uri, current, deadline);
+            InetSocketAddress checked = check(uri, current);
+            HttpURLConnection connection = open(uri, checked, deadline);
             try {
                 int status = status(connection, current);
                 if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
@@ -139,13 +159,19 @@ class RemoteFiles {
         return parse(target.toString());
     }
 
-    /** Every address the host resolves to must be allowed: a name with one private address among public ones is not. */
-    private static void check(URI uri, Policy policy) {
+    /**
+     * Every address the host resolves to must be allowed: a name with one private address among public ones is not.
+     * Answers the one the connection goes to.
+     */
+    private InetSocketAddress check(URI uri, Policy policy) {
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
+            throw refused("interchange.import.url.unknownHost", uri.getHost());
+        }
+        if (addresses == null || addresses.length == 0) {
             throw refused("interchange.import.url.unknownHost", uri.getHost());
         }
         for (InetAddress address : addresses) {
@@ -153,10 +179,21 @@ class RemoteFiles {
                 throw refused("interchange.import.url.private", uri.getHost());
             }
         }
+        return new InetSocketAddress(addresses[0], port);
     }
 
-    private static HttpURLConnection open(URI uri, Policy policy, long deadline) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+    /** A connection to the address checked, for the URI's name (see the class's comment). */
+    private static HttpURLConnection open(URI uri, InetSocketAddress checked, long deadline) throws IOException {
+        HttpURLConnection connection;
+        if ("https".equalsIgnoreCase(uri.getScheme())) {
+            HttpsURLConnection https = (HttpsURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+            https.setSSLSocketFactory(new PinnedSockets(checked,
+                    (SSLSocketFactory) SSLSocketFactory.getDefault()));
+            connection = https;
+        } else {
+            // the checked address asked as a proxy is asked "GET http://name/path", which the origin serves itself
+            connection = (HttpURLConnection) uri.toURL().openConnection(new Proxy(Proxy.Type.HTTP, checked));
+        }
         connection.setInstanceFollowRedirects(false);
         connection.setUseCaches(false);
         int remaining = remainingMillis(deadline);
@@ -280,6 +317,71 @@ class RemoteFiles {
                 }
             }
             return n;
+        }
+    }
+
+    /**
+     * TLS sockets for one fetch: the JDK's connection asks for an unconnected socket and connects it to the name;
+     * this one connects to the address checked instead, and TLS is then layered on it for the name (server name
+     * indication, and the certificate checked against the name by the connection, as usual).
+     */
+    static final class PinnedSockets extends SSLSocketFactory {
+
+        private final InetSocketAddress checked;
+        private final SSLSocketFactory tls;
+
+        PinnedSockets(InetSocketAddress checked, SSLSocketFactory tls) {
+            this.checked = checked;
+            this.tls = tls;
+        }
+
+        /** A plain socket that connects to the address checked whatever it is asked to connect to. */
+        @Override
+        public Socket createSocket() {
+            return new Socket() {
+                @Override
+                public void connect(SocketAddress endpoint, int timeout) throws IOException {
+                    super.connect(checked, timeout);
+                }
+            };
+        }
+
+        @Override
+        public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
+            return tls.createSocket(socket, host, port, autoClose);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket socket = createSocket();
+            socket.connect(checked);
+            return tls.createSocket(socket, host, port, true);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return createSocket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return createSocket(host.getHostAddress(), port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return createSocket(address.getHostAddress(), port);
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return tls.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return tls.getSupportedCipherSuites();
         }
     }
 }

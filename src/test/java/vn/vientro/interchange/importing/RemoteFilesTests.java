@@ -97,6 +97,44 @@ class RemoteFilesTests {
         assertThat(read(files, url("/to-self"))).startsWith(url("/file.xml") + " ");
     }
 
+    /**
+     * DNS rebinding: a name whose first answer (to the check) is the allowed server and whose later answers are a
+     * private address. The connection goes to the address checked, with the name in {@code Host}; the system's own
+     * resolver, which does not know the name at all, is never asked.
+     */
+    @Test
+    void connectsToTheAddressCheckedNeverToTheNameResolvedAgain() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> hosts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/host.xml", exchange -> {
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            answer(exchange, 200, FILE);
+        });
+        RemoteFiles files = new RemoteFiles(new RemoteFiles.Policy(
+                (address, p) -> address.isLoopbackAddress() && p == port, 1000, Duration.ofSeconds(5), 5),
+                host -> new InetAddress[] {asked.getAndIncrement() == 0 ? InetAddress.getLoopbackAddress()
+                        : InetAddress.getByName("10.1.2.3")});
+        String address = "http://rebinding.invalid:" + port + "/host.xml";
+        assertThat(read(files, address)).endsWith(" <iati-activities version=\"2.03\"/>");
+        assertThat(asked).hasValue(1);
+        assertThat(hosts).containsExactly("rebinding.invalid:" + port);
+    }
+
+    /** Over TLS the same: the socket the connection asks for connects to the address checked, not to the name. */
+    @Test
+    void opensTlsSocketsToTheAddressChecked() throws IOException {
+        try (java.net.ServerSocket listening = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            RemoteFiles.PinnedSockets sockets = new RemoteFiles.PinnedSockets(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), listening.getLocalPort()),
+                    (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault());
+            try (java.net.Socket socket = sockets.createSocket()) {
+                socket.connect(InetSocketAddress.createUnresolved("rebinding.invalid", 443), 2000);
+                assertThat(socket.getInetAddress()).isEqualTo(InetAddress.getLoopbackAddress());
+                assertThat(socket.getPort()).isEqualTo(listening.getLocalPort());
+            }
+        }
+    }
+
     @Test
     void refusesTheTestServerItselfUnderTheApplicationsPolicy() {
         RemoteFiles files = new RemoteFiles(Duration.ofSeconds(5));
