@@ -93,6 +93,12 @@ public class ActivityMerge {
             return draft(activity, theirs, notes, changes, lines, record, register);
         }
         ImportedItems.Current item = ours.get();
+        // after the decision the description changes only through an adjustment request (aid.item.locked): the
+        // differences are shown, ours kept, and the reported money is still recorded (behind its own rules)
+        boolean locked = !item.status().isBeforeDecision();
+        if (locked) {
+            notes.add(new ActivityMapping.Note("interchange.import.note.descriptionLocked", List.of()));
+        }
         List<FieldChange> changes = new ArrayList<>();
         Map<String, Object> write = new LinkedHashMap<>();
         for (String field : MERGED) {
@@ -103,15 +109,22 @@ public class ActivityMerge {
             }
             String state = our == null ? "THEIRS_ONLY" : "DIFFERENT";
             String decision = activity.decisions().getOrDefault(field, our == null ? TAKE : KEEP);
-            decision = TAKE.equals(decision) ? TAKE : KEEP;
+            decision = TAKE.equals(decision) && !locked ? TAKE : KEEP;
             changes.add(new FieldChange(field, label(field), shown(field, our, organisations),
-                    shown(field, their, organisations), state, decision, List.of(KEEP, TAKE)));
+                    shown(field, their, organisations), state, decision, locked ? List.of(KEEP) : List.of(KEEP, TAKE)));
             if (TAKE.equals(decision)) {
                 write.put(field, their);
             }
         }
         List<ImportedSector> sectors = sectors(activity, item.sectors(), theirs.sectors(), changes);
         List<ImportedLocation> locations = locations(activity, item.locations(), theirs.locations(), changes);
+        if (locked) {
+            sectors = null;
+            locations = null;
+            changes.replaceAll(change -> List.of(SECTORS, LOCATIONS).contains(change.field())
+                    ? new FieldChange(change.field(), change.labelKey(), change.ours(), change.theirs(),
+                    change.state(), KEEP, List.of(KEEP)) : change);
+        }
         List<ImportedMoney.Line> lines = reported.isEmpty() ? List.of() : money.plan(item.id(), reported);
         List<ImportedTransaction> record = money(activity, lines, reported, changes);
         Registry.ReportedOrganisation register = registration(activity, theirs, changes);
