@@ -84,7 +84,7 @@ final class ActivitySchema {
             }
             validator.startElement(root.uri(), root.localName(), root.qName(), root.attributes());
             where.opening = false;
-            StaxAttributes attributes = new StaxAttributes(events);
+            RecordedAttributes attributes = new RecordedAttributes(events);
             for (byte kind = events.next(); kind != 0 && !broken; kind = events.next()) {
                 switch (kind) {
                     case RecordedActivity.START -> {
@@ -93,12 +93,12 @@ final class ActivitySchema {
                         }
                         String local = events.localName();
                         validator.startElement(events.namespaceURI(), local,
-                                StaxAttributes.qName(events.prefix(), local), attributes);
+                                RecordedAttributes.qName(events.prefix(), local), attributes);
                     }
                     case RecordedActivity.END -> {
                         String local = events.localName();
                         validator.endElement(events.namespaceURI(), local,
-                                StaxAttributes.qName(events.prefix(), local));
+                                RecordedAttributes.qName(events.prefix(), local));
                         for (int i = 0, n = events.namespaceCount(); i < n; i++) {
                             validator.endPrefixMapping(events.namespacePrefix(i));
                         }

@@ -38,7 +38,7 @@ final class RootElement {
             namespaces.add(new String[] {blank(reader.getNamespacePrefix(i)), blank(reader.getNamespaceURI(i))});
         }
         String lang = reader.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-        RootElement root = new RootElement(blank(reader.getNamespaceURI()), StaxAttributes.qName(
+        RootElement root = new RootElement(blank(reader.getNamespaceURI()), RecordedAttributes.qName(
                 reader.getPrefix(), reader.getLocalName()), List.copyOf(namespaces),
                 lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT), reader.getLocation().getLineNumber());
         root.attributes.addAttribute("", "version", "version", "CDATA", version);
@@ -49,7 +49,7 @@ final class RootElement {
                 continue;
             }
             root.attributes.addAttribute(blank(reader.getAttributeNamespace(i)), name,
-                    StaxAttributes.qName(prefix, name), "CDATA", reader.getAttributeValue(i));
+                    RecordedAttributes.qName(prefix, name), "CDATA", reader.getAttributeValue(i));
         }
         return root;
     }

@@ -8,12 +8,12 @@ import org.xml.sax.Attributes;
  * The attributes of the start element a recorded activity's cursor is on, seen as SAX attributes without copying
  * them: valid until the cursor moves on, which is all a SAX handler may count on.
  */
-final class StaxAttributes implements Attributes {
+final class RecordedAttributes implements Attributes {
 
     private static final String XML_LANG = "xml:lang";
     private final RecordedActivity events;
 
-    StaxAttributes(RecordedActivity events) {
+    RecordedAttributes(RecordedActivity events) {
         this.events = events;
     }
 
