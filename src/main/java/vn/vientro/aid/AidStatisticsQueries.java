@@ -83,6 +83,19 @@ public class AidStatisticsQueries {
                   from (select 1) as one left join aid.aid_item_location x on x.aid_item = m.aid_item
             ) c""";
 
+    /**
+     * Only the items with a part in the filter's DAC category (3 digits) or sector (5 digits), or its commune, with the
+     * item's share in it as the rollups keep it ({@code aid.money_rollup_part}, kept on every change of the splits):
+     * the same numerics the shares above compute (a category's share is its sectors' shares summed, and products and
+     * sums of numerics are exact), so a filtered period reads only the matching items' month rows instead of every
+     * month row with its item's splits.
+     */
+    private static final String PART_SHARE = """
+            cross join lateral (
+                select p.part as code, p.share from aid.money_rollup_part p
+                 where p.rollup = '%s' and p.aid_item = m.aid_item and p.part = :%s
+            ) %s""";
+
     private static final Map<StatisticsDimension, String> KEYS = Map.of(
             StatisticsDimension.YEAR, "to_char(f.value_month, 'YYYY')",
             StatisticsDimension.QUARTER, "to_char(f.value_month, 'YYYY-\"Q\"Q')",
@@ -105,9 +118,10 @@ public class AidStatisticsQueries {
                 StatisticsDimension.PRIORITY_FIELD, "y.k3"),
                 "select b.item_kind as k1, b.item_status as k2, b.priority_field as k3, b.years"
                         + " from aid.money_rollup_item_years b"),
-        /** Donor, item kind. */
-        DONOR("donor", Map.of(StatisticsDimension.DONOR, "y.k1", StatisticsDimension.KIND, "y.k2"),
-                "select b.donor_id::text as k1, b.item_kind as k2, '' as k3, b.years"
+        /** Donor, item kind, priority field. */
+        DONOR("donor", Map.of(StatisticsDimension.DONOR, "y.k1", StatisticsDimension.KIND, "y.k2",
+                StatisticsDimension.PRIORITY_FIELD, "y.k3"),
+                "select b.donor_id::text as k1, b.item_kind as k2, b.priority_field as k3, b.years"
                         + " from aid.money_rollup_item_years b"),
         /** DAC sector (the item's shares), item kind, priority field. */
         SECTOR("sector", Map.of(StatisticsDimension.SECTOR, "y.k1", StatisticsDimension.KIND, "y.k2",
@@ -158,7 +172,7 @@ public class AidStatisticsQueries {
             boolean factsKindAndField = filter.status() == null;
             return switch (this) {
                 case YEAR -> sector == null && filter.commune() == null && filter.donorIds() == null;
-                case DONOR -> sector == null && filter.commune() == null && factsOnlyKind;
+                case DONOR -> sector == null && filter.commune() == null && factsKindAndField;
                 case SECTOR -> filter.commune() == null && filter.donorIds() == null && factsKindAndField
                         && (dimensions.contains(StatisticsDimension.SECTOR) || sector != null && sector.length() == 5);
                 case CATEGORY -> filter.commune() == null && filter.donorIds() == null && factsKindAndField
@@ -175,7 +189,8 @@ public class AidStatisticsQueries {
                         + (filter.kind() == null ? "" : " and y.k1 = :kind")
                         + (filter.status() == null ? "" : " and y.k2 = :status");
                 case DONOR -> (filter.donorIds() == null ? "" : " and y.k1 in (:donors)")
-                        + (filter.kind() == null ? "" : " and y.k2 = :kind");
+                        + (filter.kind() == null ? "" : " and y.k2 = :kind")
+                        + (filter.priorityField() == null ? "" : " and y.k3 = :field");
                 case SECTOR, CATEGORY -> (filter.sector() == null ? "" : " and y.k1 like :sector || '%'")
                         + (filter.kind() == null ? "" : " and y.k2 = :kind")
                         + (filter.priorityField() == null ? "" : " and y.k3 = :field");
@@ -233,16 +248,17 @@ public class AidStatisticsQueries {
             if (whole != null && rollup(whole, dimensions) != null) {
                 List<StatisticsRow> rows = new ArrayList<>();
                 if (firstWhole > from.getYear()) {
-                    rows.addAll(exactFromMonths(months(filter, from, YearMonth.of(from.getYear(), 12)), dimensions));
+                    rows.addAll(exactFromMonths(months(filter, from, YearMonth.of(from.getYear(), 12)), dimensions,
+                            true));
                 }
                 rows.addAll(exact(whole, dimensions));
                 if (lastWhole < to.getYear()) {
-                    rows.addAll(exactFromMonths(months(filter, YearMonth.of(to.getYear(), 1), to), dimensions));
+                    rows.addAll(exactFromMonths(months(filter, YearMonth.of(to.getYear(), 1), to), dimensions, true));
                 }
                 return rows;
             }
         }
-        return exactFromMonths(filter, dimensions);
+        return exactFromMonths(filter, dimensions, true);
     }
 
     /** The first rollup that answers the filter and dimensions, if any. */
@@ -260,12 +276,21 @@ public class AidStatisticsQueries {
                 filter.donorIds(), filter.kind(), filter.status(), filter.agencyId(), filter.publicOnly());
     }
 
-    /** The same figures from the month sums, whatever the filter and dimensions (tests compare both ways). */
+    /**
+     * The same figures from the month sums, whatever the filter and dimensions, each item's shares computed from its
+     * splits (tests compare both ways).
+     */
     List<StatisticsRow> fromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return rounded(exactFromMonths(filter, dimensions));
+        return rounded(exactFromMonths(filter, dimensions, false));
     }
 
-    private List<StatisticsRow> exactFromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+    /** The month sums' figures, a sector or commune filter read through the kept parts ({@link #PART_SHARE}). */
+    List<StatisticsRow> fromMonthsThroughParts(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return rounded(exactFromMonths(filter, dimensions, true));
+    }
+
+    private List<StatisticsRow> exactFromMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+                                                boolean throughParts) {
         String keys = IntStream.range(0, dimensions.size())
                 .mapToObj(n -> KEYS.get(dimensions.get(n)) + " as k" + n + ",\n")
                 .collect(Collectors.joining());
@@ -280,9 +305,15 @@ public class AidStatisticsQueries {
         boolean bySector = filter.sector() != null || dimensions.contains(StatisticsDimension.SECTOR)
                 || dimensions.contains(StatisticsDimension.SECTOR_CATEGORY);
         boolean byCommune = filter.commune() != null || dimensions.contains(StatisticsDimension.COMMUNE);
+        String sectorPart = filter.sector() == null || dimensions.contains(StatisticsDimension.SECTOR)
+                || dimensions.contains(StatisticsDimension.SECTOR_CATEGORY) ? null
+                : filter.sector().length() == 3 ? "category" : filter.sector().length() == 5 ? "sector" : null;
+        boolean communePart = filter.commune() != null && !dimensions.contains(StatisticsDimension.COMMUNE);
         String facts = FACTS.formatted(
-                bySector ? SECTOR_SHARES : "cross join (select '' as code, 1 as share) s",
-                byCommune ? COMMUNE_SHARES : "cross join (select '' as code, 1 as share) c",
+                throughParts && sectorPart != null ? PART_SHARE.formatted(sectorPart, "sector", "s")
+                        : bySector ? SECTOR_SHARES : "cross join (select '' as code, 1 as share) s",
+                throughParts && communePart ? PART_SHARE.formatted("commune", "commune", "c")
+                        : byCommune ? COMMUNE_SHARES : "cross join (select '' as code, 1 as share) c",
                 monthConditions(filter) + (filter.sector() == null ? "" : " and s.code like :sector || '%'")
                         + (filter.commune() == null ? "" : " and c.code = :commune"));
         String perItem = "select " + keys + "f.aid_item,\n" + ITEM_MEASURES + " from (" + facts + ") f" + innerGroups;

@@ -30,10 +30,18 @@ final class StatisticsRounding {
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         int left = whole.setScale(scale, RoundingMode.HALF_UP).subtract(floorSum).divide(unit).intValue();
-        Function<Integer, BigDecimal> remainder = n -> exact.get(n).subtract(floors.get(n));
+        if (left <= 0) {
+            // whole đồng (cents) already, as unsplit money is: nothing to hand out, no need to sort thousands of rows
+            return floors;
+        }
+        BigDecimal[] remainders = new BigDecimal[exact.size()];
+        for (int n = 0; n < remainders.length; n++) {
+            remainders[n] = exact.get(n).subtract(floors.get(n));
+        }
+        Function<Integer, BigDecimal> remainder = n -> remainders[n];
         IntStream.range(0, exact.size()).boxed()
                 .sorted(Comparator.comparing(remainder).reversed().thenComparing(n -> n))
-                .limit(Math.max(0, left))
+                .limit(left)
                 .forEach(n -> floors.set(n, floors.get(n).add(unit)));
         return floors;
     }

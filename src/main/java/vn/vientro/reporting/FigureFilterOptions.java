@@ -120,7 +120,11 @@ public class FigureFilterOptions {
         return new Option(value, label, value.equals(chosen));
     }
 
+    /** Sorted by collation keys, each label's computed once (thousands of donors at national scale). */
     private static List<Option> sorted(List<Option> options, Collator collator) {
-        return options.stream().sorted(Comparator.comparing(Option::label, collator)).toList();
+        record Keyed(java.text.CollationKey key, Option option) {
+        }
+        return options.stream().map(o -> new Keyed(collator.getCollationKey(o.label()), o))
+                .sorted(Comparator.comparing(Keyed::key)).map(Keyed::option).toList();
     }
 }

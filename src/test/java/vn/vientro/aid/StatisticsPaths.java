@@ -30,6 +30,11 @@ public final class StatisticsPaths {
         return statistics.ratesFromTransactions(filter);
     }
 
+    public static List<StatisticsRow> fromMonthsThroughParts(AidStatisticsQueries statistics, StatisticsFilter filter,
+                                                             List<StatisticsDimension> dimensions) {
+        return statistics.fromMonthsThroughParts(filter, dimensions);
+    }
+
     public static List<StatisticsRow> fromMonths(AidStatisticsQueries statistics, StatisticsFilter filter,
                                                  List<StatisticsDimension> dimensions) {
         return statistics.fromMonths(filter, dimensions);

@@ -46,7 +46,8 @@ class StatisticsRollupIntegrationTests {
             List.of(STATUS, PRIORITY_FIELD), List.of(KIND, YEAR, STATUS, PRIORITY_FIELD));
     private static final List<List<StatisticsDimension>> DONOR_DIMENSIONS = List.of(List.of(), List.of(YEAR),
             List.of(DONOR), List.of(YEAR, DONOR), List.of(DONOR, YEAR), List.of(DONOR, KIND),
-            List.of(KIND, YEAR, DONOR));
+            List.of(KIND, YEAR, DONOR), List.of(DONOR, PRIORITY_FIELD), List.of(PRIORITY_FIELD),
+            List.of(YEAR, PRIORITY_FIELD, DONOR));
     private static final List<List<StatisticsDimension>> SPLIT_DIMENSIONS = List.of(List.of(SECTOR),
             List.of(SECTOR_CATEGORY), List.of(COMMUNE), List.of(SECTOR_CATEGORY, YEAR), List.of(YEAR, SECTOR),
             List.of(COMMUNE, KIND), List.of(KIND, YEAR, COMMUNE), List.of(YEAR, SECTOR_CATEGORY, KIND),
@@ -185,12 +186,16 @@ class StatisticsRollupIntegrationTests {
                         .containsExactlyElementsOf(months);
             }
         }
+        String field = jdbc.sql("select min(code) from reference.priority_field").query(String.class).single();
         for (StatisticsFilter filter : List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
                 years(2011, 2013).withDonors(donors), years(2000, now + 1).withDonors(Set.of(donors.iterator().next())),
                 years(2011, 2013).withDonors(donors).withKind(AidKind.TECHNICAL_ASSISTANCE),
-                years(1900, 2200).withDonors(donors))) {
+                years(1900, 2200).withDonors(donors), years(2011, 2013).withDonors(donors).withPriorityField(field),
+                years(2012, 2012).withPriorityField(field), years(1900, 2200).withPriorityField(field)
+                        .withKind(AidKind.TECHNICAL_ASSISTANCE))) {
             for (List<StatisticsDimension> dimensions : DONOR_DIMENSIONS) {
-                if (filter.donorIds() == null && DIMENSIONS.contains(dimensions)) {
+                if (filter.donorIds() == null && (DIMENSIONS.contains(dimensions)
+                        || filter.priorityField() != null && !dimensions.contains(DONOR))) {
                     continue;
                 }
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).isEqualTo("donor");
@@ -251,6 +256,23 @@ class StatisticsRollupIntegrationTests {
                 assertThat(statistics.breakdown(filter, dimensions)).as("parts of years: %s by %s", filter, dimensions)
                         .usingRecursiveFieldByFieldElementComparator(exact)
                         .containsExactlyElementsOf(StatisticsPaths.fromMonths(statistics, filter, dimensions));
+            }
+        }
+        // a sector or commune filter of months reads the items' kept parts instead of their splits: the same figures
+        for (StatisticsFilter filter : List.of(StatisticsFilter.of(YearMonth.of(2011, 3), YearMonth.of(2013, 6)),
+                StatisticsFilter.of(YearMonth.of(2012, 2), YearMonth.of(2012, 11)))) {
+            for (StatisticsFilter split : List.of(filter.withSector("122"), filter.withSector("12220"),
+                    filter.withSector("151"), filter.withCommune(commune),
+                    filter.withSector("122").withCommune(commune).withPriorityField(field),
+                    filter.withSector("1222"), filter.withCommune(commune).withDonors(donors))) {
+                for (List<StatisticsDimension> dimensions : List.of(List.<StatisticsDimension>of(), List.of(YEAR),
+                        List.of(DONOR), List.of(PRIORITY_FIELD, KIND), List.of(YEAR, SECTOR_CATEGORY),
+                        List.of(COMMUNE))) {
+                    assertThat(StatisticsPaths.fromMonthsThroughParts(statistics, split, dimensions))
+                            .as("through parts: %s by %s", split, dimensions)
+                            .usingRecursiveFieldByFieldElementComparator(exact)
+                            .containsExactlyElementsOf(StatisticsPaths.fromMonths(statistics, split, dimensions));
+                }
             }
         }
         assertThat(StatisticsPaths.rollup(years(2012, 2012).withStatus(AidStatus.APPROVED), List.of(DONOR)))
