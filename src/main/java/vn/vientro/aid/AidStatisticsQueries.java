@@ -131,10 +131,21 @@ public class AidStatisticsQueries {
                 StatisticsDimension.PRIORITY_FIELD, "y.k3"), Rollup.PARTS_FIELD),
         /** Commune (the item's shares), item kind. */
         COMMUNE("commune", Map.of(StatisticsDimension.COMMUNE, "y.k1", StatisticsDimension.KIND, "y.k2"),
-                Rollup.PARTS);
+                Rollup.PARTS),
+        /** DAC sector category (the item's shares summed by category), donor, item kind: donors under a category. */
+        CATEGORY_DONOR("category_donor", Map.of(StatisticsDimension.SECTOR_CATEGORY, "y.k1",
+                StatisticsDimension.DONOR, "y.k2", StatisticsDimension.KIND, "y.k3"), Rollup.PARTS_DONOR),
+        /** Commune (the item's shares), donor, item kind: donors under a commune. */
+        COMMUNE_DONOR("commune_donor", Map.of(StatisticsDimension.COMMUNE, "y.k1", StatisticsDimension.DONOR, "y.k2",
+                StatisticsDimension.KIND, "y.k3"), Rollup.PARTS_DONOR);
 
         /** Each approved item's years with its parts in the rollup (the whole, '', when it is not split). */
         private static final String PARTS = "select coalesce(p.part, '') as k1, b.item_kind as k2, '' as k3, b.years"
+                + " from aid.money_rollup_item_years b left join aid.money_rollup_part p"
+                + " on p.rollup = :rollup and p.aid_item = b.aid_item";
+        /** The same with the item's donor and kind. */
+        private static final String PARTS_DONOR = "select coalesce(p.part, '') as k1, b.donor_id::text as k2,"
+                + " b.item_kind as k3, b.years"
                 + " from aid.money_rollup_item_years b left join aid.money_rollup_part p"
                 + " on p.rollup = :rollup and p.aid_item = b.aid_item";
         /** The same with the item's priority field. */
@@ -180,6 +191,11 @@ public class AidStatisticsQueries {
                                 ? sector == null || sector.length() <= 3 : sector != null && sector.length() == 3);
                 case COMMUNE -> sector == null && filter.donorIds() == null && factsOnlyKind
                         && (dimensions.contains(StatisticsDimension.COMMUNE) || filter.commune() != null);
+                case CATEGORY_DONOR -> filter.commune() == null && factsOnlyKind
+                        && (dimensions.contains(StatisticsDimension.SECTOR_CATEGORY)
+                                ? sector == null || sector.length() <= 3 : sector != null && sector.length() == 3);
+                case COMMUNE_DONOR -> sector == null && factsOnlyKind
+                        && (dimensions.contains(StatisticsDimension.COMMUNE) || filter.commune() != null);
             };
         }
 
@@ -196,6 +212,12 @@ public class AidStatisticsQueries {
                         + (filter.priorityField() == null ? "" : " and y.k3 = :field");
                 case COMMUNE -> (filter.commune() == null ? "" : " and y.k1 = :commune")
                         + (filter.kind() == null ? "" : " and y.k2 = :kind");
+                case CATEGORY_DONOR -> (filter.sector() == null ? "" : " and y.k1 like :sector || '%'")
+                        + (filter.donorIds() == null ? "" : " and y.k2 in (:donors)")
+                        + (filter.kind() == null ? "" : " and y.k3 = :kind");
+                case COMMUNE_DONOR -> (filter.commune() == null ? "" : " and y.k1 = :commune")
+                        + (filter.donorIds() == null ? "" : " and y.k2 in (:donors)")
+                        + (filter.kind() == null ? "" : " and y.k3 = :kind");
             };
         }
     }

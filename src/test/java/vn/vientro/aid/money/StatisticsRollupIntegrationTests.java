@@ -258,6 +258,37 @@ class StatisticsRollupIntegrationTests {
                         .containsExactlyElementsOf(StatisticsPaths.fromMonths(statistics, filter, dimensions));
             }
         }
+        // donors under a category or a commune: the category_donor and commune_donor rollups
+        for (StatisticsFilter filter : List.of(years(2011, 2013).withSector("122"), years(2012, 2012).withSector("122"),
+                years(2012, 2012).withSector("151").withKind(AidKind.TECHNICAL_ASSISTANCE),
+                years(1900, 2200).withSector("122"), years(2011, 2013).withSector("122").withDonors(donors),
+                years(2011, 2013).withCommune(commune), years(2012, 2012).withCommune(commune).withDonors(donors),
+                years(1900, 2200).withCommune(commune))) {
+            for (List<StatisticsDimension> dimensions : List.of(List.of(DONOR), List.of(YEAR, DONOR),
+                    List.of(DONOR, KIND), List.of(KIND, YEAR, DONOR))) {
+                assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s by %s", filter, dimensions)
+                        .isEqualTo(filter.sector() != null ? "category_donor" : "commune_donor");
+                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
+                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
+                        .as("%s by %s", filter, dimensions)
+                        .usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(months);
+                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(months);
+            }
+        }
+        for (StatisticsFilter filter : List.of(years(2011, 2013).withDonors(donors), years(1900, 2200).withDonors(donors),
+                years(2012, 2012).withDonors(donors).withKind(AidKind.TECHNICAL_ASSISTANCE))) {
+            for (List<StatisticsDimension> dimensions : List.of(List.of(SECTOR_CATEGORY), List.of(COMMUNE),
+                    List.of(YEAR, SECTOR_CATEGORY, DONOR), List.of(COMMUNE, DONOR, KIND))) {
+                assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s by %s", filter, dimensions)
+                        .isEqualTo(dimensions.contains(COMMUNE) ? "commune_donor" : "category_donor");
+                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
+                        .as("%s by %s", filter, dimensions)
+                        .usingRecursiveFieldByFieldElementComparator(exact)
+                        .containsExactlyElementsOf(StatisticsPaths.fromMonths(statistics, filter, dimensions));
+            }
+        }
         // a sector or commune filter of months reads the items' kept parts instead of their splits: the same figures
         for (StatisticsFilter filter : List.of(StatisticsFilter.of(YearMonth.of(2011, 3), YearMonth.of(2013, 6)),
                 StatisticsFilter.of(YearMonth.of(2012, 2), YearMonth.of(2012, 11)))) {
