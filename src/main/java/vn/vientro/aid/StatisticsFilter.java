@@ -30,6 +30,12 @@ public record StatisticsFilter(YearMonth from, YearMonth to, @Nullable String pr
         return new StatisticsFilter(from, to, null, null, null, null, null, null, null, false);
     }
 
+    /** The same filter over other months. */
+    public StatisticsFilter withMonths(YearMonth first, YearMonth last) {
+        return new StatisticsFilter(first, last, priorityField, sector, commune, donorIds, kind, status, agencyId,
+                publicOnly);
+    }
+
     public StatisticsFilter withPriorityField(@Nullable String value) {
         return new StatisticsFilter(from, to, value, sector, commune, donorIds, kind, status, agencyId, publicOnly);
     }

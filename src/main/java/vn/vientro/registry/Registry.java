@@ -125,6 +125,11 @@ public class Registry {
                 .collect(Collectors.toMap(OrganisationRef::id, ref -> ref, (a, b) -> a));
     }
 
+    /** The ids of the organisations of a country (ISO code, any case): a donor country's filter, in one read. */
+    public java.util.Set<Long> idsInCountry(String countryCode) {
+        return java.util.Set.copyOf(organisations.idsInCountry(countryCode));
+    }
+
     /** Every organisation, in Vietnamese name order, for choice lists of other modules. */
     public List<OrganisationRef> choices() {
         return organisations.allInNameOrder().stream().map(Registry::ref).toList();

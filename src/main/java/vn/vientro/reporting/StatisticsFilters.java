@@ -2,11 +2,9 @@ package vn.vientro.reporting;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.StatisticsFilter;
-import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 
 /**
@@ -43,8 +41,7 @@ public class StatisticsFilters {
         if (country == null) {
             return organisation == null ? null : Set.of(organisation);
         }
-        Set<Long> inCountry = registry.choices().stream().filter(o -> country.equalsIgnoreCase(o.countryCode()))
-                .map(OrganisationRef::id).collect(Collectors.toCollection(HashSet::new));
+        Set<Long> inCountry = new HashSet<>(registry.idsInCountry(country));
         if (organisation != null) {
             inCountry.retainAll(Set.of(organisation));
         }

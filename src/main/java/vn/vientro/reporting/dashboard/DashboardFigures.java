@@ -97,7 +97,7 @@ public class DashboardFigures {
         List<StatisticsRow> donors = donorRows(scoped);
         Map<Long, OrganisationRef> orgs = organisations(donors);
         Map<DashboardChart, List<ChartRow>> charts = new LinkedHashMap<>();
-        charts.put(DashboardChart.BY_YEAR, byYear(filter));
+        charts.put(DashboardChart.BY_YEAR, byYear(filter, scoped));
         charts.put(DashboardChart.BY_FIELD, byField(filter, scoped, locale));
         charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, orgs, locale));
         charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, donors, orgs));
@@ -112,7 +112,7 @@ public class DashboardFigures {
     public List<ChartRow> chart(DashboardChart chart, DashboardFilter filter, Locale locale) {
         StatisticsFilter scoped = statistics(filter);
         return switch (chart) {
-            case BY_YEAR -> byYear(filter);
+            case BY_YEAR -> byYear(filter, scoped);
             case BY_FIELD -> byField(filter, scoped, locale);
             case BY_COUNTRY -> {
                 List<StatisticsRow> donors = donorRows(scoped);
@@ -191,10 +191,11 @@ public class DashboardFigures {
         return statistics.breakdown(scoped, List.of(StatisticsDimension.DONOR));
     }
 
-    private List<ChartRow> byYear(DashboardFilter filter) {
+    /** The ten years up to the period's end, with the period's filter as the aid module reads it (read once). */
+    private List<ChartRow> byYear(DashboardFilter filter, StatisticsFilter scoped) {
         YearMonth end = filter.period().to();
         ReportingPeriod years = ReportingPeriod.months(YearMonth.of(end.getYear() - YEARS_CHARTED + 1, 1), end);
-        List<StatisticsRow> rows = statistics.breakdown(statistics(filter.withPeriod(years)),
+        List<StatisticsRow> rows = statistics.breakdown(scoped.withMonths(years.from(), years.to()),
                 List.of(StatisticsDimension.YEAR));
         Map<String, StatisticsRow> byKey = rows.stream().collect(Collectors.toMap(row -> row.key(0), row -> row));
         List<ChartRow> result = new ArrayList<>();
