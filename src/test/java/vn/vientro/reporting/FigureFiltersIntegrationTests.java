@@ -48,6 +48,28 @@ class FigureFiltersIntegrationTests {
     }
 
     @Test
+    void theThreePagesOfferTheSamePeriods() {
+        int thisYear = java.time.LocalDate.now().getYear();
+        for (String period : List.of("period=" + thisYear, "period=" + (thisYear - 3) + "-Q2",
+                "period=" + (thisYear - 12), "period=" + (thisYear - 4) + "-01_" + thisYear + "-12",
+                "from=" + (thisYear - 2) + "-03&to=" + (thisYear - 1) + "-02")) {
+            List<Document> pages = PAGES.stream()
+                    .map(path -> Jsoup.parse(Staff.leader().browser(port).get(path + "?" + period).body())).toList();
+            // the dashboard's "custom" choice (no value) opens its month fields: not a period of its own
+            List<List<String>> offered = pages.stream()
+                    .map(page -> page.select("#f-period option:not([value=''])").eachAttr("value")).toList();
+            assertThat(offered.get(0)).as(period).contains(Integer.toString(thisYear), thisYear + "-H1",
+                    thisYear + "-Q4", (thisYear - 9) + "");
+            assertThat(offered).as("the periods offered for %s on %s", period, PAGES).allSatisfy(periods ->
+                    assertThat(periods).isEqualTo(offered.get(0)));
+        }
+        List<Document> quarter = PAGES.stream().map(path -> Jsoup.parse(Staff.leader().browser(port)
+                .get(path + "?period=" + (thisYear - 3) + "-Q2").body())).toList();
+        assertThat(quarter).allSatisfy(page -> assertThat(page.select("#f-period option[selected]").eachAttr("value"))
+                .containsExactly((thisYear - 3) + "-Q2"));
+    }
+
+    @Test
     void countriesAreNamedAndSortedInTheReadersLanguage() {
         new AidTeam().donor(); // an American donor at least
         Document vi = Jsoup.parse(Staff.leader().browser(port).get("/app/reporting/map?lang=vi").body());

@@ -24,6 +24,7 @@ import vn.vientro.reference.UnitSet;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 import vn.vientro.reporting.FigureFilterOptions;
+import vn.vientro.reporting.PeriodOptions;
 import vn.vientro.reporting.ReportingPeriod;
 
 /**
@@ -33,26 +34,21 @@ import vn.vientro.reporting.ReportingPeriod;
 @Component
 class DashboardPageModel {
 
-    /** A choice of a filter's drop-down. */
-    record Choice(String value, String label, boolean selected) {
-    }
-
     /** A chart as the page shows it: its canvas's data (JSON), its rows, its downloads. */
     record ChartView(String id, String path, String titleKey, String json, List<ChartRow> rows, String csvHref,
                      boolean pipeline) {
     }
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final int YEARS_OFFERED = 10;
 
     private final MessageSource messages;
     private final FigureFilterOptions filterOptions;
-    private final java.time.Clock clock;
+    private final PeriodOptions periodOptions;
 
-    DashboardPageModel(MessageSource messages, FigureFilterOptions filterOptions, java.time.Clock clock) {
-        this.clock = clock;
+    DashboardPageModel(MessageSource messages, FigureFilterOptions filterOptions, PeriodOptions periodOptions) {
         this.messages = messages;
         this.filterOptions = filterOptions;
+        this.periodOptions = periodOptions;
     }
 
     void show(DashboardPage page, Locale locale, Model model) {
@@ -85,25 +81,14 @@ class DashboardPageModel {
         model.addAttribute("appliedFilters", applied);
     }
 
-    /** The years around the period's, and the quarters and halves of its year; a custom span stands apart. */
-    private List<Choice> periods(ReportingPeriod selected, Locale locale) {
-        List<ReportingPeriod> offered = new ArrayList<>();
-        int year = selected.to().getYear();
-        int thisYear = Math.max(year, java.time.LocalDate.now(clock).getYear());
-        for (int y = thisYear; y > thisYear - YEARS_OFFERED; y--) {
-            offered.add(ReportingPeriod.year(y));
-        }
-        for (int half = 1; half <= 2; half++) {
-            offered.add(ReportingPeriod.half(year, half));
-        }
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            offered.add(ReportingPeriod.quarter(year, quarter));
-        }
-        if (selected.kind() != ReportingPeriod.Kind.MONTHS && !offered.contains(selected)) {
-            offered.add(0, selected);
-        }
-        return offered.stream().map(p -> new Choice(p.code(), messages.getMessage(p.label(), locale),
-                p.equals(selected) && selected.kind() != ReportingPeriod.Kind.MONTHS)).toList();
+    /**
+     * The periods every reporting page offers ({@link PeriodOptions}); a custom span is the "custom" choice here, whose
+     * month fields hold it, rather than its own entry.
+     */
+    private List<FigureFilterOptions.Option> periods(ReportingPeriod selected, Locale locale) {
+        boolean custom = selected.kind() == ReportingPeriod.Kind.MONTHS;
+        return periodOptions.of(selected, locale).stream().map(option -> custom && option.selected()
+                ? new FigureFilterOptions.Option(option.value(), option.label(), false) : option).toList();
     }
 
     private ChartView view(DashboardChart chart, List<ChartRow> rows, DashboardFilter filter, Locale locale) {

@@ -21,54 +21,29 @@ import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 import vn.vientro.reporting.FigureChoice;
 import vn.vientro.reporting.FigureFilterOptions;
+import vn.vientro.reporting.PeriodOptions;
 import vn.vientro.reporting.ReportingPeriod;
 
-/** The choices of the map's filter bar: periods, measures and the dashboard's filters. */
+/** The choices of the map's filter bar: the reporting pages' periods and filters, and the measures. */
 @Component
 class MapChoices {
 
-    /** Years offered besides the current one; any other period is typed in the address. */
-    private static final int PAST_YEARS = 4;
-
     private final FigureFilterOptions filterOptions;
-    private final Clock clock;
+    private final PeriodOptions periodOptions;
     private final MessageSource messages;
 
-    MapChoices(FigureFilterOptions filterOptions, Clock clock, MessageSource messages) {
+    MapChoices(FigureFilterOptions filterOptions, PeriodOptions periodOptions, MessageSource messages) {
         this.filterOptions = filterOptions;
+        this.periodOptions = periodOptions;
         this.messages = messages;
-        this.clock = clock;
     }
 
     void fill(Model model, ReportingPeriod shown, FigureChoice choice) {
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("periods", periods(shown).stream()
-                .map(period -> new PeriodChoice(period.code(), messages.getMessage(period.label(), locale))).toList());
+        model.addAttribute("periods", periodOptions.of(shown, locale));
         model.addAttribute("periodLabel", messages.getMessage(shown.label(), locale));
         model.addAttribute("measures", MapMeasure.values());
         model.addAttribute("filterOptions", filterOptions.of(choice, locale));
     }
 
-    /** This year, its halves and quarters, the years before it, and the period shown if none of these. */
-    private List<ReportingPeriod> periods(ReportingPeriod shown) {
-        int year = LocalDate.now(clock).getYear();
-        List<ReportingPeriod> periods = new ArrayList<>();
-        periods.add(ReportingPeriod.year(year));
-        periods.add(ReportingPeriod.half(year, 1));
-        periods.add(ReportingPeriod.half(year, 2));
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            periods.add(ReportingPeriod.quarter(year, quarter));
-        }
-        for (int past = 1; past <= PAST_YEARS; past++) {
-            periods.add(ReportingPeriod.year(year - past));
-        }
-        if (!periods.contains(shown)) {
-            periods.add(0, shown);
-        }
-        return periods;
-    }
-
-    /** A period offered in the filter bar: its code in the address and its name. */
-    public record PeriodChoice(String code, String label) {
-    }
 }

@@ -25,6 +25,7 @@ import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 import vn.vientro.reporting.FigureFilterOptions;
+import vn.vientro.reporting.PeriodOptions;
 import vn.vientro.reporting.ReportingPeriod;
 import vn.vientro.shared.Role;
 
@@ -32,20 +33,17 @@ import vn.vientro.shared.Role;
 @Component
 class PivotPageModel {
 
-    /** A choice of a drop-down: its value and its words. */
-    public record Choice(String value, String text) {
-    }
-
     private final Pivots pivots;
     private final FigureFilterOptions filterOptions;
     private final MessageSource messages;
-    private final Clock clock;
+    private final PeriodOptions periodOptions;
 
-    PivotPageModel(Pivots pivots, FigureFilterOptions filterOptions, MessageSource messages, Clock clock) {
+    PivotPageModel(Pivots pivots, FigureFilterOptions filterOptions, MessageSource messages,
+                   PeriodOptions periodOptions) {
         this.pivots = pivots;
         this.filterOptions = filterOptions;
         this.messages = messages;
-        this.clock = clock;
+        this.periodOptions = periodOptions;
     }
 
     String page(Model model, PivotQuery query, boolean monthsReversed, SavePivotForm form, Locale locale) {
@@ -58,7 +56,7 @@ class PivotPageModel {
         model.addAttribute("measures", PivotMeasure.values());
         model.addAttribute("currencies", PivotCurrency.values());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("periods", periods(query.period(), locale));
+        model.addAttribute("periods", periodOptions.of(query.period(), locale));
         model.addAttribute("filterOptions", filterOptions.of(query.choice(), locale));
         String queryString = query.queryString();
         model.addAttribute("exportHref", "/app/reporting/pivot/export.xlsx?" + queryString);
@@ -67,26 +65,5 @@ class PivotPageModel {
         model.addAttribute("me", Actor.current());
         BoundForms.show(model, "form", form);
         return "reporting/pivot/page";
-    }
-
-    /** Years back to ten before today, this year's and last year's quarters and halves, and the pivot's own period. */
-    private List<Choice> periods(ReportingPeriod current, Locale locale) {
-        int year = LocalDate.now(clock).getYear();
-        List<ReportingPeriod> periods = new ArrayList<>();
-        periods.add(ReportingPeriod.months(YearMonth.of(year - 4, 1), YearMonth.of(year, 12)));
-        for (int y = year; y > year - 10; y--) {
-            periods.add(ReportingPeriod.year(y));
-        }
-        for (int y = year; y >= year - 1; y--) {
-            periods.add(ReportingPeriod.half(y, 1));
-            periods.add(ReportingPeriod.half(y, 2));
-            for (int q = 1; q <= 4; q++) {
-                periods.add(ReportingPeriod.quarter(y, q));
-            }
-        }
-        if (!periods.contains(current)) {
-            periods.add(0, current);
-        }
-        return periods.stream().map(p -> new Choice(p.code(), messages.getMessage(p.label(), locale))).toList();
     }
 }
