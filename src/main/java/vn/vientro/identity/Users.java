@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.security.ThrottleCounters;
+import vn.vientro.identity.security.TokenSignIns;
 import vn.vientro.identity.user.PasswordPolicy;
 import vn.vientro.identity.user.UserAccount;
 import vn.vientro.identity.user.UserAccountRepository;
@@ -27,13 +28,15 @@ public class Users {
     private final UserQueries queries;
     private final ThrottleCounters throttles;
     private final PasswordEncoder passwordEncoder;
+    private final TokenSignIns tokenSignIns;
 
     Users(UserAccountRepository accounts, UserQueries queries, ThrottleCounters throttles,
-          PasswordEncoder passwordEncoder) {
+          PasswordEncoder passwordEncoder, TokenSignIns tokenSignIns) {
         this.accounts = accounts;
         this.queries = queries;
         this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
+        this.tokenSignIns = tokenSignIns;
     }
 
     @PreAuthorize(IdentityPolicy.ADMINISTER)
@@ -90,6 +93,7 @@ public class Users {
         requireRoles(details);
         account.describe(details);
         accounts.save(account);
+        tokenSignIns.forgetWhenDone(); // the user's API tokens sign them in with the new roles, or not at all
     }
 
     @PreAuthorize(IdentityPolicy.ADMINISTER)

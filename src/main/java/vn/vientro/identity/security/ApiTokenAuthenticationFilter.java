@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.vientro.identity.token.PresentedTokens;
+import vn.vientro.identity.token.TokenHash;
 
 /**
  * Signs in a request to a machine endpoint (the API, its OpenAPI document, the actuator) that carries
@@ -26,11 +27,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final PresentedTokens tokens;
     private final AccountLookup accounts;
+    private final TokenSignIns signIns;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(PresentedTokens tokens, AccountLookup accounts, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(PresentedTokens tokens, AccountLookup accounts, TokenSignIns signIns,
+                                 AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.signIns = signIns;
         this.entryPoint = entryPoint;
     }
 
@@ -58,7 +62,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String secret = request.getHeader("Authorization").substring(BEARER.length()).trim();
-        Optional<SignedInUser> user = tokens.owner(secret).flatMap(accounts::byId).filter(SignedInUser::isEnabled);
+        Optional<SignedInUser> user = signedIn(secret);
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
@@ -73,6 +77,21 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The token's owner, from memory when it was looked up lately (TokenSignIns says how long and what forgets it). */
+    private Optional<SignedInUser> signedIn(String secret) {
+        String hash = TokenHash.of(secret);
+        Optional<SignedInUser> remembered = signIns.remembered(hash);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        long generation = signIns.generation();
+        Optional<PresentedTokens.Owner> owner = tokens.owner(secret);
+        Optional<SignedInUser> user = owner.flatMap(found -> accounts.byId(found.userId()))
+                .filter(SignedInUser::isEnabled);
+        user.ifPresent(found -> signIns.remember(hash, generation, found, owner.get().lastDay()));
+        return user;
     }
 
     @Override

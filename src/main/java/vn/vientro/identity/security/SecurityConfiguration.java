@@ -45,6 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PresentedTokens tokens, AccountLookup accounts,
+                                            TokenSignIns signIns,
                                             IdentityPolicy policy, ThrottleCounters throttles, TrustedDevices devices,
                                             ProblemResponses problemResponses, LocaleResolver locales,
                                             ObjectProvider<PublicPaths> publicPaths)
@@ -89,7 +90,7 @@ class SecurityConfiguration {
                         + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, signIns, problems),
                     UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttles, devices), UsernamePasswordAuthenticationFilter.class);
         return http.build();

@@ -35,15 +35,16 @@ class ApiTokenQueries {
     /** The token with this hash if it is neither revoked nor expired on {@code today}, and when it was last used. */
     Optional<TokenUse> valid(String hash, LocalDate today) {
         return jdbc.sql("""
-                        select t.id, t.user_account, u.last_used_at from identity.api_token t
+                        select t.id, t.user_account, u.last_used_at, t.expires_on from identity.api_token t
                           left join identity.api_token_usage u on u.token_id = t.id
                          where t.token_hash = :hash and t.revoked_at is null
                            and (t.expires_on is null or t.expires_on >= :today)
                         """)
                 .param("hash", hash).param("today", today)
-                .query((rs, row) -> new TokenUse(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3))).optional();
+                .query((rs, row) -> new TokenUse(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3),
+                        rs.getObject(4, LocalDate.class))).optional();
     }
 
-    record TokenUse(long tokenId, long userId, @Nullable Timestamp lastUsed) {
+    record TokenUse(long tokenId, long userId, @Nullable Timestamp lastUsed, @Nullable LocalDate expiresOn) {
     }
 }

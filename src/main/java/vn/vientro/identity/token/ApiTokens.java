@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vientro.identity.IdentityPolicy;
 import vn.vientro.identity.Users;
+import vn.vientro.identity.security.TokenSignIns;
 import vn.vientro.shared.InvalidInputException;
 import vn.vientro.shared.NotFoundException;
 import vn.vientro.shared.TextLength;
@@ -26,12 +27,14 @@ public class ApiTokens {
     private final ApiTokenQueries queries;
     private final Users users;
     private final Clock clock;
+    private final TokenSignIns signIns;
 
-    ApiTokens(ApiTokenRepository tokens, ApiTokenQueries queries, Users users, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, ApiTokenQueries queries, Users users, Clock clock, TokenSignIns signIns) {
         this.tokens = tokens;
         this.queries = queries;
         this.users = users;
         this.clock = clock;
+        this.signIns = signIns;
     }
 
     /** Creates a token for the signed-in user and returns its secret, which is never shown again. */
@@ -69,6 +72,7 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException("token", tokenId));
         token.revoke();
         tokens.save(token);
+        signIns.forgetWhenDone(); // refused from the next call on, not after TokenSignIns.TTL
     }
 
     @PreAuthorize(IdentityPolicy.SELF)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,13 @@ public class PresentedTokens {
         this.clock = clock;
     }
 
+    /** Whose a presented token is, and the last day it is valid (none: until revoked). */
+    public record Owner(long userId, @Nullable LocalDate lastDay) {
+    }
+
     /** The user a presented secret belongs to, if the token is known, not revoked and not expired. */
     @Transactional
-    public Optional<Long> owner(String secret) {
+    public Optional<Owner> owner(String secret) {
         Optional<ApiTokenQueries.TokenUse> match = queries.valid(TokenHash.of(secret), LocalDate.now(clock));
         // Last use is kept to the minute: a write (and a WAL flush) on every API call would cost more than it tells.
         match.filter(use -> use.lastUsed() == null
@@ -39,6 +44,6 @@ public class PresentedTokens {
                         on conflict (token_id) do update set last_used_at = excluded.last_used_at
                         """)
                         .param("id", use.tokenId()).param("now", Timestamp.from(clock.instant())).update());
-        return match.map(ApiTokenQueries.TokenUse::userId);
+        return match.map(use -> new Owner(use.userId(), use.expiresOn()));
     }
 }

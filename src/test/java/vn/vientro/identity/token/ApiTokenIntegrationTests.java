@@ -2,11 +2,18 @@ package vn.vientro.identity.token;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vientro.identity.AccountDetails;
 import vn.vientro.identity.Staff;
+import vn.vientro.identity.SystemAuthentication;
+import vn.vientro.identity.UserView;
+import vn.vientro.identity.Users;
+import vn.vientro.shared.Role;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
@@ -19,6 +26,9 @@ class ApiTokenIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Users users;
 
     @Test
     void apiReturnsTheCallersUsernameAgencyAndRoles() {
@@ -62,6 +72,29 @@ class ApiTokenIntegrationTests {
         officer.post(revoke.group(1), Map.of());
         assertThat(WebClient.api(port, "GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
         assertThat(officer.get("/app/profile").body()).as("the list says so").contains("Đã thu hồi / hết hạn");
+    }
+
+    /** A token's owner is remembered for a while (TokenSignIns); a change to the user is not left behind by it. */
+    @Test
+    void aTokenSignsInWithTheRolesItsOwnerHasNowAndNotOnceDisabled() {
+        Staff staff = Staff.officer();
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", staff.token(), null).body())
+                .contains("\"roles\":[\"AGENCY_OFFICER\"]");
+        change(staff, Set.of(Role.LEADER), true);
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", staff.token(), null).body())
+                .as("the next call has the new roles").contains("\"roles\":[\"LEADER\"]");
+        change(staff, Set.of(Role.LEADER), false);
+        assertThat(WebClient.api(port, "GET", "/api/v1/me", staff.token(), null).statusCode())
+                .as("a disabled user's token is refused from the next call").isEqualTo(401);
+    }
+
+    private void change(Staff staff, Set<Role> roles, boolean enabled) {
+        SystemAuthentication.asAdministrator("system:test", () -> {
+            UserView user = users.get(staff.id());
+            users.update(user.id(), user.version(), new AccountDetails(user.fullName(), user.email(), null,
+                    user.agencyId(), roles, enabled));
+            return null;
+        });
     }
 
     @Test
