@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -179,6 +180,11 @@ public class SearchIndex {
             SearchQuery meant = meant(query);
             if (!meant.words().equals(query.words())) {
                 run(SearchSql.RANKED, new Request(meant, type, request.visibility(), limit), hits);
+            }
+            // no document holds every word: those holding all but one ("hoi chu thap do", a name without "Hội")
+            Optional<SearchQuery> lenient = meant.allButOne();
+            if (hits.isEmpty() && lenient.isPresent()) {
+                run(SearchSql.RANKED, new Request(lenient.get(), type, request.visibility(), limit), hits);
             }
         }
         if (hits.isEmpty()) {

@@ -34,6 +34,15 @@ class SearchIntegrationTests {
         assertThat(search(charity, focal)).contains("\"type\":\"organisation\"").contains("Cứu trợ trẻ em");
     }
 
+    /** Every word known, but no name holds them all: the names holding all but one, before any trigram. */
+    @Test
+    void findsTheNamesHoldingAllTheWordsButOne() {
+        String n = String.valueOf(Unique.number());
+        Ngos.anNgo().named("Red Cross Lam Dong " + n, "Chữ thập đỏ Lâm Đồng " + n).register();
+        assertThat(search("hoi chu thap do lam dong " + n, Staff.focalPoint().token()))
+                .contains("Chữ thập đỏ Lâm Đồng " + n);
+    }
+
     @Test
     void findsPermitsByNumberOnlyForThoseWhoMayReadThem() {
         String number = Ngos.anNgo().withPermitUntil(Today.inProvince().plusDays(25)).register().permitNumber();
