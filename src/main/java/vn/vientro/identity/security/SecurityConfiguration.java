@@ -2,10 +2,12 @@ package vn.vientro.identity.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,9 +21,15 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.vientro.identity.IdentityPolicy;
@@ -79,6 +87,7 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::signsInByToken)
                 .ignoringRequestMatchers(anonymousPosts))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -105,6 +114,32 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+    }
+
+    /**
+     * A page refused for want of a session is kept in a new session, to return to after signing in; an API call is
+     * not (nobody signs in to return to it), or every anonymous call would write a session row for nothing. Otherwise
+     * Spring Security's own choice (RequestCacheConfigurer): GET, no favicon, no JSON, XHR, upload, event stream or
+     * websocket.
+     */
+    private static RequestCache pagesToReturnTo() {
+        MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
+        MediaTypeRequestMatcher upload = new MediaTypeRequestMatcher(MediaType.MULTIPART_FORM_DATA);
+        MediaTypeRequestMatcher stream = new MediaTypeRequestMatcher(MediaType.TEXT_EVENT_STREAM);
+        for (MediaTypeRequestMatcher matcher : List.of(json, upload, stream)) {
+            matcher.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        }
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/favicon.*")),
+                new NegatedRequestMatcher(json),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("Upgrade", "websocket")),
+                new NegatedRequestMatcher(upload),
+                new NegatedRequestMatcher(stream),
+                new NegatedRequestMatcher(API)));
+        return cache;
     }
 
     /** The forms the modules open to anonymous visitors (PublicPaths.anonymousPostable), POST only. */

@@ -65,6 +65,18 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void returnsToThePageAskedAfterSigningInButKeepsNoSessionForAnAnonymousApiCall() {
+        WebClient client = new WebClient(port);
+        assertThat(location(client.get("/app/profile"))).endsWith("/login");
+        client.get("/login");
+        assertThat(location(client.post("/login", Map.of("username", Staff.leader().username(),
+                "password", Staff.PASSWORD)))).contains("/app/profile");
+        HttpResponse<String> api = new WebClient(port).get("/api/v1/me");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().allValues("Set-Cookie")).as("no session row written for it").isEmpty();
+    }
+
+    @Test
     void signsOut() {
         WebClient client = Staff.leader().browser(port);
         client.get("/app");
