@@ -53,14 +53,17 @@ public class PdfProbe {
         int n = Integer.getInteger("rows", 5126);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            rows.add(List.of(Integer.toString(i), "BM-" + i, "Khoản viện trợ số " + i + " cho xã vùng cao", "Hỗ trợ kỹ thuật",
-                    "Tổ chức phi chính phủ nước ngoài " + (i % 50), i + "/QĐ-UBND", LocalDate.of(2020, 1 + i % 12, 1 + i % 28).toString(),
-                    "Đang thực hiện", "2500000000", "100000.00", "1250000000", "750000000", "50.0"));
+            rows.add(List.of(Integer.toString(i), "BM-" + i, "Khoản viện trợ số " + i + " cho xã vùng cao",
+                    "Tổ chức phi chính phủ nước ngoài " + (i % 50), "Hỗ trợ kỹ thuật", "Đang thực hiện", i + "/QĐ-UBND",
+                    LocalDate.of(2020, 1 + i % 12, 1 + i % 28).toString(), "2500000000", "100000.00", "1250000000",
+                    "750000000", "50.0"));
         }
-        List<Column> columns = List.of(Column.text("STT"), Column.text("Mã"), Column.text("Khoản viện trợ"), Column.text("Loại"),
-                Column.text("Tổ chức"), Column.text("Số quyết định"), Column.of("Ngày", ColumnType.DATE), Column.text("Trạng thái"),
-                Column.of("Cam kết VND", ColumnType.VND), Column.of("Cam kết USD", ColumnType.USD),
-                Column.of("Giải ngân VND", ColumnType.VND), Column.of("Chi VND", ColumnType.VND),
+        // as ReportFigures sets the approvals: thirteen columns printed in nine
+        List<Column> columns = List.of(Column.text("STT"), Column.text("Mã"), Column.text("Khoản viện trợ"),
+                Column.text("Tổ chức"), Column.text("Loại"), Column.text("Trạng thái").printedUnder(),
+                Column.text("Số quyết định"), Column.of("Ngày", ColumnType.DATE).printedUnder(),
+                Column.of("Cam kết VND", ColumnType.VND), Column.of("Cam kết USD", ColumnType.USD).printedUnder(),
+                Column.of("Giải ngân VND", ColumnType.VND), Column.of("Chi VND", ColumnType.VND).printedUnder(),
                 Column.of("Tỷ lệ", ColumnType.RATE));
         ReportDocument document = new ReportDocument(OfficialReport.APPROVALS, "2020", "Năm 2020", LocalDate.of(2026, 12, 7), null,
                 List.of(new ReportTable("approved", "Các khoản viện trợ được phê duyệt", columns, rows, true, "Ghi chú")));
@@ -69,6 +72,7 @@ public class PdfProbe {
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             String xhtml = print.xhtml(document);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/probe.xhtml"), xhtml);
             long t1 = System.nanoTime();
             System.out.printf("PROBE xhtml cpu %.0f ms%n", (mx.getCurrentThreadCpuTime() - c0) / 1e6);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,7 +86,7 @@ public class PdfProbe {
                 java.nio.file.Files.write(java.nio.file.Path.of("/tmp/probe.pdf"), out.toByteArray());
                 try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
                     System.out.println("PROBE pages " + pdf.getNumberOfPages());
-                    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(1, 70), "png", new java.io.File("/tmp/probe-p2.png"));
+                    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(1, Integer.getInteger("dpi", 70)), "png", new java.io.File("/tmp/probe-p2.png"));
                 }
             }
         }

@@ -40,8 +40,14 @@ public record ReportDocument(OfficialReport report, String periodCode, String pe
      * A column of a table.
      *
      * @param total whether the totals row adds it up (a count of items split over communes would count one twice)
+     * @param under whether the printed document (the PDF and the preview) sets its value under the previous column's,
+     *              in the same cell, so a wide table fits the page's width (a workbook keeps every column its own)
      */
-    public record Column(String heading, ColumnType type, boolean total) {
+    public record Column(String heading, ColumnType type, boolean total, boolean under) {
+
+        public Column(String heading, ColumnType type, boolean total) {
+            this(heading, type, total, false);
+        }
 
         public static Column text(String heading) {
             return new Column(heading, ColumnType.TEXT, false);
@@ -53,7 +59,12 @@ public record ReportDocument(OfficialReport report, String periodCode, String pe
         }
 
         public Column untotalled() {
-            return new Column(heading, type, false);
+            return new Column(heading, type, false, under);
+        }
+
+        /** The same column, printed under the previous one. */
+        public Column printedUnder() {
+            return new Column(heading, type, total, true);
         }
     }
 

@@ -4,7 +4,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.DocumentTemplates;
 import vn.vientro.reference.AdminUnit;
@@ -36,16 +33,23 @@ import vn.vientro.reporting.official.ReportDocument.ReportTable;
 class ReportPrint {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String FAMILY = "DejaVu Serif";
     /**
      * Rows per table section. The renderer's table layout grows with the rows times the rows of their section (setting
      * the section's cell widths dominated a profile of the 5,126 approvals of a year: 19 s); sections of a hundred rows
      * keep it linear, in one table whose heading still repeats on every page.
      */
     static final int CHUNK = 100;
-    private static final Font REGULAR = new Font("DejaVuSerif.ttf");
-    private static final Font BOLD = new Font("DejaVuSerif-Bold.ttf");
-    private static final Font ITALIC = new Font("DejaVuSerif-Italic.ttf");
+    /**
+     * The width of the totals row's first cell ("Total" as the document's template prints it in Vietnamese): the same
+     * letters without their tone and vowel marks, which take no width of their own.
+     */
+    private static final String TOTAL = "Tong cong";
+    /** The width a table is printed in: A4 landscape less the margins of Decree 30 (30 mm left, 15 mm right). */
+    static final double TABLE_WIDTH_MM = 297 - 30 - 15;
+    /** The tables' type, and the smaller type of a wide table (more columns than {@link #WIDE}). */
+    static final double TYPE_PT = 9;
+    static final double SMALL_TYPE_PT = 8;
+    static final int WIDE = 8;
 
     private final DocumentTemplates templates;
     private final AdminUnits units;
@@ -57,7 +61,11 @@ class ReportPrint {
 
     /** The whole document as XHTML. */
     String xhtml(ReportDocument document) {
-        return templates.render("reporting/official/document", model(document), ReportFigures.VI);
+        return xhtml(document, units.find(UnitSet.CURRENT, units.deploymentProvinceCode()).orElse(null));
+    }
+
+    private String xhtml(ReportDocument document, @org.jspecify.annotations.Nullable AdminUnit province) {
+        return templates.render("reporting/official/document", model(document, province), ReportFigures.VI);
     }
 
     /** What goes inside a page's content: the document's body (its style included), without html and head. */
@@ -79,15 +87,26 @@ class ReportPrint {
      * bytes are read once for the application; the renderer still subsets them for each document.
      */
     void pdf(ReportDocument document, OutputStream out, ReportProgress progress) throws IOException {
-        String xhtml = xhtml(document);
+        render(xhtml(document), out, progress);
+    }
+
+    /**
+     * Prints a document without reading the province's name (no database), as the warm-up after start does: the
+     * renderer's classes loaded, its fonts parsed, its hot paths compiled before the first person waits for a PDF.
+     */
+    void pdfUnnamed(ReportDocument document, OutputStream out) throws IOException {
+        render(xhtml(document, null), out, ReportProgress.NONE);
+    }
+
+    private void render(String xhtml, OutputStream out, ReportProgress progress) throws IOException {
         progress.at("LAYOUT", 45);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR.get()), FAMILY, 400,
+        builder.useFont(() -> new ByteArrayInputStream(ReportFonts.REGULAR.bytes()), ReportFonts.FAMILY, 400,
                 PdfRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD.get()), FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL,
-                true);
-        builder.useFont(() -> new ByteArrayInputStream(ITALIC.get()), FAMILY, 400,
+        builder.useFont(() -> new ByteArrayInputStream(ReportFonts.BOLD.bytes()), ReportFonts.FAMILY, 700,
+                PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(ReportFonts.ITALIC.bytes()), ReportFonts.FAMILY, 400,
                 PdfRendererBuilder.FontStyle.ITALIC, true);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
@@ -103,9 +122,9 @@ class ReportPrint {
         return units.find(UnitSet.CURRENT, units.deploymentProvinceCode()).map(AdminUnit::fullNameVi).orElse("");
     }
 
-    private Map<String, Object> model(ReportDocument document) {
+    private Map<String, Object> model(ReportDocument document,
+                                      @org.jspecify.annotations.Nullable AdminUnit province) {
         Map<String, Object> model = new HashMap<>();
-        AdminUnit province = units.find(UnitSet.CURRENT, units.deploymentProvinceCode()).orElse(null);
         model.put("document", document);
         model.put("report", document.report().name());
         model.put("province", province == null ? "" : province.fullNameVi());
@@ -122,25 +141,93 @@ class ReportPrint {
     }
 
     static PrintedTable printed(ReportTable table) {
-        List<List<PrintedCell>> rows = new ArrayList<>();
+        List<Column> columns = table.columns();
+        List<List<PrintedCell>> cells = new ArrayList<>(table.rows().size());
         for (List<String> values : table.rows()) {
-            List<PrintedCell> row = new ArrayList<>();
+            List<PrintedCell> row = new ArrayList<>(values.size());
             for (int c = 0; c < values.size(); c++) {
-                row.add(cell(table.columns().get(c).type(), values.get(c)));
+                row.add(cell(columns.get(c).type(), values.get(c)));
             }
-            rows.add(row);
+            cells.add(row);
         }
         List<PrintedCell> totals = null;
         if (table.hasTotals()) {
             totals = new ArrayList<>();
-            for (int c = 0; c < table.columns().size(); c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 BigDecimal total = c == 0 ? null : table.total(c);
-                Column column = table.columns().get(c);
-                totals.add(total == null ? new PrintedCell("", false, false) : cell(column.type(), total.toPlainString()));
+                totals.add(total == null ? new PrintedCell("", false, false)
+                        : cell(columns.get(c).type(), total.toPlainString()));
             }
         }
-        return new PrintedTable(table.key(), table.title(), table.columns().stream().map(Column::heading).toList(),
-                rows, totals, table.note());
+        int[] printedIn = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            printedIn[c] = c == 0 ? 0 : columns.get(c).under() ? printedIn[c - 1] : printedIn[c - 1] + 1;
+        }
+        List<String> headings = columns.stream().map(Column::heading).toList();
+        boolean small = printedIn[columns.size() - 1] + 1 > WIDE;
+        List<Double> widths = ColumnWidths.of(TABLE_WIDTH_MM, small ? SMALL_TYPE_PT : TYPE_PT, headings,
+                columns.stream().map(c -> c.type() == ColumnType.TEXT).toList(), new TextCells(cells),
+                totals == null ? null : totalsTexts(totals), printedIn);
+        List<List<PrintedCell>> rows = new ArrayList<>(cells.size());
+        for (List<PrintedCell> row : cells) {
+            rows.add(stacked(row, columns));
+        }
+        List<PrintedCell> headingCells = stacked(headings.stream().map(h -> new PrintedCell(h, false, false))
+                .toList(), columns);
+        return new PrintedTable(table.key(), table.title(), headingCells,
+                widths.stream().map(w -> w + "%").toList(), small, rows,
+                totals == null ? null : stacked(totals, columns), table.note());
+    }
+
+    /** A row's cells as printed: a column printed under the previous one joins its cell. */
+    private static List<PrintedCell> stacked(List<PrintedCell> row, List<Column> columns) {
+        List<PrintedCell> printed = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+            PrintedCell cell = row.get(c);
+            if (c > 0 && columns.get(c).under()) {
+                printed.set(printed.size() - 1, printed.get(printed.size() - 1).withUnder(cell.text()));
+            } else {
+                printed.add(cell);
+            }
+        }
+        return printed;
+    }
+
+    private static List<String> totalsTexts(List<PrintedCell> totals) {
+        List<String> texts = new ArrayList<>(totals.stream().map(PrintedCell::text).toList());
+        texts.set(0, TOTAL);
+        return texts;
+    }
+
+    /** The printed rows' texts, without copying them. */
+    private static final class TextCells extends java.util.AbstractList<List<String>> {
+
+        private final List<List<PrintedCell>> rows;
+
+        TextCells(List<List<PrintedCell>> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public List<String> get(int index) {
+            List<PrintedCell> row = rows.get(index);
+            return new java.util.AbstractList<>() {
+                @Override
+                public String get(int c) {
+                    return row.get(c).text();
+                }
+
+                @Override
+                public int size() {
+                    return row.size();
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
     }
 
     static PrintedCell cell(ColumnType type, String value) {
@@ -166,33 +253,12 @@ class ReportPrint {
         return format.format(new BigDecimal(value));
     }
 
-    /** A bundled font's bytes, read on first use and kept. */
-    private static final class Font {
-
-        private final String name;
-        private volatile byte @Nullable [] bytes;
-
-        Font(String name) {
-            this.name = name;
-        }
-
-        byte[] get() {
-            byte[] read = bytes;
-            if (read == null) {
-                try (InputStream in = new ClassPathResource("fonts/" + name).getInputStream()) {
-                    read = in.readAllBytes();
-                } catch (IOException e) {
-                    throw new IllegalStateException("bundled font missing: " + name, e);
-                }
-                bytes = read;
-            }
-            return read;
-        }
-    }
-
-    /** A table as printed: cells formatted, the totals row (null when none) added up. */
-    public record PrintedTable(String key, String title, List<String> headings, List<List<PrintedCell>> rows,
-                               List<PrintedCell> totals, String note) {
+    /**
+     * A table as printed: cells formatted, the totals row (null when none) added up, each column's width measured from
+     * its content (percent of the table, for a fixed layout), a wide table in smaller type.
+     */
+    public record PrintedTable(String key, String title, List<PrintedCell> headings, List<String> widths, boolean small,
+                               List<List<PrintedCell>> rows, List<PrintedCell> totals, String note) {
 
         /** The rows in groups of {@link #CHUNK}, each printed as a table section of its own. */
         public List<List<List<PrintedCell>>> chunks() {
@@ -204,8 +270,21 @@ class ReportPrint {
         }
     }
 
-    /** A formatted cell; numbers are set right, days kept on one line. */
-    public record PrintedCell(String text, boolean number, boolean day) {
+    /**
+     * A formatted cell; numbers are set right, days kept on one line.
+     *
+     * @param under the value of a column printed under this one, in the same cell, or null
+     */
+    public record PrintedCell(String text, @org.jspecify.annotations.Nullable String under, boolean number,
+                              boolean day) {
+
+        PrintedCell(String text, boolean number, boolean day) {
+            this(text, null, number, day);
+        }
+
+        PrintedCell withUnder(String value) {
+            return new PrintedCell(text, value, number, day);
+        }
 
         /** The cell's class in the document's style. */
         public @org.jspecify.annotations.Nullable String css() {
