@@ -24,7 +24,8 @@ import vn.vientro.reporting.official.ReportDocument.ReportTable;
  * of 5,126 rows (-Drows=…), a few rounds (-Drounds=…), printing the rendering thread's CPU time, which a shared
  * machine's load hardly changes (wall time it does). Run from the test classpath:
  * {@code java -cp target/classes:target/test-classes:<deps> vn.vientro.reporting.official.PdfProbe}; writes
- * {@code /tmp/probe.pdf} and its second page as {@code /tmp/probe-p2.png}. Figures in {@code bench/dashboard-notes.md}.
+ * {@code /tmp/probe.pdf} and its second page as {@code /tmp/probe-p2.png}; {@code -Dwarm=true} first runs the warm-up the
+ * application runs once ready ({@link ReportWarmUp}), to see what the first PDF a person asks for costs. Figures in {@code bench/dashboard-notes.md}.
  */
 public class PdfProbe {
 
@@ -67,6 +68,12 @@ public class PdfProbe {
                 Column.of("Tỷ lệ", ColumnType.RATE));
         ReportDocument document = new ReportDocument(OfficialReport.APPROVALS, "2020", "Năm 2020", LocalDate.of(2026, 12, 7), null,
                 List.of(new ReportTable("approved", "Các khoản viện trợ được phê duyệt", columns, rows, true, "Ghi chú")));
+        if (Boolean.getBoolean("warm")) { // as the application does once ready (ReportWarmUp)
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
+            long ms = new ReportWarmUp(print, new ReportExcel(messages), messages, true).run();
+            System.out.printf("PROBE warm-up %d ms, cpu %.0f ms%n", ms, (mx.getCurrentThreadCpuTime() - c0) / 1e6);
+        }
         for (int round = 0; round < Integer.getInteger("rounds", 2); round++) {
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = mx.getCurrentThreadCpuTime();
