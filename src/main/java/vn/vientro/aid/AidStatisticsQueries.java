@@ -230,6 +230,17 @@ public class AidStatisticsQueries {
             coalesce(sum(y.counterpart_usd), 0) as counterpart_usd
             """;
 
+    /**
+     * The public filter ({@link StatisticsFilter#publicOnly()}), as the portal publishes an item: approved at some point
+     * (never a draft, a dossier under appraisal or a refused one) with its summary public, and its money counted only
+     * when the focal point made its money group public too (an item whose money is not public is not counted at all,
+     * so the number of items and the sums describe the same items). The same groups as {@link PublishedItemQueries}.
+     */
+    private static final String PUBLIC_GROUPS = " and 'SUMMARY' = any(%1$s.public_groups)"
+            + " and 'MONEY' = any(%1$s.public_groups)";
+    private static final String PUBLISHED_STATUSES = Arrays.stream(AidStatus.values()).filter(AidStatus::wasApproved)
+            .map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+
     private final JdbcClient jdbc;
 
     AidStatisticsQueries(JdbcClient jdbc) {
@@ -337,7 +348,8 @@ public class AidStatisticsQueries {
                 throughParts && communePart ? PART_SHARE.formatted("commune", "commune", "c")
                         : byCommune ? COMMUNE_SHARES : "cross join (select '' as code, 1 as share) c",
                 monthConditions(filter) + (filter.sector() == null ? "" : " and s.code like :sector || '%'")
-                        + (filter.commune() == null ? "" : " and c.code = :commune"));
+                        + (filter.commune() == null ? "" : " and c.code = :commune")
+                        + (filter.publicOnly() ? publicSplits(bySector, byCommune) : ""));
         String perItem = "select " + keys + "f.aid_item,\n" + ITEM_MEASURES + " from (" + facts + ") f" + innerGroups;
         String sql = "select " + outerKeys + MEASURES + " from (" + perItem + ") g" + groups;
         return params(jdbc.sql(sql), filter).query((rs, n) -> row(rs, dimensions.size())).list();
@@ -549,9 +561,22 @@ public class AidStatisticsQueries {
                     + " and a.agency_id = :agency)");
         }
         if (filter.publicOnly()) {
-            where.append(" and 'SUMMARY' = any(i.public_groups)");
+            where.append(" and i.status = any(cast(:published as text[]))" + PUBLIC_GROUPS.formatted("i"));
         }
         return where.toString();
+    }
+
+    /**
+     * On the public filter, an item counts by sector or by commune only when its sectors or its locations are public
+     * too, so no figure tells where an item's money went when the focal point kept that closed.
+     */
+    private static String publicSplits(boolean bySector, boolean byCommune) {
+        if (!bySector && !byCommune) {
+            return "";
+        }
+        return " and exists (select 1 from aid.aid_item q where q.id = m.aid_item"
+                + (bySector ? " and 'SECTORS' = any(q.public_groups)" : "")
+                + (byCommune ? " and 'LOCATIONS' = any(q.public_groups)" : "") + ")";
     }
 
     /** The same conditions on the copies of the item's facts in its month sums (alias {@code m}). */
@@ -575,7 +600,7 @@ public class AidStatisticsQueries {
         }
         if (filter.publicOnly()) {
             where.append(" and exists (select 1 from aid.aid_item p where p.id = m.aid_item"
-                    + " and 'SUMMARY' = any(p.public_groups))");
+                    + " and p.status = any(cast(:published as text[]))" + PUBLIC_GROUPS.formatted("p") + ")");
         }
         return where.toString();
     }
@@ -604,6 +629,9 @@ public class AidStatisticsQueries {
         }
         if (filter.agencyId() != null) {
             values.put("agency", filter.agencyId());
+        }
+        if (filter.publicOnly()) {
+            values.put("published", PUBLISHED_STATUSES);
         }
         return sql.params(values);
     }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param sector       a DAC code or its prefix (a 3-digit category)
  * @param donorIds     the donors to keep (the reading module turns a donor country into ids); null keeps all
  * @param agencyId     only items this agency owns, governs, partners or was consulted on (what its staff may read)
- * @param publicOnly   only items whose summary the focal point made public (the portal)
+ * @param publicOnly   only items the public portal publishes with their money: approved at some point, their summary
+ *                     and their money groups public (the portal's figures)
  */
 public record StatisticsFilter(YearMonth from, YearMonth to, @Nullable String priorityField, @Nullable String sector,
                                @Nullable String commune, @Nullable Set<Long> donorIds, @Nullable AidKind kind,
@@ -70,6 +71,7 @@ public record StatisticsFilter(YearMonth from, YearMonth to, @Nullable String pr
                 publicOnly);
     }
 
+    /** The same filter on what the public may see (see {@code publicOnly}). */
     public StatisticsFilter publishedOnly() {
         return new StatisticsFilter(from, to, priorityField, sector, commune, donorIds, kind, status, agencyId, true);
     }

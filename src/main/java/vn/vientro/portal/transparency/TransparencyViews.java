@@ -12,8 +12,12 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidStatisticsQueries;
 import vn.vientro.aid.PublishedItem;
 import vn.vientro.aid.PublishedItemQueries;
+import vn.vientro.aid.StatisticsDimension;
+import vn.vientro.aid.StatisticsFilter;
+import vn.vientro.aid.StatisticsRow;
 import vn.vientro.portal.catalogue.Choice;
 import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.portal.site.Publications;
@@ -44,7 +48,12 @@ public class TransparencyViews {
     private static final String END = "activity-date[@type='3']/@iso-date";
     private static final String DISBURSEMENT = "3";
 
+    /** The figures' span when no year is chosen: every month money can be dated in. */
+    static final java.time.YearMonth FIRST_MONTH = java.time.YearMonth.of(1990, 1);
+    static final java.time.YearMonth LAST_MONTH = java.time.YearMonth.of(2099, 12);
+
     private final PublishedItemQueries items;
+    private final AidStatisticsQueries statistics;
     private final Registry registry;
     private final PriorityFields fields;
     private final Codelists codelists;
@@ -52,9 +61,11 @@ public class TransparencyViews {
     private final Publications publications;
     private final MessageSource messages;
 
-    TransparencyViews(PublishedItemQueries items, Registry registry, PriorityFields fields, Codelists codelists,
-                      AdminUnits units, Publications publications, MessageSource messages) {
+    TransparencyViews(PublishedItemQueries items, AidStatisticsQueries statistics, Registry registry,
+                      PriorityFields fields, Codelists codelists, AdminUnits units, Publications publications,
+                      MessageSource messages) {
         this.items = items;
+        this.statistics = statistics;
         this.registry = registry;
         this.fields = fields;
         this.codelists = codelists;
@@ -88,7 +99,7 @@ public class TransparencyViews {
             int page = Math.min(filter.page(), pageCount - 1);
             int from = page * TransparencyFilter.PAGE_SIZE;
             return new TransparencyPage(found.subList(from, Math.min(found.size(), from + TransparencyFilter.PAGE_SIZE)),
-                    found.size(), page, pageCount, figures(found, language));
+                    found.size(), page, pageCount, figures(filter, language));
         });
     }
 
@@ -222,25 +233,44 @@ public class TransparencyViews {
         return new AidCard.Disbursed(vnd, usd, byYear);
     }
 
-    private AidFigures figures(List<AidCard> cards, PortalLanguage language) {
-        Tally total = new Tally(text("portal.transparency.figures.total", language));
-        Map<String, Tally> byField = new TreeMap<>();
-        Map<Integer, Tally> byYear = new TreeMap<>();
+    /**
+     * The headline's figures for the filter: the aid statistics' public query (the same figures as the statistics API
+     * with {@code published=true}), so only published items whose money the focal point made public count, and
+     * committed and disbursed money are the items' commitments and disbursements at their own rates. A chosen year
+     * is the year the money is dated in; the other filters as the statistics read them (a sector or commune takes
+     * its share of each item's money).
+     */
+    AidFigures figures(TransparencyFilter filter, PortalLanguage language) {
+        StatisticsFilter published = publicFilter(filter);
+        Locale locale = language.locale();
         String unclassified = text("portal.transparency.figures.noField", language);
-        for (AidCard card : cards) {
-            total.add(card);
-            String field = card.fieldName() == null ? unclassified : card.fieldName();
-            byField.computeIfAbsent(field, Tally::new).add(card);
-            if (card.approvedYear() != null) {
-                byYear.computeIfAbsent(card.approvedYear(), year -> new Tally(year.toString())).committed(card);
-            }
-            if (card.disbursed() != null) {
-                card.disbursed().byYear().forEach((year, amounts) -> byYear
-                        .computeIfAbsent(year, y -> new Tally(y.toString())).disbursed(amounts[0], amounts[1]));
-            }
+        AidFigures.Row total = row(text("portal.transparency.figures.total", language), statistics.totals(published));
+        List<AidFigures.Row> byField = statistics.breakdown(published, List.of(StatisticsDimension.PRIORITY_FIELD))
+                .stream().map(row -> row(row.key(0).isEmpty() ? unclassified : fields.byCode(row.key(0))
+                        .map((PriorityField field) -> field.name(locale)).orElse(row.key(0)), row))
+                .sorted(Comparator.comparing(AidFigures.Row::label)).toList();
+        List<AidFigures.Row> byYear = statistics.breakdown(published, List.of(StatisticsDimension.YEAR)).stream()
+                .map(row -> row(Integer.valueOf(row.key(0)).toString(), row)).toList();
+        return new AidFigures(total, byField, byYear);
+    }
+
+    /** The statistics' public filter for the transparency list's filter (the page aside). */
+    StatisticsFilter publicFilter(TransparencyFilter filter) {
+        StatisticsFilter published = (filter.year() == null ? StatisticsFilter.of(FIRST_MONTH, LAST_MONTH)
+                : StatisticsFilter.of(java.time.YearMonth.of(filter.year(), 1),
+                        java.time.YearMonth.of(filter.year(), 12))).publishedOnly()
+                .withPriorityField(filter.field()).withSector(filter.sector()).withCommune(filter.commune());
+        if (filter.country() != null) {
+            published = published.withDonors(registry.choices().stream()
+                    .filter(organisation -> filter.country().equalsIgnoreCase(organisation.countryCode()))
+                    .map(OrganisationRef::id).collect(java.util.stream.Collectors.toSet()));
         }
-        return new AidFigures(total.row(), byField.values().stream().map(Tally::row).toList(),
-                byYear.values().stream().map(Tally::row).toList());
+        return published;
+    }
+
+    private static AidFigures.Row row(String label, StatisticsRow row) {
+        return new AidFigures.Row(label, row.items(), row.committedVnd(), row.committedUsd(), row.disbursedVnd(),
+                row.disbursedUsd());
     }
 
     private AidDetail.ResultView result(PublishedItem.Result result, PortalLanguage language) {
@@ -295,45 +325,5 @@ public class TransparencyViews {
 
     private static List<Choice> byLabel(Map<String, String> entries) {
         return choicesOf(entries).stream().sorted(Comparator.comparing(Choice::label)).toList();
-    }
-
-    /** Sums for one line of the figures. */
-    private static final class Tally {
-        private final String label;
-        private long items;
-        private BigDecimal committedVnd = BigDecimal.ZERO;
-        private BigDecimal committedUsd = BigDecimal.ZERO;
-        private BigDecimal disbursedVnd = BigDecimal.ZERO;
-        private BigDecimal disbursedUsd = BigDecimal.ZERO;
-
-        Tally(String label) {
-            this.label = label;
-        }
-
-        void add(AidCard card) {
-            committed(card);
-            if (card.disbursed() != null) {
-                disbursed(card.disbursed().vnd(), card.disbursed().usd());
-            }
-        }
-
-        void committed(AidCard card) {
-            items++;
-            if (card.valueVnd() != null) {
-                committedVnd = committedVnd.add(card.valueVnd());
-            }
-            if (card.valueUsd() != null) {
-                committedUsd = committedUsd.add(card.valueUsd());
-            }
-        }
-
-        void disbursed(BigDecimal vnd, BigDecimal usd) {
-            disbursedVnd = disbursedVnd.add(vnd);
-            disbursedUsd = disbursedUsd.add(usd);
-        }
-
-        AidFigures.Row row() {
-            return new AidFigures.Row(label, items, committedVnd, committedUsd, disbursedVnd, disbursedUsd);
-        }
     }
 }

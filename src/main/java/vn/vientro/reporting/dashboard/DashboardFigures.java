@@ -131,7 +131,17 @@ public class DashboardFigures {
     /** The money grouped by the dimensions, each key named. */
     @PreAuthorize(ReportingPolicy.READ_STATISTICS)
     public List<BreakdownRow> breakdown(List<StatisticsDimension> dimensions, DashboardFilter filter, Locale locale) {
-        List<StatisticsRow> rows = statistics.breakdown(statistics(filter), dimensions);
+        return breakdown(dimensions, filter, false, locale);
+    }
+
+    /**
+     * The breakdown, on what the public may see when {@code published} (the public portal's figures: items published
+     * with their money public, {@link StatisticsFilter#publishedOnly()}).
+     */
+    public List<BreakdownRow> breakdown(List<StatisticsDimension> dimensions, DashboardFilter filter,
+                                        boolean published, Locale locale) {
+        StatisticsFilter read = published ? statistics(filter).publishedOnly() : statistics(filter);
+        List<StatisticsRow> rows = statistics.breakdown(read, dimensions);
         Map<String, String> fields = dimensions.contains(StatisticsDimension.PRIORITY_FIELD) ? names.fields(locale)
                 : Map.of();
         Map<Long, OrganisationRef> donors = dimensions.contains(StatisticsDimension.DONOR)

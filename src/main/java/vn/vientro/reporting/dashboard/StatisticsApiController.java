@@ -56,8 +56,14 @@ class StatisticsApiController {
                                                  + "separate with commas for several (at most 3)")
                                  @RequestParam(name = "by", required = false) @org.jspecify.annotations.Nullable List<String> by,
                                  @ParameterObject PeriodParameters period, @ParameterObject FigureChoice choice,
+                                 @Parameter(in = ParameterIn.QUERY, name = "published", description = "true: only "
+                                         + "what the public portal publishes (approved items whose summary and money "
+                                         + "are public; by sector or commune, only items whose sectors or locations "
+                                         + "are public), the figures of the portal's headline")
+                                 @RequestParam(name = "published", defaultValue = "false") boolean published,
                                  Locale locale) {
-        return figures.breakdown(dimensions(by), DashboardFilter.of(period, choice, figures.today()), locale);
+        return figures.breakdown(dimensions(by), DashboardFilter.of(period, choice, figures.today()), published,
+                locale);
     }
 
     private static List<StatisticsDimension> dimensions(@org.jspecify.annotations.Nullable List<String> names) {

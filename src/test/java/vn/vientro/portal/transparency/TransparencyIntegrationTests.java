@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.AidTeam;
+import vn.vientro.portal.site.PortalLanguage;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.registry.Registry;
 import vn.vientro.testing.ApplicationUnderTest;
@@ -57,10 +58,12 @@ class TransparencyIntegrationTests {
         open = aid.draft(port, team.officer().token(), item("Nước sạch cho bản " + mark, "Clean water " + mark,
                 "\"SUMMARY\",\"VALUE\",\"SECTORS\",\"LOCATIONS\",\"MONEY\""));
         aid.moveTo(port, open, AidStatus.IMPLEMENTING);
+        record(open, "COMMITMENT", "250000");
         disburse(open, "1111");
         closed = aid.draft(port, team.officer().token(), item("Trường học an toàn " + mark, "Safe schools " + mark,
                 "\"SUMMARY\""));
         aid.moveTo(port, closed, AidStatus.IMPLEMENTING);
+        record(closed, "COMMITMENT", "250000");
         disburse(closed, "2222");
         draft = aid.draft(port, team.officer().token(), item(SECRET + " nháp " + mark, SECRET + " draft", "\"SUMMARY\""));
         refused = aid.draft(port, team.officer().token(), item(SECRET + " từ chối " + mark, SECRET + " refused",
@@ -147,6 +150,47 @@ class TransparencyIntegrationTests {
         assertThat(list.select("canvas#chart-by-year").attr("data-labels")).isEqualTo(year);
         assertThat(list.select("canvas#chart-by-year").attr("data-series")).isEqualTo("250000.00;1111.00");
         assertThat(list.select("script[src*=chart.umd.js]")).isNotEmpty();
+    }
+
+    @Test
+    void theHeadlineIsTheStatisticsPublicQueryAndAgreesWithTheStatisticsApi() {
+        int year = Today.inProvince().getYear();
+        TransparencyViews views = ApplicationUnderTest.bean(TransparencyViews.class);
+        TransparencyFilter inCommune = TransparencyFilter.of(commune, null, null, null, Integer.toString(year), null);
+        // approved with its money public too, but its summary (publication) kept closed: never counted
+        long unpublished = aid.draft(port, team.officer().token(), item("Chưa công bố " + mark, "Unpublished " + mark,
+                "\"VALUE\",\"LOCATIONS\",\"MONEY\""));
+        aid.moveTo(port, unpublished, AidStatus.IMPLEMENTING);
+        record(unpublished, "COMMITMENT", "7777");
+        Events.settle();
+
+        AidFigures portal = views.figures(inCommune, PortalLanguage.VI);
+        assertThat(portal.total().items()).as("only the published item whose money is public").isEqualTo(1);
+        assertThat(portal.total().committedUsd()).isEqualByComparingTo("250000");
+        assertThat(portal.total().disbursedUsd()).isEqualByComparingTo("1111");
+
+        String query = "/api/v1/statistics/breakdown?by=YEAR&period=" + year + "&commune=" + commune;
+        var published = AidFixtures.read(WebClient.api(port, "GET", query + "&published=true", team.focal().token(),
+                null).body());
+        assertThat(published).singleElement().satisfies(row -> {
+            AidFigures.Row same = portal.byYear().get(0);
+            assertThat(same.label()).isEqualTo(row.path("keys").get(0).asString());
+            assertThat(same.items()).isEqualTo(row.path("items").asLong());
+            assertThat(same.committedVnd()).isEqualByComparingTo(row.path("committedVnd").decimalValue());
+            assertThat(same.committedUsd()).isEqualByComparingTo(row.path("committedUsd").decimalValue());
+            assertThat(same.disbursedVnd()).isEqualByComparingTo(row.path("disbursedVnd").decimalValue());
+            assertThat(same.disbursedUsd()).isEqualByComparingTo(row.path("disbursedUsd").decimalValue());
+        });
+        var all = AidFixtures.read(WebClient.api(port, "GET", query, team.focal().token(), null).body());
+        assertThat(all.get(0).path("items").asLong()).as("staff read every approved item with money in the commune")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(all.get(0).path("committedUsd").decimalValue()).isEqualByComparingTo("507777");
+
+        var byField = AidFixtures.read(WebClient.api(port, "GET", "/api/v1/statistics/breakdown?by=PRIORITY_FIELD"
+                + "&period=" + year + "&commune=" + commune + "&published=true", team.focal().token(), null).body());
+        assertThat(portal.byField()).hasSize(byField.size());
+        assertThat(portal.byField().get(0).committedUsd())
+                .isEqualByComparingTo(byField.get(0).path("committedUsd").decimalValue());
     }
 
     @Test
@@ -282,9 +326,13 @@ class TransparencyIntegrationTests {
     }
 
     private void disburse(long id, String amount) {
+        record(id, "DISBURSEMENT", amount);
+    }
+
+    private void record(long id, String kind, String amount) {
         HttpResponse<String> recorded = WebClient.api(port, "POST", "/api/v1/aid-items/" + id + "/transactions",
-                team.officer().token(), "{\"kind\":\"DISBURSEMENT\",\"valueDate\":\"%s\",\"amount\":%s,\"currency\":\"USD\"}"
-                        .formatted(Today.inProvince(), amount));
+                team.officer().token(), "{\"kind\":\"%s\",\"valueDate\":\"%s\",\"amount\":%s,\"currency\":\"USD\"}"
+                        .formatted(kind, Today.inProvince(), amount));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     }
 }
