@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OfficialReportsBenchmark {
 
     private static final int ITEMS = 100_000;
-    private static final int TRANSACTIONS_PER_ITEM = 10;
+    /** 10 (the national load); fewer with -Dbench.transactions-per-item=1 to load faster on a busy machine. */
+    private static final int TRANSACTIONS_PER_ITEM = Integer.getInteger("bench.transactions-per-item", 10);
+    /** Only these reports' rows (slugs, comma-separated) after the cold one, with -Dbench.reports=approvals. */
+    private static final String REPORTS = System.getProperty("bench.reports", "");
 
     @Autowired
     JdbcClient jdbc;
@@ -77,11 +80,14 @@ class OfficialReportsBenchmark {
         ReportingPeriod[] periods = {ReportingPeriod.half(2020, 1), ReportingPeriod.year(2020)};
         double worst = 0;
         for (OfficialReport kind : OfficialReport.values()) {
+            if (!REPORTS.isEmpty() && !java.util.Arrays.asList(REPORTS.split(",")).contains(kind.slug())) {
+                continue;
+            }
             for (ReportingPeriod period : periods) {
                 ReportDocument[] built = new ReportDocument[1];
                 long[] build = time(3, i -> built[0] = figures.build(kind, period, OptionalLong.empty()));
                 long[] xlsx = time(1, i -> write(out -> excel.write(built[0], "Tinh", out)));
-                long[] pdf = time(1, i -> write(out -> print.pdf(built[0], out)));
+                long[] pdf = time(Integer.getInteger("bench.pdf-runs", 1), i -> write(out -> print.pdf(built[0], out)));
                 int rows = built[0].tables().stream().mapToInt(t -> t.rows().size()).sum();
                 double total = ms(build, 95) + Math.max(ms(xlsx, 95), ms(pdf, 95));
                 worst = Math.max(worst, total);
