@@ -59,8 +59,8 @@ public class PdfProbe {
                     LocalDate.of(2020, 1 + i % 12, 1 + i % 28).toString(), "2500000000", "100000.00", "1250000000",
                     "750000000", "50.0"));
         }
-        // as ReportFigures sets the approvals: thirteen columns printed in nine
-        List<Column> columns = List.of(Column.text("STT"), Column.text("Mã"), Column.text("Khoản viện trợ"),
+        // as ReportFigures sets the approvals: thirteen columns printed in eight
+        List<Column> columns = List.of(Column.text("STT"), Column.text("Mã").printedUnder(), Column.text("Khoản viện trợ"),
                 Column.text("Tổ chức"), Column.text("Loại"), Column.text("Trạng thái").printedUnder(),
                 Column.text("Số quyết định"), Column.of("Ngày", ColumnType.DATE).printedUnder(),
                 Column.of("Cam kết VND", ColumnType.VND), Column.of("Cam kết USD", ColumnType.USD).printedUnder(),

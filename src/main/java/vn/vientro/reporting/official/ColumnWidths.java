@@ -21,10 +21,14 @@ final class ColumnWidths {
     /** Points per millimetre. */
     private static final double MM = 72 / 25.4;
     /** The cells' left and right padding together, and a margin for rounding, in points. */
-    private static final double PADDING = 2 * 2.5 + 1.5;
-    /** A text column never takes more than this share of the table on its own, nor less than this many points. */
+    private static final double PADDING = 2 * 2.5 + 3;
+    /** What a cell takes besides its content's width: its left and right padding and one border (points). */
+    private static final double BOX = 2 * 2.5 + 0.5;
+    /** A text column never takes more than this share of the table on its own; no column less than this (points). */
     private static final double TEXT_CAP = 0.34;
     private static final double TEXT_MIN = 22;
+    /** The share of a line's width a wrapped text fills on average, the rest left by words that did not fit. */
+    private static final double WRAPPED = 0.88;
     /** Past this many lines a row is as long as its longest text makes it anyway. */
     private static final int MAX_LINES = 12;
 
@@ -76,37 +80,48 @@ final class ColumnWidths {
             for (int p = 0; p < n; p++) {
                 List<Integer> part = parts.get(p);
                 widths[p] = wraps(part, wraps) ? Math.min(width * TEXT_CAP,
-                        Math.max(TEXT_MIN, narrowest(part, need, least, lines))) : most(part, least);
+                        Math.max(TEXT_MIN, narrowest(part, need, least, lines))) : Math.max(TEXT_MIN,
+                        most(part, least));
                 sum += widths[p];
             }
             if (sum <= width) {
                 break;
             }
         }
-        // what is left goes to the text columns, as they are wide (fewer lines for the longest texts)
+        // what is left goes first to the texts that still wrap, as much as each lacks for one line, then to every
+        // column as it is wide (headings wrap less)
         double sum = 0;
-        double text = 0;
+        double lacking = 0;
+        double[] lacks = new double[n];
         for (int p = 0; p < n; p++) {
             sum += widths[p];
             if (wraps(parts.get(p), wraps)) {
-                text += widths[p];
+                lacks[p] = Math.max(0, Math.min(width * TEXT_CAP, most(parts.get(p), need)) - widths[p]);
+                lacking += lacks[p];
             }
         }
-        if (sum < width && text > 0) {
-            double extra = width - sum;
+        double extra = Math.max(0, width - sum);
+        if (lacking > 0) {
+            double given = Math.min(extra, lacking);
             for (int p = 0; p < n; p++) {
-                if (wraps(parts.get(p), wraps)) {
-                    widths[p] += extra * widths[p] / text;
-                }
+                widths[p] += given * lacks[p] / lacking;
+            }
+            extra -= given;
+            sum += given;
+        }
+        if (extra > 0) {
+            for (int p = 0; p < n; p++) {
+                widths[p] += extra * widths[p] / sum;
             }
         }
         double total = 0;
         for (double w : widths) {
             total += w;
         }
+        // a cell's width is its content's: the table's width less each column's padding and border, shared
         List<Double> percents = new ArrayList<>(n);
         for (double w : widths) {
-            percents.add(Math.floor(w * 10000 / total) / 100.0);
+            percents.add(Math.floor((w * width / total - BOX) * 10000 / width) / 100.0);
         }
         return percents;
     }
@@ -140,11 +155,15 @@ final class ColumnWidths {
         return high;
     }
 
-    /** The lines a printed column's parts take at a width, a text's words breaking anywhere (a slight under-count). */
+    /**
+     * The lines a printed column's parts take at a width: a text's words break only between them, so a wrapped line
+     * holds a little less than the width ({@link #WRAPPED}).
+     */
     private static int linesAt(List<Integer> part, double[] need, double width) {
         int sum = 0;
         for (int c : part) {
-            sum += Math.max(1, (int) Math.ceil((need[c] - PADDING) / Math.max(1, width - PADDING) - 1e-9));
+            sum += need[c] <= width ? 1 : Math.max(2, (int) Math.ceil((need[c] - PADDING)
+                    / Math.max(1, (width - PADDING) * WRAPPED) - 1e-9));
         }
         return sum;
     }

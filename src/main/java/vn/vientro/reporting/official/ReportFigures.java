@@ -272,10 +272,11 @@ class ReportFigures {
                     plain(item.committedUsd()), plain(item.disbursedVnd()), plain(item.spentVnd()),
                     plain(rate(item.disbursedVnd(), item.committedVnd()))));
         }
-        // thirteen columns, printed in nine on A4 landscape: the status under the kind, the decision's day under its
-        // number, the committed USD under the VND, the spent under the disbursed (the workbook keeps thirteen)
+        // thirteen columns, printed in eight on A4 landscape: the code under the number, the status under the kind,
+        // the decision's day under its number, the committed USD under the VND, the spent under the disbursed (the
+        // workbook keeps thirteen)
         tables.add(new ReportTable("approved", heading("table.approved"), List.of(Column.text(heading("col.no")),
-                Column.text(heading("col.code")), Column.text(heading("col.item")),
+                Column.text(heading("col.code")).printedUnder(), Column.text(heading("col.item")),
                 Column.text(heading("col.organisation")), Column.text(heading("col.kind")),
                 Column.text(heading("col.status")).printedUnder(), Column.text(heading("col.decisionNumber")),
                 Column.of(heading("col.decisionDate"), ColumnType.DATE).printedUnder(),

@@ -49,7 +49,7 @@ class ReportPrint {
     /** The tables' type, and the smaller type of a wide table (more columns than {@link #WIDE}). */
     static final double TYPE_PT = 9;
     static final double SMALL_TYPE_PT = 8;
-    static final int WIDE = 8;
+    static final int WIDE = 7;
 
     private final DocumentTemplates templates;
     private final AdminUnits units;

@@ -86,7 +86,8 @@ class ReportWarmUp {
                     LocalDate.of(2020, 1 + i % 12, 1 + i % 28).toString(), Long.toString(2_500_000_000L + i * 1000L),
                     "100000.00", Long.toString(1_250_000_000L + i), "750000000", "50.0"));
         }
-        List<Column> columns = List.of(Column.text(word("col.no")), Column.text(word("col.code")), Column.text(item),
+        List<Column> columns = List.of(Column.text(word("col.no")), Column.text(word("col.code")).printedUnder(),
+                Column.text(item),
                 Column.text(organisation), Column.text(kind), Column.text(status).printedUnder(),
                 Column.text(word("col.decisionNumber")),
                 Column.of(word("col.decisionDate"), ColumnType.DATE).printedUnder(),
