@@ -1,17 +1,11 @@
 package vn.vientro.portal.transparency;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.vientro.aid.PublishedItem;
 import vn.vientro.mobilisation.PublishedNeed;
 import vn.vientro.portal.catalogue.CatalogueViews;
 import vn.vientro.portal.site.PortalLanguage;
@@ -32,19 +26,14 @@ class OpenDataViews {
     /** The aggregates' columns: one row per value of a dimension. */
     static final List<String> AGGREGATE_COLUMNS = List.of("dimension", "code", "label_vi", "label_en", "items",
             "committed_vnd", "committed_usd", "disbursed_vnd", "disbursed_usd");
-    static final String FIELD = "priority_field";
-    static final String COMMUNE = "commune";
-    static final String COUNTRY = "donor_country";
-    static final String YEAR = "year";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CatalogueViews catalogue;
-    private final TransparencyViews transparency;
+    private final PublicAggregates aggregates;
     private final Publications publications;
 
-    OpenDataViews(CatalogueViews catalogue, TransparencyViews transparency, Publications publications) {
+    OpenDataViews(CatalogueViews catalogue, PublicAggregates aggregates, Publications publications) {
         this.catalogue = catalogue;
-        this.transparency = transparency;
+        this.aggregates = aggregates;
         this.publications = publications;
     }
 
@@ -66,108 +55,9 @@ class OpenDataViews {
         return codes.isEmpty() ? null : String.join(";", codes);
     }
 
-    /**
-     * The published aid summed by dimension. An item counts once in each dimension; by commune its amounts are
-     * weighted by the commune's share (so the communes never count an item's money twice); by year the value counts
-     * in the year of approval and the aid received in the year of its value date.
-     */
+    /** The published aid summed by dimension, the same figures as the transparency headline. */
     OpenDataTable aggregates() {
-        return publications.cached("open-data-aggregates", () -> {
-            Map<Long, AidCard> vi = new HashMap<>();
-            Map<Long, AidCard> en = new HashMap<>();
-            transparency.cards(PortalLanguage.VI).forEach(card -> vi.put(card.id(), card));
-            transparency.cards(PortalLanguage.EN).forEach(card -> en.put(card.id(), card));
-            Map<String, Sum> sums = new TreeMap<>();
-            for (PublishedItem item : transparency.all()) {
-                AidCard card = vi.get(item.id());
-                AidCard english = en.get(item.id());
-                if (card == null || english == null) {
-                    continue;
-                }
-                sum(sums, FIELD, card.fieldCode(), card.fieldName(), english.fieldName()).whole(card);
-                sum(sums, COUNTRY, card.donorCountryCode(), card.donorCountry(), english.donorCountry()).whole(card);
-                for (PublishedItem.Place place : item.places()) {
-                    int at = card.communeCodes().indexOf(place.communeCode());
-                    sum(sums, COMMUNE, place.communeCode(), at < 0 ? null : card.communeNames().get(at),
-                            at < 0 ? null : english.communeNames().get(at)).share(card, place.percent());
-                }
-                if (card.approvedYear() != null) {
-                    String year = card.approvedYear().toString();
-                    sum(sums, YEAR, year, year, year).committed(card, BigDecimal.ONE);
-                }
-                if (card.disbursed() != null) {
-                    card.disbursed().byYear().forEach((year, amounts) -> sum(sums, YEAR, year.toString(),
-                            year.toString(), year.toString()).disbursed(amounts[0], amounts[1]));
-                }
-            }
-            List<List<@Nullable Object>> rows = new ArrayList<>();
-            for (String dimension : List.of(FIELD, COMMUNE, COUNTRY, YEAR)) {
-                sums.values().stream().filter(sum -> sum.dimension.equals(dimension)).forEach(sum -> rows.add(
-                        sum.row()));
-            }
-            return new OpenDataTable(AGGREGATE_COLUMNS, rows);
-        });
-    }
-
-    private static Sum sum(Map<String, Sum> sums, String dimension, @Nullable String code, @Nullable String labelVi,
-                           @Nullable String labelEn) {
-        String key = dimension + "\u0000" + (code == null ? "" : code);
-        return sums.computeIfAbsent(key, k -> new Sum(dimension, code, labelVi, labelEn));
-    }
-
-    /** One row of the aggregates: a dimension's value, its items and amounts. */
-    private static final class Sum {
-        private final String dimension;
-        private final @Nullable String code;
-        private final @Nullable String labelVi;
-        private final @Nullable String labelEn;
-        private long items;
-        private BigDecimal committedVnd = BigDecimal.ZERO;
-        private BigDecimal committedUsd = BigDecimal.ZERO;
-        private BigDecimal disbursedVnd = BigDecimal.ZERO;
-        private BigDecimal disbursedUsd = BigDecimal.ZERO;
-
-        Sum(String dimension, @Nullable String code, @Nullable String labelVi, @Nullable String labelEn) {
-            this.dimension = dimension;
-            this.code = code;
-            this.labelVi = labelVi;
-            this.labelEn = labelEn;
-        }
-
-        void whole(AidCard card) {
-            share(card, HUNDRED);
-        }
-
-        void share(AidCard card, BigDecimal percent) {
-            BigDecimal weight = percent.divide(HUNDRED, 8, RoundingMode.HALF_UP);
-            committed(card, weight);
-            if (card.disbursed() != null) {
-                disbursed(card.disbursed().vnd().multiply(weight), card.disbursed().usd().multiply(weight));
-            }
-        }
-
-        void committed(AidCard card, BigDecimal weight) {
-            items++;
-            if (card.valueVnd() != null) {
-                committedVnd = committedVnd.add(card.valueVnd().multiply(weight));
-            }
-            if (card.valueUsd() != null) {
-                committedUsd = committedUsd.add(card.valueUsd().multiply(weight));
-            }
-        }
-
-        void disbursed(BigDecimal vnd, BigDecimal usd) {
-            disbursedVnd = disbursedVnd.add(vnd);
-            disbursedUsd = disbursedUsd.add(usd);
-        }
-
-        List<@Nullable Object> row() {
-            return Arrays.asList(dimension, code, labelVi, labelEn, items, rounded(committedVnd),
-                    rounded(committedUsd), rounded(disbursedVnd), rounded(disbursedUsd));
-        }
-
-        private static BigDecimal rounded(BigDecimal amount) {
-            return amount.setScale(2, RoundingMode.HALF_UP);
-        }
+        return publications.cached("open-data-aggregates", () -> new OpenDataTable(AGGREGATE_COLUMNS,
+                aggregates.rows()));
     }
 }

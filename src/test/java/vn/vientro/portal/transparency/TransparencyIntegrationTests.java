@@ -191,6 +191,24 @@ class TransparencyIntegrationTests {
         assertThat(portal.byField()).hasSize(byField.size());
         assertThat(portal.byField().get(0).committedUsd())
                 .isEqualByComparingTo(byField.get(0).path("committedUsd").decimalValue());
+
+        var everyYear = AidFixtures.read(WebClient.api(port, "GET", "/api/v1/statistics/breakdown?by=YEAR"
+                + "&period=1990-01_2099-12&published=true", team.focal().token(), null).body());
+        List<String> aggregates = new WebClient(port).get("/du-lieu-mo/so-lieu-tong-hop.csv").body().lines().toList();
+        assertThat(everyYear.size()).isPositive();
+        for (var row : everyYear) {
+            String yearKey = row.path("keys").get(0).asString();
+            assertThat(aggregates).as("the open-data file gives the headline's figures for " + yearKey)
+                    .contains("year," + yearKey + "," + yearKey + "," + yearKey + "," + row.path("items").asLong()
+                            + "," + money(row.path("committedVnd").decimalValue()) + ","
+                            + money(row.path("committedUsd").decimalValue()) + ","
+                            + money(row.path("disbursedVnd").decimalValue()) + ","
+                            + money(row.path("disbursedUsd").decimalValue()));
+        }
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     @Test
