@@ -19,11 +19,20 @@ class CrashRecoveryIntegrationTests {
     @Test
     void restartsAfterKillNineWithNoManualStepAndLosesNothingCommitted(@TempDir Path dataDir) throws Exception {
         AppProcess first = AppProcess.start(dataDir);
-        first.awaitHealthy(Duration.ofSeconds(120));
-        String token = first.administratorsToken();
-        HttpResponse<String> created = WebClient.api(first.port, "POST", "/api/v1/agencies", token,
-                "{\"code\":\"TRUOC-SU-CO\",\"nameVi\":\"Cơ quan ghi trước sự cố\",\"kind\":\"OTHER\"}");
-        assertThat(created.statusCode()).isEqualTo(201);
+        String token;
+        boolean written = false;
+        try {
+            first.awaitHealthy(Duration.ofSeconds(120));
+            token = first.administratorsToken();
+            HttpResponse<String> created = WebClient.api(first.port, "POST", "/api/v1/agencies", token,
+                    "{\"code\":\"TRUOC-SU-CO\",\"nameVi\":\"Cơ quan ghi trước sự cố\",\"kind\":\"OTHER\"}");
+            assertThat(created.statusCode()).isEqualTo(201);
+            written = true;
+        } finally {
+            if (!written) { // never left running: it outlived the test run, its server too, on a folder JUnit removed
+                first.stopGracefully();
+            }
+        }
 
         first.killHard();
         Optional<ProcessHandle> orphan = AppProcess.postmaster(dataDir);
