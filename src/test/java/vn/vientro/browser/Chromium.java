@@ -41,24 +41,33 @@ final class Chromium implements AutoCloseable {
      */
     private static final String AXE_PATH = "/webjars/axe-core/4.6.3/axe.min.js";
     private static final String NOT_LOADED = "axe-not-loaded";
-    /** Runs axe on the page; loads it first from the path given, unless null (then it must be there already). */
+    /**
+     * Runs axe on the page; loads it first from the path given unless it is empty (then it must be there already).
+     * Answers {@link #NOT_LOADED} without trying while the browser is offline (a test's emulation), or when the load
+     * failed.
+     */
     private static final String AXE_RUN = """
             const path = arguments[0];
             const done = arguments[arguments.length - 1];
             const run = () => axe.run(document, {resultTypes: ['violations']})
                .then(r => done(JSON.stringify(r.violations)))
                .catch(e => done('[{"id":"axe-error","impact":"critical","help":"' + e + '","nodes":[]}]'));
-            if (path === null || window.axe) {
+            if (path === '' || window.axe) {
                 run();
+            } else if (!navigator.onLine) {
+                done('%1$s');
             } else {
                 const script = document.createElement('script');
                 script.src = path;
                 script.onload = () => { script.remove(); run(); };
-                script.onerror = () => { script.remove(); done('%s'); };
+                script.onerror = () => { script.remove(); done('%1$s'); };
                 document.head.appendChild(script);
             }
             """.formatted(NOT_LOADED);
     private static volatile String axe;
+
+    /** Console errors read while checking a page, for the next {@link #consoleErrors()}. */
+    private final List<String> heldErrors = new ArrayList<>();
 
     final ChromeDriver driver;
     final String baseUrl;
@@ -101,9 +110,18 @@ final class Chromium implements AutoCloseable {
 
     /** Console errors since the last call (the log is drained when read). */
     List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>(heldErrors);
+        heldErrors.clear();
+        errors.addAll(consoleErrorsBut(null));
+        return errors;
+    }
+
+    /** The console's errors, drained, but those naming this (null: none left out). */
+    private List<String> consoleErrorsBut(String leftOut) {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && (leftOut == null || !entry.getMessage().contains(leftOut))) {
                 errors.add(entry.getMessage());
             }
         }
@@ -113,9 +131,10 @@ final class Chromium implements AutoCloseable {
     /** Serious and critical axe-core violations of the current page, as "rule: target" lines. */
     List<String> seriousAccessibilityViolations() throws IOException {
         Object result = driver.executeAsyncScript(AXE_RUN, AXE_PATH);
-        if (NOT_LOADED.equals(result)) { // a page the application does not serve itself (its own policy, another origin)
+        if (NOT_LOADED.equals(result)) { // offline, or a page the application does not serve (another origin)
+            heldErrors.addAll(consoleErrorsBut(AXE_PATH)); // the failed load's own error is not the page's
             driver.executeScript(axeSource());
-            result = driver.executeAsyncScript(AXE_RUN, null);
+            result = driver.executeAsyncScript(AXE_RUN, "");
         }
         List<String> serious = new ArrayList<>();
         for (JsonNode violation : JsonMapper.builder().build().readTree(String.valueOf(result))) {
