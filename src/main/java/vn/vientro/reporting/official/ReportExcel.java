@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.vientro.platform.JobProgress;
 import vn.vientro.reporting.official.ReportDocument.Column;
 import vn.vientro.reporting.official.ReportDocument.ColumnType;
 import vn.vientro.reporting.official.ReportDocument.ReportTable;
@@ -51,14 +52,14 @@ class ReportExcel {
     }
 
     void write(ReportDocument document, String issuerName, OutputStream out) throws IOException {
-        write(document, issuerName, out, ReportProgress.NONE);
+        write(document, issuerName, out, JobProgress.NONE);
     }
 
     /**
      * Writes the workbook, streamed (SXSSF: a window of rows in memory, the rest in a temporary file) so a table of
      * tens of thousands of rows needs no more memory than a short one; tells {@code progress} as rows are written.
      */
-    void write(ReportDocument document, String issuerName, OutputStream out, ReportProgress progress)
+    void write(ReportDocument document, String issuerName, OutputStream out, JobProgress progress)
             throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
@@ -83,11 +84,11 @@ class ReportExcel {
     private static final class Rows {
 
         private final int total;
-        private final ReportProgress progress;
+        private final JobProgress progress;
         private int written;
         private int told = -1;
 
-        Rows(int total, ReportProgress progress) {
+        Rows(int total, JobProgress progress) {
             this.total = total;
             this.progress = progress;
         }

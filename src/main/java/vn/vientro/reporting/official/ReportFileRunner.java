@@ -53,9 +53,8 @@ class ReportFileRunner {
             Path folder = Files.createDirectories(files.resolve(FOLDER));
             String stored = jobId + "-" + UUID.randomUUID() + "." + job.format().extension();
             temporary = Files.createTempFile(folder, "writing-", ".part");
-            JobProgress throttled = JobProgress.throttled(ProgressPace.EVERY, (phase, percent) ->
+            JobProgress progress = JobProgress.throttled(ProgressPace.EVERY, (phase, percent) ->
                     jobs.progress(jobId, phase, percent));
-            ReportProgress progress = throttled::at;
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 switch (job.format()) {
                     case XLSX -> excel.write(document, print.province(), out, progress);

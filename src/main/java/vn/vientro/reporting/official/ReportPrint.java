@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.vientro.platform.DocumentTemplates;
+import vn.vientro.platform.JobProgress;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.UnitSet;
@@ -79,14 +80,14 @@ class ReportPrint {
     }
 
     void pdf(ReportDocument document, OutputStream out) throws IOException {
-        pdf(document, out, ReportProgress.NONE);
+        pdf(document, out, JobProgress.NONE);
     }
 
     /**
      * The PDF, telling {@code progress} as it goes: the XHTML, the layout of every page, the pages written. The fonts'
      * bytes are read once for the application; the renderer still subsets them for each document.
      */
-    void pdf(ReportDocument document, OutputStream out, ReportProgress progress) throws IOException {
+    void pdf(ReportDocument document, OutputStream out, JobProgress progress) throws IOException {
         render(xhtml(document), out, progress);
     }
 
@@ -95,10 +96,10 @@ class ReportPrint {
      * renderer's classes loaded, its fonts parsed, its hot paths compiled before the first person waits for a PDF.
      */
     void pdfUnnamed(ReportDocument document, OutputStream out) throws IOException {
-        render(xhtml(document, null), out, ReportProgress.NONE);
+        render(xhtml(document, null), out, JobProgress.NONE);
     }
 
-    private void render(String xhtml, OutputStream out, ReportProgress progress) throws IOException {
+    private void render(String xhtml, OutputStream out, JobProgress progress) throws IOException {
         progress.at("LAYOUT", 45);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
