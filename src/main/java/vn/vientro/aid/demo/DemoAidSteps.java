@@ -365,7 +365,8 @@ class DemoAidSteps {
                 List.of(new LocationShare(commune.code(), commune.provinceCode(), null, new BigDecimal("100"))),
                 List.of(), List.of(new ItemContact(texts.contact().name(), texts.contact().position(),
                 texts.contact().phone(), texts.contact().email())),
-                Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS, PublicGroup.LOCATIONS));
+                Set.of(PublicGroup.SUMMARY, PublicGroup.VALUE, PublicGroup.SECTORS, PublicGroup.LOCATIONS,
+                        PublicGroup.MONEY));
     }
 
     private String ownerUser(String ownerCode) {

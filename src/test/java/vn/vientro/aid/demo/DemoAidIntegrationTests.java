@@ -41,6 +41,19 @@ class DemoAidIntegrationTests {
         assertThat(emergency.get("legal_basis")).isEqualTo("D50");
     }
 
+    /** The portal's headline and open data count the money the demo's approved items made public: never an empty story. */
+    @Test
+    void theDemoPublishesTheMoneyOfItsApprovedItems() {
+        List<JsonNode> years = new java.util.ArrayList<>();
+        AidFixtures.read(WebClient.api(port, "GET", "/api/v1/statistics/breakdown?by=YEAR&period=2020-01_2030-12"
+                + "&published=true", "demo-focal", null).body()).forEach(years::add);
+        assertThat(years).isNotEmpty();
+        assertThat(years.stream().mapToLong(year -> year.path("items").asLong()).sum()).isPositive();
+        assertThat(years).anySatisfy(year -> assertThat(year.path("disbursedUsd").decimalValue()).isPositive());
+        assertThat(new WebClient(port).get("/du-lieu-mo/so-lieu-tong-hop.csv").body().lines())
+                .anyMatch(line -> line.startsWith("year,"));
+    }
+
     /** An item approved in 2024 has papers, a version, a decision and money dated in its own story, not today. */
     @Test
     void theRecordsOfAnItemApprovedIn2024TellOneStory() {
