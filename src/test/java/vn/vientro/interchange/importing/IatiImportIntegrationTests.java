@@ -137,11 +137,15 @@ class IatiImportIntegrationTests {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    /** Polls the job fragment as the page's htmx does, until the job no longer runs. */
     Element awaitJob(long id) {
+        return awaitJob(focal, id);
+    }
+
+    /** Polls the job fragment as the page's htmx does, as {@code user}, until the job no longer runs. */
+    static Element awaitJob(WebClient user, long id) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            HttpResponse<String> response = focal.get(IMPORTS + "/" + id, HTMX);
+            HttpResponse<String> response = user.get(IMPORTS + "/" + id, HTMX);
             assertThat(response.statusCode()).isEqualTo(200);
             Element job = Jsoup.parseBodyFragment(response.body()).getElementById("import-job");
             if (!List.of("READING", "APPLYING").contains(job.attr("data-status"))) {

@@ -2,8 +2,6 @@ package vn.vientro.interchange.importing;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IatiImportMoneyIntegrationTests {
 
     private static final AidTeam team = new AidTeam();
-    private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
     @LocalServerPort
     int port;
@@ -117,7 +114,7 @@ class IatiImportMoneyIntegrationTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = WebClient.location(response);
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Element job = awaitJob(focal, id);
+        Element job = IatiImportIntegrationTests.awaitJob(focal, id);
         assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
         return id;
     }
@@ -127,26 +124,8 @@ class IatiImportMoneyIntegrationTests {
         HttpResponse<String> response = focal.post(IatiImportIntegrationTests.IMPORTS + "/" + job + "/decisions",
                 Map.of("apply", "true"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        Element done = awaitJob(focal, job);
+        Element done = IatiImportIntegrationTests.awaitJob(focal, job);
         assertThat(done.attr("data-status")).as(done.text()).isEqualTo("DONE");
         return done;
-    }
-
-    private static Element awaitJob(WebClient focal, long id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Element job = Jsoup.parseBodyFragment(focal.get(IatiImportIntegrationTests.IMPORTS + "/" + id, HTMX)
-                    .body()).getElementById("import-job");
-            if (!List.of("READING", "APPLYING").contains(job.attr("data-status"))) {
-                return job;
-            }
-            assertThat(Instant.now()).as("job " + id + " still running").isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -2,8 +2,6 @@ package vn.vientro.interchange.importing;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IatiMergeIntegrationTests {
 
     static final String IMPORTS = IatiImportIntegrationTests.IMPORTS;
-    private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
     @LocalServerPort
     int port;
@@ -247,7 +244,7 @@ class IatiMergeIntegrationTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = WebClient.location(response);
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Element job = awaitJob(id);
+        Element job = IatiImportIntegrationTests.awaitJob(focal, id);
         assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
         return id;
     }
@@ -258,26 +255,8 @@ class IatiMergeIntegrationTests {
         form.put("apply", "true");
         HttpResponse<String> response = focal.post(IMPORTS + "/" + job + "/decisions", form);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        Element done = awaitJob(job);
+        Element done = IatiImportIntegrationTests.awaitJob(focal, job);
         assertThat(done.attr("data-status")).as(done.text()).isEqualTo("DONE");
         return done;
-    }
-
-    private Element awaitJob(long id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Element job = Jsoup.parseBodyFragment(focal.get(IMPORTS + "/" + id, HTMX).body())
-                    .getElementById("import-job");
-            if (!List.of("READING", "APPLYING").contains(job.attr("data-status"))) {
-                return job;
-            }
-            assertThat(Instant.now()).as("job " + id + " still running").isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
