@@ -177,13 +177,7 @@ class StatisticsRollupIntegrationTests {
         for (StatisticsFilter filter : filters) {
             for (List<StatisticsDimension> dimensions : DIMENSIONS) {
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).isEqualTo("year");
-                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
-                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
-                        .as("%s by %s", filter, dimensions)
-                        .usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
-                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
+                rollupEqualsMonths(filter, dimensions, exact);
             }
         }
         String field = jdbc.sql("select min(code) from reference.priority_field").query(String.class).single();
@@ -199,13 +193,7 @@ class StatisticsRollupIntegrationTests {
                     continue;
                 }
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).isEqualTo("donor");
-                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
-                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
-                        .as("%s by %s", filter, dimensions)
-                        .usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
-                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
+                rollupEqualsMonths(filter, dimensions, exact);
             }
         }
         for (StatisticsFilter filter : List.of(years(2011, 2013), years(2012, 2012), years(2000, now + 1),
@@ -236,13 +224,7 @@ class StatisticsRollupIntegrationTests {
                     continue;
                 }
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s", filter).isNotNull();
-                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
-                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
-                        .as("%s by %s", filter, dimensions)
-                        .usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
-                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
+                rollupEqualsMonths(filter, dimensions, exact);
             }
         }
         for (StatisticsFilter filter : List.of(StatisticsFilter.of(YearMonth.of(2011, 3), YearMonth.of(2013, 6)),
@@ -268,13 +250,7 @@ class StatisticsRollupIntegrationTests {
                     List.of(DONOR, KIND), List.of(KIND, YEAR, DONOR))) {
                 assertThat(StatisticsPaths.rollup(filter, dimensions)).as("%s by %s", filter, dimensions)
                         .isEqualTo(filter.sector() != null ? "category_donor" : "commune_donor");
-                List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
-                assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
-                        .as("%s by %s", filter, dimensions)
-                        .usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
-                assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
-                        .containsExactlyElementsOf(months);
+                rollupEqualsMonths(filter, dimensions, exact);
             }
         }
         for (StatisticsFilter filter : List.of(years(2011, 2013).withDonors(donors), years(1900, 2200).withDonors(donors),
@@ -336,5 +312,17 @@ class StatisticsRollupIntegrationTests {
                 """).param("item", item).param("kind", kind).param("funding", funding).param("date", date)
                 .param("vnd", new BigDecimal(vnd)).param("usd", new BigDecimal(usd)).param("currency", currency)
                 .query(Long.class).single();
+    }
+
+    /** The rollup's figures and the public breakdown's both equal the detailed month computation, exactly. */
+    private void rollupEqualsMonths(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+                                    RecursiveComparisonConfiguration exact) {
+        List<StatisticsRow> months = StatisticsPaths.fromMonths(statistics, filter, dimensions);
+        assertThat(StatisticsPaths.fromRollup(statistics, filter, dimensions))
+                .as("%s by %s", filter, dimensions)
+                .usingRecursiveFieldByFieldElementComparator(exact)
+                .containsExactlyElementsOf(months);
+        assertThat(statistics.breakdown(filter, dimensions)).usingRecursiveFieldByFieldElementComparator(exact)
+                .containsExactlyElementsOf(months);
     }
 }
