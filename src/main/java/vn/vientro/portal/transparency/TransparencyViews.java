@@ -261,9 +261,7 @@ public class TransparencyViews {
                         java.time.YearMonth.of(filter.year(), 12))).publishedOnly()
                 .withPriorityField(filter.field()).withSector(filter.sector()).withCommune(filter.commune());
         if (filter.country() != null) {
-            published = published.withDonors(registry.choices().stream()
-                    .filter(organisation -> filter.country().equalsIgnoreCase(organisation.countryCode()))
-                    .map(OrganisationRef::id).collect(java.util.stream.Collectors.toSet()));
+            published = published.withDonors(registry.idsInCountry(filter.country()));
         }
         return published;
     }
