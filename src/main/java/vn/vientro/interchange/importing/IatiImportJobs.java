@@ -160,6 +160,25 @@ class IatiImportJobs {
                 """).param("key", failureKey).param("arguments", joined(arguments)).param("id", id).update();
     }
 
+    /**
+     * Read files nobody applied within {@code keepSeconds} end with their failure in words, and the activities they
+     * staged are deleted; those an interrupted apply already wrote stay, as the record of what it did.
+     */
+    @Transactional
+    int expireUnapplied(long keepSeconds) {
+        List<Long> expired = jdbc.sql("""
+                update interchange.import_job set status = 'FAILED', failure_key = 'interchange.import.expired',
+                       failure_arguments = '{}', updated_at = now(), finished_at = now(), version = version + 1
+                 where status = 'READ' and updated_at < now() - make_interval(secs => :keep)
+                returning id
+                """).param("keep", keepSeconds).query(Long.class).list();
+        if (!expired.isEmpty()) {
+            jdbc.sql("delete from interchange.import_activity where job = any(:jobs) and outcome is null")
+                    .param("jobs", expired.toArray(Long[]::new)).update();
+        }
+        return expired.size();
+    }
+
     /** A job whose apply failed goes back to waiting for the order, with the reason. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void release(long id, String failureKey) {

@@ -100,6 +100,20 @@ class ImportJobs {
                 """).param("key", failureKey).param("id", id).update();
     }
 
+    /**
+     * Checked files nobody confirmed within {@code keepSeconds} are dropped with the job's failure in words (the
+     * findings stay for the page); the kept file, up to 10 MB, must not wait in the database for ever.
+     */
+    @Transactional
+    int expireUnconfirmed(long keepSeconds) {
+        return jdbc.sql("""
+                update registry.import_job
+                   set status = 'FAILED', failure_key = 'registry.import.expired', content = null,
+                       updated_at = now(), finished_at = now(), version = version + 1
+                 where status = 'CHECKED' and updated_at < now() - make_interval(secs => :keep)
+                """).param("keep", keepSeconds).update();
+    }
+
     Optional<ImportJobView> find(long id) {
         return jdbc.sql("""
                 select id, """ + STATUS + """

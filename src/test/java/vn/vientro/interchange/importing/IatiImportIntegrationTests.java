@@ -129,8 +129,13 @@ class IatiImportIntegrationTests {
     }
 
     long upload(String fileName, String content) {
-        focal.get(IMPORTS);
-        HttpResponse<String> response = focal.postFile(IMPORTS, "file", fileName, "application/xml",
+        return upload(focal, fileName, content);
+    }
+
+    /** Uploads a file through the page as {@code user}, as a person would; returns its job. */
+    static long upload(WebClient user, String fileName, String content) {
+        user.get(IMPORTS);
+        HttpResponse<String> response = user.postFile(IMPORTS, "file", fileName, "application/xml",
                 content.getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = WebClient.location(response);

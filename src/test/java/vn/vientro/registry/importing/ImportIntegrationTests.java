@@ -34,6 +34,8 @@ class ImportIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     AdminUnits adminUnits;
+    @Autowired
+    OrganisationImportExpiry expiry;
 
     private Staff focalPoint;
     private ImportPages focal;
@@ -72,6 +74,28 @@ class ImportIntegrationTests {
                  where table_name = 'organisation' and operation = 'INSERT' and after ->> 'name_original' like :pattern
                 """).param("pattern", "%" + token).query(String.class).list())
                 .containsExactly(focalPoint.username());
+    }
+
+    @Test
+    void aCheckedFileNobodyConfirmsIsDeletedAfterItsTimeAndCanNoLongerBeImported() {
+        byte[] csv = OrganisationSheets.csv(';', CODES, List.of(fullRow("Plan " + token, "GB-CHC-" + token)
+                .stream().map(String::valueOf).toList()));
+        long id = focal.uploadAndCheck("plan.csv", csv);
+        long fresh = focal.uploadAndCheck("plan-again.csv", csv);
+        jdbc.sql("update registry.import_job set updated_at = now() - interval '8 days' where id = :id")
+                .param("id", id).update();
+
+        assertThat(expiry.expireUnconfirmed()).isGreaterThanOrEqualTo(1);
+
+        Element job = focal.fragment(id);
+        assertThat(job.attr("data-status")).isEqualTo("FAILED");
+        assertThat(job.text()).contains("không ai xác nhận nhập trong thời hạn giữ tệp");
+        assertThat(jdbc.sql("select content is null from registry.import_job where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        focal.page(id);
+        focal.client().post(ImportPages.IMPORT + "/" + id + "/confirm", Map.of());
+        assertThat(names()).isEmpty();
+        assertThat(focal.fragment(fresh).attr("data-status")).as("a file checked today waits").isEqualTo("CHECKED");
     }
 
     @Test

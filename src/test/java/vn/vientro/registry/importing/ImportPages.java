@@ -24,6 +24,10 @@ final class ImportPages {
         this.client = client;
     }
 
+    WebClient client() {
+        return client;
+    }
+
     HttpResponse<String> upload(String fileName, byte[] content) {
         client.get(IMPORT);
         return client.postFile(IMPORT, "file", fileName, "application/octet-stream", content);
