@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,7 +109,7 @@ public class OfficialReports {
             }
             ReportTable current = now.tables().stream().filter(t -> t.key().equals(table.key())).findFirst()
                     .orElse(null);
-            if (current == null || !Objects.equals(current.rows(), table.rows())) {
+            if (current == null || !table.sameFigures(current)) {
                 differing.add(table.title());
             }
         }

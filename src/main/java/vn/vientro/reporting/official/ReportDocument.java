@@ -3,7 +3,9 @@ package vn.vientro.reporting.official;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +96,31 @@ public record ReportDocument(OfficialReport report, String periodCode, String pe
                 }
             }
             return sum;
+        }
+
+        /**
+         * Whether this table, as issued, holds the same figures as {@code now}: the same rows, column by column as
+         * named by their headings, so a later change in the columns' order does not read as a change in the figures;
+         * a column no longer made counts as a difference, one added since is not compared.
+         */
+        public boolean sameFigures(ReportTable now) {
+            List<String> headings = columns.stream().map(Column::heading).toList();
+            List<String> nowHeadings = now.columns().stream().map(Column::heading).toList();
+            if (headings.equals(nowHeadings)) {
+                return rows.equals(now.rows());
+            }
+            int[] at = headings.stream().mapToInt(nowHeadings::indexOf).toArray();
+            if (Arrays.stream(at).anyMatch(index -> index < 0) || rows.size() != now.rows().size()) {
+                return false;
+            }
+            for (int row = 0; row < rows.size(); row++) {
+                for (int column = 0; column < at.length; column++) {
+                    if (!Objects.equals(rows.get(row).get(column), now.rows().get(row).get(at[column]))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         public boolean hasTotals() {
