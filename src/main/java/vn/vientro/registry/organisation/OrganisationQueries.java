@@ -56,6 +56,16 @@ public class OrganisationQueries {
                 .param("country", countryCode).query(Long.class).list();
     }
 
+    /** Every organisation's country code (as recorded), by id; organisations without one are absent. */
+    public Map<Long, String> countryCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        jdbc.sql("select o.id, o.country_code from registry.organisation o where o.country_code is not null")
+                .query(rs -> {
+                    codes.put(rs.getLong(1), rs.getString(2));
+                });
+        return codes;
+    }
+
     public List<OrganisationView> findAll(java.util.Collection<Long> ids) {
         return jdbc.sql(VIEW + " where o.id in (:ids)").param("today", today()).param("ids", ids)
                 .query(OrganisationQueries::view).list();

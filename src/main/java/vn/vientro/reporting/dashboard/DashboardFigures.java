@@ -99,7 +99,7 @@ public class DashboardFigures {
         Map<DashboardChart, List<ChartRow>> charts = new LinkedHashMap<>();
         charts.put(DashboardChart.BY_YEAR, byYear(filter, scoped));
         charts.put(DashboardChart.BY_FIELD, byField(filter, scoped, locale));
-        charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, orgs, locale));
+        charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, DonorCountries.of(orgs.values()), locale));
         charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, donors, orgs));
         StatisticsSummary summary = summary(filter, scoped, donors);
         charts.put(DashboardChart.PIPELINE, pipelineRows(filter, summary.pipeline()));
@@ -114,10 +114,9 @@ public class DashboardFigures {
         return switch (chart) {
             case BY_YEAR -> byYear(filter, scoped);
             case BY_FIELD -> byField(filter, scoped, locale);
-            case BY_COUNTRY -> {
-                List<StatisticsRow> donors = donorRows(scoped);
-                yield byCountry(filter, donors, organisations(donors), locale);
-            }
+            // every donor's country in one read of ids and countries, not the period's thousands of donors' views
+            case BY_COUNTRY -> byCountry(filter, donorRows(scoped), DonorCountries.keyed(registry.countryCodes()),
+                    locale);
             case TOP_ORGANISATIONS -> {
                 // only the top donors are named: no need to read every donor of the period from the registry
                 List<StatisticsRow> top = top(donorRows(scoped), TOP);
@@ -239,8 +238,8 @@ public class DashboardFigures {
     }
 
     private List<ChartRow> byCountry(DashboardFilter filter, List<StatisticsRow> donors,
-                                     Map<Long, OrganisationRef> orgs, Locale locale) {
-        return DonorCountries.regrouped(donors, Set.of(0), DonorCountries.of(orgs.values())).stream().map(row -> {
+                                     Map<String, String> countries, Locale locale) {
+        return DonorCountries.regrouped(donors, Set.of(0), countries).stream().map(row -> {
             String key = row.key(0);
             // a country's bar opens the dashboard narrowed to it, whose top organisations open the aid list
             String href = key.isEmpty() ? null : "/app/reporting/dashboard?" + filter.withCountry(key).query();
