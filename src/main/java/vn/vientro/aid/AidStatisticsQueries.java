@@ -387,22 +387,26 @@ public class AidStatisticsQueries {
         // a span covering every year with money reads the groups kept for all years together (value_year 0)
         boolean allYears = !perYear && coversAllYears(filter);
         String years = allYears ? " and y.value_year = 0" : " and y.value_year between :fromYear and :toYear";
-        String items = perYear || allYears
-                ? "select " + keys + "coalesce(sum(y.items), 0) as items from aid.money_rollup_items y"
-                        + " where y.rollup = :rollup" + years + conditions + groups
-                : "select " + keys + "count(*) as items from (" + rollup.itemYears + ") y"
-                        + " where y.years && cast(:years as integer[])" + conditions + groups;
-        String sums = "select " + keys + ROLLUP_MEASURES + " from aid.money_rollup y"
-                + " where y.rollup = :rollup" + years + conditions + groups;
-        String join = IntStream.range(0, dimensions.size()).mapToObj(n -> " and s.k" + n + " = n.k" + n)
+        // one aggregate over the groups' money rows and their item rows together, never a join of the two grouped
+        // halves: a join's plan rests on row estimates, and the generic plan of a prepared statement (the driver's
+        // after five runs) estimated one row a side and joined ~1,800 donors with ~1,800 by nested loop (0.3-1.5 s
+        // instead of 5-15 ms nationally). A group counts only with rows on both sides, as the join kept it.
+        String itemRows = perYear || allYears
+                ? "select " + keys + "y.items, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 from aid.money_rollup_items y"
+                        + " where y.rollup = :rollup" + years + conditions
+                : "select " + keys + "1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 from (" + rollup.itemYears + ") y"
+                        + " where y.years && cast(:years as integer[])" + conditions;
+        String moneyRows = "select " + keys + "0 as items, 1 as money_groups, 0 as item_groups, y.committed_vnd,"
+                + " y.committed_usd, y.disbursed_vnd, y.disbursed_usd, y.spent_vnd, y.spent_usd, y.counterpart_vnd,"
+                + " y.counterpart_usd from aid.money_rollup y where y.rollup = :rollup" + years + conditions;
+        String outerKeys = IntStream.range(0, dimensions.size()).mapToObj(n -> "g.k" + n + ", ")
                 .collect(Collectors.joining());
-        String outerKeys = IntStream.range(0, dimensions.size()).mapToObj(n -> "s.k" + n + ", ")
-                .collect(Collectors.joining());
+        String both = dimensions.isEmpty() ? "" : " having sum(g.money_groups) > 0 and sum(g.item_groups) > 0";
         String order = dimensions.isEmpty() ? "" : IntStream.rangeClosed(1, dimensions.size())
                 .mapToObj(Integer::toString).collect(Collectors.joining(", ", " order by ", ""));
-        String sql = "with s as (" + sums + "), n as (" + items + ") select " + outerKeys
-                + "n.items, s.committed_vnd, s.committed_usd, s.disbursed_vnd, s.disbursed_usd, s.spent_vnd,"
-                + " s.spent_usd, s.counterpart_vnd, s.counterpart_usd from s join n on true" + join + order;
+        String sql = "select " + outerKeys + "coalesce(sum(g.items), 0) as items, "
+                + ROLLUP_MEASURES.replace("y.", "g.") + " from (" + moneyRows + " union all " + itemRows + ") g"
+                + groups + both + order;
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("rollup", rollup.name);
         values.put("fromYear", filter.from().getYear());
