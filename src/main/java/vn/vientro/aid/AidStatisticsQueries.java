@@ -118,6 +118,12 @@ public class AidStatisticsQueries {
                 StatisticsDimension.PRIORITY_FIELD, "y.k3"),
                 "select b.item_kind as k1, b.item_status as k2, b.priority_field as k3, b.years"
                         + " from aid.money_rollup_item_years b"),
+        /**
+         * The year rollup's keys by month ({@code value_year} yyyymm), each item counted in the month its money of the
+         * year begins: the first months of one year (a first quarter or half, a year so far) add up exactly.
+         */
+        YEAR_MONTH("year_month", Map.of(StatisticsDimension.KIND, "y.k1", StatisticsDimension.STATUS, "y.k2",
+                StatisticsDimension.PRIORITY_FIELD, "y.k3"), ""),
         /** Donor, item kind, priority field. */
         DONOR("donor", Map.of(StatisticsDimension.DONOR, "y.k1", StatisticsDimension.KIND, "y.k2",
                 StatisticsDimension.PRIORITY_FIELD, "y.k3"),
@@ -165,7 +171,26 @@ public class AidStatisticsQueries {
         }
 
         private String key(StatisticsDimension dimension) {
-            return dimension == StatisticsDimension.YEAR ? "lpad(y.value_year::text, 4, '0')" : keys.get(dimension);
+            return dimension != StatisticsDimension.YEAR ? keys.get(dimension)
+                    : this == YEAR_MONTH ? "lpad((y.value_year / 100)::text, 4, '0')" : "lpad(y.value_year::text, 4, '0')";
+        }
+
+        /** Whether the filter's months are what this rollup keeps: whole years, or January to a month of one year. */
+        private boolean keepsMonths(StatisticsFilter filter) {
+            YearMonth from = filter.from();
+            YearMonth to = filter.to();
+            return this == YEAR_MONTH ? from.getMonthValue() == 1 && from.getYear() == to.getYear()
+                    && to.getMonthValue() < 12 : from.getMonthValue() == 1 && to.getMonthValue() == 12;
+        }
+
+        /** The first and last {@code value_year} of the filter's groups. */
+        private int firstYear(StatisticsFilter filter) {
+            return this == YEAR_MONTH ? filter.from().getYear() * 100 + 1 : filter.from().getYear();
+        }
+
+        private int lastYear(StatisticsFilter filter) {
+            return this == YEAR_MONTH ? filter.to().getYear() * 100 + filter.to().getMonthValue()
+                    : filter.to().getYear();
         }
 
         private boolean keeps(List<StatisticsDimension> dimensions) {
@@ -174,15 +199,14 @@ public class AidStatisticsQueries {
 
         /** Whether this rollup answers the filter and dimensions exactly as the month sums do. */
         boolean answers(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-            if (filter.from().getMonthValue() != 1 || filter.to().getMonthValue() != 12 || filter.agencyId() != null
-                    || filter.publicOnly() || !keeps(dimensions)) {
+            if (!keepsMonths(filter) || filter.agencyId() != null || filter.publicOnly() || !keeps(dimensions)) {
                 return false;
             }
             String sector = filter.sector();
             boolean factsOnlyKind = filter.priorityField() == null && filter.status() == null;
             boolean factsKindAndField = filter.status() == null;
             return switch (this) {
-                case YEAR -> sector == null && filter.commune() == null && filter.donorIds() == null;
+                case YEAR, YEAR_MONTH -> sector == null && filter.commune() == null && filter.donorIds() == null;
                 case DONOR -> sector == null && filter.commune() == null && factsKindAndField;
                 case SECTOR -> filter.commune() == null && filter.donorIds() == null && factsKindAndField
                         && (dimensions.contains(StatisticsDimension.SECTOR) || sector != null && sector.length() == 5);
@@ -201,7 +225,7 @@ public class AidStatisticsQueries {
 
         private String conditions(StatisticsFilter filter) {
             return switch (this) {
-                case YEAR -> (filter.priorityField() == null ? "" : " and y.k3 = :field")
+                case YEAR, YEAR_MONTH -> (filter.priorityField() == null ? "" : " and y.k3 = :field")
                         + (filter.kind() == null ? "" : " and y.k1 = :kind")
                         + (filter.status() == null ? "" : " and y.k2 = :status");
                 case DONOR -> (filter.donorIds() == null ? "" : " and y.k1 in (:donors)")
@@ -286,7 +310,9 @@ public class AidStatisticsQueries {
                 }
                 rows.addAll(exact(whole, dimensions));
                 if (lastWhole < to.getYear()) {
-                    rows.addAll(exactFromMonths(months(filter, YearMonth.of(to.getYear(), 1), to), dimensions, true));
+                    // January to the period's end: from the year_month rollup when it answers (a by-year chart's last
+                    // year under a quarter, a half or months)
+                    rows.addAll(exact(months(filter, YearMonth.of(to.getYear(), 1), to), dimensions));
                 }
                 return rows;
             }
@@ -409,8 +435,8 @@ public class AidStatisticsQueries {
                 + groups + both + order;
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("rollup", rollup.name);
-        values.put("fromYear", filter.from().getYear());
-        values.put("toYear", filter.to().getYear());
+        values.put("fromYear", rollup.firstYear(filter));
+        values.put("toYear", rollup.lastYear(filter));
         if (!perYear && !allYears) {
             values.put("years", IntStream.rangeClosed(filter.from().getYear(), filter.to().getYear())
                     .mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}")));

@@ -6,7 +6,7 @@ import java.util.List;
 public final class StatisticsPaths {
 
     /** The rollups kept on write, by the name their rows carry. */
-    public static final List<String> ROLLUPS = List.of("year", "donor", "sector", "category", "commune",
+    public static final List<String> ROLLUPS = List.of("year", "year_month", "donor", "sector", "category", "commune",
             "category_donor", "commune_donor");
 
     private StatisticsPaths() {
