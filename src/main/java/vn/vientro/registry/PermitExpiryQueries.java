@@ -32,4 +32,12 @@ public class PermitExpiryQueries {
                         rs.getString("number"), rs.getString("name"), rs.getObject("valid_until", LocalDate.class)))
                 .list();
     }
+
+    /** How many papers {@link #between} would list without a limit: a dashboard's count, without reading them. */
+    public long countBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) from registry.permit p
+                 where p.status in ('VALID', 'SUSPENDED') and p.valid_until between :from and :to
+                """).param("from", from).param("to", to).query(Long.class).single();
+    }
 }
