@@ -138,6 +138,14 @@ public class Registry {
         return Map.copyOf(organisations.countryCodes());
     }
 
+    /**
+     * Every organisation's name, kind and country, by id: what a choice list of thousands of organisations needs, read
+     * without their papers (a caller that sorts them may keep its sorted list while this reads the same).
+     */
+    public List<OrganisationChoice> choiceNames() {
+        return organisations.choiceNames();
+    }
+
     /** Every organisation, in Vietnamese name order, for choice lists of other modules. */
     public List<OrganisationRef> choices() {
         return organisations.allInNameOrder().stream().map(Registry::ref).toList();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ import vn.vientro.reference.AdminUnits;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
+import vn.vientro.registry.OrganisationChoice;
 import vn.vientro.registry.OrganisationKind;
-import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 
 /**
@@ -36,6 +37,7 @@ public class FigureFilterOptions {
     private final AdminUnits units;
     private final Registry registry;
     private final MessageSource messages;
+    private final Map<String, Donors> sortedDonors = new ConcurrentHashMap<>();
 
     FigureFilterOptions(PriorityFields fields, Codelists codelists, AdminUnits units, Registry registry,
                         MessageSource messages) {
@@ -80,9 +82,8 @@ public class FigureFilterOptions {
     public Lists of(FigureChoice choice, Locale locale) {
         Collator collator = Collator.getInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH
                 : Locale.forLanguageTag("vi"));
-        List<OrganisationRef> donors = registry.choices().stream()
-                .filter(o -> o.kind() != OrganisationKind.VIETNAMESE_AGENCY
-                        && o.kind() != OrganisationKind.VIETNAMESE_PARTNER).toList();
+        Donors donors = donors(collator, locale);
+        String organisation = Objects.toString(choice.organisation(), null);
         return new Lists(
                 sorted(fields.all().stream().map(f -> option(f.code(), f.name(locale), choice.field())).toList(),
                         collator),
@@ -90,13 +91,39 @@ public class FigureFilterOptions {
                 sorted(units.list(UnitSet.CURRENT, null, units.deploymentProvinceCode(), 5000).stream()
                         .filter(AdminUnit::isCommune)
                         .map(u -> option(u.code(), u.fullName(locale), choice.commune())).toList(), collator),
-                sorted(donors.stream().map(OrganisationRef::countryCode).filter(Objects::nonNull).distinct()
+                sorted(donors.read().stream().map(OrganisationChoice::countryCode).filter(Objects::nonNull).distinct()
                         .map(code -> option(code, codelists.find(Codelists.COUNTRY, code)
                                 .map(c -> c.name(locale)).orElse(code), choice.country())).toList(), collator),
-                sorted(donors.stream().map(o -> option(Long.toString(o.id()), o.name(),
-                        Objects.toString(choice.organisation(), null))).toList(), collator),
+                donors.sorted().stream().map(o -> o.value().equals(organisation) ? option(o.value(), o.label(),
+                        organisation) : o).toList(),
                 named(AidKind.values(), "aid.kind.", choice.kind(), locale),
                 named(AidStatus.values(), "aid.status.", choice.status(), locale));
+    }
+
+    /**
+     * The donors (organisations that are neither Vietnamese agencies nor partners) as the registry has them now, and
+     * their choices sorted in a language, none selected.
+     */
+    private record Donors(List<OrganisationChoice> read, List<Option> sorted) {
+    }
+
+    /**
+     * The donors' choices sorted, kept per language while the registry reads the same: thousands of collation keys
+     * took most of the filter bar's time on every page, the light read that checks them a few milliseconds.
+     */
+    private Donors donors(Collator collator, Locale locale) {
+        List<OrganisationChoice> read = registry.choiceNames().stream()
+                .filter(o -> o.kind() != OrganisationKind.VIETNAMESE_AGENCY
+                        && o.kind() != OrganisationKind.VIETNAMESE_PARTNER).toList();
+        String language = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        Donors kept = sortedDonors.get(language);
+        if (kept != null && kept.read().equals(read)) {
+            return kept;
+        }
+        Donors fresh = new Donors(read, sorted(read.stream().map(o -> option(Long.toString(o.id()), o.name(), null))
+                .toList(), collator));
+        sortedDonors.put(language, fresh);
+        return fresh;
     }
 
     /** DAC categories in code order (the groups read as a tree), and a 5-digit code chosen elsewhere as well. */

@@ -5,7 +5,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.aid.AidTeam;
@@ -30,6 +32,8 @@ class FigureFiltersIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theThreePagesOfferTheSameChoicesForEachFilter() {
@@ -82,6 +86,26 @@ class FigureFiltersIntegrationTests {
         assertThat(english).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ENGLISH)::compare);
         assertThat(vi.select("#f-country option[value=US]").text()).isEqualTo("Hoa Kỳ");
         assertThat(en.select("#f-country option[value=US]").text()).startsWith("United States");
+    }
+
+    @Test
+    void theOrganisationsOfferedFollowTheRegistryFromOneRequestToTheNext() {
+        long donor = new AidTeam().donor().id();
+        String option = "#f-organisation option[value=" + donor + "]";
+        Document before = Jsoup.parse(Staff.leader().browser(port).get("/app/reporting/dashboard?lang=vi").body());
+        assertThat(before.select(option)).hasSize(1);
+
+        String renamed = "Renamed donor " + donor;
+        jdbc.sql("update registry.organisation set name_vi = :name, version = version + 1 where id = :id")
+                .param("name", renamed).param("id", donor).update();
+        Document after = Jsoup.parse(Staff.leader().browser(port).get("/app/reporting/dashboard?lang=vi&organisation="
+                + donor).body());
+
+        assertThat(after.select(option).text()).isEqualTo(renamed);
+        assertThat(after.select("#f-organisation option[selected]").eachAttr("value")).containsExactly(
+                Long.toString(donor));
+        assertThat(after.select("#f-organisation option:not([value=''])").eachText()).isSortedAccordingTo(
+                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))::compare);
     }
 
     @Test

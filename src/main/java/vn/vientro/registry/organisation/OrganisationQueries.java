@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vientro.registry.OrganisationChoice;
 import vn.vientro.registry.OrganisationKind;
 import vn.vientro.registry.OrganisationStatus;
 
@@ -49,6 +50,15 @@ public class OrganisationQueries {
     public List<OrganisationView> allInNameOrder() {
         return jdbc.sql(VIEW + " order by coalesce(o.name_vi, o.name_en, o.name_original) collate \"vi-x-icu\", o.id")
                 .param("today", today()).query(OrganisationQueries::view).list();
+    }
+
+    /** Every organisation's id, kind, name (Vietnamese first) and country, by id: the light read of choice lists. */
+    public List<OrganisationChoice> choiceNames() {
+        return jdbc.sql("""
+                select o.id, o.kind, coalesce(o.name_vi, o.name_en, o.name_original) as name, o.country_code
+                  from registry.organisation o order by o.id
+                """).query((rs, n) -> new OrganisationChoice(rs.getLong("id"), rs.getString("name"),
+                        OrganisationKind.valueOf(rs.getString("kind")), rs.getString("country_code"))).list();
     }
 
     public List<Long> idsInCountry(String countryCode) {
