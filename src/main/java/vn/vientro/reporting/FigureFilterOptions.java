@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.reference.AdminUnit;
 import vn.vientro.reference.AdminUnits;
+import vn.vientro.reference.CodelistItem;
 import vn.vientro.reference.Codelists;
 import vn.vientro.reference.PriorityFields;
 import vn.vientro.reference.UnitSet;
@@ -84,6 +87,9 @@ public class FigureFilterOptions {
                 : Locale.forLanguageTag("vi"));
         Donors donors = donors(collator, locale);
         String organisation = Objects.toString(choice.organisation(), null);
+        // the countries in one read (a withdrawn code, never listed as active, is still found and named)
+        Map<String, CodelistItem> countries = codelists.active(Codelists.COUNTRY).stream()
+                .collect(Collectors.toMap(CodelistItem::code, c -> c, (a, b) -> a));
         return new Lists(
                 sorted(fields.all().stream().map(f -> option(f.code(), f.name(locale), choice.field())).toList(),
                         collator),
@@ -92,7 +98,8 @@ public class FigureFilterOptions {
                         .filter(AdminUnit::isCommune)
                         .map(u -> option(u.code(), u.fullName(locale), choice.commune())).toList(), collator),
                 sorted(donors.read().stream().map(OrganisationChoice::countryCode).filter(Objects::nonNull).distinct()
-                        .map(code -> option(code, codelists.find(Codelists.COUNTRY, code)
+                        .map(code -> option(code, Optional.ofNullable(countries.get(code))
+                                .or(() -> codelists.find(Codelists.COUNTRY, code))
                                 .map(c -> c.name(locale)).orElse(code), choice.country())).toList(), collator),
                 donors.sorted().stream().map(o -> o.value().equals(organisation) ? option(o.value(), o.label(),
                         organisation) : o).toList(),
