@@ -2,7 +2,11 @@ package vn.vientro.interchange.importing;
 
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,13 +15,17 @@ import java.util.function.Consumer;
 
 /**
  * Reads a file's activities on the calling thread, recording each one's events as the parser reads them, and checks
- * each (schema, facts: both replay the recorded events, nothing is parsed again) on worker threads, handing the
- * results over in file order: the schema check costs more than the parse, so the reader runs ahead while the workers
- * check. At most {@link #IN_FLIGHT} activities wait at a time, so memory stays flat with the file's size.
+ * them (schema, facts: both replay the recorded events, nothing is parsed again) on worker threads, a batch of
+ * {@link #BATCH} at a time (one validator document per batch), handing the results over in file order: the schema
+ * check costs more than the parse, so the reader runs ahead while the workers check. At most {@link #IN_FLIGHT}
+ * activities wait at a time, so memory stays flat with the file's size; their recordings, once checked, go back to
+ * the reader to be recorded into again rather than to the collector.
  */
 final class ActivityPipeline {
 
     static final int IN_FLIGHT = 64;
+    /** Activities checked together, in one validator document: enough to spread the per-document work thin. */
+    static final int BATCH = 16;
     private static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private ActivityPipeline() {
@@ -32,16 +40,28 @@ final class ActivityPipeline {
         });
         // a validator is not thread-safe: one per worker thread, for this file only (the compiled schema is shared)
         ThreadLocal<ActivitySchema> schemas = ThreadLocal.withInitial(ActivitySchema::new);
-        Deque<CompletableFuture<IatiImportJobs.ReadActivity>> waiting = new ArrayDeque<>();
+        Deque<CompletableFuture<List<IatiImportJobs.ReadActivity>>> waiting = new ArrayDeque<>();
+        // the checked activities' recordings, for the reader to record into again (bounded: a few batches' worth)
+        BlockingQueue<RecordedActivity> free = new ArrayBlockingQueue<>(IN_FLIGHT + 2 * BATCH);
+        List<RecordedActivity> batch = new ArrayList<>(BATCH);
+        FileHeader[] header = {null};
         try {
-            ActivityStream.Result result = ActivityStream.read(file, (header, events) -> {
-                waiting.add(CompletableFuture.supplyAsync(() -> check(schemas.get(), header, events), workers));
-                while (waiting.size() >= IN_FLIGHT) {
-                    each.accept(next(waiting));
+            ActivityStream.Result result = ActivityStream.read(file, free::poll, (fileHeader, events) -> {
+                header[0] = fileHeader;
+                batch.add(events);
+                if (batch.size() == BATCH) {
+                    waiting.add(submit(workers, schemas, fileHeader, batch, free));
+                    batch.clear();
+                }
+                while (waiting.size() * BATCH >= IN_FLIGHT) {
+                    next(waiting).forEach(each);
                 }
             });
+            if (!batch.isEmpty()) {
+                waiting.add(submit(workers, schemas, header[0], batch, free));
+            }
             while (!waiting.isEmpty()) {
-                each.accept(next(waiting));
+                next(waiting).forEach(each);
             }
             return result;
         } finally {
@@ -49,13 +69,41 @@ final class ActivityPipeline {
         }
     }
 
-    /** The activity's schema errors and facts, both from its recorded events. */
-    static IatiImportJobs.ReadActivity check(ActivitySchema schema, FileHeader header, RecordedActivity events) {
-        return new IatiImportJobs.ReadActivity(events.position(), events.line(), schema.check(header.root(), events),
-                ActivityFacts.read(events, header.root().language()));
+    private static CompletableFuture<List<IatiImportJobs.ReadActivity>> submit(
+            ExecutorService workers, ThreadLocal<ActivitySchema> schemas, FileHeader header,
+            List<RecordedActivity> batch, BlockingQueue<RecordedActivity> free) {
+        List<RecordedActivity> mine = List.copyOf(batch);
+        return CompletableFuture.supplyAsync(() -> {
+            List<IatiImportJobs.ReadActivity> read = check(schemas.get(), header, mine);
+            for (RecordedActivity events : mine) {
+                if (events.reusable()) {
+                    free.offer(events); // dropped when the queue is full
+                }
+            }
+            return read;
+        }, workers);
     }
 
-    private static IatiImportJobs.ReadActivity next(Deque<CompletableFuture<IatiImportJobs.ReadActivity>> waiting) {
+    /** The activity's schema errors and facts, both from its recorded events. */
+    static IatiImportJobs.ReadActivity check(ActivitySchema schema, FileHeader header, RecordedActivity events) {
+        return check(schema, header, List.of(events)).get(0);
+    }
+
+    /** Each activity's schema errors and facts, both from its recorded events, the batch checked in one document. */
+    static List<IatiImportJobs.ReadActivity> check(ActivitySchema schema, FileHeader header,
+                                                   List<RecordedActivity> batch) {
+        List<List<SchemaError>> errors = schema.check(header.root(), batch);
+        List<IatiImportJobs.ReadActivity> read = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            RecordedActivity events = batch.get(i);
+            read.add(new IatiImportJobs.ReadActivity(events.position(), events.line(), errors.get(i),
+                    ActivityFacts.read(events, header.root().language())));
+        }
+        return read;
+    }
+
+    private static List<IatiImportJobs.ReadActivity> next(
+            Deque<CompletableFuture<List<IatiImportJobs.ReadActivity>>> waiting) {
         try {
             return waiting.removeFirst().get();
         } catch (InterruptedException e) {

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,15 @@ final class ActivityStream {
      * @throws ImportFileRefused when the file is not an IATI 2.0x activity file (before any activity was handed over)
      */
     static Result read(InputStream file, BiConsumer<FileHeader, RecordedActivity> each) {
+        return read(file, () -> null, each);
+    }
+
+    /**
+     * Reads the file as {@link #read(InputStream, BiConsumer)} does, recording each activity into a recording from
+     * {@code recordings} (one checked already, given back for reuse), or a new one when it has none.
+     */
+    static Result read(InputStream file, Supplier<@Nullable RecordedActivity> recordings,
+                       BiConsumer<FileHeader, RecordedActivity> each) {
         try {
             FileEncoding.Sniffed sniffed = FileEncoding.sniff(file);
             try (InputStream bytes = sniffed.bytes()) {
@@ -52,7 +63,7 @@ final class ActivityStream {
                 XMLStreamReader2 reader = (XMLStreamReader2) (StandardCharsets.UTF_8.equals(sniffed.charset())
                         ? FACTORY.createXMLStreamReader(bytes, StandardCharsets.UTF_8.name())
                         : FACTORY.createXMLStreamReader(sniffed.reader()));
-                return read(reader, each);
+                return read(reader, recordings, each);
             }
         } catch (XMLStreamException e) {
             throw new ImportFileRefused("interchange.import.file.notXml", 1, message(e));
@@ -61,7 +72,8 @@ final class ActivityStream {
         }
     }
 
-    private static Result read(XMLStreamReader2 reader, BiConsumer<FileHeader, RecordedActivity> each) {
+    private static Result read(XMLStreamReader2 reader, Supplier<@Nullable RecordedActivity> recordings,
+                               BiConsumer<FileHeader, RecordedActivity> each) {
         FileHeader header = null;
         int depth = 0;
         int count = 0;
@@ -78,7 +90,10 @@ final class ActivityStream {
                         } else if (depth == 1) {
                             header = header(reader);
                         } else if (depth == 2 && ACTIVITY.equals(reader.getLocalName())) {
-                            activity = new RecordedActivity(count + 1, reader.getLocation().getLineNumber());
+                            RecordedActivity reused = recordings.get();
+                            int line = reader.getLocation().getLineNumber();
+                            activity = reused == null ? new RecordedActivity(count + 1, line)
+                                    : reused.restart(count + 1, line);
                             activity.record(reader, event);
                         }
                     }
@@ -171,6 +186,10 @@ final class ActivityStream {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // names, prefixes and namespace URIs interned (Woodstox's default, relied upon: the schema check declares them
+        // interned to the validator, which then compares them by identity)
+        factory.setProperty(XMLInputFactory2.P_INTERN_NAMES, true);
+        factory.setProperty(XMLInputFactory2.P_INTERN_NS_URIS, true);
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 100);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 100);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);

@@ -16,8 +16,12 @@ final class RecordedActivity {
     static final byte END = 2;
     static final byte TEXT = 3;
 
-    private final int position;
-    private final long line;
+    /** A recording this big (events, characters) is not kept for reuse: a pool of them would hold too much. */
+    private static final int REUSED_EVENTS = 4096;
+    private static final int REUSED_CHARS = 64 * 1024;
+
+    private int position;
+    private long line;
 
     private int events;
     private byte[] kinds = new byte[64];
@@ -52,6 +56,26 @@ final class RecordedActivity {
     RecordedActivity(int position, long line) {
         this.position = position;
         this.line = line;
+    }
+
+    /**
+     * Empties the recording for another activity, the {@code position}-th of its file starting on line {@code line},
+     * keeping its arrays (the events of the one before are forgotten; what was read from them, strings, stays valid).
+     */
+    RecordedActivity restart(int position, long line) {
+        this.position = position;
+        this.line = line;
+        events = 0;
+        attributes = 0;
+        namespaces = 0;
+        charCount = 0;
+        at = -1;
+        return this;
+    }
+
+    /** Whether the recording is small enough to be kept for reuse once checked (most are: an activity is small). */
+    boolean reusable() {
+        return kinds.length <= REUSED_EVENTS && chars.length <= REUSED_CHARS && attrLocals.length <= REUSED_EVENTS;
     }
 
     int position() {

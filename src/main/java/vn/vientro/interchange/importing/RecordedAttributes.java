@@ -11,13 +11,22 @@ import org.xml.sax.Attributes;
 final class RecordedAttributes implements Attributes {
 
     private static final String XML_LANG = "xml:lang";
-    private final RecordedActivity events;
+    /** The activity whose cursor is read; set before the first start element is handed over. */
+    RecordedActivity events;
 
     RecordedAttributes(RecordedActivity events) {
         this.events = events;
     }
 
-    /** {@code prefix:local}, or {@code local} without a prefix. */
+    /** Attributes of no activity yet: {@link #events} is set before use. */
+    RecordedAttributes() {
+        this.events = new RecordedActivity(0, 0);
+    }
+
+    /**
+     * {@code prefix:local}, or {@code local} without a prefix; interned, as the names the parser gives are (the schema
+     * check declares its names interned, see {@link ActivitySchema}).
+     */
     static String qName(@Nullable String prefix, String local) {
         if (prefix == null || prefix.isEmpty()) {
             return local;
@@ -25,7 +34,7 @@ final class RecordedAttributes implements Attributes {
         if (XMLConstants.XML_NS_PREFIX.equals(prefix) && "lang".equals(local)) {
             return XML_LANG;
         }
-        return prefix + ':' + local;
+        return (prefix + ':' + local).intern(); // seldom: a name of an extension's namespace
     }
 
     @Override
