@@ -99,10 +99,36 @@ class ActivityMatching {
         if (text == null || text.length() < 10) {
             return null;
         }
+        if (isoDigits(text)) { // the usual yyyy-mm-dd: what the ISO parser does with it, without the parser
+            try {
+                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(text.substring(0, 10));
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Whether the first ten characters are ASCII digits as in {@code 2027-01-31}. */
+    private static boolean isoDigits(String text) {
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 }
