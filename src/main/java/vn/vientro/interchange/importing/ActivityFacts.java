@@ -107,7 +107,14 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
         int skip;
         @Nullable String orgName;
         final Deque<String> languages = new ArrayDeque<>();
-        final StringBuilder text = new StringBuilder();
+        /**
+         * The text since the innermost start or end tag: one recorded run (the recording joins a run's pieces), read
+         * in place; {@code more} only should two runs ever follow each other.
+         */
+        char @Nullable [] textChars;
+        int textFrom;
+        int textLength;
+        final StringBuilder more = new StringBuilder();
         @Nullable String identifier;
         @Nullable String defaultLanguage;
         @Nullable String defaultCurrency;
@@ -145,7 +152,17 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
 
         /** The cursor is on text inside the element read. */
         void text(RecordedActivity r) {
-            text.append(r.textCharacters(), r.textStart(), r.textLength());
+            if (textChars == null && more.isEmpty()) {
+                textChars = r.textCharacters();
+                textFrom = r.textStart();
+                textLength = r.textLength();
+                return;
+            }
+            if (textChars != null) {
+                more.append(textChars, textFrom, textLength);
+                textChars = null;
+            }
+            more.append(r.textCharacters(), r.textStart(), r.textLength());
         }
 
         void start(RecordedActivity r) {
@@ -154,7 +171,7 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
             path.push(name);
             String lang = r.attributeCount() == 0 ? null : r.attributeValue(XMLConstants.XML_NS_URI, "lang");
             languages.push(lang != null ? lang.strip().toLowerCase(java.util.Locale.ROOT) : languages.isEmpty() ? "" : languages.peek());
-            text.setLength(0);
+            clearText();
             if (path.size() == 1 && ActivityStream.ROOT.equals(name)) {
                 skip = 1; // wrapped in the file's root tag, for its namespaces and default language
                 return;
@@ -262,20 +279,36 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
             if ("reporting-org".equals(name) || "participating-org".equals(name)) {
                 orgName = null;
             }
-            text.setLength(0);
+            clearText();
+        }
+
+        private void clearText() {
+            textChars = null;
+            if (!more.isEmpty()) {
+                more.setLength(0);
+            }
         }
 
         /** The element's text without the white space around it. */
         private String content() {
-            int from = 0;
-            int to = text.length();
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
+            char[] chars = textChars;
+            if (chars == null) {
+                if (more.isEmpty()) {
+                    return "";
+                }
+                chars = more.toString().toCharArray();
+                textFrom = 0;
+                textLength = chars.length;
+            }
+            int from = textFrom;
+            int to = textFrom + textLength;
+            while (from < to && Character.isWhitespace(chars[from])) {
                 from++;
             }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            while (to > from && Character.isWhitespace(chars[to - 1])) {
                 to--;
             }
-            return from == to ? "" : text.substring(from, to);
+            return from == to ? "" : new String(chars, from, to - from);
         }
 
 
