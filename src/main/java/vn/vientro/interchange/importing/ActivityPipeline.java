@@ -5,9 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,8 @@ final class ActivityPipeline {
     /** Activities checked together, in one validator document: enough to spread the per-document work thin. */
     static final int BATCH = 16;
     private static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Checkers free for the next batch (as many as ever checked at once: the workers of the files read at once). */
+    private static final Queue<ActivitySchema> CHECKERS = new ConcurrentLinkedQueue<>();
 
     private ActivityPipeline() {
     }
@@ -38,8 +42,6 @@ final class ActivityPipeline {
             thread.setDaemon(true);
             return thread;
         });
-        // a validator is not thread-safe: one per worker thread, for this file only (the compiled schema is shared)
-        ThreadLocal<ActivitySchema> schemas = ThreadLocal.withInitial(ActivitySchema::new);
         Deque<CompletableFuture<List<IatiImportJobs.ReadActivity>>> waiting = new ArrayDeque<>();
         // the checked activities' recordings, for the reader to record into again (bounded: a few batches' worth)
         BlockingQueue<RecordedActivity> free = new ArrayBlockingQueue<>(IN_FLIGHT + 2 * BATCH);
@@ -50,7 +52,7 @@ final class ActivityPipeline {
                 header[0] = fileHeader;
                 batch.add(events);
                 if (batch.size() == BATCH) {
-                    waiting.add(submit(workers, schemas, fileHeader, batch, free));
+                    waiting.add(submit(workers, fileHeader, batch, free));
                     batch.clear();
                 }
                 while (waiting.size() * BATCH >= IN_FLIGHT) {
@@ -58,7 +60,7 @@ final class ActivityPipeline {
                 }
             });
             if (!batch.isEmpty()) {
-                waiting.add(submit(workers, schemas, header[0], batch, free));
+                waiting.add(submit(workers, header[0], batch, free));
             }
             while (!waiting.isEmpty()) {
                 next(waiting).forEach(each);
@@ -70,14 +72,18 @@ final class ActivityPipeline {
     }
 
     private static CompletableFuture<List<IatiImportJobs.ReadActivity>> submit(
-            ExecutorService workers, ThreadLocal<ActivitySchema> schemas, FileHeader header,
-            List<RecordedActivity> batch, BlockingQueue<RecordedActivity> free) {
+            ExecutorService workers, FileHeader header, List<RecordedActivity> batch,
+            BlockingQueue<RecordedActivity> recordings) {
         List<RecordedActivity> mine = List.copyOf(batch);
         return CompletableFuture.supplyAsync(() -> {
-            List<IatiImportJobs.ReadActivity> read = check(schemas.get(), header, mine);
+            // a validator is not thread-safe: a checker serves one batch at a time, then the next batch of any file
+            ActivitySchema free = CHECKERS.poll();
+            ActivitySchema schema = free == null ? new ActivitySchema() : free;
+            List<IatiImportJobs.ReadActivity> read = check(schema, header, mine);
+            CHECKERS.offer(schema); // not when the check failed: that checker is dropped
             for (RecordedActivity events : mine) {
                 if (events.reusable()) {
-                    free.offer(events); // dropped when the queue is full
+                    recordings.offer(events); // dropped when the queue is full
                 }
             }
             return read;
