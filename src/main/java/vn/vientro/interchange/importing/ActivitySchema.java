@@ -32,7 +32,9 @@ import org.xml.sax.XMLReader;
  * ({@link RecordedActivity}): nothing is parsed twice. The activities of a batch are checked in one validator document,
  * as the children of the file's root element (one reset, one root per batch rather than per activity; the root's
  * content model, {@code iati-activity+}, takes any number of them, and an activity's complaints never outlive its end
- * tag), each complaint going to the activity being replayed. The root's own attributes are checked with every batch,
+ * tag), each complaint going to the activity being replayed. The one state a document keeps across its elements, the
+ * IDs and IDREFs, cannot come up in such a batch: an activity that could give any ({@code xml:id}, any {@code xsi:}
+ * attribute) is validated in a document of its own, as before. The root's own attributes are checked with every batch,
  * their complaints given to each activity of it, as if each were checked alone. The schema's lines are the file's (the
  * parser's, right above 65,535). One checker serves one thread (a validator is not thread-safe); an activity on which
  * the validator gives up ends its document, and the next activity starts a new one.
@@ -157,8 +159,15 @@ final class ActivitySchema {
             return;
         }
         where.opening = false;
+        // an activity that may carry IDs or IDREFs has a document of its own: they are checked within it alone
+        int end = from + 1;
+        if (!batch.get(from).identities()) {
+            while (end < batch.size() && !batch.get(end).identities()) {
+                end++;
+            }
+        }
         RecordedAttributes attributes = new RecordedAttributes();
-        for (int i = from; i < batch.size() && !broken; i++) {
+        for (int i = from; i < end && !broken; i++) {
             RecordedActivity events = batch.get(i);
             errors = new ArrayList<>(rootErrors);
             open.add(errors);

@@ -1,6 +1,7 @@
 package vn.vientro.interchange.importing;
 
 import java.util.Arrays;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,8 @@ final class RecordedActivity {
     private int[] nsCount = new int[64];
 
     private int attributes;
+    /** An {@code xml:id} or an {@code xsi:} attribute was recorded (see {@link #identities()}). */
+    private boolean identities;
     private String[] attrLocals = new String[32];
     private String[] attrUris = new String[32];
     private String[] attrPrefixes = new String[32];
@@ -67,6 +70,7 @@ final class RecordedActivity {
         this.line = line;
         events = 0;
         attributes = 0;
+        identities = false;
         namespaces = 0;
         charCount = 0;
         at = -1;
@@ -203,6 +207,10 @@ final class RecordedActivity {
             attrPrefixes = Arrays.copyOf(attrPrefixes, size);
             attrValues = Arrays.copyOf(attrValues, size);
         }
+        if (!uri.isEmpty() && (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(uri)
+                || XMLConstants.XML_NS_URI.equals(uri) && "id".equals(local))) {
+            identities = true;
+        }
         attrLocals[attributes] = local;
         attrUris[attributes] = uri;
         attrPrefixes[attributes] = prefix;
@@ -211,6 +219,15 @@ final class RecordedActivity {
 
     private static String blank(@Nullable String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * Whether the activity may give the validator identities (an {@code xml:id}, of type ID; an {@code xsi:type},
+     * which may make an element an ID or IDREF) or other per-document state (any {@code xsi:} attribute): its IDs
+     * must be unique and its IDREFs resolved within the activity alone, so it is validated in a document of its own.
+     */
+    boolean identities() {
+        return identities;
     }
 
     // ---- replaying

@@ -124,6 +124,42 @@ class ActivityBatchTests {
         assertThat(outcome.errors()).isEqualTo(alone(record(file)));
     }
 
+    /**
+     * IDs must be unique and IDREFs resolved within a document: an activity that may give any ({@code xml:id}, an
+     * {@code xsi:type} of ID or IDREF on an extension) is checked alone, so two activities of a batch with the same
+     * {@code xml:id} are both valid, and an unresolved IDREF is the complaint of its own activity only, as alone.
+     */
+    @Test
+    void checksIdsAndIdrefsWithinEachActivityAlone() {
+        String file = ActivityStreamTests.activities(ActivityPipeline.BATCH + 4)
+                .replace("<iati-activity last-updated-datetime=\"2026-12-01T00:00:00Z\" default-currency=\"USD\">\n"
+                        + "  <iati-identifier>XM-2<", "<iati-activity xml:id=\"same\" default-currency=\"USD\">\n"
+                        + "  <iati-identifier>XM-2<")
+                .replace("<iati-activity last-updated-datetime=\"2026-12-01T00:00:00Z\" default-currency=\"USD\">\n"
+                        + "  <iati-identifier>XM-3<", "<iati-activity xml:id=\"same\" default-currency=\"USD\">\n"
+                        + "  <iati-identifier>XM-3<")
+                .replace("iso-date=\"2026-01-01\"/>\n </iati-activity>\n <iati-activity last-updated-datetime="
+                        + "\"2026-12-01T00:00:00Z\" default-currency=\"USD\">\n  <iati-identifier>XM-6<",
+                        "iso-date=\"2026-01-01\"/>\n  <ext:ref xmlns:ext=\"http://example.org/ext\""
+                        + " xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"xs:IDREF\">nowhere</ext:ref>"
+                        + "\n </iati-activity>\n <iati-activity last-updated-datetime="
+                        + "\"2026-12-01T00:00:00Z\" default-currency=\"USD\">\n  <iati-identifier>XM-6<");
+        assertThat(file).contains("xml:id=\"same\" default-currency=\"USD\">\n  <iati-identifier>XM-3<")
+                .contains("nowhere");
+        Recorded recorded = record(file);
+        assertThat(recorded.activities()).extracting(RecordedActivity::identities)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, ActivityPipeline.BATCH + 4)
+                        .mapToObj(i -> i == 2 || i == 3 || i == 5).toArray(Boolean[]::new));
+        List<List<SchemaError>> alone = alone(recorded);
+        assertThat(alone.get(1)).isEmpty();
+        assertThat(alone.get(2)).isEmpty();
+        assertThat(alone.get(4)).isNotEmpty().allSatisfy(error -> assertThat(error.message()).contains("nowhere"));
+        assertThat(alone.stream().filter(errors -> !errors.isEmpty())).hasSize(1);
+        assertThat(new ActivitySchema().check(recorded.header().root(), recorded.activities())).isEqualTo(alone);
+        assertThat(ActivityStreamTests.read(file).errors()).isEqualTo(alone);
+    }
+
     /** The validator is told the names are interned, and compares them by identity: they must be. */
     @Test
     void recordsInternedNamesPrefixesAndNamespaces() {
