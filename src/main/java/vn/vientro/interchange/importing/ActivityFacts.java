@@ -345,7 +345,13 @@ public record ActivityFacts(@Nullable String identifier, @Nullable String defaul
 
     private static @Nullable String attr(RecordedActivity r, @Nullable String namespace, String name) {
         String value = r.attributeValue(namespace, name);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(value.length() - 1))) {
+            return value; // the usual: nothing to strip, not blank (what the two scans below would say)
+        }
+        return value.isBlank() ? null : value.strip();
     }
 
     private static @Nullable BigDecimal decimal(@Nullable String text) {
