@@ -150,15 +150,28 @@ class IatiImportBenchmark {
         return count[0];
     }
 
-    /** The parse recording each activity's events (0), and checking them on the reading thread, no workers (1). */
+    /**
+     * The parse recording each activity's events (0), and checking them on the reading thread, no workers, in batches
+     * as the workers do (1).
+     */
     private static void stage(Path file, int stage) throws IOException {
         ActivitySchema schema = new ActivitySchema();
+        List<RecordedActivity> batch = new ArrayList<>();
+        FileHeader[] last = {null};
         try (InputStream in = Files.newInputStream(file)) {
             ActivityStream.read(in, (header, events) -> {
                 if (stage >= 1) {
-                    ActivityPipeline.check(schema, header, events);
+                    last[0] = header;
+                    batch.add(events);
+                    if (batch.size() == ActivityPipeline.BATCH) {
+                        ActivityPipeline.check(schema, header, batch);
+                        batch.clear();
+                    }
                 }
             });
+        }
+        if (!batch.isEmpty()) {
+            ActivityPipeline.check(schema, last[0], batch);
         }
     }
 
