@@ -13,14 +13,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.platform.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every connection handed out says who acts, also when the pool hands the same physical connection to one person after
- * another, and when the last use of it rolled back.
+ * Every connection handed out that may write says who acts, also when the pool hands the same physical connection to
+ * one person after another, and when the last use of it rolled back; a read-only transaction is not tagged, and cannot
+ * write.
  */
 class ActorAwareDataSourceTests {
 
@@ -37,6 +43,9 @@ class ActorAwareDataSourceTests {
         pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         pool.setMaximumPoolSize(1); // one physical connection, handed out again and again
         dataSource = new ActorAwareDataSource(new CountingTags(pool));
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists written (actor text)");
+        }
     }
 
     @AfterAll
@@ -79,6 +88,67 @@ class ActorAwareDataSourceTests {
         });
         assertThat(actorAs("carol")).isEqualTo("carol");
         assertThat(actorAs("dave")).isEqualTo("dave");
+    }
+
+    @Test
+    void aReadOnlyTransactionIsNotTaggedAndAReadWriteOneIs() {
+        actorAs("gina");
+        int before = TAGGINGS.get();
+        String seen = Actor.runAs("hank", () -> transactions(true).execute(status -> jdbc()
+                .sql("select current_setting('vientro.actor', true)").query(String.class).single()));
+        assertThat(TAGGINGS.get()).as("no round trip to tag a read-only transaction").isEqualTo(before);
+        assertThat(seen).as("the connection still carries its last tag, which no write can use").isEqualTo("gina");
+
+        Actor.runAs("hank", () -> transactions(false).executeWithoutResult(status -> jdbc()
+                .sql("insert into written (actor) values (current_setting('vientro.actor', true))").update()));
+        assertThat(TAGGINGS.get()).isEqualTo(before + 1);
+        assertThat(Actor.runAs("hank", () -> jdbc().sql("select actor from written").query(String.class).list()))
+                .contains("hank");
+        // tagged as the read-write transaction began, in auto-commit: the same actor's next transaction needs none
+        Actor.runAs("hank", () -> transactions(false).executeWithoutResult(status -> jdbc()
+                .sql("select 1").query(Integer.class).single()));
+        assertThat(TAGGINGS.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aReadOnlyTransactionCannotWriteSoItNeedsNoTag() {
+        actorAs("ivan");
+        assertThatThrownBy(() -> Actor.runAs("jane", () -> transactions(true).executeWithoutResult(status -> jdbc()
+                .sql("insert into written (actor) values (current_setting('vientro.actor', true))").update())))
+                .hasMessageContaining("read-only transaction");
+        assertThat(jdbc().sql("select count(*) from written where actor = 'ivan'").query(Long.class).single())
+                .as("nothing written under the connection's earlier tag").isZero();
+    }
+
+    @Test
+    void aConnectionUnwrappedOrUsedOutsideATransactionIsTaggedFirst() throws SQLException {
+        actorAs("kate");
+        Actor.runAs("liam", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setReadOnly(true); // read-only but in auto-commit: PostgreSQL would let it write
+                PGConnection raw = connection.unwrap(PGConnection.class);
+                assertThat(raw).isNotNull();
+                try (Statement statement = ((Connection) raw).createStatement();
+                     ResultSet rs = statement.executeQuery("select current_setting('vientro.actor', true)")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("liam");
+                }
+                connection.setReadOnly(false);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(actorAs("liam")).isEqualTo("liam");
+    }
+
+    private static TransactionTemplate transactions(boolean readOnly) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        template.setReadOnly(readOnly);
+        return template;
+    }
+
+    private static JdbcClient jdbc() {
+        return JdbcClient.create(dataSource);
     }
 
     /** Counts the statements that tag a connection, on connections that still unwrap to the pool's physical ones. */
