@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vientro.identity.Staff;
 import vn.vientro.testing.Events;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The audit's tag on the connection (ActorAwareDataSource) costs a read-only request no round trip, and every write
@@ -26,6 +29,9 @@ class ActorTagIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aReadOnlyRequestIssuesNoTaggingStatement() {
@@ -58,6 +64,16 @@ class ActorTagIntegrationTests {
                 select actor from audit.event
                  where schema_name = 'identity' and table_name = 'agency' and row_id = :id and operation = 'INSERT'""")
                 .param("id", id).query(String.class).list()).containsExactly(administrator.username());
+    }
+
+    /** Why a read-only transaction needs no tag: the application's pool runs it as BEGIN READ ONLY. */
+    @Test
+    void theApplicationsReadOnlyTransactionsCannotWrite() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(status -> jdbc
+                .sql("update identity.agency set code = code where id = -1").update()))
+                .hasStackTraceContaining("read-only transaction");
     }
 
     private HttpResponse<String> search(Staff staff) {
