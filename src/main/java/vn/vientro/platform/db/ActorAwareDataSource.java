@@ -21,12 +21,12 @@ import vn.vientro.platform.Actor;
  * Writes that do not go through this pool (psql, another tool) are still audited, with the database user's name
  * instead.
  * <p>
- * A read-only transaction is not tagged: PostgreSQL refuses every write in it ({@code BEGIN READ ONLY}, which PgJDBC
- * sends for a read-only connection taken out of auto-commit: its default {@code readOnlyMode=transaction}), so the audit
- * has nothing to attribute there, and the round trip of the tag is saved (searches and pages by one user after another
- * paid it on almost every transaction). The decision waits for the connection's first use: Spring marks a transaction's
- * connection read-only after taking it from the pool and before leaving auto-commit. A connection already tagged with
- * the actor is handed out as it is.
+ * A read-only transaction is not tagged: PostgreSQL refuses every write in it ({@code BEGIN READ ONLY}, which
+ * PgJDBC sends for a read-only connection taken out of auto-commit: its default {@code readOnlyMode=transaction}), so
+ * the audit has nothing to attribute there, and the round trip of the tag is saved (searches and pages by one user
+ * after another paid it on almost every transaction). The decision waits for the connection's first use: Spring marks
+ * a transaction's connection read-only after taking it from the pool and before leaving auto-commit. A connection
+ * already tagged with the actor is handed out as it is.
  */
 class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -39,8 +39,12 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
     /** The actor each physical connection was last tagged with; a connection the pool drops is forgotten with it. */
     private static final Map<Connection, String> TAGS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The methods through which work reaches the database; the tag goes first unless in a read-only transaction. */
-    private static final Set<String> USES = Set.of("createStatement", "prepareStatement", "prepareCall", "unwrap");
+    /**
+     * The methods through which work reaches the database (the driver's own connection, through {@code unwrap} or
+     * {@code getMetaData().getConnection()}, too); the tag goes first unless in a read-only transaction.
+     */
+    private static final Set<String> USES = Set.of("createStatement", "prepareStatement", "prepareCall", "unwrap",
+            "getMetaData");
 
     /** Tags set since start, for the tests that count round trips. */
     private static final LongAdder TAGGINGS = new LongAdder();
@@ -85,8 +89,8 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
     }
 
     /**
-     * The connection as it is when it already carries the actor from its last use, otherwise one that tags itself before
-     * its first use that may write (DeferredTag).
+     * The connection as it is when it already carries the actor from its last use, otherwise one that tags itself
+     * before its first use that may write (DeferredTag).
      */
     private static Connection tagged(Connection connection) throws SQLException {
         String actor = currentActor();
@@ -123,9 +127,9 @@ class ActorAwareDataSource extends DelegatingDataSource implements AutoCloseable
     }
 
     /**
-     * A connection handed out without the actor's tag: it is tagged before the first statement, call or unwrapping,
-     * or as a read-write transaction begins, unless it is then in a read-only transaction (read-only and out of
-     * auto-commit). A failed tag closes the connection.
+     * A connection handed out without the actor's tag: it is tagged before the first statement, call, unwrapping or
+     * metadata, or as a read-write transaction begins, unless it is then in a read-only transaction (read-only and out
+     * of auto-commit). A failed tag closes the connection.
      */
     private static final class DeferredTag implements InvocationHandler {
 

@@ -139,6 +139,18 @@ class ActorAwareDataSourceTests {
             }
         });
         assertThat(actorAs("liam")).isEqualTo("liam");
+        actorAs("kate");
+        Actor.runAs("mona", () -> {
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.getMetaData().getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("select current_setting('vientro.actor', true)")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the driver's own connection, reached through the metadata")
+                        .isEqualTo("mona");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static TransactionTemplate transactions(boolean readOnly) {
