@@ -1,7 +1,6 @@
 package vn.vientro.reporting;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.vientro.aid.StatisticsRow;
-import vn.vientro.registry.OrganisationRef;
 import vn.vientro.registry.Registry;
 
 /**
@@ -39,17 +37,6 @@ public class DonorCountries {
     public static Map<String, String> keyed(Map<Long, String> countryCodes) {
         Map<String, String> countries = new HashMap<>();
         countryCodes.forEach((id, country) -> countries.put(Long.toString(id), country));
-        return countries;
-    }
-
-    /** The countries of these organisations, by id as a statistics key. */
-    public static Map<String, String> of(Collection<OrganisationRef> organisations) {
-        Map<String, String> countries = new HashMap<>();
-        for (OrganisationRef organisation : organisations) {
-            if (organisation.countryCode() != null) {
-                countries.put(Long.toString(organisation.id()), organisation.countryCode());
-            }
-        }
         return countries;
     }
 

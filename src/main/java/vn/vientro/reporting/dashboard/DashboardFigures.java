@@ -49,8 +49,6 @@ public class DashboardFigures {
     static final int EXPIRY_DAYS = 90;
     static final int YEARS_CHARTED = 10;
     static final int TOP = 10;
-    /** Enough donors to choose from on the page without making it heavy at national scale. */
-    static final int DONOR_CHOICES = 300;
     private static final String AID_LIST = "/app/aid/items";
 
     private final AidStatisticsQueries statistics;
@@ -100,23 +98,22 @@ public class DashboardFigures {
     public DashboardPage page(DashboardFilter filter, Locale locale) {
         StatisticsFilter scoped = statistics(filter);
         // the longest reads start first, each on a connection of its own; the headline's reads go on meanwhile
-        CompletableFuture<Donors> donorPart = parts.start(() -> {
-            List<StatisticsRow> rows = donorRows(scoped);
-            return new Donors(rows, organisations(rows));
-        });
+        CompletableFuture<List<StatisticsRow>> donorPart = parts.start(() -> donorRows(scoped));
+        CompletableFuture<Map<String, String>> countryPart = parts.start(
+                () -> DonorCountries.keyed(registry.countryCodes()));
         CompletableFuture<List<ChartRow>> byYear = parts.start(() -> byYear(filter, scoped));
         CompletableFuture<List<ChartRow>> byField = parts.start(() -> byField(filter, scoped, locale));
-        StatisticsSummary summary = summary(filter, scoped, donorPart.thenApply(d -> (long) d.rows().size()));
-        List<StatisticsRow> donors = DashboardParts.join(donorPart).rows();
-        Map<Long, OrganisationRef> orgs = DashboardParts.join(donorPart).names();
+        StatisticsSummary summary = summary(filter, scoped, donorPart.thenApply(rows -> (long) rows.size()));
+        List<StatisticsRow> donors = DashboardParts.join(donorPart);
+        // only the top donors are named: the thousands of the period are regrouped by country, not read one by one
+        List<StatisticsRow> top = top(donors, TOP);
         Map<DashboardChart, List<ChartRow>> charts = new LinkedHashMap<>();
         charts.put(DashboardChart.BY_YEAR, DashboardParts.join(byYear));
         charts.put(DashboardChart.BY_FIELD, DashboardParts.join(byField));
-        charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, DonorCountries.of(orgs.values()), locale));
-        charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, donors, orgs));
+        charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, DashboardParts.join(countryPart), locale));
+        charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, top, organisations(top)));
         charts.put(DashboardChart.PIPELINE, pipelineRows(filter, summary.pipeline()));
-        List<ChartRow> donorChoices = organisationRows(filter, donors, orgs, DONOR_CHOICES);
-        return new DashboardPage(filter, summary, charts, donorChoices);
+        return new DashboardPage(filter, summary, charts);
     }
 
     /** One chart's rows: its CSV download, and what the benchmark times. */
@@ -130,7 +127,6 @@ public class DashboardFigures {
             case BY_COUNTRY -> byCountry(filter, donorRows(scoped), DonorCountries.keyed(registry.countryCodes()),
                     locale);
             case TOP_ORGANISATIONS -> {
-                // only the top donors are named: no need to read every donor of the period from the registry
                 List<StatisticsRow> top = top(donorRows(scoped), TOP);
                 yield topOrganisations(filter, top, organisations(top));
             }
@@ -174,10 +170,6 @@ public class DashboardFigures {
                     row.disbursedVnd(), row.disbursedUsd(), row.spentVnd(), row.spentUsd(), row.counterpartVnd(),
                     row.counterpartUsd(), row.disbursementRate());
         }).toList();
-    }
-
-    /** The donors of the period with their names, read together for three of the page's parts. */
-    private record Donors(List<StatisticsRow> rows, Map<Long, OrganisationRef> names) {
     }
 
     /**
