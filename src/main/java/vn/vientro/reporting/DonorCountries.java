@@ -34,7 +34,7 @@ public class DonorCountries {
     }
 
     /** Countries by organisation id ({@link Registry#countryCodes()}), keyed as the statistics key donors. */
-    public static Map<String, String> keyed(Map<Long, String> countryCodes) {
+    private static Map<String, String> keyed(Map<Long, String> countryCodes) {
         Map<String, String> countries = new HashMap<>();
         countryCodes.forEach((id, country) -> countries.put(Long.toString(id), country));
         return countries;

@@ -63,11 +63,13 @@ public class DashboardFigures {
     private final StatisticsFilters filters;
     private final Clock clock;
     private final DashboardParts parts;
+    private final DonorCountries donorCountries;
 
     DashboardFigures(AidStatisticsQueries statistics, OpinionDeadlineQueries opinions, ReportingPolicy policy,
                      Registry registry, RegistryPolicy registryPolicy, PermitExpiryQueries permits,
                      MonitoringFigureQueries monitoring, PipelineQueries pipeline, KeyLabels names,
-                     StatisticsFilters filters, Clock clock, DashboardParts parts) {
+                     StatisticsFilters filters, Clock clock, DashboardParts parts,
+                     DonorCountries donorCountries) {
         this.statistics = statistics;
         this.opinions = opinions;
         this.policy = policy;
@@ -80,6 +82,7 @@ public class DashboardFigures {
         this.filters = filters;
         this.clock = clock;
         this.parts = parts;
+        this.donorCountries = donorCountries;
     }
 
     public LocalDate today() {
@@ -99,19 +102,16 @@ public class DashboardFigures {
         StatisticsFilter scoped = statistics(filter);
         // the longest reads start first, each on a connection of its own; the headline's reads go on meanwhile
         CompletableFuture<List<StatisticsRow>> donorPart = parts.start(() -> donorRows(scoped));
-        CompletableFuture<Map<String, String>> countryPart = parts.start(
-                () -> DonorCountries.keyed(registry.countryCodes()));
+        CompletableFuture<Map<String, String>> countryPart = parts.start(donorCountries::all);
         CompletableFuture<List<ChartRow>> byYear = parts.start(() -> byYear(filter, scoped));
         CompletableFuture<List<ChartRow>> byField = parts.start(() -> byField(filter, scoped, locale));
         StatisticsSummary summary = summary(filter, scoped, donorPart.thenApply(rows -> (long) rows.size()));
         List<StatisticsRow> donors = DashboardParts.join(donorPart);
-        // only the top donors are named: the thousands of the period are regrouped by country, not read one by one
-        List<StatisticsRow> top = top(donors, TOP);
         Map<DashboardChart, List<ChartRow>> charts = new LinkedHashMap<>();
         charts.put(DashboardChart.BY_YEAR, DashboardParts.join(byYear));
         charts.put(DashboardChart.BY_FIELD, DashboardParts.join(byField));
         charts.put(DashboardChart.BY_COUNTRY, byCountry(filter, donors, DashboardParts.join(countryPart), locale));
-        charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, top, organisations(top)));
+        charts.put(DashboardChart.TOP_ORGANISATIONS, topOrganisations(filter, donors));
         charts.put(DashboardChart.PIPELINE, pipelineRows(filter, summary.pipeline()));
         return new DashboardPage(filter, summary, charts);
     }
@@ -126,15 +126,11 @@ public class DashboardFigures {
             // every donor's country in one read of ids and countries (not the period's thousands of donors' views),
             // made while the donors' money is read
             case BY_COUNTRY -> {
-                CompletableFuture<Map<String, String>> countries = parts.start(
-                        () -> DonorCountries.keyed(registry.countryCodes()));
+                CompletableFuture<Map<String, String>> countries = parts.start(donorCountries::all);
                 List<StatisticsRow> donors = donorRows(scoped);
                 yield byCountry(filter, donors, DashboardParts.join(countries), locale);
             }
-            case TOP_ORGANISATIONS -> {
-                List<StatisticsRow> top = top(donorRows(scoped), TOP);
-                yield topOrganisations(filter, top, organisations(top));
-            }
+            case TOP_ORGANISATIONS -> topOrganisations(filter, donorRows(scoped));
             case PIPELINE -> pipelineRows(filter, pipeline.figures(filter.period().firstDay(),
                     filter.period().lastDay(), agency()));
         };
@@ -269,15 +265,14 @@ public class DashboardFigures {
         }).sorted(Comparator.comparing(ChartRow::committedVnd).reversed()).toList();
     }
 
-    private List<ChartRow> topOrganisations(DashboardFilter filter, List<StatisticsRow> donors,
-                                            Map<Long, OrganisationRef> orgs) {
-        return organisationRows(filter, donors, orgs, TOP);
-    }
-
-    /** The donors with most committed first (then most disbursed), each opening the aid list of its aid. */
-    private List<ChartRow> organisationRows(DashboardFilter filter, List<StatisticsRow> donors,
-                                            Map<Long, OrganisationRef> orgs, int limit) {
-        return top(donors, limit).stream().map(row -> {
+    /**
+     * The donors with most committed first (then most disbursed), each opening the aid list of its aid; only these
+     * few are named from the registry, not the period's thousands of donors.
+     */
+    private List<ChartRow> topOrganisations(DashboardFilter filter, List<StatisticsRow> donors) {
+        List<StatisticsRow> top = top(donors, TOP);
+        Map<Long, OrganisationRef> orgs = organisations(top);
+        return top.stream().map(row -> {
             Long id = Long.valueOf(row.key(0));
             Map<String, String> link = filter.aidListParameters();
             link.put("donor", row.key(0));
