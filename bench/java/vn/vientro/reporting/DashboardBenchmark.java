@@ -41,11 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vientro.data-dir=${bench.data-dir:target/bench-data/${random.uuid}}", "logging.level.vientro.request=warn"})
 @ActiveProfiles("demo")
-class DashboardBenchmark {
+public class DashboardBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 120);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 40);
-    private static final List<String> FILTERS = List.of("period=2024", "period=2025-Q2", "period=2023-H1",
+    /** The mix of periods and filters every dashboard benchmark measures over. */
+    public static final List<String> FILTERS = List.of("period=2024", "period=2025-Q2", "period=2023-H1",
             "period=2019&field=2.3", "period=2024&kind=PROGRAMME", "period=2022&country=JP",
             "from=2020-01&to=2024-12", "period=2021&sector=122");
 

@@ -32,6 +32,7 @@ import vn.vientro.registry.PermitExpiryQueries;
 import vn.vientro.registry.Registry;
 import vn.vientro.reporting.FigureFilterOptions;
 import vn.vientro.reporting.PeriodOptions;
+import vn.vientro.reporting.DashboardBenchmark;
 import vn.vientro.reporting.ReportingPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +51,7 @@ class DashboardPartsBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 40);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 16);
-    private static final List<String> FILTERS = List.of("period=2024", "period=2025-Q2", "period=2023-H1",
-            "period=2019&field=2.3", "period=2024&kind=PROGRAMME", "period=2022&country=JP",
-            "from=2020-01&to=2024-12", "period=2021&sector=122");
+    private static final List<String> FILTERS = DashboardBenchmark.FILTERS;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     @LocalServerPort
