@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,9 +23,9 @@ import vn.vientro.platform.StoredText;
 import vn.vientro.shared.Text;
 
 /**
- * The shared search index. Owners call {@link #put} and {@link #remove} in the transaction that changes their
- * records, so the index never disagrees with the data; {@link #search} only returns what {@link SearchPolicy} lets
- * the caller find. SQL, not an aggregate: its table is a derived copy of other modules' records, replaced whole by
+ * The shared search index. Owners feed it from their listeners after each change commits, one document at a time
+ * through {@link #reindex}, which reads the record and writes its document under that document's lock, so the last
+ * write is always of the newest state; {@link #search} only returns what {@link SearchPolicy} lets the caller find. SQL, not an aggregate: its table is a derived copy of other modules' records, replaced whole by
  * key and searched with full-text operators Spring Data cannot express.
  */
 @Service
@@ -68,20 +69,37 @@ public class SearchIndex {
         this.policy = policy;
     }
 
+    /**
+     * Writes one document as its record is now: takes the document's lock (SearchSql#LOCK_DOCUMENT), only then asks
+     * {@code current} for it (empty: the record is gone, or not to be found), and puts or removes it. Listeners of two
+     * changes of one record run at once on two threads; without the lock the one that read the older state could
+     * write last and leave it in the index for good. Under it, whoever takes the lock second waits for the first to
+     * commit and reads after it (each statement of a READ COMMITTED transaction sees what committed before it
+     * began). The lock is held until the caller's transaction ends: one that re-indexes many documents takes them in
+     * the same order as any other would (by id).
+     *
+     * @param current reads the record and describes it; runs in this transaction, under the lock
+     */
     @Transactional
-    public void put(SearchDocument document) {
-        putAll(List.of(document));
+    public void reindex(String type, String id, Supplier<Optional<SearchDocument>> current) {
+        jdbc.sql(SearchSql.LOCK_DOCUMENT).param("locks", SearchSql.DOCUMENT_LOCKS).param("type", type)
+                .param("id", id).query().singleRow();
+        Optional<SearchDocument> document = current.get();
+        if (document.isEmpty()) {
+            remove(type, id);
+            return;
+        }
+        if (!document.get().type().equals(type) || !document.get().id().equals(id)) {
+            throw new IllegalArgumentException("document " + document.get().type() + ":" + document.get().id()
+                    + " re-indexed as " + type + ":" + id);
+        }
+        put(document.get());
     }
 
-    /** Puts many documents in one batch, for re-indexing a whole module. */
-    @Transactional
-    public void putAll(List<SearchDocument> documents) {
-        List<SqlParameterSource> batch = documents.stream().map(this::parameters).toList();
-        namedJdbc.batchUpdate(UPSERT, batch.toArray(SqlParameterSource[]::new));
-        jdbc.sql(SearchSql.PUT_WORDS)
-                .param("types", documents.stream().map(SearchDocument::type).toArray(String[]::new))
-                .param("ids", documents.stream().map(SearchDocument::id).toArray(String[]::new))
-                .update();
+    private void put(SearchDocument document) {
+        namedJdbc.update(UPSERT, parameters(document));
+        jdbc.sql(SearchSql.PUT_WORDS).param("types", new String[] {document.type()})
+                .param("ids", new String[] {document.id()}).update();
     }
 
     /** Kept in Vietnamese for ordering and snippets, matched in Vietnamese and English, shown in the reader's. */
@@ -105,6 +123,7 @@ public class SearchIndex {
         return messages.getMessage(text, language);
     }
 
+    /** Removes a document without its lock: its owner re-indexes through {@link #reindex}, which removes it too. */
     @Transactional
     public void remove(String type, String id) {
         jdbc.sql("delete from search.document where doc_type = :type and doc_id = :id")

@@ -59,6 +59,16 @@ final class SearchSql {
                        and (cast(:type as text) is null or d.doc_type = :type)""");
 
     /**
+     * The first key of the search index's advisory locks, "SRCH" in ASCII: its two-key locks meet no other module's
+     * (monitoring's DutyLock takes "MONI"; the one-key locks of BundledDatasets and IatiImportJobs are another key
+     * space). The second key is a hash of the document's type and id, so two documents hashing alike only take turns.
+     */
+    static final int DOCUMENT_LOCKS = 0x53524348;
+
+    /** Holds one document's lock until the transaction ends (SearchIndex#reindex), waiting for whoever holds it. */
+    static final String LOCK_DOCUMENT = "select pg_advisory_xact_lock(:locks, hashtext(:type || ':' || :id))";
+
+    /**
      * Adds the words of the documents just put to the known words (search.word), in alphabetical order so that two
      * batches adding the same new words wait for each other instead of deadlocking.
      */

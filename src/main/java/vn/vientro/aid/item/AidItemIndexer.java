@@ -88,7 +88,6 @@ class AidItemIndexer {
     }
 
     private void reindex(long id) {
-        queries.find(id).ifPresentOrElse(view -> index.put(documents.of(view)),
-                () -> index.remove("aid-item", Long.toString(id)));
+        index.reindex("aid-item", Long.toString(id), () -> queries.find(id).map(documents::of));
     }
 }

@@ -115,8 +115,7 @@ class NeedIndexer {
     }
 
     private void reindex(long id) {
-        queries.find(id).ifPresentOrElse(need -> index.put(document(need)),
-                () -> index.remove(TYPE, Long.toString(id)));
+        index.reindex(TYPE, Long.toString(id), () -> queries.find(id).map(this::document));
     }
 
     private SearchDocument document(NeedView need) {

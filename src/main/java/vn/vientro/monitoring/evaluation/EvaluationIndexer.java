@@ -34,8 +34,8 @@ class EvaluationIndexer {
 
     @ApplicationModuleListener
     void on(EvaluationRecorded recorded) {
-        queries.find(recorded.evaluationId()).ifPresentOrElse(evaluation -> index.put(document(evaluation)),
-                () -> index.remove("evaluation", Long.toString(recorded.evaluationId())));
+        long id = recorded.evaluationId();
+        index.reindex("evaluation", Long.toString(id), () -> queries.find(id).map(this::document));
     }
 
     private SearchDocument document(EvaluationView evaluation) {

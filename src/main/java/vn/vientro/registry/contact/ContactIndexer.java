@@ -48,22 +48,24 @@ class ContactIndexer {
         reindex(changed.contactId());
     }
 
+    /** Each read again under its document's lock, in the order of their ids (SearchIndex#reindex). */
     @ApplicationModuleListener
     void on(OrganisationChanged changed) {
-        queries.ofOrganisation(changed.organisationId()).forEach(this::put);
+        queries.ofOrganisation(changed.organisationId()).stream().map(ContactView::id).sorted()
+                .forEach(this::reindex);
     }
 
     private void reindex(long contactId) {
-        queries.find(contactId).ifPresentOrElse(this::put, () -> index.remove("contact", Long.toString(contactId)));
+        index.reindex("contact", Long.toString(contactId), () -> queries.find(contactId).map(this::document));
     }
 
-    private void put(ContactView contact) {
+    private SearchDocument document(ContactView contact) {
         String kind = messages.getMessage("registry.contact.kind." + contact.kind(), null, VI);
         Text subtitle = SearchDocument.joined(contact.title(), contact.organisationName());
         String body = Stream.of(kind, contact.interests(), contact.languageNames(VI), contact.countryCode())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
-        index.put(new SearchDocument("contact", Long.toString(contact.id()), SearchDocument.name(contact.fullName()),
+        return new SearchDocument("contact", Long.toString(contact.id()), SearchDocument.name(contact.fullName()),
                 subtitle == null ? Text.of("registry.contact.kind." + contact.kind()) : subtitle, body,
-                "/app/registry/contacts/" + contact.id(), readers, contact.fullName()));
+                "/app/registry/contacts/" + contact.id(), readers, contact.fullName());
     }
 }

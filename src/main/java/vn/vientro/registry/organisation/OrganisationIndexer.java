@@ -65,11 +65,11 @@ class OrganisationIndexer {
     }
 
     private void reindex(long organisationId) {
-        queries.find(organisationId).ifPresentOrElse(this::put,
-                () -> index.remove("organisation", Long.toString(organisationId)));
+        index.reindex("organisation", Long.toString(organisationId),
+                () -> queries.find(organisationId).map(OrganisationIndexer::document));
     }
 
-    private void put(OrganisationView organisation) {
+    private static SearchDocument document(OrganisationView organisation) {
         String names = Stream.of(organisation.nameOriginal(), organisation.nameEn(), organisation.nameVi(),
                         organisation.abbreviation(), organisation.iatiIdentifier())
                 .filter(name -> name != null && !name.isBlank()).distinct().collect(Collectors.joining(" "));
@@ -80,8 +80,8 @@ class OrganisationIndexer {
                         organisation.iatiIdentifier(), organisation.addressVn(), organisation.headOfOffice(),
                         String.join(" ", organisation.sectorCodes()), organisation.notes())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
-        index.put(new SearchDocument("organisation", Long.toString(organisation.id()),
+        return new SearchDocument("organisation", Long.toString(organisation.id()),
                 SearchDocument.name(organisation.displayName()), subtitle, body,
-                "/app/registry/organisations/" + organisation.id(), Set.of(SearchDocument.STAFF), names));
+                "/app/registry/organisations/" + organisation.id(), Set.of(SearchDocument.STAFF), names);
     }
 }

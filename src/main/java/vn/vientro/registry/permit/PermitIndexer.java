@@ -40,22 +40,24 @@ class PermitIndexer {
         reindex(changed.permitId());
     }
 
+    /** Each read again under its document's lock, in the order of their ids (SearchIndex#reindex). */
     @ApplicationModuleListener
     void on(OrganisationChanged changed) {
-        queries.ofOrganisation(changed.organisationId()).forEach(this::put);
+        queries.ofOrganisation(changed.organisationId()).stream().map(PermitView::id).sorted()
+                .forEach(this::reindex);
     }
 
     private void reindex(long permitId) {
-        queries.find(permitId).ifPresent(this::put);
+        index.reindex("permit", Long.toString(permitId), () -> queries.find(permitId).map(this::document));
     }
 
-    private void put(PermitView permit) {
-        index.put(new SearchDocument("permit", Long.toString(permit.id()),
+    private SearchDocument document(PermitView permit) {
+        return new SearchDocument("permit", Long.toString(permit.id()),
                 Text.of("registry.permit.searchTitle", permit.number()),
                 SearchDocument.joined(permit.organisationName(),
                         Text.of("search.period", permit.validFrom(), permit.validUntil())),
                 permit.scopeAreas() == null ? null
                         : permit.scopeAreas() + " " + (permit.scopeFields() == null ? "" : permit.scopeFields()),
-                "/app/registry/permits/" + permit.id(), readers, permit.number()));
+                "/app/registry/permits/" + permit.id(), readers, permit.number());
     }
 }
