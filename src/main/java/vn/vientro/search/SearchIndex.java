@@ -25,8 +25,9 @@ import vn.vientro.shared.Text;
 /**
  * The shared search index. Owners feed it from their listeners after each change commits, one document at a time
  * through {@link #reindex}, which reads the record and writes its document under that document's lock, so the last
- * write is always of the newest state; {@link #search} only returns what {@link SearchPolicy} lets the caller find. SQL, not an aggregate: its table is a derived copy of other modules' records, replaced whole by
- * key and searched with full-text operators Spring Data cannot express.
+ * write is always of the newest state; {@link #search} only returns what {@link SearchPolicy} lets the caller find.
+ * SQL, not an aggregate: its table is a derived copy of other modules' records, replaced whole by key and searched
+ * with full-text operators Spring Data cannot express; and a document's lock is an advisory lock.
  */
 @Service
 public class SearchIndex {
