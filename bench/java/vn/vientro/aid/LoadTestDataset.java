@@ -76,11 +76,18 @@ class LoadTestDataset {
                     Set.of("FOCAL_POINT", "APPRAISER", "LEADER", "SECURITY", "ADMIN"),
                     String.join(" ", code, (String) row.get("name_vi"), donor)));
             if (batch.size() == 2_000) {
-                index.putAll(batch);
+                put(batch);
                 batch.clear();
             }
         }
-        index.putAll(batch);
+        put(batch);
+    }
+
+    private void put(List<SearchDocument> batch) {
+        List<SearchDocument> documents = List.copyOf(batch);
+        if (!documents.isEmpty()) {
+            index.reindexAll("aid-item", documents.stream().map(SearchDocument::id).toList(), ids -> documents);
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ class SearchBenchmark {
         for (List<SearchDocument> batch : List.of(data.organisations(5_000), data.permits(20_000, 5_000),
                 data.contacts(50_000))) {
             for (int from = 0; from < batch.size(); from += 2_000) {
-                index.putAll(batch.subList(from, Math.min(batch.size(), from + 2_000)));
+                List<SearchDocument> part = batch.subList(from, Math.min(batch.size(), from + 2_000));
+                index.reindexAll(part.get(0).type(), part.stream().map(SearchDocument::id).toList(), ids -> part);
             }
         }
         jdbc.sql("analyze search.document").update();

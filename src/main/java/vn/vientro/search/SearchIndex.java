@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -97,10 +98,43 @@ public class SearchIndex {
         put(document.get());
     }
 
+    /**
+     * {@link #reindex} for many documents of one type at once (a module's rebuild, a benchmark's data): takes their
+     * locks in the order given, only then asks {@code current} for the documents of those ids (one that is missing
+     * is removed), and writes them in one batch.
+     */
+    @Transactional
+    public void reindexAll(String type, List<String> ids, Function<List<String>, List<SearchDocument>> current) {
+        for (String id : ids) {
+            jdbc.sql(SearchSql.LOCK_DOCUMENT).param("locks", SearchSql.DOCUMENT_LOCKS).param("type", type)
+                    .param("id", id).query().singleRow();
+        }
+        List<SearchDocument> documents = current.apply(ids);
+        Set<String> asked = new HashSet<>(ids);
+        Set<String> missing = new HashSet<>(ids);
+        for (SearchDocument document : documents) {
+            if (!document.type().equals(type) || !asked.contains(document.id())) {
+                throw new IllegalArgumentException("document " + document.type() + ":" + document.id()
+                        + " re-indexed among " + type + " documents it was not asked for");
+            }
+            missing.remove(document.id());
+        }
+        if (!documents.isEmpty()) {
+            putAll(documents);
+        }
+        missing.forEach(id -> remove(type, id));
+    }
+
     private void put(SearchDocument document) {
-        namedJdbc.update(UPSERT, parameters(document));
-        jdbc.sql(SearchSql.PUT_WORDS).param("types", new String[] {document.type()})
-                .param("ids", new String[] {document.id()}).update();
+        putAll(List.of(document));
+    }
+
+    private void putAll(List<SearchDocument> documents) {
+        namedJdbc.batchUpdate(UPSERT, documents.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        jdbc.sql(SearchSql.PUT_WORDS)
+                .param("types", documents.stream().map(SearchDocument::type).toArray(String[]::new))
+                .param("ids", documents.stream().map(SearchDocument::id).toArray(String[]::new))
+                .update();
     }
 
     /** Kept in Vietnamese for ordering and snippets, matched in Vietnamese and English, shown in the reader's. */

@@ -1,5 +1,6 @@
 package vn.vientro.search;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import vn.vientro.testing.Unique;
 import vn.vientro.testing.VientroIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two listeners of two changes of one record re-index its document at once (a need proposed, then submitted): the
@@ -54,6 +56,53 @@ class SearchIndexRaceIntegrationTests {
         } finally {
             index.remove(TYPE, id);
         }
+    }
+
+    @Test
+    void aBatchWaitsForADocumentsLockThenPutsWhatItReadsAndRemovesTheMissing() throws Exception {
+        String held = "need-" + Unique.number();
+        String gone = "need-" + Unique.number();
+        index.reindex(TYPE, gone, () -> Optional.of(document(gone, "stale")));
+        AtomicReference<Optional<String>> record = new AtomicReference<>(Optional.of("draft"));
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch firstGoesOn = new CountDownLatch(1);
+        ExecutorService listeners = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = listeners.submit(() -> index.reindex(TYPE, held, () -> {
+                Optional<SearchDocument> read = record.get().map(body -> document(held, body));
+                firstRead.countDown();
+                await(firstGoesOn);
+                return read;
+            }));
+            assertThat(firstRead.await(30, TimeUnit.SECONDS)).isTrue();
+            record.set(Optional.of("submitted"));
+            Future<?> batch = listeners.submit(() -> index.reindexAll(TYPE, List.of(held, gone),
+                    ids -> List.of(document(held, record.get().orElseThrow()))));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!batch.isDone() && !waitingForTheLock(held)) {
+                assertThat(System.nanoTime()).as("the batch neither finished nor waits").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            firstGoesOn.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            batch.get(30, TimeUnit.SECONDS);
+            assertThat(body(held)).contains("submitted");
+            assertThat(body(gone)).isEmpty();
+        } finally {
+            firstGoesOn.countDown();
+            listeners.shutdown();
+            assertThat(listeners.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            index.remove(TYPE, held);
+        }
+    }
+
+    @Test
+    void aBatchRefusesADocumentItWasNotAskedFor() {
+        String asked = "need-" + Unique.number();
+        assertThatThrownBy(() -> index.reindexAll(TYPE, List.of(asked),
+                ids -> List.of(document("need-" + Unique.number(), "other"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(body(asked)).isEmpty();
     }
 
     /** The record's state moves from {@code older} to {@code newer} while the first re-index holds what it read. */
