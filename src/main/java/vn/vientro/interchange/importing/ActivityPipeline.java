@@ -3,6 +3,7 @@ package vn.vientro.interchange.importing;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
@@ -95,10 +96,15 @@ final class ActivityPipeline {
         return check(schema, header, List.of(events)).get(0);
     }
 
-    /** Each activity's schema errors and facts, both from its recorded events, the batch checked in one document. */
+    /**
+     * Each activity's schema errors and facts, both from its recorded events. The activities the pre-check accepts
+     * ({@link SchemaPrecheck}: certainly valid, root included) have no errors without the validator; the others are
+     * checked by it, together in one document (with the batch's invariants, see {@link ActivitySchema}), and have the
+     * errors it gives them, the same as each alone.
+     */
     static List<IatiImportJobs.ReadActivity> check(ActivitySchema schema, FileHeader header,
                                                    List<RecordedActivity> batch) {
-        List<List<SchemaError>> errors = schema.check(header.root(), batch);
+        List<List<SchemaError>> errors = errors(schema, header.root(), batch);
         List<IatiImportJobs.ReadActivity> read = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             RecordedActivity events = batch.get(i);
@@ -106,6 +112,33 @@ final class ActivityPipeline {
                     ActivityFacts.read(events, header.root().language())));
         }
         return read;
+    }
+
+    private static List<List<SchemaError>> errors(ActivitySchema schema, RootElement root,
+                                                  List<RecordedActivity> batch) {
+        if (!SchemaPrecheck.accepts(root)) {
+            return schema.check(root, batch);
+        }
+        List<RecordedActivity> unsure = new ArrayList<>(batch.size());
+        boolean[] accepted = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            accepted[i] = SchemaPrecheck.accepts(batch.get(i));
+            if (!accepted[i]) {
+                unsure.add(batch.get(i));
+            }
+        }
+        if (unsure.isEmpty()) {
+            return Collections.nCopies(batch.size(), List.of());
+        }
+        List<List<SchemaError>> checked = schema.check(root, unsure);
+        if (unsure.size() == batch.size()) {
+            return checked;
+        }
+        List<List<SchemaError>> all = new ArrayList<>(batch.size());
+        for (int i = 0, next = 0; i < batch.size(); i++) {
+            all.add(accepted[i] ? List.of() : checked.get(next++));
+        }
+        return all;
     }
 
     private static List<IatiImportJobs.ReadActivity> next(
