@@ -40,14 +40,32 @@ final class CompiledSchema {
 
     /** An element's type as the pre-check reads it. Built once, never changed afterwards. */
     static final class Type {
-        /** The attributes of no namespace, by name. */
+        /** The attributes of no namespace, by name (while reading the schema; see {@link #use}). */
         final Map<String, Use> attributes = new HashMap<>();
+        /** The same, as arrays: a few names (interned) compared by identity first, cheaper than hashing each. */
+        String[] attributeNames = new String[0];
+        Use[] attributeUses = new Use[0];
         /** How many of them are required. */
         int required;
         /** {@code xml:lang} is declared, or allowed by an {@code ##other} wildcard (and then checked: lax). */
         boolean xmlLang;
         /** The type of the element's text; null for element-only or empty content. */
         @Nullable PlainValues simple;
+        /**
+         * The declared attribute of no namespace named so, or null. By identity: the parser interns names (as the
+         * validator is told, see {@link ActivitySchema}); a name that were not interned would only be unknown here,
+         * which leaves the activity to the validator.
+         */
+        @Nullable Use use(String name) {
+            String[] names = attributeNames;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return attributeUses[i];
+                }
+            }
+            return null;
+        }
+
         /** The element particles in order; empty with {@link #simple} null: empty content. */
         Particle[] particles = new Particle[0];
         final List<Particle> building = new ArrayList<>();
@@ -94,6 +112,11 @@ final class CompiledSchema {
         activity = elementType(required(globalElements, ACTIVITY));
         for (Type type : read.values()) {
             type.particles = type.building.toArray(Particle[]::new);
+            type.attributeNames = type.attributes.keySet().toArray(String[]::new);
+            type.attributeUses = new Use[type.attributeNames.length];
+            for (int i = 0; i < type.attributeNames.length; i++) {
+                type.attributeUses[i] = type.attributes.get(type.attributeNames[i]);
+            }
         }
     }
 

@@ -91,7 +91,9 @@ final class SchemaPrecheck {
                 }
                 case RecordedActivity.END -> {
                     CompiledSchema.Type type = types[depth];
-                    if (type.simple != null) {
+                    if (type.simple == PlainValues.STRING) {
+                        // any text is a string: nothing to check (most of an activity's text)
+                    } else if (type.simple != null) {
                         int length = Math.max(0, textLength[depth]);
                         if (!type.simple.plainlyValid(CharBuffer.wrap(events.textCharacters(), textStart[depth],
                                 length))) {
@@ -134,7 +136,7 @@ final class SchemaPrecheck {
         int seen = count[depth];
         while (at < particles.length) {
             CompiledSchema.Particle p = particles[at];
-            if (p.name().equals(name) && seen < p.max()) {
+            if (p.name() == name && seen < p.max()) { // interned names: see CompiledSchema.Type#use
                 particle[depth] = at;
                 count[depth] = seen + 1;
                 return p.type();
@@ -177,7 +179,7 @@ final class SchemaPrecheck {
     /** -1: not sure of the attribute; 1: a required one, valid; 0: an optional one, valid. */
     private static int attribute(CompiledSchema.Type type, String uri, String local, String value) {
         if (uri.isEmpty()) {
-            CompiledSchema.Use declared = type.attributes.get(local);
+            CompiledSchema.Use declared = type.use(local);
             if (declared == null || !declared.value().plainlyValid(value)) {
                 return -1;
             }
