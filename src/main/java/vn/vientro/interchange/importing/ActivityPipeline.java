@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 /**
  * Reads a file's activities on the calling thread, recording each one's events as the parser reads them, and checks
  * them (schema, facts: both replay the recorded events, nothing is parsed again) on worker threads, a batch of
- * {@link #BATCH} at a time (one validator document per batch), handing the results over in file order: the schema
- * check costs more than the parse, so the reader runs ahead while the workers check. At most {@link #IN_FLIGHT}
+ * {@link #BATCH} at a time (the {@link SchemaPrecheck} first; the activities it is not sure of in one validator
+ * document per batch), handing the results over in file order: the schema check costs more than the parse, so the
+ * reader runs ahead while the workers check. At most {@link #IN_FLIGHT}
  * activities wait at a time, so memory stays flat with the file's size; their recordings, once checked, go back to
  * the reader to be recorded into again rather than to the collector.
  */
@@ -114,6 +115,14 @@ final class ActivityPipeline {
         return read;
     }
 
+    /**
+     * The batch's errors: none for an activity the pre-check accepts (the root accepted too, as the root's complaints
+     * would go to every activity), the validator's for the others. Those are validated together as a smaller batch
+     * under the same invariants as before (see {@link ActivitySchema}: an activity with {@code xml:id} or an
+     * {@code xsi:} attribute still gets a document of its own; the root's complaints go to each); leaving the accepted
+     * activities out of the document changes nothing for the others, as activities of one document share no state but
+     * IDs, and those never reach a shared document.
+     */
     private static List<List<SchemaError>> errors(ActivitySchema schema, RootElement root,
                                                   List<RecordedActivity> batch) {
         if (!SchemaPrecheck.accepts(root)) {

@@ -4,8 +4,9 @@ package vn.vientro.interchange.importing;
  * The plainest {@code xsd:anyURI} values: {@code http://} or {@code https://}, a host name of letters, digits and
  * inner hyphens (its last label starting with a letter, so never taken for an IPv4 address), no user, no port; then a
  * path, a query and a fragment of RFC 2396's unreserved and reserved characters and well-formed {@code %XX} escapes,
- * without {@code ! * ' ( )}, without a second {@code ?} or {@code #}. Everything else (relative references, other
- * schemes, spaces, brackets, non-ASCII letters, which Xerces escapes and then judges) is left to the validator.
+ * without {@code ! * ' ( )}, without a second {@code ?} or {@code #}; or a plain relative path (see
+ * {@link #relative}). Everything else (other schemes, ports, spaces, brackets, non-ASCII letters, which Xerces escapes
+ * and then judges) is left to the validator.
  */
 final class PlainUri {
 
@@ -20,7 +21,7 @@ final class PlainUri {
         } else if (startsWith(s, "http://")) {
             at = 7;
         } else {
-            return false;
+            return relative(s);
         }
         int hostEnd = at;
         while (hostEnd < n && s.charAt(hostEnd) != '/' && s.charAt(hostEnd) != '?' && s.charAt(hostEnd) != '#') {
@@ -53,6 +54,29 @@ final class PlainUri {
                 return false;
             }
             at++;
+        }
+        return true;
+    }
+
+    /**
+     * A relative path of unreserved characters, slashes and {@code %XX} escapes, not starting with a slash (so never
+     * an authority), without a colon (so never taken for a scheme), a query or a fragment: IATI's own tests use them.
+     */
+    private static boolean relative(CharSequence s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '/') {
+            return false;
+        }
+        for (int at = 0; at < n; at++) {
+            char c = s.charAt(at);
+            if (c == '%') {
+                if (at + 2 >= n || !hex(s.charAt(at + 1)) || !hex(s.charAt(at + 2))) {
+                    return false;
+                }
+                at += 2;
+            } else if (!(letter(c) || digit(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/')) {
+                return false;
+            }
         }
         return true;
     }
