@@ -58,7 +58,8 @@ class SchemaPrecheckTests {
             "https://example.org/doc.pdf?x=1#top", "http://example.org/a#b#c", "http://1.2.3/", "http://ex_ample.org",
             "http://example.org:80/", "http://user@example.org/", "http:///x", "http://", "mailto:a@example.org",
             "ftp://example.org/", "//example.org/x", "a:b", "\u00e9t\u00e9", "A B", "en", "vi", "en-GB", "x-",
-            "en--gb", "abcdefghi", "\t", "\n", "tab\there", "line\nbreak", "1 2", "<", "&", "%");
+            "en--gb", "abcdefghi", "xx", "../a", "a/./b", "./", ".", "..", "a%2", "a%20b", "//host/x", "/abs", "a//b",
+            "~user", "a:b/c", "-", "\t", "\n", "tab\there", "line\nbreak", "1 2", "<", "&", "%");
 
     // ---- the schema reader
 
@@ -399,7 +400,7 @@ class SchemaPrecheckTests {
         Random random = new Random(SEED);
         List<String> values = new ArrayList<>(TRICKY);
         String[] alphabets = {"0123456789-", "0123456789-T:Z+.", "0123456789.-+eE ", "abc:/.%#?@[] 019AF\u00e9z-_~",
-            "trufalse01TRUE ", "azAZ09-_.:\u00e9 "};
+            "trufalse01TRUE ", "azAZ09-_.:\u00e9 ", "xy/.~-_%0aF"};
         for (int i = 0; i < 4000; i++) {
             String alphabet = alphabets[i % alphabets.length];
             StringBuilder value = new StringBuilder();
