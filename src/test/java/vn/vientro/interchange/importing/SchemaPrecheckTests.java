@@ -73,9 +73,49 @@ class SchemaPrecheckTests {
     }
 
     @Test
-    void refusesTypesAndConstructsItDoesNotRead() {
+    void refusesTypesAndConstructsItDoesNotRead() throws Exception {
         assertThatThrownBy(() -> PlainValues.builtIn("gYear")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> PlainValues.builtIn("token")).isInstanceOf(IllegalStateException.class);
+        // each a construct a later schema could bring: the pre-check would misread it, so it must refuse to start
+        String[][] changes = {
+            {"<xsd:sequence>", "<xsd:choice>", "</xsd:sequence>", "</xsd:choice>"},
+            {"<xsd:complexType>", "<xsd:complexType mixed=\"true\">"},
+            {"type=\"xsd:date\"", "type=\"xsd:gYear\""},
+            {"type=\"xsd:string\"", "type=\"xsd:token\""},
+            {"type=\"xsd:boolean\" use=\"optional\"", "type=\"xsd:boolean\" default=\"true\""},
+            {"namespace=\"##other\" processContents=\"lax\" minOccurs=\"0\"",
+                "namespace=\"##any\" processContents=\"lax\" minOccurs=\"0\""},
+            {"<xsd:any namespace=\"##other\" processContents=\"lax\" minOccurs=\"0\"",
+                "<xsd:any namespace=\"##other\" processContents=\"lax\" minOccurs=\"1\""},
+            {"processContents=\"lax\"", "processContents=\"strict\""},
+            {"<xsd:sequence>", "<xsd:sequence maxOccurs=\"2\">"},
+            {"minOccurs=\"1\" maxOccurs=\"1\"/>", "minOccurs=\"1\" maxOccurs=\"1\" nillable=\"true\"/>"},
+        };
+        String original = read("iati-activities-schema.xsd");
+        assertThat(CompiledSchema.read(files(original))).isNotNull();
+        for (String[] change : changes) {
+            String altered = original;
+            for (int i = 0; i < change.length; i += 2) {
+                assertThat(altered).as(change[i]).contains(change[i]);
+                altered = altered.replace(change[i], change[i + 1]);
+            }
+            String result = altered;
+            assertThatThrownBy(() -> CompiledSchema.read(files(result))).as(change[1])
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static String read(String name) throws java.io.IOException {
+        try (InputStream in = SchemaPrecheckTests.class.getResourceAsStream("/iati/2.03/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The bundled files, the activity schema given as {@code activities}. */
+    private static java.util.function.Function<String, InputStream> files(String activities) {
+        return name -> "iati-activities-schema.xsd".equals(name)
+                ? new ByteArrayInputStream(activities.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : SchemaPrecheckTests.class.getResourceAsStream("/iati/2.03/" + name);
     }
 
     // ---- proof 1: IATI's schema tests
