@@ -1,11 +1,10 @@
 package vn.vientro.interchange.importing;
 
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,16 +13,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a file's activities on the calling thread, recording each one's events as the parser reads them, and checks
- * them (schema, facts: both replay the recorded events, nothing is parsed again) on worker threads, a batch of
+ * Reads a file's activities on a parsing thread, recording each one's events as the parser reads them, checks them
+ * (schema, facts: both replay the recorded events, nothing is parsed again) on worker threads, a batch of
  * {@link #BATCH} at a time (the {@link SchemaPrecheck} first; the activities it is not sure of in one validator
- * document per batch), handing the results over in file order: the schema check costs more than the parse, so the
- * reader runs ahead while the workers check. At most {@link #IN_FLIGHT}
- * activities wait at a time, so memory stays flat with the file's size; their recordings, once checked, go back to
- * the reader to be recorded into again rather than to the collector.
+ * document per batch), and hands the results to the caller's thread in file order: parsing, checking and what the
+ * caller does with each activity overlap. At most {@link #IN_FLIGHT} activities wait at a time, so memory stays flat
+ * with the file's size; their recordings, once checked, go back to the parser to be recorded into again rather than
+ * to the collector.
  */
 final class ActivityPipeline {
 
@@ -39,38 +40,110 @@ final class ActivityPipeline {
 
     /** @throws ImportFileRefused as {@link ActivityStream#read} does */
     static ActivityStream.Result read(InputStream file, Consumer<IatiImportJobs.ReadActivity> each) {
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "iati-check");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Deque<CompletableFuture<List<IatiImportJobs.ReadActivity>>> waiting = new ArrayDeque<>();
-        // the checked activities' recordings, for the reader to record into again (bounded: a few batches' worth)
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("iati-check"));
+        ExecutorService parser = Executors.newSingleThreadExecutor(daemon("iati-read"));
+        // the batches in file order, then how the reading ended; bounded, so the parser waits for the caller
+        BlockingQueue<Object> checked = new ArrayBlockingQueue<>(IN_FLIGHT / BATCH);
+        // the checked activities' recordings, for the parser to record into again (bounded: a few batches' worth)
         BlockingQueue<RecordedActivity> free = new ArrayBlockingQueue<>(IN_FLIGHT + 2 * BATCH);
-        List<RecordedActivity> batch = new ArrayList<>(BATCH);
-        FileHeader[] header = {null};
         try {
+            parser.execute(() -> parse(file, workers, checked, free));
+            while (true) {
+                Object next = take(checked);
+                if (next instanceof Ended ended) {
+                    return ended.result();
+                }
+                @SuppressWarnings("unchecked")
+                CompletableFuture<List<IatiImportJobs.ReadActivity>> batch =
+                        (CompletableFuture<List<IatiImportJobs.ReadActivity>>) next;
+                get(batch).forEach(each);
+            }
+        } finally {
+            parser.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Parses the file on its own thread, handing each batch to the workers and its future to the caller, in file
+     * order: the caller's thread is left for what it does with each activity (the import writes them to its job),
+     * so parsing, checking and that work overlap instead of the parse waiting for the other two.
+     */
+    private static void parse(InputStream file, ExecutorService workers, BlockingQueue<Object> checked,
+                              BlockingQueue<RecordedActivity> free) {
+        Ended end;
+        try {
+            List<RecordedActivity> batch = new ArrayList<>(BATCH);
+            FileHeader[] header = {null};
             ActivityStream.Result result = ActivityStream.read(file, free::poll, (fileHeader, events) -> {
                 header[0] = fileHeader;
                 batch.add(events);
                 if (batch.size() == BATCH) {
-                    waiting.add(submit(workers, fileHeader, batch, free));
+                    put(checked, submit(workers, fileHeader, batch, free));
                     batch.clear();
-                }
-                while (waiting.size() * BATCH >= IN_FLIGHT) {
-                    next(waiting).forEach(each);
                 }
             });
             if (!batch.isEmpty()) {
-                waiting.add(submit(workers, header[0], batch, free));
+                put(checked, submit(workers, header[0], batch, free));
             }
-            while (!waiting.isEmpty()) {
-                next(waiting).forEach(each);
-            }
-            return result;
-        } finally {
-            workers.shutdownNow();
+            end = new Ended(result, null);
+        } catch (InterruptedRead e) {
+            return; // the caller has gone (it failed or was interrupted): nobody waits for the end
+        } catch (RuntimeException | Error e) {
+            end = new Ended(null, e);
         }
+        try {
+            put(checked, end);
+        } catch (InterruptedRead e) {
+            // the caller has gone
+        }
+    }
+
+    /** How the parse ended: its result, or what it threw (given to the caller as is). */
+    private record Ended(ActivityStream.@Nullable Result outcome, @Nullable Throwable failure) {
+
+        ActivityStream.Result result() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return Objects.requireNonNull(outcome);
+        }
+    }
+
+    /** The parser was interrupted while waiting for the caller to take a batch: the caller has stopped reading. */
+    private static final class InterruptedRead extends RuntimeException {
+        InterruptedRead(InterruptedException cause) {
+            super(cause);
+        }
+    }
+
+    private static void put(BlockingQueue<Object> checked, Object next) {
+        try {
+            checked.put(next);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedRead(e);
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> checked) {
+        try {
+            return checked.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading activities", e);
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static CompletableFuture<List<IatiImportJobs.ReadActivity>> submit(
@@ -150,10 +223,10 @@ final class ActivityPipeline {
         return all;
     }
 
-    private static List<IatiImportJobs.ReadActivity> next(
-            Deque<CompletableFuture<List<IatiImportJobs.ReadActivity>>> waiting) {
+    private static List<IatiImportJobs.ReadActivity> get(
+            CompletableFuture<List<IatiImportJobs.ReadActivity>> batch) {
         try {
-            return waiting.removeFirst().get();
+            return batch.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking activities", e);
