@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -41,8 +43,10 @@ class ActivityMatching {
         List<IatiImportJobs.Stored> page;
         do {
             page = jobs.stored(jobId, after, PAGE);
+            Map<String, ItemMatchQueries.Candidate> identified = items.byIatiIdentifiers(page.stream()
+                    .map(activity -> activity.facts().identifier()).filter(Objects::nonNull).toList());
             for (IatiImportJobs.Stored activity : page) {
-                Optional<Match> match = match(activity.facts(), organisations);
+                Optional<Match> match = match(activity.facts(), organisations, identified);
                 jobs.match(activity.id(), match.map(m -> m.item().id()).orElse(null),
                         match.map(Match::kind).orElse(null),
                         match.map(m -> BigDecimal.valueOf(m.score()).setScale(4, RoundingMode.HALF_UP)).orElse(null));
@@ -54,12 +58,11 @@ class ActivityMatching {
     record Match(ItemMatchQueries.Candidate item, String kind, double score) {
     }
 
-    Optional<Match> match(ActivityFacts facts, KnownOrganisations organisations) {
-        if (facts.identifier() != null) {
-            Optional<ItemMatchQueries.Candidate> exact = items.byIatiIdentifier(facts.identifier());
-            if (exact.isPresent()) {
-                return Optional.of(new Match(exact.get(), "IDENTIFIER", 1));
-            }
+    /** The activity's match, its identifier's item looked up beforehand with the rest of its page. */
+    private Optional<Match> match(ActivityFacts facts, KnownOrganisations organisations,
+                                  Map<String, ItemMatchQueries.Candidate> identified) {
+        if (facts.identifier() != null && identified.containsKey(facts.identifier())) {
+            return Optional.of(new Match(identified.get(facts.identifier()), "IDENTIFIER", 1));
         }
         Long donor = facts.reportingOrg() == null ? null : organisations.find(facts.reportingOrg().ref(),
                 facts.reportingOrg().name()).map(found -> found.organisation().id()).orElse(null);
