@@ -118,6 +118,9 @@ class IatiImportEndToEndBenchmark {
 
         explain(items);
 
+        // the application's own live heap, before the import
+        System.gc();
+        long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         // the import, as a user runs it
         String loadAtStart = load();
         long cpu0 = processCpu();
@@ -218,7 +221,7 @@ class IatiImportEndToEndBenchmark {
         double reading = (t2 - t1 - gcNanos) / 1e9;
         double matching = (t3 - t2) / 1e9;
         double preview = (p1 - p0) / 1e9;
-        double whole = upload + reading + matching + preview;
+
         line("import: %s, %,d activities (%,d refused by the schema); matches: %s", status, activities, invalid,
                 String.join(", ", kinds));
         line("  upload (%s):    %6.1f s  %7.1f MB/s  JVM CPU %.1f ms/MB", size * 1e6 <= IatiImports.MAX_BYTES
@@ -235,6 +238,7 @@ class IatiImportEndToEndBenchmark {
                 size / (matching * (activities - invalid) / Math.max(1, matchedCount)),
                 1000 * matching / Math.max(1, matchedCount), (cpu3 - cpu2) / 1e6 / size);
         matching = matching * (activities - invalid) / Math.max(1, matchedCount);
+        double whole = upload + reading + matching + preview;
         line("  preview, the job's page (20 activities, cross-check) over HTTP: first %.0f ms (status %d, %,d chars), "
                 + "then best %.0f ms", preview * 1000, page.statusCode(), page.body().length(), pageAgain * 1000);
         line("  preview, the API's answer (100 activities, %d previews): first %.0f ms (status %d), then best %.0f ms",
@@ -242,7 +246,8 @@ class IatiImportEndToEndBenchmark {
         line("  end to end (upload + reading + matching + first page): %.1f s, %.2f MB/s (%.1f %% of bare); "
                 + "parse+validate+map+store alone %.1f MB/s", whole, size / whole, 100 * bare / whole,
                 size / reading);
-        line("  heap live after a collection at ten points of the read: at most %,d MB", live / (1024 * 1024));
+        line("  heap live after a collection at ten points of the read: at most %,d MB (the application's own before "
+                + "the import: %,d MB)", live / (1024 * 1024), baseline / (1024 * 1024));
         line("  load (1, 5, 15 min): start %s | after upload %s | after reading %s | after matching %s | end %s",
                 loadAtStart, loadAfterUpload, loadAfterReading, loadAfterMatching, loadAtEnd);
         Files.delete(file);
