@@ -231,7 +231,7 @@ class IatiImportEndToEndBenchmark {
                 + "ms/MB  (%.1f s of collections for the heap samples left out)", reading, size / reading,
                 100 * bare / reading, (cpu2 - cpu1) / 1e6 / size, gcNanos / 1e9);
         long matchedCount = matchedShare >= 0 ? matchedShare : activities - invalid;
-        line("  matching against %,d items%s:  %6.1f s  %7.2f MB/s  %.1f ms per valid activity  JVM CPU %.1f ms/MB "
+        line("  matching against %,d items%s:  %6.1f s  %7.4f MB/s  %.1f ms per valid activity  JVM CPU %.1f ms/MB "
                 + "(the queries' time is the database's)", itemCount, matchedShare >= 0 ? " (CUT SHORT: rate of the "
                 + matchedCount + " matched, extrapolated to the file)" : "",
                 matching * (activities - invalid) / Math.max(1, matchedCount),
@@ -243,7 +243,7 @@ class IatiImportEndToEndBenchmark {
                 + "then best %.0f ms", preview * 1000, page.statusCode(), page.body().length(), pageAgain * 1000);
         line("  preview, the API's answer (100 activities, %d previews): first %.0f ms (status %d), then best %.0f ms",
                 previews, (p2 - p1) / 1e6, api.statusCode(), apiAgain * 1000);
-        line("  end to end (upload + reading + matching + first page): %.1f s, %.2f MB/s (%.1f %% of bare); "
+        line("  end to end (upload + reading + matching + first page): %.1f s, %.4f MB/s (%.2f %% of bare); "
                 + "parse+validate+map+store alone %.1f MB/s", whole, size / whole, 100 * bare / whole,
                 size / reading);
         line("  heap live after a collection at ten points of the read: at most %,d MB (the application's own before "
