@@ -89,13 +89,15 @@ class IatiImportJobs {
             statement.setString(7, JSON.writeValueAsString(activity.errors()));
             statement.setString(8, JSON.writeValueAsString(activity.facts()));
         });
+        // counted on as they are stored, in this transaction: counting the job's rows after each batch grew with the file
         jdbc.sql("""
                 update interchange.import_job
-                   set read_bytes = :read, updated_at = now(),
-                       activity_count = (select count(*) from interchange.import_activity where job = :id),
-                       invalid_count = (select count(*) from interchange.import_activity where job = :id and not valid)
+                   set read_bytes = :read, updated_at = now(), activity_count = activity_count + :read_now,
+                       invalid_count = invalid_count + :invalid_now
                  where id = :id
-                """).param("read", readBytes).param("id", id).update();
+                """).param("read", readBytes).param("read_now", activities.size())
+                .param("invalid_now", activities.stream().filter(activity -> !activity.errors().isEmpty()).count())
+                .param("id", id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

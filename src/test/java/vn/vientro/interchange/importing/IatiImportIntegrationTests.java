@@ -101,6 +101,20 @@ class IatiImportIntegrationTests {
     }
 
     @Test
+    void countsTheActivitiesOfAFileReadInSeveralBatches() {
+        String file = ActivityStreamTests.activities(253).replace("XM-", "XM-" + token + "-")
+                .replace("<iati-identifier>XM-" + token + "-150</iati-identifier>",
+                        "<iati-identifier>XM-" + token + "-150</iati-identifier><bogus/>")
+                .replace("<iati-identifier>XM-" + token + "-251</iati-identifier>",
+                        "<iati-identifier>XM-" + token + "-251</iati-identifier><bogus/>");
+        long id = upload("activities.xml", file);
+
+        Element job = awaitJob(id);
+        assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
+        assertThat(job.text()).contains("Đã đọc 253 hoạt động: 251 hợp lệ, 2 sai lược đồ.");
+    }
+
+    @Test
     void startsAnImportOverTheApiAndReportsItsProgressAndActivities() throws Exception {
         String file = ActivityStreamTests.activities(2).replace("XM-", "XM-" + token + "-");
         HttpResponse<String> started = multipart(Staff.focalPoint().token(), file);
