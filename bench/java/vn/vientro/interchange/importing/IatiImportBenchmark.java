@@ -115,7 +115,8 @@ class IatiImportBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private static long bare(Path file) throws IOException, XMLStreamException {
+    /** A bare Woodstox parse of the file: every event read, nothing asked of it; the events counted. */
+    static long bare(Path file) throws IOException, XMLStreamException {
         XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         long events = 0;
@@ -182,7 +183,7 @@ class IatiImportBenchmark {
                     + "generated-datetime=\"2026-12-07T05:00:00Z\">\n");
             long written = 0;
             for (int i = 1; written < megabytes * 1_000_000L; i++) {
-                String activity = activity(i);
+                String activity = SchemaPrecheckTests.benchmarkActivity(i);
                 out.write(activity);
                 written += activity.length();
             }
@@ -191,34 +192,8 @@ class IatiImportBenchmark {
         return file;
     }
 
-    private static String activity(int i) {
-        return " <iati-activity last-updated-datetime=\"2026-12-01T00:00:00Z\" xml:lang=\"en\" default-currency=\"USD\">\n"
-                + "  <iati-identifier>XM-DAC-1-" + i + "</iati-identifier>\n"
-                + "  <reporting-org ref=\"XM-DAC-1\" type=\"21\"><narrative>Donor</narrative></reporting-org>\n"
-                + "  <title><narrative>Clean water and sanitation for schools, batch " + i + "</narrative>"
-                + "<narrative xml:lang=\"vi\">N\u01b0\u1edbc s\u1ea1ch cho tr\u01b0\u1eddng h\u1ecdc " + i
-                + "</narrative></title>\n"
-                + "  <description type=\"1\"><narrative>Wells, latrines and hygiene training in the commune's "
-                + "primary schools, with the parents' associations keeping them up.</narrative></description>\n"
-                + "  <participating-org role=\"1\" ref=\"XM-DAC-1\" type=\"21\"><narrative>Donor</narrative>"
-                + "</participating-org>\n"
-                + "  <participating-org role=\"4\" type=\"22\"><narrative>Implementer</narrative></participating-org>\n"
-                + "  <activity-status code=\"2\"/>\n"
-                + "  <activity-date type=\"1\" iso-date=\"2027-01-01\"/>\n"
-                + "  <activity-date type=\"3\" iso-date=\"2027-12-31\"/>\n"
-                + "  <recipient-country code=\"VN\" percentage=\"100\"/>\n"
-                + "  <sector code=\"11110\" vocabulary=\"1\" percentage=\"100\"/>\n"
-                + "  <default-aid-type code=\"C01\"/>\n"
-                + "  <budget type=\"1\" status=\"1\"><period-start iso-date=\"2027-01-01\"/>"
-                + "<period-end iso-date=\"2027-12-31\"/><value currency=\"USD\" value-date=\"2027-01-01\">"
-                + (1000 + i) + "</value></budget>\n"
-                + "  <transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2027-01-05\"/>"
-                + "<value value-date=\"2027-01-05\">" + (1000 + i) + "</value></transaction>\n"
-                + " </iati-activity>\n";
-    }
-
     /** CPU time of the whole process (every thread: reader, workers, collector), in nanoseconds. */
-    private static long processCpu() {
+    static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

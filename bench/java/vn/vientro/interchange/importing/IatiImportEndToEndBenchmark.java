@@ -1,6 +1,5 @@
 package vn.vientro.interchange.importing;
 
-import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,13 +102,13 @@ class IatiImportEndToEndBenchmark {
 
         // the bare parse, warmed up, best of three
         for (int i = 0; i < 2; i++) {
-            bare(file);
+            IatiImportBenchmark.bare(file);
         }
         double bare = Double.MAX_VALUE;
         long events = 0;
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
-            events = bare(file);
+            events = IatiImportBenchmark.bare(file);
             bare = Math.min(bare, (System.nanoTime() - t) / 1e9);
         }
         line("bare StAX parse (Woodstox, best of 3): %.1f MB/s (%.2f s, %,d events)", size / bare, bare, events);
@@ -123,11 +120,11 @@ class IatiImportEndToEndBenchmark {
         long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         // the import, as a user runs it
         String loadAtStart = load();
-        long cpu0 = processCpu();
+        long cpu0 = IatiImportBenchmark.processCpu();
         long t0 = System.nanoTime();
         long id = upload(file);
         long t1 = System.nanoTime();
-        long cpu1 = processCpu();
+        long cpu1 = IatiImportBenchmark.processCpu();
         String loadAfterUpload = load();
         long gcNanos = 0;
         long live = 0;
@@ -144,7 +141,7 @@ class IatiImportEndToEndBenchmark {
             long total = job.path("totalBytes").asLong();
             if (t2 == 0 && (read >= total || !"READING".equals(status))) {
                 t2 = System.nanoTime();
-                cpu2 = processCpu();
+                cpu2 = IatiImportBenchmark.processCpu();
                 loadAfterReading = load();
                 updatesAtMatchStart = updates();
             }
@@ -185,7 +182,7 @@ class IatiImportEndToEndBenchmark {
             Thread.sleep(200);
         }
         long t3 = System.nanoTime();
-        long cpu3 = processCpu();
+        long cpu3 = IatiImportBenchmark.processCpu();
         String loadAfterMatching = load();
         String status = job.path("status").asString();
         int activities = job.path("activities").asInt();
@@ -446,20 +443,6 @@ class IatiImportEndToEndBenchmark {
                 + " </iati-activity>\n";
     }
 
-    private static long bare(Path file) throws Exception {
-        XMLInputFactory factory = new WstxInputFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        long events = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
-            while (reader.hasNext()) {
-                reader.next();
-                events++;
-            }
-        }
-        return events;
-    }
-
     /** Rows of the activities' table updated so far (the matching writes each valid activity's match once). */
     private long updates() {
         return jdbc.sql("select n_tup_upd from pg_stat_user_tables where schemaname = 'interchange' "
@@ -473,11 +456,6 @@ class IatiImportEndToEndBenchmark {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private void line(String format, Object... arguments) {

@@ -382,9 +382,12 @@ class SchemaPrecheckTests {
         return sources;
     }
 
-    /** The benchmark's realistic activity (IatiImportBenchmark's, with its identifier). */
+    /** The benchmark's realistic activity (IatiImportBenchmark repeats it), the {@code i}-th of its file. */
     static String benchmarkActivity() {
-        int i = 7;
+        return benchmarkActivity(7);
+    }
+
+    static String benchmarkActivity(int i) {
         return " <iati-activity last-updated-datetime=\"2026-12-01T00:00:00Z\" xml:lang=\"en\" default-currency=\"USD\">\n"
                 + "  <iati-identifier>XM-DAC-1-" + i + "</iati-identifier>\n"
                 + "  <reporting-org ref=\"XM-DAC-1\" type=\"21\"><narrative>Donor</narrative></reporting-org>\n"
