@@ -84,18 +84,7 @@ public class SearchIndex {
      */
     @Transactional
     public void reindex(String type, String id, Supplier<Optional<SearchDocument>> current) {
-        jdbc.sql(SearchSql.LOCK_DOCUMENT).param("locks", SearchSql.DOCUMENT_LOCKS).param("type", type)
-                .param("id", id).query().singleRow();
-        Optional<SearchDocument> document = current.get();
-        if (document.isEmpty()) {
-            remove(type, id);
-            return;
-        }
-        if (!document.get().type().equals(type) || !document.get().id().equals(id)) {
-            throw new IllegalArgumentException("document " + document.get().type() + ":" + document.get().id()
-                    + " re-indexed as " + type + ":" + id);
-        }
-        put(document.get());
+        reindexAll(type, List.of(id), ids -> current.get().stream().toList());
     }
 
     /**
@@ -123,10 +112,6 @@ public class SearchIndex {
             putAll(documents);
         }
         missing.forEach(id -> remove(type, id));
-    }
-
-    private void put(SearchDocument document) {
-        putAll(List.of(document));
     }
 
     private void putAll(List<SearchDocument> documents) {

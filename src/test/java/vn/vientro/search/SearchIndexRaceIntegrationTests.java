@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,35 +64,12 @@ class SearchIndexRaceIntegrationTests {
         String held = "need-" + Unique.number();
         String gone = "need-" + Unique.number();
         index.reindex(TYPE, gone, () -> Optional.of(document(gone, "stale")));
-        AtomicReference<Optional<String>> record = new AtomicReference<>(Optional.of("draft"));
-        CountDownLatch firstRead = new CountDownLatch(1);
-        CountDownLatch firstGoesOn = new CountDownLatch(1);
-        ExecutorService listeners = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = listeners.submit(() -> index.reindex(TYPE, held, () -> {
-                Optional<SearchDocument> read = record.get().map(body -> document(held, body));
-                firstRead.countDown();
-                await(firstGoesOn);
-                return read;
-            }));
-            assertThat(firstRead.await(30, TimeUnit.SECONDS)).isTrue();
-            record.set(Optional.of("submitted"));
-            Future<?> batch = listeners.submit(() -> index.reindexAll(TYPE, List.of(held, gone),
-                    ids -> List.of(document(held, record.get().orElseThrow()))));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!batch.isDone() && !waitingForTheLock(held)) {
-                assertThat(System.nanoTime()).as("the batch neither finished nor waits").isLessThan(deadline);
-                Thread.sleep(10);
-            }
-            firstGoesOn.countDown();
-            first.get(30, TimeUnit.SECONDS);
-            batch.get(30, TimeUnit.SECONDS);
+            race(held, Optional.of("draft"), Optional.of("submitted"), record -> index.reindexAll(TYPE,
+                    List.of(held, gone), ids -> record.get().map(body -> document(held, body)).stream().toList()));
             assertThat(body(held)).contains("submitted");
             assertThat(body(gone)).isEmpty();
         } finally {
-            firstGoesOn.countDown();
-            listeners.shutdown();
-            assertThat(listeners.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             index.remove(TYPE, held);
         }
     }
@@ -107,6 +85,15 @@ class SearchIndexRaceIntegrationTests {
 
     /** The record's state moves from {@code older} to {@code newer} while the first re-index holds what it read. */
     private void race(String id, Optional<String> older, Optional<String> newer) throws Exception {
+        race(id, older, newer, record -> index.reindex(TYPE, id, () -> record.get().map(body -> document(id, body))));
+    }
+
+    /**
+     * As above, with {@code second} re-indexing the document after the change (it reads the record it is given, as
+     * it is then).
+     */
+    private void race(String id, Optional<String> older, Optional<String> newer,
+                      Consumer<AtomicReference<Optional<String>>> second) throws Exception {
         AtomicReference<Optional<String>> record = new AtomicReference<>(older);
         CountDownLatch firstRead = new CountDownLatch(1);
         CountDownLatch firstGoesOn = new CountDownLatch(1);
@@ -120,16 +107,15 @@ class SearchIndexRaceIntegrationTests {
             }));
             assertThat(firstRead.await(30, TimeUnit.SECONDS)).isTrue();
             record.set(newer);
-            Future<?> second = listeners.submit(() -> index.reindex(TYPE, id,
-                    () -> record.get().map(body -> document(id, body))));
+            Future<?> after = listeners.submit(() -> second.accept(record));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!second.isDone() && !waitingForTheLock(id)) {
+            while (!after.isDone() && !waitingForTheLock(id)) {
                 assertThat(System.nanoTime()).as("the second re-index neither finished nor waits").isLessThan(deadline);
                 Thread.sleep(10);
             }
             firstGoesOn.countDown();
             first.get(30, TimeUnit.SECONDS);
-            second.get(30, TimeUnit.SECONDS);
+            after.get(30, TimeUnit.SECONDS);
         } finally {
             firstGoesOn.countDown();
             listeners.shutdown();
