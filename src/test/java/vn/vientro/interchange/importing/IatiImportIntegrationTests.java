@@ -46,9 +46,7 @@ class IatiImportIntegrationTests {
 
     @Test
     void readsAFileInTheBackgroundAndListsTheActivityTheSchemaRefusedWithItsLine() {
-        String file = ActivityStreamTests.activities(3).replace("XM-", "XM-" + token + "-")
-                .replace("<iati-identifier>XM-" + token + "-2</iati-identifier>",
-                        "<iati-identifier>XM-" + token + "-2</iati-identifier><bogus/>");
+        String file = outOfSchema(ActivityStreamTests.activities(3).replace("XM-", "XM-" + token + "-"), 2);
         long id = upload("activities.xml", file);
 
         Element job = awaitJob(id);
@@ -102,11 +100,7 @@ class IatiImportIntegrationTests {
 
     @Test
     void countsTheActivitiesOfAFileReadInSeveralBatches() {
-        String file = ActivityStreamTests.activities(253).replace("XM-", "XM-" + token + "-")
-                .replace("<iati-identifier>XM-" + token + "-150</iati-identifier>",
-                        "<iati-identifier>XM-" + token + "-150</iati-identifier><bogus/>")
-                .replace("<iati-identifier>XM-" + token + "-251</iati-identifier>",
-                        "<iati-identifier>XM-" + token + "-251</iati-identifier><bogus/>");
+        String file = outOfSchema(ActivityStreamTests.activities(253).replace("XM-", "XM-" + token + "-"), 150, 251);
         long id = upload("activities.xml", file);
 
         Element job = awaitJob(id);
@@ -129,6 +123,15 @@ class IatiImportIntegrationTests {
         } while (body.contains("\"READING\""));
         assertThat(body).contains("\"status\":\"READ\"", "\"activities\":2", "\"identifier\":\"XM-" + token + "-1\"");
         assertThat(multipart(Staff.officer().token(), file).statusCode()).isEqualTo(403);
+    }
+
+    /** The file with an element the schema does not know in each of these activities (by their number). */
+    private String outOfSchema(String file, int... activities) {
+        for (int activity : activities) {
+            String identifier = "<iati-identifier>XM-" + token + "-" + activity + "</iati-identifier>";
+            file = file.replace(identifier, identifier + "<bogus/>");
+        }
+        return file;
     }
 
     private HttpResponse<String> multipart(String apiToken, String file) throws Exception {
