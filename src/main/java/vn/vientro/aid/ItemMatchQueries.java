@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,15 +64,6 @@ public class ItemMatchQueries {
                     return 1;
                 }).list();
         return found;
-    }
-
-    /** The item with this IATI identifier (compared trimmed and case-blind, as publishers vary). */
-    public Optional<Candidate> byIatiIdentifier(String identifier) {
-        return jdbc.sql(SELECT + """
-                , 1.0 as name_similarity from aid.aid_item
-                 where lower(btrim(iati_identifier)) = lower(btrim(:identifier))
-                 order by id limit 1
-                """).param("identifier", identifier).query(Candidate.class).optional();
     }
 
     /**
