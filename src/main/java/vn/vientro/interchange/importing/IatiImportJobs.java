@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,11 +114,21 @@ class IatiImportJobs {
                 .param("detail", stop == null ? null : cut(stop.detail(), 1000)).param("id", id).update();
     }
 
+    /** A page of activities' matches in one transaction (a commit an activity cost more than matching it). */
     @Transactional
-    void match(long activityId, @Nullable Long item, @Nullable String kind, @Nullable BigDecimal score) {
-        jdbc.sql("update interchange.import_activity set match_item = :item, match_kind = :kind, match_score = :score "
-                        + "where id = :id").param("item", item).param("kind", kind).param("score", score)
-                .param("id", activityId).update();
+    void match(List<Matched> page) {
+        template.batchUpdate("""
+                update interchange.import_activity set match_item = ?, match_kind = ?, match_score = ? where id = ?
+                """, page, 200, (statement, matched) -> {
+            statement.setObject(1, matched.item(), Types.BIGINT);
+            statement.setString(2, matched.kind());
+            statement.setBigDecimal(3, matched.score());
+            statement.setLong(4, matched.activityId());
+        });
+    }
+
+    /** An activity's match, or none (all three null). */
+    record Matched(long activityId, @Nullable Long item, @Nullable String kind, @Nullable BigDecimal score) {
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import vn.vientro.registry.OrganisationRef;
 
@@ -22,6 +23,10 @@ final class KnownOrganisations {
 
     private final Map<String, OrganisationRef> byIdentifier = new HashMap<>();
     private final List<OrganisationRef> all;
+    /** Each organisation's words and its abbreviation's, folded once: a file names its few publishers many times. */
+    private final List<Named> named;
+    /** Answers by name already given, as one file repeats them: {@code find} may be called from several threads. */
+    private final Map<String, Optional<Found>> foundByName = new ConcurrentHashMap<>();
 
     KnownOrganisations(List<OrganisationRef> organisations) {
         this.all = organisations;
@@ -30,6 +35,11 @@ final class KnownOrganisations {
                 byIdentifier.putIfAbsent(key(organisation.iatiIdentifier()), organisation);
             }
         }
+        this.named = organisations.stream().map(organisation -> new Named(organisation, words(organisation.name()),
+                organisation.abbreviation() == null ? Set.of() : words(organisation.abbreviation()))).toList();
+    }
+
+    private record Named(OrganisationRef organisation, Set<String> words, Set<String> abbreviation) {
     }
 
     /** The registry's name of an organisation, for the preview. */
@@ -45,13 +55,16 @@ final class KnownOrganisations {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
+        return foundByName.computeIfAbsent(name, this::byName);
+    }
+
+    private Optional<Found> byName(String name) {
         Set<String> words = words(name);
         Found best = null;
-        for (OrganisationRef organisation : all) {
-            double score = Math.max(dice(words, words(organisation.name())), organisation.abbreviation() == null ? 0
-                    : dice(words, words(organisation.abbreviation())));
+        for (Named organisation : named) {
+            double score = Math.max(dice(words, organisation.words()), dice(words, organisation.abbreviation()));
             if (score >= SAME_NAME && (best == null || score > best.score())) {
-                best = new Found(organisation, "NAME", score);
+                best = new Found(organisation.organisation(), "NAME", score);
             }
         }
         return Optional.ofNullable(best);
@@ -63,7 +76,7 @@ final class KnownOrganisations {
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text.replace('\u0111', 'd').replace('\u0110', 'D'),
                 Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ")
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
     }
 
