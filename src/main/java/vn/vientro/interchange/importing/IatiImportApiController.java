@@ -26,9 +26,11 @@ import vn.vientro.shared.InvalidInputException;
 
 /** Imports of IATI activity files over the API: upload, follow the job, read its report and merge preview. */
 @RestController
-@RequestMapping("/api/v1/iati/imports")
+@RequestMapping(IatiImportApiController.PATH)
 @Tag(name = "iati", description = "The province's open data as IATI 2.03 files")
 class IatiImportApiController {
+
+    static final String PATH = "/api/v1/iati/imports";
 
     private final IatiImports imports;
 
@@ -47,7 +49,7 @@ class IatiImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(InterchangePolicy.IMPORT)
-    @Operation(summary = "Upload an IATI 2.01-2.03 activity file (at most 25 MB): it is read in the background; "
+    @Operation(summary = "Upload an IATI 2.01-2.03 activity file (at most 100 MB): it is read in the background; "
             + "follow the job it answers until its status is READ, DONE or FAILED")
     ResponseEntity<ImportJobView> upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file)
             throws IOException {
@@ -67,7 +69,7 @@ class IatiImportApiController {
     @PostMapping(path = "/from-address", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(InterchangePolicy.IMPORT_FROM_ADDRESS)
     @Operation(summary = "Import an IATI activity file the server fetches from a public http(s) address (administrators "
-            + "only; at most 25 MB and 60 s, redirects followed only to public addresses): read in the background as "
+            + "only; at most 100 MB and 60 s, redirects followed only to public addresses): read in the background as "
             + "an upload; follow the job it answers")
     ResponseEntity<ImportJobView> fetch(@Valid @RequestBody AddressRequest request) throws IOException {
         if (request.url() == null || request.url().isBlank()) {

@@ -33,8 +33,12 @@ import vn.vientro.shared.TextLength;
 @Service
 public class IatiImports {
 
-    /** The servlet's limit for every upload (application.yml); a larger file is refused before it is read. */
-    public static final long MAX_BYTES = 25L * 1024 * 1024;
+    /**
+     * The largest activity file, uploaded or fetched: a national publisher's file of 50 MB with room to spare. Read as a
+     * stream, it costs disk, not memory; the servlet's limit (application.yml) is this, {@link IatiUploads} holds its
+     * paths to it, and every other upload to the smaller default.
+     */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
 
     private final IatiImportJobs jobs;
     private final IatiImportRunner runner;
