@@ -73,7 +73,7 @@ class ActivityMatching {
             List<IatiImportJobs.Stored> page;
             do {
                 page = jobs.stored(jobId, after, PAGE);
-                jobs.match(matched(page, index, organisations, scratches, pool));
+                jobs.match(jobId, matched(page, index, organisations, scratches, pool));
                 after = page.isEmpty() ? after : page.get(page.size() - 1).id();
             } while (page.size() == PAGE);
         } finally {

@@ -114,9 +114,12 @@ class IatiImportJobs {
                 .param("detail", stop == null ? null : cut(stop.detail(), 1000)).param("id", id).update();
     }
 
-    /** A page of activities' matches in one transaction (a commit an activity cost more than matching it). */
+    /**
+     * A page of activities' matches in one transaction (a commit an activity cost more than matching it), counted on
+     * the job.
+     */
     @Transactional
-    void match(List<Matched> page) {
+    void match(long jobId, List<Matched> page) {
         template.batchUpdate("""
                 update interchange.import_activity set match_item = ?, match_kind = ?, match_score = ? where id = ?
                 """, page, 200, (statement, matched) -> {
@@ -125,6 +128,10 @@ class IatiImportJobs {
             statement.setBigDecimal(3, matched.score());
             statement.setLong(4, matched.activityId());
         });
+        jdbc.sql("""
+                update interchange.import_job set matched_count = matched_count + :matched, updated_at = now()
+                 where id = :id
+                """).param("matched", page.size()).param("id", jobId).update();
     }
 
     /** An activity's match, or none (all three null). */
@@ -210,7 +217,7 @@ class IatiImportJobs {
         return jdbc.sql("""
                 select id, """ + STATUS + """
                         as status, file_name, total_bytes, read_bytes, iati_version, version_note, activity_count,
-                       invalid_count, created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail,
+                       invalid_count, matched_count, created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail,
                        failure_key, failure_arguments, created_by, created_at, finished_at,
                        (select count(*) from interchange.import_activity a where a.job = j.id and a.outcome is not null)
                            as applied,
@@ -312,7 +319,7 @@ class IatiImportJobs {
         return new ImportJobView(rs.getLong("id"), rs.getString("status"), rs.getString("file_name"),
                 rs.getLong("total_bytes"), rs.getLong("read_bytes"), rs.getString("iati_version"),
                 rs.getString("version_note"), rs.getInt("activity_count"), rs.getInt("invalid_count"),
-                rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
+                rs.getInt("matched_count"), rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
                 (Long) rs.getObject("stop_line"), rs.getString("stop_key"), rs.getString("stop_detail"),
                 rs.getString("failure_key"), List.of((String[]) arguments.getArray()), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),

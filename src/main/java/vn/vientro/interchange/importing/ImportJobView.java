@@ -7,11 +7,12 @@ import vn.vientro.platform.BackgroundJob;
 
 /**
  * An IATI import as its page and the API show it. {@code status} is {@code INTERRUPTED} when a running job stopped
- * reporting (its node went down): whatever it was writing rolled back.
+ * reporting (its node went down): whatever it was writing rolled back. While {@code READING}, the file is read first,
+ * then its valid activities are matched to aid items ({@code matched} of them so far).
  */
 public record ImportJobView(long id, String status, String fileName, long totalBytes, long readBytes,
                             @Nullable String iatiVersion, @Nullable String versionNote, int activities, int invalid,
-                            int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
+                            int matched, int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
                             @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
                             String createdBy, Instant createdAt, @Nullable Instant finishedAt,
                             int applied, int refused) implements BackgroundJob {
@@ -33,11 +34,22 @@ public record ImportJobView(long id, String status, String fileName, long totalB
         return activities - invalid;
     }
 
-    /** Reading: the share of the file's bytes read; applying: of its valid activities written or refused. */
+    /** Reading and its matching are one status; the page tells them apart. */
+    public boolean matching() {
+        return READING.equals(status) && (matched > 0 || readBytes >= totalBytes);
+    }
+
+    /**
+     * Reading: the share of the file's bytes read, then of its valid activities matched; applying: of its valid
+     * activities written or refused.
+     */
     @Override
     public int percent() {
         if (APPLYING.equals(status)) {
             return valid() == 0 ? 100 : (int) Math.min(100, 100L * applied / valid());
+        }
+        if (matching()) {
+            return valid() == 0 ? 100 : (int) Math.min(100, 100L * matched / valid());
         }
         return totalBytes == 0 ? 100 : (int) Math.min(100, 100L * readBytes / totalBytes);
     }

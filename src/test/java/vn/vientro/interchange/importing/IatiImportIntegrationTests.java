@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.vientro.identity.Staff;
 import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
@@ -34,6 +35,8 @@ class IatiImportIntegrationTests {
     int port;
     @Autowired
     IatiImportJobs jobs;
+    @Autowired
+    JdbcClient jdbc;
 
     private WebClient focal;
     private String token;
@@ -106,6 +109,25 @@ class IatiImportIntegrationTests {
         Element job = awaitJob(id);
         assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
         assertThat(job.text()).contains("Đã đọc 253 hoạt động: 251 hợp lệ, 2 sai lược đồ.");
+        assertThat(jobs.find(id).orElseThrow().matched()).isEqualTo(251);
+    }
+
+    @Test
+    void showsTheMatchingAfterTheReadingWithTheActivitiesMatchedSoFar() {
+        long id = upload("activities.xml", ActivityStreamTests.activities(4).replace("XM-", "XM-" + token + "-"));
+        assertThat(awaitJob(id).attr("data-status")).isEqualTo("READ");
+        // the job as its page finds it between two pages of its matching
+        jdbc.sql("update interchange.import_job set status = 'READING', matched_count = 1 where id = :id")
+                .param("id", id).update();
+        try {
+            Element job = Jsoup.parseBodyFragment(focal.get(IMPORTS + "/" + id, HTMX).body())
+                    .getElementById("import-job");
+            assertThat(job.getElementById("import-progress-label").text())
+                    .isEqualTo("Đang đối chiếu với các khoản viện trợ: 1 trên 4 hoạt động hợp lệ.");
+            assertThat(job.selectFirst("[role=progressbar]").attr("aria-valuenow")).isEqualTo("25");
+        } finally {
+            jdbc.sql("update interchange.import_job set status = 'READ' where id = :id").param("id", id).update();
+        }
     }
 
     @Test
@@ -121,7 +143,8 @@ class IatiImportIntegrationTests {
             body = WebClient.api(port, "GET", location, Staff.focalPoint().token(), null).body();
             assertThat(Instant.now()).isBefore(deadline);
         } while (body.contains("\"READING\""));
-        assertThat(body).contains("\"status\":\"READ\"", "\"activities\":2", "\"identifier\":\"XM-" + token + "-1\"");
+        assertThat(body).contains("\"status\":\"READ\"", "\"activities\":2", "\"matched\":2",
+                "\"identifier\":\"XM-" + token + "-1\"");
         assertThat(multipart(Staff.officer().token(), file).statusCode()).isEqualTo(403);
     }
 
