@@ -121,7 +121,9 @@ class ActivityMatching {
         LocalDate start = start(facts);
         Map<String, BigDecimal> budgetTotals = new HashMap<>(); // by the item's currency
         Match[] best = {null};
-        index.forEachSimilar(facts.title().values().stream().distinct().limit(3).toList(), scratch,
+        // no item can match below the least similarity of the best donor score the activity allows
+        double least = leastNameSimilarity(donor == null ? 0.5 : 1);
+        index.forEachSimilar(facts.title().values().stream().distinct().limit(3).toList(), least, scratch,
                 (item, similarity) -> {
                     double donorScore = donorScore(item, donor);
                     if (similarity < leastNameSimilarity(donorScore)) {

@@ -131,10 +131,10 @@ final class ItemNameIndex {
     }
 
     /**
-     * Hands each item with a name sharing a trigram with any of the titles to the caller, once, with the best
-     * similarity of any of its names to any title.
+     * Hands each item whose names are at least {@code least} alike to any of the titles to the caller, once, with the
+     * best similarity of any of its names to any title.
      */
-    void forEachSimilar(Collection<String> titles, Scratch scratch, Similar similar) {
+    void forEachSimilar(Collection<String> titles, double least, Scratch scratch, Similar similar) {
         int itemsTouched = 0;
         for (String title : titles) {
             long[] trigrams = trigrams(KnownOrganisations.fold(title.length() > LONGEST_TITLE
@@ -166,7 +166,9 @@ final class ItemNameIndex {
         }
         for (int k = 0; k < itemsTouched; k++) {
             int item = scratch.touchedItems[k];
-            similar.accept(items.get(item), scratch.best[item]);
+            if (scratch.best[item] >= least) {
+                similar.accept(items.get(item), scratch.best[item]);
+            }
             scratch.best[item] = 0;
         }
     }

@@ -58,7 +58,7 @@ class ItemNameIndexIntegrationTests {
         for (String title : Stream.concat(NAMES.stream(), Stream.of("", "   ", "bom min", "nuoc sach so 7"))
                 .toList()) {
             Map<Long, Double> ours = new HashMap<>();
-            index.forEachSimilar(List.of(title), scratch, (item, similarity) -> ours.put(item.id(), similarity));
+            index.forEachSimilar(List.of(title), 0, scratch, (item, similarity) -> ours.put(item.id(), similarity));
             Map<Long, Double> theirs = new HashMap<>();
             for (MatchableItem item : items) {
                 double best = Stream.of(item.nameVi(), item.nameEn()).filter(name -> name != null)
@@ -71,6 +71,20 @@ class ItemNameIndexIntegrationTests {
             }
             assertThat(ours).as(title).isEqualTo(theirs);
         }
+    }
+
+    @Test
+    void handsOverOnlyTheItemsAtLeastThisAlike() {
+        ItemNameIndex index = ItemNameIndex.of(List.of(
+                new MatchableItem(1, 1, null, "Nước sạch nông thôn xã Hòa Bình", null, null, null, BigDecimal.ONE,
+                        "USD"),
+                new MatchableItem(2, 1, null, "Cấp nước sạch cho trường học vùng cao", null, null, null,
+                        BigDecimal.ONE, "USD"))::forEach);
+        Map<Long, Double> alike = new HashMap<>();
+        index.forEachSimilar(List.of("Nước sạch nông thôn xã Hòa Bình"), 0.5, index.scratch(),
+                (item, similarity) -> alike.put(item.id(), similarity));
+        assertThat(alike).containsOnlyKeys(1L);
+        assertThat(alike.get(1L)).isEqualTo(1.0);
     }
 
     @Test
