@@ -41,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the items (by IATI identifier, else by title), then the merge preview (its page over HTTP and the API's
  * answer), each phase timed, beside a bare Woodstox parse of the same file in the same run. The file (50 MB unless
  * {@code -Dbench.megabytes}) has a tenth of its activities matching items by identifier, a tenth by title, the rest
- * unmatched. Files within the upload limit (25 MB) go through the API as a focal point sends them ({@code demo-focal});
- * a larger one cannot, so it is spooled and hashed as the upload does and read by the same background runner. The
- * job is followed over the API as a client does. Run: {@code bench/iati-import-e2e.sh}.
+ * unmatched. Files within the upload limit (100 MB) go through the API as a focal point sends them
+ * ({@code demo-focal}); a larger one cannot, so it is spooled and hashed as the upload does and read by the same
+ * background runner. The job is followed over the API as a client does; whether each activity was matched as the file
+ * was made is checked. Run: {@code bench/iati-import-e2e.sh}.
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -226,14 +227,14 @@ class IatiImportEndToEndBenchmark {
         line("import: %s, %,d activities (%,d refused by the schema); matches: %s; %s", status, activities, invalid,
                 String.join(", ", kinds), wrong == 0 ? "every one as the file was made" : wrong + " NOT as made");
         line("  upload (%s):    %6.1f s  %7.1f MB/s  JVM CPU %.1f ms/MB", size * 1e6 <= IatiImports.MAX_BYTES
-                ? "multipart over the API, spooled and hashed" : "over 25 MB: spooled and hashed in-process",
+                ? "multipart over the API, spooled and hashed" : "over the upload limit: spooled and hashed in-process",
                 upload, size / upload, (cpu1 - cpu0) / 1e6 / size);
         line("  reading (parse, schema, facts, map, rows stored): %6.1f s  %7.1f MB/s (%.0f %% of bare)  JVM CPU %.1f "
                 + "ms/MB  (%.1f s of collections for the heap samples left out)", reading, size / reading,
                 100 * bare / reading, (cpu2 - cpu1) / 1e6 / size, gcNanos / 1e9);
         long matchedCount = matchedShare >= 0 ? matchedShare : activities - invalid;
         line("  matching against %,d items%s:  %6.1f s  %7.4f MB/s  %.1f ms per valid activity  JVM CPU %.1f ms/MB "
-                + "(the queries' time is the database's)", itemCount, matchedShare >= 0 ? " (CUT SHORT: rate of the "
+                + "(the items compared in memory on every core)", itemCount, matchedShare >= 0 ? " (CUT SHORT: rate of the "
                 + matchedCount + " matched, extrapolated to the file)" : "",
                 matching * (activities - invalid) / Math.max(1, matchedCount),
                 size / (matching * (activities - invalid) / Math.max(1, matchedCount)),

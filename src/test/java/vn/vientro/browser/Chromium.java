@@ -42,14 +42,20 @@ final class Chromium implements AutoCloseable {
     private static final String AXE_PATH = "/webjars/axe-core/4.6.3/axe.min.js";
     private static final String NOT_LOADED = "axe-not-loaded";
     /**
-     * Runs axe on the page; loads it first from the path given unless it is empty (then it must be there already).
-     * Answers {@link #NOT_LOADED} without trying while the browser is offline (a test's emulation), or when the load
-     * failed.
+     * Runs axe on the page once its finite animations and transitions have ended (at most two seconds): a button
+     * caught halfway through Bootstrap's colour transition has the contrast of neither colour. Loads axe first from
+     * the path given unless it is empty (then it must be there already). Answers {@link #NOT_LOADED} without trying
+     * while the browser is offline (a test's emulation), or when the load failed.
      */
     private static final String AXE_RUN = """
             const path = arguments[0];
             const done = arguments[arguments.length - 1];
-            const run = () => axe.run(document, {resultTypes: ['violations']})
+            const settled = () => Promise.race([
+               Promise.all(document.getAnimations()
+                  .filter(a => !a.effect || a.effect.getComputedTiming().iterations !== Infinity)
+                  .map(a => a.finished.catch(() => null))),
+               new Promise(resolve => setTimeout(resolve, 2000))]);
+            const run = () => settled().then(() => axe.run(document, {resultTypes: ['violations']}))
                .then(r => done(JSON.stringify(r.violations)))
                .catch(e => done('[{"id":"axe-error","impact":"critical","help":"' + e + '","nodes":[]}]'));
             if (path === '' || window.axe) {
