@@ -25,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
@@ -131,6 +132,17 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problems.of(CommonProblem.VALIDATION, null, LocaleContextHolder.getLocale());
         problem.setProperty("errors", fieldErrors(ex.getBindingResult()));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A file over its path's limit ({@link UploadLimits}) says the limit; over the container's own, only that. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long max = ex.getMaxUploadSize();
+        ProblemDetail problem = http(HttpProblem.PAYLOAD_TOO_LARGE, max <= 0 ? null : messages.getMessage(
+                "problem.upload.tooLarge", new Object[] {Math.max(1, max / (1024 * 1024))},
+                LocaleContextHolder.getLocale()));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

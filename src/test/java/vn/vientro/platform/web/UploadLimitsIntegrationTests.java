@@ -58,6 +58,7 @@ class UploadLimitsIntegrationTests {
         assertThat(api.statusCode()).as(api.body()).isEqualTo(413);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":413", "\"detail\":\"Mỗi tệp gửi lên ở đây tối đa 25 MB.\"");
         assertThat(DossierFixtures.checklist(port, team.officer().token(), item).path("entries")).allSatisfy(entry ->
                 assertThat(entry.path("versions").size()).isZero());
     }
