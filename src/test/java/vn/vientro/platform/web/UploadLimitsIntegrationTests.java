@@ -63,6 +63,17 @@ class UploadLimitsIntegrationTests {
                 assertThat(entry.path("versions").size()).isZero());
     }
 
+    @Test
+    void aPageSaysTheFileIsTooLargeAndHowToGoOn() {
+        WebClient focal = Staff.focalPoint().browser(port);
+        focal.get("/app/registry/organisations/import");
+        HttpResponse<String> page = focal.postFile("/app/registry/organisations/import", "file", "to-chuc.csv",
+                "text/csv", new byte[26 * MB]);
+
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("Tệp gửi lên quá lớn", "giới hạn ghi ngay dưới ô chọn tệp");
+    }
+
     /** An empty activity file padded to {@code size} bytes with a comment: the reader takes it, nothing to match. */
     private static byte[] iatiFile(int size, String tag) {
         String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\"><!-- " + tag
