@@ -10,10 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every aid item as a caller matching outside records (IATI activities) to items needs it: its IATI identifier, its
- * names and what a score weighs besides them (donor, start, amount). Every item counts, drafts too: an activity already
- * drafted once must not be drafted again. The caller compares thousands of records with all of them at once, which a
- * query a record cannot do in time when names share most of their syllables (as Vietnamese project names do).
+ * Every aid item as matching an outside record (an IATI activity) to an item needs it: its IATI identifier, its names
+ * and what a score weighs besides them (donor, start, amount). Every item counts, drafts too: an activity already
+ * drafted once must not be drafted again.
  */
 @Component
 @Transactional(readOnly = true)

@@ -55,6 +55,10 @@ class ActivityMatching {
     }
 
     void matchAll(long jobId) {
+        List<IatiImportJobs.Stored> page = jobs.stored(jobId, 0, PAGE);
+        if (page.isEmpty()) {
+            return; // no valid activity: nothing to hold every item in memory for
+        }
         long started = System.nanoTime();
         KnownOrganisations organisations = new KnownOrganisations(registry.choices());
         ItemNameIndex index = ItemNameIndex.of(items::forEach);
@@ -69,13 +73,13 @@ class ActivityMatching {
             return thread;
         });
         try {
-            long after = 0;
-            List<IatiImportJobs.Stored> page;
-            do {
-                page = jobs.stored(jobId, after, PAGE);
+            while (true) {
                 jobs.match(jobId, matched(page, index, organisations, scratches, pool));
-                after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-            } while (page.size() == PAGE);
+                if (page.size() < PAGE) {
+                    return;
+                }
+                page = jobs.stored(jobId, page.get(page.size() - 1).id(), PAGE);
+            }
         } finally {
             pool.shutdownNow();
         }

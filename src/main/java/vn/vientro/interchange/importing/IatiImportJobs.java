@@ -115,8 +115,8 @@ class IatiImportJobs {
     }
 
     /**
-     * A page of activities' matches in one transaction (a commit an activity cost more than matching it), counted on
-     * the job.
+     * A page of activities' matches in one transaction (a commit an activity cost more than matching it), the page
+     * counted on the job as compared.
      */
     @Transactional
     void match(long jobId, List<Matched> page) {
@@ -129,9 +129,9 @@ class IatiImportJobs {
             statement.setLong(4, matched.activityId());
         });
         jdbc.sql("""
-                update interchange.import_job set matched_count = matched_count + :matched, updated_at = now()
+                update interchange.import_job set compared_count = compared_count + :compared, updated_at = now()
                  where id = :id
-                """).param("matched", page.size()).param("id", jobId).update();
+                """).param("compared", page.size()).param("id", jobId).update();
     }
 
     /** An activity's match, or none (all three null). */
@@ -217,8 +217,8 @@ class IatiImportJobs {
         return jdbc.sql("""
                 select id, """ + STATUS + """
                         as status, file_name, total_bytes, read_bytes, iati_version, version_note, activity_count,
-                       invalid_count, matched_count, created_count, updated_count, unchanged_count, stop_line, stop_key, stop_detail,
-                       failure_key, failure_arguments, created_by, created_at, finished_at,
+                       invalid_count, compared_count, created_count, updated_count, unchanged_count, stop_line,
+                       stop_key, stop_detail, failure_key, failure_arguments, created_by, created_at, finished_at,
                        (select count(*) from interchange.import_activity a where a.job = j.id and a.outcome is not null)
                            as applied,
                        (select count(*) from interchange.import_activity a where a.job = j.id
@@ -319,7 +319,8 @@ class IatiImportJobs {
         return new ImportJobView(rs.getLong("id"), rs.getString("status"), rs.getString("file_name"),
                 rs.getLong("total_bytes"), rs.getLong("read_bytes"), rs.getString("iati_version"),
                 rs.getString("version_note"), rs.getInt("activity_count"), rs.getInt("invalid_count"),
-                rs.getInt("matched_count"), rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
+                rs.getInt("compared_count"), rs.getInt("created_count"), rs.getInt("updated_count"),
+                rs.getInt("unchanged_count"),
                 (Long) rs.getObject("stop_line"), rs.getString("stop_key"), rs.getString("stop_detail"),
                 rs.getString("failure_key"), List.of((String[]) arguments.getArray()), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),

@@ -8,12 +8,12 @@ import vn.vientro.platform.BackgroundJob;
 /**
  * An IATI import as its page and the API show it. {@code status} is {@code INTERRUPTED} when a running job stopped
  * reporting (its node went down): whatever it was writing rolled back. While {@code READING}, the file is read first,
- * then its valid activities are matched to aid items ({@code matched} of them so far).
+ * then its valid activities are compared with the aid items to match them ({@code compared} of them so far).
  */
 public record ImportJobView(long id, String status, String fileName, long totalBytes, long readBytes,
                             @Nullable String iatiVersion, @Nullable String versionNote, int activities, int invalid,
-                            int matched, int created, int updated, int unchanged, @Nullable Long stopLine, @Nullable String stopKey,
-                            @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
+                            int compared, int created, int updated, int unchanged, @Nullable Long stopLine,
+                            @Nullable String stopKey, @Nullable String stopDetail, @Nullable String failureKey, List<String> failureArguments,
                             String createdBy, Instant createdAt, @Nullable Instant finishedAt,
                             int applied, int refused) implements BackgroundJob {
 
@@ -36,7 +36,12 @@ public record ImportJobView(long id, String status, String fileName, long totalB
 
     /** Reading and its matching are one status; the page tells them apart. */
     public boolean matching() {
-        return READING.equals(status) && (matched > 0 || readBytes >= totalBytes);
+        return READING.equals(status) && (compared > 0 || readBytes >= totalBytes);
+    }
+
+    /** The message key of the phase a running job is in, for its progress label. */
+    public String progressKey() {
+        return "interchange.import.progress." + (matching() ? "MATCHING" : status);
     }
 
     /**
@@ -49,7 +54,7 @@ public record ImportJobView(long id, String status, String fileName, long totalB
             return valid() == 0 ? 100 : (int) Math.min(100, 100L * applied / valid());
         }
         if (matching()) {
-            return valid() == 0 ? 100 : (int) Math.min(100, 100L * matched / valid());
+            return valid() == 0 ? 100 : (int) Math.min(100, 100L * compared / valid());
         }
         return totalBytes == 0 ? 100 : (int) Math.min(100, 100L * readBytes / totalBytes);
     }

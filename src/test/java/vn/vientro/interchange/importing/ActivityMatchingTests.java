@@ -56,6 +56,32 @@ class ActivityMatchingTests {
     }
 
     @Test
+    void theBestSimilarityOfAnyTitleToAnyNameCounts() {
+        ItemNameIndex index = ItemNameIndex.of(List.of(new MatchableItem(1, 99, null, "Dự án khác hẳn số 12",
+                "Clean water for the schools of Hoa Binh commune", null, START, new BigDecimal("250000"), "USD"))
+                ::forEach);
+        ActivityFacts facts = facts("XM-NEW-2", "XM-DONOR-7", "Giáo dục mầm non vùng cao");
+        ActivityFacts bilingual = new ActivityFacts(facts.identifier(), "vi", "USD", facts.reportingOrg(),
+                Map.of("vi", "Giáo dục mầm non vùng cao", "en", "Clean water for the schools of Hoa Binh commune"),
+                Map.of(), List.of(), "2", facts.dates(), null, null, List.of(), List.of(), List.of(), facts.budgets(),
+                List.of());
+
+        assertThat(ActivityMatching.match(facts, index, organisations, index.scratch())).isEmpty();
+        assertThat(ActivityMatching.match(bilingual, index, organisations, index.scratch()))
+                .map(ActivityMatching.Match::itemId).contains(1L);
+    }
+
+    @Test
+    void ofItemsScoringTheSameTheFirstMatches() {
+        ItemNameIndex index = ItemNameIndex.of(List.of(
+                item(9, DONOR, "Nước sạch nông thôn xã Hòa Bình", START, "250000"),
+                item(4, DONOR, "Nước sạch nông thôn xã Hòa Bình", START, "250000"))::forEach);
+
+        assertThat(match(index, "XM-DONOR-7", "Nước sạch nông thôn xã Hòa Bình"))
+                .map(ActivityMatching.Match::itemId).contains(4L);
+    }
+
+    @Test
     void anIdentifierMatchesBeforeAnyScore() {
         ItemNameIndex index = ItemNameIndex.of(List.of(
                 item(1, DONOR, "Nước sạch nông thôn xã Hòa Bình", START, "250000"),

@@ -102,14 +102,14 @@ class IatiImportIntegrationTests {
     }
 
     @Test
-    void countsTheActivitiesOfAFileReadInSeveralBatches() {
-        String file = outOfSchema(ActivityStreamTests.activities(253).replace("XM-", "XM-" + token + "-"), 150, 251);
+    void countsTheActivitiesOfAFileReadAndMatchedInSeveralBatches() {
+        String file = outOfSchema(ActivityStreamTests.activities(453).replace("XM-", "XM-" + token + "-"), 150, 451);
         long id = upload("activities.xml", file);
 
         Element job = awaitJob(id);
         assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
-        assertThat(job.text()).contains("Đã đọc 253 hoạt động: 251 hợp lệ, 2 sai lược đồ.");
-        assertThat(jobs.find(id).orElseThrow().matched()).isEqualTo(251);
+        assertThat(job.text()).contains("Đã đọc 453 hoạt động: 451 hợp lệ, 2 sai lược đồ.");
+        assertThat(jobs.find(id).orElseThrow().compared()).isEqualTo(451); // matched in two pages
     }
 
     @Test
@@ -117,7 +117,7 @@ class IatiImportIntegrationTests {
         long id = upload("activities.xml", ActivityStreamTests.activities(4).replace("XM-", "XM-" + token + "-"));
         assertThat(awaitJob(id).attr("data-status")).isEqualTo("READ");
         // the job as its page finds it between two pages of its matching
-        jdbc.sql("update interchange.import_job set status = 'READING', matched_count = 1 where id = :id")
+        jdbc.sql("update interchange.import_job set status = 'READING', compared_count = 1 where id = :id")
                 .param("id", id).update();
         try {
             Element job = Jsoup.parseBodyFragment(focal.get(IMPORTS + "/" + id, HTMX).body())
@@ -143,7 +143,7 @@ class IatiImportIntegrationTests {
             body = WebClient.api(port, "GET", location, Staff.focalPoint().token(), null).body();
             assertThat(Instant.now()).isBefore(deadline);
         } while (body.contains("\"READING\""));
-        assertThat(body).contains("\"status\":\"READ\"", "\"activities\":2", "\"matched\":2",
+        assertThat(body).contains("\"status\":\"READ\"", "\"activities\":2", "\"compared\":2",
                 "\"identifier\":\"XM-" + token + "-1\"");
         assertThat(multipart(Staff.officer().token(), file).statusCode()).isEqualTo(403);
     }
