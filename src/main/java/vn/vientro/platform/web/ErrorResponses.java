@@ -54,8 +54,10 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final ProblemResponses problems;
+    private final UploadLimits uploadLimits;
 
-    ErrorResponses(MessageSource messages, ProblemResponses problems) {
+    ErrorResponses(MessageSource messages, ProblemResponses problems, UploadLimits uploadLimits) {
+        this.uploadLimits = uploadLimits;
         this.messages = messages;
         this.problems = problems;
     }
@@ -135,14 +137,13 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    /** A file over its path's limit ({@link UploadLimits}) says the limit; over the container's own, only that. */
+    /** A file over its path's limit ({@link UploadLimitResolver}) says the limit; over the container's, only that. */
     @Override
     protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long max = ex.getMaxUploadSize();
-        ProblemDetail problem = http(HttpProblem.PAYLOAD_TOO_LARGE, max <= 0 ? null : messages.getMessage(
-                "problem.upload.tooLarge", new Object[] {Math.max(1, max / (1024 * 1024))},
-                LocaleContextHolder.getLocale()));
+        ProblemDetail problem = http(HttpProblem.PAYLOAD_TOO_LARGE, max <= 0 ? null
+                : uploadLimits.tooLarge(max, LocaleContextHolder.getLocale()));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
