@@ -68,3 +68,37 @@ document.addEventListener('submit', function (event) {
     enhanceAll(event.target);
   });
 })();
+
+// A file over its form's limit is refused at its field before anything is sent (the server would refuse the whole
+// request with a page of its own): the limits are the server's (platform.web.UploadLimits), in the page's head.
+(function () {
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var meta = document.querySelector('meta[name="vt-upload-limits"]');
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !meta) {
+      return;
+    }
+    var limits = JSON.parse(meta.content);
+    var path = input.form ? new URL(input.form.action, window.location.href).pathname : window.location.pathname;
+    var limit = limits.paths[path] || limits['default'];
+    var tooLarge = Array.prototype.some.call(input.files, function (file) {
+      return file.size > limit.bytes;
+    });
+    input.setCustomValidity(tooLarge ? limit.message : '');
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  });
+  // forms are novalidate (the server's messages show at the fields): this one refusal is the browser's own, taken
+  // before any other listener of the form (a confirmation, htmx) sees the submission
+  document.addEventListener('submit', function (event) {
+    var refused = Array.prototype.find.call(event.target.querySelectorAll('input[type=file]'), function (input) {
+      return input.validity.customError;
+    });
+    if (refused) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      refused.reportValidity();
+    }
+  }, true);
+})();

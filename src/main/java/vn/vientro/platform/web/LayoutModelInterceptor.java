@@ -31,12 +31,14 @@ class LayoutModelInterceptor implements HandlerInterceptor {
     private final ProvinceDirectory provinces;
     private final ObjectProvider<MenuContribution> menus;
     private final ObjectProvider<HeaderIndicator> indicators;
+    private final UploadLimits uploadLimits;
 
     LayoutModelInterceptor(ProvinceDirectory provinces, ObjectProvider<MenuContribution> menus,
-                           ObjectProvider<HeaderIndicator> indicators) {
+                           ObjectProvider<HeaderIndicator> indicators, UploadLimits uploadLimits) {
         this.provinces = provinces;
         this.menus = menus;
         this.indicators = indicators;
+        this.uploadLimits = uploadLimits;
     }
 
     @Override
@@ -63,6 +65,9 @@ class LayoutModelInterceptor implements HandlerInterceptor {
         }
         Map<String, List<MenuItem>> menu = menu();
         model.put("menuSections", menu);
+        // a file field refuses a file over its form's limit before it is sent (js/vientro.js)
+        model.put("uploadLimits", uploadLimits.forPages(request.getContextPath(),
+                RequestContextUtils.getLocale(request)));
         model.put("activeMenuHref", activeHref(menu, String.valueOf(model.get("currentPath"))));
         model.put("headerIndicators", indicators.orderedStream()
                 .map(indicator -> indicator.indicatorFor(user))

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.UrlPathHelper;
+import tools.jackson.databind.json.JsonMapper;
 import vn.vientro.platform.LargeUploads;
 
 /**
@@ -24,6 +25,7 @@ import vn.vientro.platform.LargeUploads;
 class UploadLimits {
 
     private static final long MB = 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long defaultMaxBytes;
     private final Map<String, Long> maxBytesByPath = new HashMap<>();
@@ -50,10 +52,28 @@ class UploadLimits {
                 defaultMaxBytes);
     }
 
-    /** The refusal's words: the limit, in whole megabytes where it is some, else in kilobytes. */
+    /** The refusal's words. */
     String tooLarge(long maxBytes, Locale locale) {
-        String size = maxBytes >= MB && maxBytes % MB == 0 ? maxBytes / MB + " MB"
-                : Math.max(1, maxBytes / 1024) + " KB";
-        return messages.getMessage("problem.upload.tooLarge", new Object[] {size}, locale);
+        return messages.getMessage("problem.upload.tooLarge", new Object[] {size(maxBytes)}, locale);
+    }
+
+    /**
+     * The limits as a page's script reads them (JSON): the default and each larger path's (with the context path, as
+     * a form's action has it), each in bytes and with the words a file field says when its file is larger.
+     */
+    String forPages(String contextPath, Locale locale) {
+        Map<String, Object> paths = new HashMap<>();
+        maxBytesByPath.forEach((path, maxBytes) -> paths.put(contextPath + path, forPage(maxBytes, locale)));
+        return JSON.writeValueAsString(Map.of("default", forPage(defaultMaxBytes, locale), "paths", paths));
+    }
+
+    private Map<String, Object> forPage(long maxBytes, Locale locale) {
+        return Map.of("bytes", maxBytes, "message",
+                messages.getMessage("upload.tooLarge.field", new Object[] {size(maxBytes)}, locale));
+    }
+
+    /** A limit in whole megabytes where it is some, else in kilobytes. */
+    private static String size(long maxBytes) {
+        return maxBytes >= MB && maxBytes % MB == 0 ? maxBytes / MB + " MB" : Math.max(1, maxBytes / 1024) + " KB";
     }
 }

@@ -48,6 +48,18 @@ class UploadLimitsTests {
         assertThat(limits.tooLarge(500 * 1024, Locale.ENGLISH)).isEqualTo("at most 500 KB");
     }
 
+    @Test
+    void pagesReadEachLimitWithItsWordsAndTheContextPath() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("upload.tooLarge.field", Locale.ENGLISH, "over {0}");
+        UploadLimits limits = new UploadLimits(DataSize.ofMegabytes(25), List.of(large(80, "/app/x/imports")),
+                container(100), messages);
+
+        assertThat(limits.forPages("/vt", Locale.ENGLISH)).contains(
+                "\"default\":{", "\"bytes\":" + 25 * MB, "\"message\":\"over 25 MB\"",
+                "\"paths\":{\"/vt/app/x/imports\":{", "\"bytes\":" + 80 * MB, "\"message\":\"over 80 MB\"");
+    }
+
     private static UploadLimits limits(long containerMegabytes, LargeUploads... large) {
         return new UploadLimits(DataSize.ofMegabytes(25), List.of(large), container(containerMegabytes),
                 new StaticMessageSource());
