@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -195,12 +196,22 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Clicks what stays on this page (a check box, a script's button) like a user who scrolled it into view first;
-     * what it changes is for the caller to wait for.
+     * what it changes is for the caller to wait for. An element htmx swapped between finding and clicking it (a list
+     * answering a filter typed one letter at a time) is found again, as a user's click lands on what is shown.
      */
     void press(By element) {
-        WebElement target = driver.findElement(element);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement target = driver.findElement(element);
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+                target.click();
+                return;
+            } catch (StaleElementReferenceException swapped) {
+                if (attempt == 3) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     /** The text of the page's main region, as a reader sees it. */
