@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param iatiIdentifier the activity's identifier as the donor publishes it, if recorded
  * @param fields         the public fields with an IATI path and a value, in the catalogue's order
+ * @param flows          the aid money given, received or spent, if the money is public
+ * @param plannedDisbursements the aid money planned by date (an imported activity's budget lines among them), if
+ *                       the money is public
  * @param priorityField  the province's priority field (a code), if the summary is public
  * @param valueVnd       the total value's VND equivalent, if the value is public and it was converted
  * @param valueUsd       the total value's USD equivalent, likewise
@@ -19,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 public record PublishedItem(long id, String code, AidStatus status, @Nullable String iatiIdentifier,
                             List<IatiField> fields, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd,
                             @Nullable LocalDate approvedOn, Instant updatedAt, List<Sector> sectors,
-                            List<Place> places, List<Partner> partners, List<Flow> flows, List<Result> results,
+                            List<Place> places, List<Partner> partners, List<Flow> flows,
+                            List<PlannedDisbursement> plannedDisbursements, List<Result> results,
                             @Nullable String priorityField, @Nullable BigDecimal valueVnd,
                             @Nullable BigDecimal valueUsd) {
 
@@ -57,6 +61,10 @@ public record PublishedItem(long id, String code, AidStatus status, @Nullable St
      */
     public record Flow(String iatiType, LocalDate valueDate, BigDecimal amount, String currency, BigDecimal amountVnd,
                        BigDecimal amountUsd) {
+    }
+
+    /** Aid money planned for a date: IATI's {@code planned-disbursement}, apart from the transactions. */
+    public record PlannedDisbursement(LocalDate valueDate, BigDecimal amount, String currency) {
     }
 
     /** A result of the framework, with its IATI ResultType code. */

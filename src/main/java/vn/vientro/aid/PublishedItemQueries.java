@@ -96,6 +96,7 @@ public class PublishedItemQueries {
                 open.contains(PublicGroup.LOCATIONS) ? places(id) : List.of(),
                 summary ? partners(id) : List.of(),
                 open.contains(PublicGroup.MONEY) ? flows(id) : List.of(),
+                open.contains(PublicGroup.MONEY) ? plannedDisbursements(id) : List.of(),
                 open.contains(PublicGroup.RESULTS) ? results(id) : List.of(),
                 summary ? rs.getString("priority_field") : null,
                 open.contains(PublicGroup.VALUE) ? rs.getBigDecimal("total_vnd") : null,
@@ -153,6 +154,16 @@ public class PublishedItemQueries {
                                 .iatiTransactionType()), rs.getObject("value_date", LocalDate.class),
                         rs.getBigDecimal("amount"), rs.getString("currency").trim(), rs.getBigDecimal("amount_vnd"),
                         rs.getBigDecimal("amount_usd"))).list();
+    }
+
+    private List<PublishedItem.PlannedDisbursement> plannedDisbursements(long id) {
+        return jdbc.sql("""
+                select value_date, amount, currency from aid.money_transaction
+                 where aid_item = :id and funding = 'AID' and kind = 'PLANNED_DISBURSEMENT'
+                 order by value_date, id
+                """).param("id", id).query((rs, n) -> new PublishedItem.PlannedDisbursement(
+                        rs.getObject("value_date", LocalDate.class), rs.getBigDecimal("amount"),
+                        rs.getString("currency").trim())).list();
     }
 
     private List<PublishedItem.Result> results(long id) {

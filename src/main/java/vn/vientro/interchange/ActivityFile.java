@@ -83,9 +83,18 @@ class ActivityFile {
         item.sectors().forEach(sector -> xml.empty("sector", "vocabulary", sector.code().length() == 3 ? "2" : "1",
                 "code", sector.code(), "percentage", sector.percent().stripTrailingZeros()));
         budget(xml, item, currency);
+        item.plannedDisbursements().forEach(planned -> plannedDisbursement(xml, planned));
         item.flows().forEach(flow -> transaction(xml, flow));
         pageLink(xml, item, baseUrl);
         item.results().stream().filter(result -> !result.indicators().isEmpty()).forEach(result -> result(xml, result));
+        xml.end();
+    }
+
+    /** Money planned for a date: IATI BudgetType 1 (original), the date as the period's start. */
+    private static void plannedDisbursement(IatiXml xml, PublishedItem.PlannedDisbursement planned) {
+        xml.start("planned-disbursement", "type", "1");
+        xml.empty("period-start", "iso-date", planned.valueDate());
+        xml.value(planned.amount(), planned.currency(), planned.valueDate());
         xml.end();
     }
 

@@ -87,9 +87,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and tied-status types, the collaboration type: the item has no such fields, so the export writes no
  * {@code default-aid-type} or {@code default-finance-type};</li>
  * <li>the activity's default currency (a fallback for amounts without theirs; the export's default currency is the
- * item's total's); budget periods and types: the total is exported as one budget over the planned period, each
- * budget line stays a planned disbursement, which the export does not publish (IATI's {@code planned-disbursement}
- * is not written);</li>
+ * item's total's); budget periods' ends and budget types: the total is exported as one budget over the planned
+ * period, and each budget line, kept as a planned disbursement at its period's start, comes back as IATI's
+ * {@code planned-disbursement} with that start and its value;</li>
  * <li>transactions of other types (the example's only one is incoming funds, type 1), planned disbursements of the
  * file, capital spend, policy markers, tags, humanitarian scopes, contacts, conditions, document links, related
  * activities, results (the province builds its own results framework), CRS and FSS data, legacy data.</li>
@@ -172,6 +172,8 @@ class IatiRoundTripIntegrationTests {
                 .isEqualTo("40");
         assertThat(text(exported, donor + "/narrative")).isEqualTo("Name of Agency B");
         assertThat(count(exported, activity + "/transaction")).as("no transaction the mapping keeps").isZero();
+        assertThat(plannedDisbursements(exported, activity)).as("the budget line, as the item keeps it")
+                .containsExactly("2014-01-01 3000.00 EUR 2014-01-01");
     }
 
     @Test
@@ -244,6 +246,7 @@ class IatiRoundTripIntegrationTests {
         assertThat(text(exported, activity + "/participating-org[@role='1']/@ref")).isEqualTo(donorRef);
         assertThat(new BigDecimal(text(exported, activity + "/budget/value"))).isEqualByComparingTo("3000");
         assertThat(text(exported, activity + "/budget/value/@currency")).isEqualTo("EUR");
+        assertThat(plannedDisbursements(exported, activity)).containsExactly("2014-01-01 3000.00 EUR 2014-01-01");
         String commitment = activity + "/transaction[transaction-type/@code='2']";
         assertThat(count(exported, activity + "/transaction")).isOne();
         assertThat(text(exported, commitment + "/transaction-date/@iso-date")).isEqualTo(committed.toString());
@@ -406,6 +409,18 @@ class IatiRoundTripIntegrationTests {
                     + sector.getAttribute("percentage"));
         }
         return sectors;
+    }
+
+    /** Each planned disbursement: its period's start, value, currency and value date. */
+    private static List<String> plannedDisbursements(Document document, String activity) throws Exception {
+        String planned = activity + "/planned-disbursement";
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= count(document, planned); i++) {
+            String one = planned + "[" + i + "]";
+            lines.add(text(document, one + "/period-start/@iso-date") + " " + text(document, one + "/value") + " "
+                    + text(document, one + "/value/@currency") + " " + text(document, one + "/value/@value-date"));
+        }
+        return lines;
     }
 
     private static String token() {
