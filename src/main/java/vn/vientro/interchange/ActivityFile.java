@@ -141,7 +141,7 @@ class ActivityFile {
             String vi = text(item, "description[@type='" + type + "']/narrative[@xml:lang='vi']");
             String en = text(item, "description[@type='" + type + "']/narrative[@xml:lang='en']");
             if (IatiXml.hasText(vi) || IatiXml.hasText(en)) {
-                xml.start("description", "type", type).narrative(vi, "vi").narrative(en, "en").end();
+                xml.start("description", "type", type).bilingual(vi, en).end();
                 written = true;
             }
         }
@@ -187,8 +187,8 @@ class ActivityFile {
 
     private static void agency(IatiXml xml, String role, AgencyView agency) {
         // Vietnamese agencies of the province: IATI OrganisationType 11, local government
-        xml.start("participating-org", "type", "11", "role", role).narrative(agency.nameVi(), "vi")
-                .narrative(agency.nameEn(), "en").end();
+        xml.start("participating-org", "type", "11", "role", role).bilingual(agency.nameVi(), agency.nameEn())
+                .end();
     }
 
     /** IATI OrganisationType of a registry organisation. */

@@ -3,7 +3,9 @@ package vn.vientro.interchange;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * carry (control characters) is left out rather than failing the file.
  */
 final class IatiXml implements AutoCloseable {
+
+    /** What only Vietnamese writes among Latin texts: đ, a breve, a horn, or a tone's dot below or hook above. */
+    private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[\u0111\u0110\u0306\u031B\u0323\u0309]");
+
 
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
@@ -88,9 +94,20 @@ final class IatiXml implements AutoCloseable {
     /** An element holding the Vietnamese and English narratives (the Vietnamese one always, the English if any). */
     IatiXml narratives(String name, String vi, @Nullable String en, @Nullable Object... attributes) {
         start(name, attributes);
-        narrative(vi, "vi");
-        narrative(en, "en");
+        bilingual(vi, en);
         return end();
+    }
+
+    /**
+     * A text's Vietnamese and English narratives; the same text in both (a Vietnamese name not given yet, an imported
+     * activity's title standing in for it) once, in the language its letters say.
+     */
+    IatiXml bilingual(@Nullable String vi, @Nullable String en) {
+        if (hasText(vi) && hasText(en) && clean(vi).strip().equals(clean(en).strip())) {
+            return narrative(vi, VIETNAMESE_LETTERS.matcher(Normalizer.normalize(vi, Normalizer.Form.NFD)).find()
+                    ? "vi" : "en");
+        }
+        return narrative(vi, "vi").narrative(en, "en");
     }
 
     IatiXml text(String name, String text) {

@@ -73,7 +73,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identifier it cannot trust ({@code Registry.registerReported}), so the export names the donor by name and type;
  * the second test's {@code XM-DAC} ref comes back;</li>
  * <li>the title as the Vietnamese name: a draft needs one, so the original name stands in for it until the owner
- * translates it (exported as the {@code vi} narrative meanwhile); not a value of the file's, so not checked;</li>
+ * translates it; the same text in both languages is exported once, in English here (its letters are not
+ * Vietnamese), never as a Vietnamese narrative;</li>
  * <li>the reporting organisation: the province reports its own file ({@code ReportingOrganisation}); the
  * participating organisations of roles 2 and 3 (the aid owner and the governing agency are the province's own
  * decisions: the importing user's agency until they choose, then the export names the province's agencies) and
@@ -153,6 +154,7 @@ class IatiRoundTripIntegrationTests {
         String activity = "//iati-activity[iati-identifier='" + identifier + "']";
         assertThat(count(exported, activity)).as("the activity, by the donor's identifier").isOne();
         assertThat(text(exported, activity + "/title/narrative[@xml:lang='en']")).isEqualTo("Activity title");
+        assertThat(count(exported, activity + "/title/narrative[@xml:lang='vi']")).as("no English under vi").isZero();
         assertThat(text(exported, activity + "/description[@type='1']/narrative[@xml:lang='en']"))
                 .isEqualTo(DESCRIPTION);
         assertThat(text(exported, activity + "/description[@type='2']/narrative[@xml:lang='en']"))
