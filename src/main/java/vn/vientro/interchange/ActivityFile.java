@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.vientro.aid.AidKind;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.PublishedItem;
 import vn.vientro.aid.PublishedItemQueries;
@@ -66,8 +67,9 @@ class ActivityFile {
 
     private void activity(IatiXml xml, PublishedItem item, String baseUrl) {
         String currency = (String) item.value("@default-currency");
+        AidKind kind = (AidKind) item.value("default-aid-type");
         xml.start("iati-activity", "last-updated-datetime", IatiXml.dateTime(item.updatedAt(), clock.getZone()),
-                "default-currency", currency);
+                "default-currency", currency, "humanitarian", kind == AidKind.EMERGENCY_RELIEF ? "1" : null);
         xml.text("iati-identifier", identifier(item));
         reportingOrg(xml, reporter);
         xml.narratives("title", text(item, "title/narrative[@xml:lang='vi']"),
@@ -82,6 +84,10 @@ class ActivityFile {
         item.places().forEach(place -> location(xml, place));
         item.sectors().forEach(sector -> xml.empty("sector", "vocabulary", sector.code().length() == 3 ? "2" : "1",
                 "code", sector.code(), "percentage", sector.percent().stripTrailingZeros()));
+        String aidType = aidType(kind);
+        if (aidType != null) {
+            xml.empty("default-aid-type", "code", aidType, "vocabulary", "1");
+        }
         budget(xml, item, currency);
         item.plannedDisbursements().forEach(planned -> plannedDisbursement(xml, planned));
         item.flows().forEach(flow -> transaction(xml, flow));
@@ -200,6 +206,24 @@ class ActivityFile {
             case FOREIGN_COMPANY_OR_INDIVIDUAL -> "70";
             case VIETNAMESE_AGENCY -> "10";
             case VIETNAMESE_PARTNER -> "22";
+        };
+    }
+
+    /**
+     * The IATI AidType (vocabulary 1) of a kind of aid, the inverse of the import's reading of its category
+     * ({@code importing.ActivityMapping}): programmes B03 (specific-purpose programmes managed by implementing
+     * partners), investment projects C01, technical assistance D02; non-project aid and emergency relief have no one
+     * code (relief is flagged {@code humanitarian} instead).
+     */
+    static @Nullable String aidType(@Nullable AidKind kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case PROGRAMME -> "B03";
+            case INVESTMENT_PROJECT -> "C01";
+            case TECHNICAL_ASSISTANCE -> "D02";
+            case NON_PROJECT, EMERGENCY_RELIEF -> null;
         };
     }
 

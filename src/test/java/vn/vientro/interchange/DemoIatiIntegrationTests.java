@@ -28,5 +28,10 @@ class DemoIatiIntegrationTests {
         String file = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(file).as("the demo has public approved items").contains("<iati-activity ", "<sector ",
                 "<location ");
+        int relief = file.indexOf("Emergency relief after the flash floods");
+        assertThat(relief).as("the demo's emergency relief is public").isPositive();
+        assertThat(file.substring(file.lastIndexOf("<iati-activity ", relief)))
+                .as("the demo's emergency relief, flagged humanitarian")
+                .matches("(?s)<iati-activity [^>]*humanitarian=\"1\".*");
     }
 }

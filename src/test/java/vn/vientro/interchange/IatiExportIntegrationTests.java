@@ -94,6 +94,9 @@ class IatiExportIntegrationTests {
         assertThat(text(file, water + "/participating-org[@role='1']/narrative")).isNotBlank();
         assertThat(count(file, water + "/participating-org[@role='2']")).as("the aid owner, accountable").isOne();
         assertThat(text(file, water + "/activity-status/@code")).isEqualTo("2");
+        assertThat(text(file, water + "/default-aid-type[@vocabulary='1']/@code")).as("technical assistance")
+                .isEqualTo("D02");
+        assertThat(count(file, water + "[@humanitarian]")).as("not emergency relief").isZero();
         assertThat(text(file, water + "/sector[@vocabulary='1']/@code")).isEqualTo("14030");
         assertThat(text(file, water + "/sector/@percentage")).isEqualTo("100");
         assertThat(text(file, water + "/location/@ref")).isEqualTo("VN-" + aid.communes(1).get(0));

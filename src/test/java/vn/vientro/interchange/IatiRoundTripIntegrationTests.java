@@ -60,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name; the general description (type 1) and objectives (type 2) in English; the planned start (activity-date 1) and
  * planned end (3); the budgets' sum and currency as the total value (3000 EUR); the funding organisation (role 1, else
  * the reporting one) as the donor, found in the registry by its identifier or name, or registered from the file
- * (name, type, and its ref when the ref is well formed) on the user's choice; the default aid type's category as the kind and form of aid (A01: non-project aid,
- * cash); each budget as a planned disbursement at its period's start; outgoing commitments (2), disbursements (3) and
+ * (name, type, and its ref when the ref is well formed) on the user's choice; the default aid type's category as the
+ * kind and form of aid (A01: non-project aid, cash); each budget as a planned disbursement at its period's start; outgoing commitments (2), disbursements (3) and
  * expenditures (4) as the item's money.
  *
  * <p>What it deliberately does not keep, and so is not expected back (from {@code ActivityMapping},
@@ -84,9 +84,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>sectors of vocabularies other than DAC 5-digit (1): the example's are 2 (DAC 3-digit) and 99; recipient
  * countries and regions (every exported activity is the province's: VN 100%); locations that name no commune of
  * Viet Nam (the example's are in Afghanistan and Cambodia, G1 codes);</li>
- * <li>the aid type code itself (only its category becomes the kind, many codes to one), the default finance, flow
- * and tied-status types, the collaboration type: the item has no such fields, so the export writes no
- * {@code default-aid-type} or {@code default-finance-type};</li>
+ * <li>the aid type code itself: only its category becomes the kind, many codes to one, and the export writes the
+ * kind's own code (B03, C01, D02), none for non-project aid such as the example's A01; the default finance, flow and
+ * tied-status types, the collaboration type: the item has no such fields, so the export writes no
+ * {@code default-finance-type};</li>
  * <li>the activity's default currency (a fallback for amounts without theirs; the export's default currency is the
  * item's total's); budget periods' ends and budget types: the total is exported as one budget over the planned
  * period, and each budget line, kept as a planned disbursement at its period's start, comes back as IATI's
@@ -174,6 +175,8 @@ class IatiRoundTripIntegrationTests {
                 .isEqualTo("40");
         assertThat(text(exported, donor + "/narrative")).isEqualTo("Name of Agency B");
         assertThat(count(exported, activity + "/transaction")).as("no transaction the mapping keeps").isZero();
+        assertThat(count(exported, activity + "/default-aid-type")).as("A01 read as non-project aid: no one code")
+                .isZero();
         assertThat(plannedDisbursements(exported, activity)).as("the budget line, as the item keeps it")
                 .containsExactly("2014-01-01 3000.00 EUR 2014-01-01");
     }

@@ -23,10 +23,10 @@ import vn.vientro.shared.TextLength;
  */
 public record ItemDescription(
         @Field(section = Section.GENERAL, group = "KIND", required = true, width = 4, choices = "aid.kind.",
-                export = 4, publicGroup = PublicGroup.SUMMARY, decision = true, iati = "activity-scope")
+                export = 4, publicGroup = PublicGroup.SUMMARY, decision = true, iati = "default-aid-type")
         @Nullable AidKind kind,
         @Field(section = Section.GENERAL, group = "DELIVERY_FORM", width = 4, choices = "aid.deliveryForm.",
-                publicGroup = PublicGroup.SUMMARY, decision = true, iati = "default-aid-type")
+                publicGroup = PublicGroup.SUMMARY, decision = true)
         @Nullable DeliveryForm deliveryForm,
         @Field(section = Section.GENERAL, group = "PRIORITY_FIELD", maxLength = TextLength.CODE, width = 4,
                 reference = Reference.PRIORITY_FIELD,
