@@ -82,7 +82,7 @@ final class ActivityStream {
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new ImportFileRefused("interchange.import.file.dtd");
+                    case XMLStreamConstants.DTD -> throw doctype(reader);
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
                         if (activity != null) {
@@ -90,6 +90,9 @@ final class ActivityStream {
                         } else if (depth == 1) {
                             header = header(reader);
                         } else if (depth == 2 && ACTIVITY.equals(reader.getLocalName())) {
+                            if (count == 0) {
+                                refuseVersionOne(java.util.Objects.requireNonNull(header), reader);
+                            }
                             RecordedActivity reused = recordings.get();
                             int line = reader.getLocation().getLineNumber();
                             activity = reused == null ? new RecordedActivity(count + 1, line)
@@ -158,6 +161,31 @@ final class ActivityStream {
             note = declared == null ? "interchange.import.version.missing" : "interchange.import.version.unknown";
         }
         return new FileHeader(version, note, RootElement.of(reader, version));
+    }
+
+    /**
+     * The refusal of a file with a document type: a DTD is refused, but for an HTML page's ({@code <!DOCTYPE html>},
+     * a web server's error page saved as the file), which is said to be no activity file, as its root would say.
+     */
+    private static ImportFileRefused doctype(XMLStreamReader2 reader) throws XMLStreamException {
+        String root = reader.getDTDInfo() == null ? null : reader.getDTDInfo().getDTDRootName();
+        return "html".equalsIgnoreCase(root) ? new ImportFileRefused("interchange.import.file.notIati", root)
+                : new ImportFileRefused("interchange.import.file.dtd");
+    }
+
+    /**
+     * A root without a version leaves it to the activities, as 1.0x allowed: a first activity of version 1 refuses the
+     * file as a root of version 1 does.
+     */
+    private static void refuseVersionOne(FileHeader header, XMLStreamReader2 reader) {
+        String declared = reader.getAttributeValue(null, "version");
+        if (!"interchange.import.version.missing".equals(header.versionNote()) || declared == null) {
+            return;
+        }
+        Matcher matcher = VERSION.matcher(declared);
+        if (matcher.find() && Integer.parseInt(matcher.group(1)) == 1) {
+            throw new ImportFileRefused("interchange.import.file.version1", declared);
+        }
     }
 
     /** The parser's message without its location (the line is given apart, counted right). */

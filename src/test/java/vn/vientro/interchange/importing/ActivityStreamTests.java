@@ -196,6 +196,27 @@ class ActivityStreamTests {
     }
 
     @Test
+    void refusesVersionOneGivenOnTheActivitiesWhenTheRootGivesNone() {
+        assertThatThrownBy(() -> read("<iati-activities><iati-activity version=\"1.04\"/></iati-activities>"))
+                .isInstanceOf(ImportFileRefused.class)
+                .satisfies(e -> assertThat(((ImportFileRefused) e).messageKey())
+                        .isEqualTo("interchange.import.file.version1"))
+                .satisfies(e -> assertThat(((ImportFileRefused) e).arguments()).containsExactly("1.04"));
+        // the root's version is the file's: an activity's of version 1 under a root of 2.03 is the schema's to refuse
+        assertThat(read("<iati-activities version=\"2.03\"><iati-activity version=\"1.04\"/></iati-activities>")
+                .invalid()).isEqualTo(1);
+    }
+
+    @Test
+    void saysAnHtmlPageIsNotAnActivityFileRatherThanThatItHasADoctype() {
+        assertThatThrownBy(() -> read("<!DOCTYPE html>\n<html><body><h1>Not Found</h1></body></html>"))
+                .isInstanceOf(ImportFileRefused.class)
+                .satisfies(e -> assertThat(((ImportFileRefused) e).messageKey())
+                        .isEqualTo("interchange.import.file.notIati"))
+                .satisfies(e -> assertThat(((ImportFileRefused) e).arguments()).containsExactly("html"));
+    }
+
+    @Test
     void refusesAnOrganisationFileAndOtherXml() {
         assertThatThrownBy(() -> read("<iati-organisations version=\"2.03\"/>")).isInstanceOf(ImportFileRefused.class)
                 .extracting(e -> ((ImportFileRefused) e).messageKey())
