@@ -44,14 +44,21 @@ class PublisherFilesIntegrationTests {
     int port;
 
     /** What a file is expected to end as: READ with its counts (and refused identifiers), or FAILED with a key. */
-    record Expected(String status, int activities, List<String> refused, String failureKey, String words) {
+    record Expected(String status, int activities, List<String> refused, String failureKey, String words,
+                    String version, String versionNote) {
 
+        /** Read as 2.03 without a note on its version, the refused activities by identifier. */
         static Expected read(int activities, String... refused) {
-            return new Expected("READ", activities, List.of(refused), "", "");
+            return new Expected("READ", activities, List.of(refused), "", "", "2.03", "");
         }
 
         static Expected failed(String failureKey, String words) {
-            return new Expected("FAILED", 0, List.of(), failureKey, words);
+            return new Expected("FAILED", 0, List.of(), failureKey, words, "", "");
+        }
+
+        /** Read as this version, with this note on it ({@code ""} for none). */
+        Expected as(String version, String versionNote) {
+            return new Expected(status, activities, refused, failureKey, words, version, versionNote);
         }
 
         @Override
@@ -68,7 +75,7 @@ class PublisherFilesIntegrationTests {
                 Arguments.of("v104-version-on-activities-only.xml", Expected.failed(
                         "interchange.import.file.version1",
                         "The file is in IATI version 1.04: version 1.0x is no longer supported")),
-                Arguments.of("v201-habits.xml", Expected.read(2)),
+                Arguments.of("v201-habits.xml", Expected.read(2).as("2.01", "")),
                 Arguments.of("extension-namespaces-akvo.xml", Expected.read(2)),
                 Arguments.of("extension-namespaces-usg.xml", Expected.read(1)),
                 Arguments.of("dates-odd-forms.xml", Expected.read(5, "XM-DATES-4", "XM-DATES-5")),
@@ -76,10 +83,12 @@ class PublisherFilesIntegrationTests {
                 Arguments.of("narratives-cdata-entities-languages.xml", Expected.read(2)),
                 Arguments.of("utf8-bom-crlf-comments.xml", Expected.read(3)),
                 Arguments.of("utf16le-bom.xml", Expected.read(2)),
-                Arguments.of("version-missing.xml", Expected.read(2)),
+                Arguments.of("version-missing.xml",
+                        Expected.read(2).as("2.03", "interchange.import.version.missing")),
                 Arguments.of("version-2.3.xml", Expected.read(2)),
                 Arguments.of("version-v2.03.xml", Expected.read(2)),
-                Arguments.of("version-2.02-on-activities-too.xml", Expected.read(2, "XM-V202-1", "XM-V202-2")),
+                Arguments.of("version-2.02-on-activities-too.xml", Expected.read(2, "XM-V202-1", "XM-V202-2")
+                        .as("2.02", "")),
                 Arguments.of("schema-mistakes-mixed-with-valid.xml",
                         Expected.read(7, "XM-MIX-2", "XM-MIX-3", "XM-MIX-4", "XM-MIX-5", "XM-MIX-7")),
                 Arguments.of("organisation-file-by-mistake.xml", Expected.failed(
@@ -115,6 +124,24 @@ class PublisherFilesIntegrationTests {
                 });
             }
             assertThat(refused).containsExactlyElementsOf(expected.refused());
+            assertThat(job.get("iatiVersion").asString()).isEqualTo(expected.version());
+            assertThat(job.path("versionNote").asString("")).isEqualTo(expected.versionNote());
+            int valid = expected.activities() - expected.refused().size();
+            assertThat(finished.page()).contains(expected.activities() + " activities read: " + valid + " valid, "
+                    + expected.refused().size() + " refused by the schema.");
+            // the titles as the file gives them, in its encoding, references and sections resolved
+            String text = text(file);
+            for (JsonNode row : finished.answer().get("activities")) {
+                if (row.get("valid").asBoolean()) {
+                    String title = row.get("title").asString();
+                    assertThat(title).isNotBlank().doesNotContain("&#", "&amp;", "CDATA", "\uFFFD");
+                    if (!name.startsWith("narratives")) {
+                        assertThat(text).contains(title);
+                    } else if (row.get("position").asInt() == 1) {
+                        assertThat(title).isEqualTo("Mother & child health in H\u00e0 Giang");
+                    }
+                }
+            }
         } else {
             assertThat(job.get("failureKey").asString()).isEqualTo(expected.failureKey());
             assertThat(finished.page()).contains(expected.words());
@@ -181,6 +208,12 @@ class PublisherFilesIntegrationTests {
         HttpResponse<String> response = WebClient.api(port, "GET", path, Staff.focalPoint().token(), null);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    /** The file's text in its encoding (a UTF-16 file starts with its byte order mark). */
+    private static String text(byte[] file) {
+        return (file[0] & 0xFF) == 0xFF ? new String(file, 2, file.length - 2, StandardCharsets.UTF_16LE)
+                : new String(file, StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) throws IOException {
