@@ -45,20 +45,26 @@ class PublisherFilesIntegrationTests {
 
     /** What a file is expected to end as: READ with its counts (and refused identifiers), or FAILED with a key. */
     record Expected(String status, int activities, List<String> refused, String failureKey, String words,
-                    String version, String versionNote) {
+                    String version, String versionNote, String stopKey, long stopLine) {
 
         /** Read as 2.03 without a note on its version, the refused activities by identifier. */
         static Expected read(int activities, String... refused) {
-            return new Expected("READ", activities, List.of(refused), "", "", "2.03", "");
+            return new Expected("READ", activities, List.of(refused), "", "", "2.03", "", "", 0);
         }
 
         static Expected failed(String failureKey, String words) {
-            return new Expected("FAILED", 0, List.of(), failureKey, words, "", "");
+            return new Expected("FAILED", 0, List.of(), failureKey, words, "", "", "", 0);
         }
 
         /** Read as this version, with this note on it ({@code ""} for none). */
         Expected as(String version, String versionNote) {
-            return new Expected(status, activities, refused, failureKey, words, version, versionNote);
+            return new Expected(status, activities, refused, failureKey, words, version, versionNote, stopKey,
+                    stopLine);
+        }
+
+        /** Read up to a line where the file could no longer be read, for the reason the key says. */
+        Expected stoppedAt(long line, String key) {
+            return new Expected(status, activities, refused, failureKey, words, version, versionNote, key, line);
         }
 
         @Override
@@ -91,6 +97,11 @@ class PublisherFilesIntegrationTests {
                         .as("2.02", "")),
                 Arguments.of("schema-mistakes-mixed-with-valid.xml",
                         Expected.read(7, "XM-MIX-2", "XM-MIX-3", "XM-MIX-4", "XM-MIX-5", "XM-MIX-7")),
+                Arguments.of("money-and-places-odd-values.xml", Expected.read(1)),
+                Arguments.of("no-activities.xml", Expected.read(0)),
+                Arguments.of("default-namespace-on-root.xml", Expected.read(1, "XM-NS-1")),
+                Arguments.of("truncated-download.xml", Expected.read(2)
+                        .stoppedAt(26, "interchange.import.stop.xml")),
                 Arguments.of("organisation-file-by-mistake.xml", Expected.failed(
                         "interchange.import.file.organisations", "This is an IATI organisation file")),
                 Arguments.of("not-iati-registry-feed.xml", Expected.failed("interchange.import.file.notIati",
@@ -126,6 +137,8 @@ class PublisherFilesIntegrationTests {
             assertThat(refused).containsExactlyElementsOf(expected.refused());
             assertThat(job.get("iatiVersion").asString()).isEqualTo(expected.version());
             assertThat(job.path("versionNote").asString("")).isEqualTo(expected.versionNote());
+            assertThat(job.path("stopKey").asString("")).isEqualTo(expected.stopKey());
+            assertThat(job.path("stopLine").asLong(0)).isEqualTo(expected.stopLine());
             int valid = expected.activities() - expected.refused().size();
             assertThat(finished.page()).contains(expected.activities() + " activities read: " + valid + " valid, "
                     + expected.refused().size() + " refused by the schema.");
