@@ -61,7 +61,7 @@ final class ActivityStream {
                 // Woodstox decodes UTF-8 itself, as strictly (a malformed byte stops the file) and faster than a JDK
                 // reader; the encoding found is given, so a declaration of ASCII (a subset) is read as UTF-8 too
                 XMLStreamReader2 reader = (XMLStreamReader2) (StandardCharsets.UTF_8.equals(sniffed.charset())
-                        ? FACTORY.createXMLStreamReader(bytes, StandardCharsets.UTF_8.name())
+                        ? FACTORY.createXMLStreamReader(FileEncoding.checkedUtf8(bytes), StandardCharsets.UTF_8.name())
                         : FACTORY.createXMLStreamReader(sniffed.reader()));
                 return read(reader, recordings, each);
             }
@@ -121,19 +121,30 @@ final class ActivityStream {
                     default -> { }
                 }
             }
+        } catch (com.ctc.wstx.exc.WstxLazyException lazy) { // a text read when asked for: its error comes then
+            return stopped(reader, header, count, lazy.getCause() instanceof XMLStreamException e ? e
+                    : new XMLStreamException(lazy.getMessage(), lazy));
         } catch (XMLStreamException e) {
-            long at = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String message = message(e);
-            if (header == null) {
-                throw new ImportFileRefused("interchange.import.file.notXml", at, message);
-            }
-            return new Result(header, count, new FileStop(at, encodingFailed(e)
-                    ? "interchange.import.stop.encoding" : "interchange.import.stop.xml", message));
+            return stopped(reader, header, count, e);
         }
         if (header == null) {
             throw new ImportFileRefused("interchange.import.file.notXml", 1, "");
         }
         return new Result(header, count, null);
+    }
+
+    /** Where the file could no longer be read: refused as a whole before its root, else stopped there. */
+    private static Result stopped(XMLStreamReader2 reader, @Nullable FileHeader header, int count,
+                                  XMLStreamException e) {
+        // bytes that are not UTF-8 stop the parser where they are: its own position is theirs
+        long at = malformed(e) ? reader.getLocationInfo().getCurrentLocation().getLineNumber()
+                : e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String message = message(e);
+        if (header == null) {
+            throw new ImportFileRefused("interchange.import.file.notXml", at, message);
+        }
+        return new Result(header, count, new FileStop(at, encodingFailed(e)
+                ? "interchange.import.stop.encoding" : "interchange.import.stop.xml", message));
     }
 
     private static FileHeader header(XMLStreamReader2 reader) {
@@ -194,6 +205,16 @@ final class ActivityStream {
         int at = message.indexOf("\n at [");
         String clean = (at > 0 ? message.substring(0, at) : message).strip();
         return clean.length() > 500 ? clean.substring(0, 500) : clean;
+    }
+
+    /** Whether bytes that were not UTF-8 stopped the parser ({@link FileEncoding#checkedUtf8}). */
+    private static boolean malformed(XMLStreamException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileEncoding.Malformed) {
+                return true;
+            }
+        }
+        return e.getNestedException() instanceof FileEncoding.Malformed;
     }
 
     private static boolean encodingFailed(XMLStreamException e) {

@@ -283,6 +283,37 @@ class ActivityStreamTests {
         assertThat(outcome.result().stop().messageKey()).isEqualTo("interchange.import.stop.encoding");
     }
 
+    @Test
+    void readsTheActivitiesBeforeWindows1252BytesInAUtf8FileAndStopsAtTheirLine() {
+        // a small file: the parser's first block holds the whole file, bad bytes and all
+        String file = activities(3).replace("Activity 2", "Caf\u00e9 \u2013 \u00e9coles");
+        byte[] bytes = file.replace("Caf\u00e9 \u2013 \u00e9coles", "@@").getBytes(StandardCharsets.UTF_8);
+        int at = file.indexOf("Caf");
+        byte[] windows = "Caf\u00e9 \u2013 \u00e9coles".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] mixed = new byte[bytes.length - 2 + windows.length];
+        System.arraycopy(bytes, 0, mixed, 0, at);
+        System.arraycopy(windows, 0, mixed, at, windows.length);
+        System.arraycopy(bytes, at + 2, mixed, at + windows.length, bytes.length - at - 2);
+
+        Outcome outcome = read(new ByteArrayInputStream(mixed));
+        assertThat(outcome.activities()).hasSize(1);
+        assertThat(outcome.result().stop()).isNotNull().satisfies(stop -> {
+            assertThat(stop.messageKey()).isEqualTo("interchange.import.stop.encoding");
+            assertThat(stop.line()).isEqualTo(file.substring(0, at).lines().count());
+        });
+
+        // far into a larger file, after characters of three and four bytes across the parser's blocks
+        String large = activities(2000).replace("What it does", "\u1ea0 \ud83c\udf3e \u00e9");
+        byte[] bad = large.getBytes(StandardCharsets.UTF_8);
+        int broken = new String(bad, StandardCharsets.ISO_8859_1).indexOf("XM-1500<");
+        bad[broken + 3] = (byte) 0xE9; // the 1 of XM-1500, as Windows-1252's letter e acute
+        outcome = read(new ByteArrayInputStream(bad));
+        assertThat(outcome.activities()).hasSize(1499);
+        assertThat(outcome.invalid()).isZero();
+        assertThat(outcome.result().stop().line())
+                .isEqualTo(large.substring(0, large.indexOf("XM-1500<")).lines().count());
+    }
+
     /** A file of minimal valid activities, each nine lines long after a two-line head. */
     static String activities(int count) {
         StringBuilder file = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

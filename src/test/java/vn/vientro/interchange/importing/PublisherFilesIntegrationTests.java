@@ -102,6 +102,8 @@ class PublisherFilesIntegrationTests {
                 Arguments.of("default-namespace-on-root.xml", Expected.read(1, "XM-NS-1")),
                 Arguments.of("truncated-download.xml", Expected.read(2)
                         .stoppedAt(26, "interchange.import.stop.xml")),
+                Arguments.of("windows-1252-bytes-declared-utf8.xml", Expected.read(1)
+                        .stoppedAt(17, "interchange.import.stop.encoding")),
                 Arguments.of("organisation-file-by-mistake.xml", Expected.failed(
                         "interchange.import.file.organisations", "This is an IATI organisation file")),
                 Arguments.of("not-iati-registry-feed.xml", Expected.failed("interchange.import.file.notIati",
