@@ -30,7 +30,8 @@ final class ActivityStream {
     static final String ACTIVITY = "iati-activity";
     /** The longest text of one element, in characters (the parser's own limit counts only what it is not asked for). */
     static final int MAX_TEXT = 4 * 1024 * 1024;
-    private static final Pattern VERSION = Pattern.compile("(\\d+)\\s*[.,]\\s*0*(\\d+)");
+    /** A version's parts, of at most nine digits each (an int: a version of twenty digits is unknown, not an error). */
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\s*[.,]\\s*0*(\\d{1,9})");
     private static final WstxInputFactory FACTORY = factory();
 
     /** What reading the whole file found beside its activities. */
@@ -59,7 +60,8 @@ final class ActivityStream {
             FileEncoding.Sniffed sniffed = FileEncoding.sniff(file);
             try (InputStream bytes = sniffed.bytes()) {
                 // Woodstox decodes UTF-8 itself, as strictly (a malformed byte stops the file) and faster than a JDK
-                // reader; the encoding found is given, so a declaration of ASCII (a subset) is read as UTF-8 too
+                // reader, given the bytes checked, so it stops at a malformed one, not a block before; the encoding
+                // found is given, so a declaration of ASCII (a subset) is read as UTF-8 too
                 XMLStreamReader2 reader = (XMLStreamReader2) (StandardCharsets.UTF_8.equals(sniffed.charset())
                         ? FACTORY.createXMLStreamReader(FileEncoding.checkedUtf8(bytes), StandardCharsets.UTF_8.name())
                         : FACTORY.createXMLStreamReader(sniffed.reader()));

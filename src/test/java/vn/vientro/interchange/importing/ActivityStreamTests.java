@@ -208,6 +208,15 @@ class ActivityStreamTests {
     }
 
     @Test
+    void readsAVersionOfManyDigitsAsUnknown() {
+        assertThat(read("<iati-activities version=\"99999999999999999999.1\"><iati-activity/></iati-activities>")
+                .header()).satisfies(h -> assertThat(h.version()).isEqualTo("2.03"))
+                .satisfies(h -> assertThat(h.versionNote()).isEqualTo("interchange.import.version.unknown"));
+        assertThatThrownBy(() -> read("<iati-activities><iati-activity version=\"1.99999999999999999999\"/>"
+                + "</iati-activities>")).isInstanceOf(ImportFileRefused.class);
+    }
+
+    @Test
     void saysAnHtmlPageIsNotAnActivityFileRatherThanThatItHasADoctype() {
         assertThatThrownBy(() -> read("<!DOCTYPE html>\n<html><body><h1>Not Found</h1></body></html>"))
                 .isInstanceOf(ImportFileRefused.class)
