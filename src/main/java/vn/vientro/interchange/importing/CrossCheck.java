@@ -54,10 +54,14 @@ public class CrossCheck {
         this.threshold = threshold;
     }
 
-    /** A finding: {@code NO_APPROVED_ITEM} or {@code DISBURSEMENT_DIFFERS}, with the amounts compared (VND). */
-    public record Line(long activityId, @Nullable String identifier, @Nullable String title, String finding,
-                       @Nullable Long itemId, @Nullable String itemCode, @Nullable BigDecimal reportedVnd,
-                       @Nullable BigDecimal oursVnd) {
+    /**
+     * A finding: {@code NO_APPROVED_ITEM} or {@code DISBURSEMENT_DIFFERS}, with the amounts compared (VND);
+     * {@code place} is the activity's place in the job's list of activities (0-based, file order), by which the page
+     * of the preview showing it is found.
+     */
+    public record Line(long activityId, int place, @Nullable String identifier, @Nullable String title,
+                       String finding, @Nullable Long itemId, @Nullable String itemCode,
+                       @Nullable BigDecimal reportedVnd, @Nullable BigDecimal oursVnd) {
     }
 
     /** The findings, and whether the file had more valid activities than were checked. */
@@ -86,6 +90,10 @@ public class CrossCheck {
             reportedVnd(facts).filter(reported -> differs(reported, item.disbursedVnd()))
                     .ifPresent(reported -> lines.add(line(activity, "DISBURSEMENT_DIFFERS", item, reported)));
         }
+        Map<Long, Integer> places = jobs.places(jobId, lines.stream().map(Line::activityId).toList());
+        lines.replaceAll(line -> new Line(line.activityId(), places.getOrDefault(line.activityId(), 0),
+                line.identifier(), line.title(), line.finding(), line.itemId(), line.itemCode(), line.reportedVnd(),
+                line.oursVnd()));
         return new Result(lines, truncated, threshold.movePointRight(2).stripTrailingZeros(), CHECKED);
     }
 
@@ -129,7 +137,7 @@ public class CrossCheck {
 
     private static Line line(IatiImportJobs.Stored activity, String finding, @Nullable ItemFunding item,
                              @Nullable BigDecimal reported) {
-        return new Line(activity.id(), activity.facts().identifier(), activity.facts().title("vi"), finding,
+        return new Line(activity.id(), 0, activity.facts().identifier(), activity.facts().title("vi"), finding,
                 item == null ? null : item.itemId(), item == null ? null : item.code(), reported,
                 item == null || reported == null ? null : item.disbursedVnd());
     }

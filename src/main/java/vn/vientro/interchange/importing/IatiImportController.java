@@ -104,6 +104,7 @@ class IatiImportController {
         model.addAttribute("outcomes", job.done() ? imports.activities(id, false, shown * PREVIEW_PAGE, PREVIEW_PAGE)
                 : List.of());
         model.addAttribute("crossCheck", imports.crossCheck(id));
+        model.addAttribute("previewPageSize", PREVIEW_PAGE);
         model.addAttribute("page", shown);
         model.addAttribute("pageCount", Math.max(1, (job.activities() + PREVIEW_PAGE - 1) / PREVIEW_PAGE));
         return htmx != null ? "interchange/importing/import :: job" : page(model);

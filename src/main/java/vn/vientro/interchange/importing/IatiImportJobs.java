@@ -271,6 +271,25 @@ class IatiImportJobs {
     }
 
     /**
+     * Where each of these activities stands in the job's list of activities in file order (0-based), the list the
+     * preview shows a page at a time.
+     */
+    Map<Long, Integer> places(long jobId, java.util.Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> places = new java.util.HashMap<>();
+        jdbc.sql("""
+                select id, place from (select id, row_number() over (order by position) - 1 as place
+                                         from interchange.import_activity where job = :job) listed
+                 where id in (:ids)
+                """).param("job", jobId).param("ids", activityIds)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> places.put(rs.getLong("id"),
+                        rs.getInt("place")));
+        return places;
+    }
+
+    /**
      * The activity's own choices, else those made for the same activity (same identifier) the last time it was
      * imported and applied: saved mapping choices are reused, and the user sees them in the preview.
      */

@@ -108,13 +108,30 @@ class CrossCheckIntegrationTests {
         // no item here: the line leads to the activity's preview, where applying the file drafts its dossier
         long located = activityId(job, id("located"));
         Element toDraft = lines.get(id("located")).selectFirst("td a");
-        assertThat(toDraft.attr("href")).isEqualTo("#activity-" + located);
-        assertThat(page.getElementById("activity-" + located).attr("data-plan")).isEqualTo("CREATE");
+        assertThat(toDraft.attr("href")).isEqualTo("?page=0#activity-" + located);
+        assertThat(follow(job, toDraft.attr("href")).attr("data-plan")).isEqualTo("CREATE");
         // an item before its decision, draft or further on: the line leads to that item
         assertThat(lines.get(draftIdentifier).selectFirst("td a").attr("href"))
                 .isEqualTo("/app/aid/items/" + draft);
         assertThat(lines.get(pendingIdentifier).selectFirst("td a").attr("href"))
                 .isEqualTo("/app/aid/items/" + pending);
+    }
+
+    @Test
+    void aLineWithoutAnItemLeadsToItsActivitysPreviewOnWhicheverPageThePreviewShowsIt() {
+        java.util.List<String> activities = new java.util.ArrayList<>();
+        for (int i = 0; i < IatiImportController.PREVIEW_PAGE; i++) {
+            activities.add(activity(id("hanoi-" + i), "Wells " + token, "Ha Noi.", located(communeElsewhere), ""));
+        }
+        activities.add(activity(id("last"), "Wells " + token, "For the schools.", located(commune), ""));
+        long job = uploadAndRead(file(activities.toArray(String[]::new)));
+
+        Map<String, Element> lines = lines(page(job));
+        assertThat(lines.keySet()).containsExactly(id("last"));
+        long last = activityId(job, id("last"));
+        String href = lines.get(id("last")).selectFirst("td a").attr("href");
+        assertThat(href).isEqualTo("?page=1#activity-" + last);
+        assertThat(follow(job, href).attr("data-plan")).isEqualTo("CREATE");
     }
 
     @Test
@@ -267,6 +284,20 @@ class CrossCheckIntegrationTests {
     private long activityId(long job, String identifier) {
         return jobs.stored(job, 0, 1000).stream().filter(a -> identifier.equals(a.facts().identifier()))
                 .findFirst().orElseThrow().id();
+    }
+
+    /**
+     * The element a link of the job's page leads to, on the page it leads to (a link of a query alone keeps the path,
+     * as a browser reads it).
+     */
+    private Element follow(long job, String href) {
+        String base = IMPORTS + "/" + job;
+        int hash = href.indexOf('#');
+        String address = href.substring(0, hash < 0 ? href.length() : hash);
+        String path = address.isEmpty() ? base : address.startsWith("?") ? base + address : address;
+        Element element = Jsoup.parse(focal.get(path).body()).getElementById(href.substring(hash + 1));
+        assertThat(element).as(href).isNotNull();
+        return element;
     }
 
     private Document page(long job) {
