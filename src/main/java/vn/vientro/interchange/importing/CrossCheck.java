@@ -23,10 +23,11 @@ import vn.vientro.reference.UnitSet;
 import vn.vientro.shared.Money;
 
 /**
- * The compliance cross-check of an imported file: the activities that concern the province (a location in one of its
- * communes, or its name in the title or description) but have no approved aid item here, candidates for aid received
- * without an approval decision (aid may be received only under a decision), and those whose reported disbursements
- * differ from ours by more than the threshold.
+ * The compliance cross-check of an imported file: the activities that concern the province (a location in it, by the
+ * administrative code of the province, of one of its communes or of an old unit of the provinces merged into it, or
+ * by the name of one of its communes; or its name in the title or description) but have no approved aid item here,
+ * candidates for aid received without an approval decision (aid may be received only under a decision), and those
+ * whose reported disbursements differ from ours by more than the threshold.
  */
 @Component
 public class CrossCheck {
@@ -156,7 +157,8 @@ public class CrossCheck {
 
         boolean concerned(ActivityFacts facts, PlaceFinder places) {
             for (ActivityFacts.Place place : facts.locations()) {
-                if (places.commune(place).map(commune -> code.equals(commune.provinceCode())).orElse(false)) {
+                if (places.inProvince(place, code)
+                        || places.commune(place).map(commune -> code.equals(commune.provinceCode())).orElse(false)) {
                     return true;
                 }
             }

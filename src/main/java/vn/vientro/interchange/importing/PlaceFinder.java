@@ -12,7 +12,8 @@ import vn.vientro.reference.UnitSet;
 /**
  * The commune an activity's location names, where the data allows it: an administrative code of a current commune,
  * an old (pre-2025) commune's code that became exactly one current commune, or else a name that only one current
- * commune bears. Anything less certain is left for the user, never guessed.
+ * commune bears. Anything less certain is left for the user, never guessed. And the current province a location's
+ * administrative code lies in, at any level.
  */
 @Component
 class PlaceFinder {
@@ -29,12 +30,37 @@ class PlaceFinder {
     record Commune(String code, String provinceCode, @Nullable String enteredCode) {
     }
 
-    Optional<Commune> commune(ActivityFacts.Place place) {
-        for (String administrative : place.administrative()) {
-            String code = administrative.substring(administrative.lastIndexOf('/') + 1).strip();
-            if (code.isEmpty() || code.length() > 20) {
+    /**
+     * Whether one of the location's administrative codes lies in the current province {@code provinceCode}: a current
+     * unit of it (the province itself, or one of its communes), or an old (pre-2025) unit of any level of a province
+     * that went into it (the 2025 reorganisation merged provinces whole), whichever commune that unit became.
+     */
+    boolean inProvince(ActivityFacts.Place place, String provinceCode) {
+        for (String code : codes(place)) {
+            Optional<AdminUnit> current = units.find(UnitSet.CURRENT, code);
+            if (current.isPresent()) {
+                if (provinceCode.equals(current.get().provinceCode())) {
+                    return true;
+                }
                 continue;
             }
+            Optional<AdminUnit> old = units.find(UnitSet.PRE2025, code);
+            if (old.isPresent() && units.successors(old.get().provinceCode()).stream()
+                    .anyMatch(successor -> provinceCode.equals(successor.unit().code()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> codes(ActivityFacts.Place place) {
+        return place.administrative().stream()
+                .map(administrative -> administrative.substring(administrative.lastIndexOf('/') + 1).strip())
+                .filter(code -> !code.isEmpty() && code.length() <= 20).toList();
+    }
+
+    Optional<Commune> commune(ActivityFacts.Place place) {
+        for (String code : codes(place)) {
             Optional<AdminUnit> current = units.find(UnitSet.CURRENT, code).filter(u -> COMMUNE.equals(u.level()));
             if (current.isPresent()) {
                 return current.map(unit -> new Commune(unit.code(), unit.provinceCode(), null));

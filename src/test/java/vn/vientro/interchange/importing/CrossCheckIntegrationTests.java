@@ -118,6 +118,28 @@ class CrossCheckIntegrationTests {
     }
 
     @Test
+    void anActivityIsInTheProvinceByTheCodeOfTheProvinceOrOfAnOldUnitOfTheProvincesMergedIntoIt() {
+        // Vĩnh Phúc (26) and Hòa Bình (17) went whole into Phú Thọ (25) on 1 July 2025; districts were abolished
+        String oldDistrict = units.list(UnitSet.PRE2025, "district", "26", 1).get(0).code();
+        // an old commune of Hòa Bình divided between two communes of Phú Thọ: no one commune, but the province
+        String splitCommune = units.list(UnitSet.PRE2025, "commune", null, 20_000).stream()
+                .filter(unit -> unit.provinceCode().equals("17")).map(vn.vientro.reference.AdminUnit::code)
+                .filter(code -> units.find(UnitSet.CURRENT, code).isEmpty())
+                .filter(code -> units.successors(code).size() > 1).findFirst().orElseThrow();
+        String file = file(
+                activity(id("province"), "Wells " + token, "For the schools.", placed("1", "25"), ""),
+                activity(id("oldProvince"), "Wells " + token, "For the schools.", placed("1", "26"), ""),
+                activity(id("oldDistrict"), "Wells " + token, "For the schools.", placed("2", oldDistrict), ""),
+                activity(id("splitCommune"), "Wells " + token, "For the schools.", placed("3", splitCommune), ""),
+                activity(id("hanoi"), "Wells " + token, "For the schools.", placed("1", "01"), ""));
+
+        long job = uploadAndRead(file);
+
+        assertThat(lines(page(job)).keySet()).containsExactlyInAnyOrder(id("province"), id("oldProvince"),
+                id("oldDistrict"), id("splitCommune"));
+    }
+
+    @Test
     void aLineWithoutAnItemLeadsToItsActivitysPreviewOnWhicheverPageThePreviewShowsIt() {
         java.util.List<String> activities = new java.util.ArrayList<>();
         for (int i = 0; i < IatiImportController.PREVIEW_PAGE; i++) {
@@ -233,6 +255,11 @@ class CrossCheckIntegrationTests {
                 Today.inProvince(), amount, currency, "");
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
         return id;
+    }
+
+    private static String placed(String level, String code) {
+        return "  <location><name><narrative>Site</narrative></name>"
+                + "<administrative vocabulary=\"A9\" level=\"" + level + "\" code=\"" + code + "\"/></location>\n";
     }
 
     private static String located(String communeCode) {
