@@ -58,6 +58,8 @@ class CrossCheckIntegrationTests {
     ExchangeRates rates;
     @Autowired
     PlaceFinder places;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     private final AidFixtures aid = new AidFixtures(team);
     private WebClient focal;
@@ -218,6 +220,9 @@ class CrossCheckIntegrationTests {
                 .withBean(PlaceFinder.class, () -> places).withBean(CrossCheck.class)
                 .run(context -> assertThat(context.getBean(CrossCheck.class).check(job).thresholdPercent())
                         .isEqualByComparingTo("25"));
+        // the application's: 10 %, written in application.yml
+        assertThat(environment.getProperty("vientro.interchange.disbursement-threshold", BigDecimal.class))
+                .isEqualByComparingTo("0.10");
         assertThat(crossCheck.check(job).thresholdPercent()).isEqualByComparingTo("10");
     }
 
