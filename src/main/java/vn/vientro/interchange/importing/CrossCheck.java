@@ -74,7 +74,7 @@ public class CrossCheck {
         boolean truncated = activities.size() > CHECKED;
         List<IatiImportJobs.Stored> checked = activities.subList(0, Math.min(activities.size(), CHECKED));
         Province province = province();
-        Map<Long, ItemFunding> items = funding.of(checked.stream().map(IatiImportJobs.Stored::matchItem)
+        Map<Long, ItemFunding> items = funding.of(checked.stream().map(IatiImportJobs.Stored::item)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(ItemFunding::itemId, Function.identity()));
         List<Line> lines = new ArrayList<>();
@@ -83,7 +83,7 @@ public class CrossCheck {
             if (!province.concerned(facts, places)) {
                 continue;
             }
-            ItemFunding item = activity.matchItem() == null ? null : items.get(activity.matchItem());
+            ItemFunding item = activity.item() == null ? null : items.get(activity.item());
             if (item == null || !item.status().wasApproved()) {
                 lines.add(line(activity, "NO_APPROVED_ITEM", item, null));
                 continue;

@@ -248,26 +248,26 @@ class IatiImportJobs {
     List<Stored> stored(long id, long afterActivity, int limit, boolean pending) {
         return jdbc.sql("""
                 select a.id, a.facts, """ + DECISIONS_OR_LAST + """
-                       , a.match_item
+                       , a.match_item, a.applied_item
                   from interchange.import_activity a
                  where a.job = :id and a.valid and a.id > :after and (not :pending or a.outcome is null)
                  order by a.id limit :limit
                 """).param("id", id).param("after", afterActivity).param("limit", limit).param("pending", pending)
                 .query((rs, n) -> new Stored(rs.getLong("id"), JSON.readValue(rs.getString("facts"),
                         ActivityFacts.class), JSON.readValue(rs.getString("decisions"), DECISIONS),
-                        (Long) rs.getObject("match_item"))).list();
+                        (Long) rs.getObject("match_item"), (Long) rs.getObject("applied_item"))).list();
     }
 
     Optional<Stored> stored(long jobId, long activityId) {
         return jdbc.sql("""
                 select a.id, a.facts, """ + DECISIONS_OR_LAST + """
-                       , a.match_item
+                       , a.match_item, a.applied_item
                   from interchange.import_activity a
                  where a.job = :job and a.id = :id and a.valid
                 """).param("job", jobId).param("id", activityId)
                 .query((rs, n) -> new Stored(rs.getLong("id"), JSON.readValue(rs.getString("facts"),
                         ActivityFacts.class), JSON.readValue(rs.getString("decisions"), DECISIONS),
-                        (Long) rs.getObject("match_item"))).optional();
+                        (Long) rs.getObject("match_item"), (Long) rs.getObject("applied_item"))).optional();
     }
 
     /**
@@ -301,8 +301,17 @@ class IatiImportJobs {
                                  order by d.id desc limit 1), a.decisions) end as decisions
             """;
 
-    /** An activity as read and kept: what it says, the user's choices by field, its matched item. */
-    record Stored(long id, ActivityFacts facts, Map<String, String> decisions, @Nullable Long matchItem) {
+    /**
+     * An activity as read and kept: what it says, the user's choices by field, its matched item, and once applied the
+     * item it was written to (the matched one, or the dossier it drafted).
+     */
+    record Stored(long id, ActivityFacts facts, Map<String, String> decisions, @Nullable Long matchItem,
+                  @Nullable Long appliedItem) {
+
+        /** The item here this activity is: the one it was written to, else the one it matched, if any. */
+        @Nullable Long item() {
+            return appliedItem != null ? appliedItem : matchItem;
+        }
     }
 
     /** An activity just read: its place, its schema errors, its facts. */

@@ -59,6 +59,8 @@ class CrossCheckIntegrationTests {
     @Autowired
     PlaceFinder places;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     org.springframework.core.env.Environment environment;
 
     private final AidFixtures aid = new AidFixtures(team);
@@ -139,6 +141,23 @@ class CrossCheckIntegrationTests {
 
         assertThat(lines(page(job)).keySet()).containsExactlyInAnyOrder(id("province"), id("oldProvince"),
                 id("oldDistrict"), id("splitCommune"));
+    }
+
+    @Test
+    void onceTheFileIsAppliedTheLineLeadsToTheDossierItDrafted() {
+        long job = uploadAndRead(file(activity(id("applied"), "Wells " + token, "For the schools.", located(commune),
+                "")));
+        focal.get(IMPORTS + "/" + job);
+        HttpResponse<String> applied = focal.post(IMPORTS + "/" + job + "/decisions", Map.of("apply", "true"));
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(302);
+        assertThat(IatiImportIntegrationTests.awaitJob(focal, job).attr("data-status")).isEqualTo("DONE");
+        long drafted = jdbc.sql("select id from aid.aid_item where iati_identifier = :id").param("id", id("applied"))
+                .query(Long.class).single();
+
+        Element line = lines(page(job)).get(id("applied"));
+        // a draft is no approval: still a candidate, now with its dossier to complete
+        assertThat(line.attr("data-finding")).isEqualTo("NO_APPROVED_ITEM");
+        assertThat(line.selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + drafted);
     }
 
     @Test
