@@ -104,9 +104,13 @@ public class CrossCheck {
                 .compareTo(threshold) > 0;
     }
 
-    /** The disbursements the activity reports, in VND at their value dates; empty if one has no rate. */
+    /**
+     * The disbursements the activity reports, in VND at their value dates (zero when they cancel out); empty if it
+     * reports none, or if one has no rate.
+     */
     private Optional<BigDecimal> reportedVnd(ActivityFacts facts) {
         BigDecimal total = BigDecimal.ZERO;
+        boolean reported = false;
         for (ActivityFacts.Transaction transaction : facts.transactions()) {
             if (!DISBURSEMENT.equals(transaction.type()) || transaction.value() == null) {
                 continue;
@@ -124,8 +128,9 @@ public class CrossCheck {
                 return Optional.empty();
             }
             total = total.add(vnd.get());
+            reported = true;
         }
-        return total.signum() == 0 ? Optional.empty() : Optional.of(total);
+        return reported ? Optional.of(total) : Optional.empty();
     }
 
     private static Optional<Money> money(BigDecimal value, String currency) {

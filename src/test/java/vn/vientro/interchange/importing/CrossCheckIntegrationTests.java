@@ -191,6 +191,10 @@ class CrossCheckIntegrationTests {
         approvedWithDisbursement(edge, "1000", "USD");
         String none = id("none");
         long noneItem = item(none, AidStatus.APPROVED);
+        String reversed = id("reversed");
+        approvedWithDisbursement(reversed, "1000", "USD");
+        String silent = id("silent");
+        approvedWithDisbursement(silent, "1000", "USD");
         // a counterpart disbursement is the province's money, not the aid's: it is not compared
         assertThat(new MoneyFixtures(port, aid).post(sameItem, team.officer().token(), "DISBURSEMENT", on, "5000",
                 "USD", ", \"funding\": \"COUNTERPART\"").statusCode()).isEqualTo(201);
@@ -207,13 +211,19 @@ class CrossCheckIntegrationTests {
                 // 780 EUR: 23,400,000 VND, exactly 10 % less than ours: not more than the threshold
                 activity(edge, "Edge " + token, "Edge.", located(commune), transaction("3", on, "780", "EUR")),
                 // 500 USD reported where we recorded nothing
-                activity(none, "None " + token, "None.", located(commune), transaction("3", on, "500", "USD")));
+                activity(none, "None " + token, "None.", located(commune), transaction("3", on, "500", "USD")),
+                // a disbursement reversed: nothing disbursed, as reported, where we recorded 1,000 USD
+                activity(reversed, "Reversed " + token, "Reversed.", located(commune),
+                        transaction("3", on, "1000", "USD") + transaction("3", on, "-1000", "USD")),
+                // no disbursement reported: nothing to compare
+                activity(silent, "Silent " + token, "Silent.", located(commune), transaction("2", on, "1000", "USD")));
 
         long job = uploadAndRead(file);
         Document page = page(job);
         Map<String, Element> lines = lines(page);
 
-        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none);
+        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none, reversed);
+        assertThat(lines.get(reversed).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
         assertThat(lines.get(more).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
         assertThat(lines.get(more).selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + moreItem);
         assertThat(lines.get(none).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
@@ -225,8 +235,8 @@ class CrossCheckIntegrationTests {
         assertThat(page.select("#cross-check p").first().text()).contains("10 %");
 
         // another threshold: 20 % lets 16.7 % pass; 1 % catches the euros' 1.5 %
-        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none);
-        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge);
+        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none, reversed);
+        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge, reversed);
     }
 
     @Test
