@@ -162,7 +162,7 @@ class CrossCheckIntegrationTests {
 
     @Test
     void aLineWithoutAnItemLeadsToItsActivitysPreviewOnWhicheverPageThePreviewShowsIt() {
-        java.util.List<String> activities = new java.util.ArrayList<>();
+        List<String> activities = new java.util.ArrayList<>();
         for (int i = 0; i < IatiImportController.PREVIEW_PAGE; i++) {
             activities.add(activity(id("hanoi-" + i), "Wells " + token, "Ha Noi.", located(communeElsewhere), ""));
         }
