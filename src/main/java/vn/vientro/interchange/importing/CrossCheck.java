@@ -25,9 +25,10 @@ import vn.vientro.shared.Money;
 /**
  * The compliance cross-check of an imported file: the activities that concern the province (a location in it, by the
  * administrative code of the province, of one of its communes or of an old unit of the provinces merged into it, or
- * by the name of one of its communes; or its name in the title or description) but have no approved aid item here,
- * candidates for aid received without an approval decision (aid may be received only under a decision), and those
- * whose reported disbursements differ from ours by more than the threshold.
+ * by the name of one of its communes; or its name in the title or description) or are matched to an item here, but
+ * have no approved aid item here: candidates for aid received without an approval decision (aid may be received only
+ * under a decision); and those matched to an approved item whose reported disbursements differ from ours by more than
+ * the threshold, wherever the publisher places the work.
  */
 @Component
 public class CrossCheck {
@@ -80,16 +81,14 @@ public class CrossCheck {
         List<Line> lines = new ArrayList<>();
         for (IatiImportJobs.Stored activity : checked) {
             ActivityFacts facts = activity.facts();
-            if (!province.concerned(facts, places)) {
-                continue;
-            }
             ItemFunding item = activity.item() == null ? null : items.get(activity.item());
-            if (item == null || !item.status().wasApproved()) {
+            if (item != null && item.status().wasApproved()) {
+                // an item of ours: compared wherever the publisher says the work is (a country, or nothing at all)
+                reportedVnd(facts).filter(reported -> differs(reported, item.disbursedVnd()))
+                        .ifPresent(reported -> lines.add(line(activity, "DISBURSEMENT_DIFFERS", item, reported)));
+            } else if (item != null || province.concerned(facts, places)) {
                 lines.add(line(activity, "NO_APPROVED_ITEM", item, null));
-                continue;
             }
-            reportedVnd(facts).filter(reported -> differs(reported, item.disbursedVnd()))
-                    .ifPresent(reported -> lines.add(line(activity, "DISBURSEMENT_DIFFERS", item, reported)));
         }
         Map<Long, Integer> places = jobs.places(jobId, lines.stream().map(Line::activityId).toList());
         lines.replaceAll(line -> new Line(line.activityId(), places.getOrDefault(line.activityId(), 0),

@@ -195,6 +195,8 @@ class CrossCheckIntegrationTests {
         approvedWithDisbursement(reversed, "1000", "USD");
         String silent = id("silent");
         approvedWithDisbursement(silent, "1000", "USD");
+        String national = id("national");
+        long nationalItem = approvedWithDisbursement(national, "1000", "USD");
         // a counterpart disbursement is the province's money, not the aid's: it is not compared
         assertThat(new MoneyFixtures(port, aid).post(sameItem, team.officer().token(), "DISBURSEMENT", on, "5000",
                 "USD", ", \"funding\": \"COUNTERPART\"").statusCode()).isEqualTo(201);
@@ -216,13 +218,17 @@ class CrossCheckIntegrationTests {
                 activity(reversed, "Reversed " + token, "Reversed.", located(commune),
                         transaction("3", on, "1000", "USD") + transaction("3", on, "-1000", "USD")),
                 // no disbursement reported: nothing to compare
-                activity(silent, "Silent " + token, "Silent.", located(commune), transaction("2", on, "1000", "USD")));
+                activity(silent, "Silent " + token, "Silent.", located(commune), transaction("2", on, "1000", "USD")),
+                // an item of ours that the publisher places only in the country: compared all the same
+                activity(national, "National " + token, "Nationwide.", "  <recipient-country code=\"VN\"/>\n",
+                        transaction("3", on, "2000", "USD")));
 
         long job = uploadAndRead(file);
         Document page = page(job);
         Map<String, Element> lines = lines(page);
 
-        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none, reversed);
+        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none, reversed, national);
+        assertThat(lines.get(national).selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + nationalItem);
         assertThat(lines.get(reversed).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
         assertThat(lines.get(more).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
         assertThat(lines.get(more).selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + moreItem);
@@ -235,8 +241,8 @@ class CrossCheckIntegrationTests {
         assertThat(page.select("#cross-check p").first().text()).contains("10 %");
 
         // another threshold: 20 % lets 16.7 % pass; 1 % catches the euros' 1.5 %
-        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none, reversed);
-        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge, reversed);
+        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none, reversed, national);
+        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge, reversed, national);
     }
 
     @Test
