@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class IatiXml implements AutoCloseable {
 
     /** What only Vietnamese writes among Latin texts: đ, a breve, a horn, or a tone's dot below or hook above. */
-    private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[\u0111\u0110\u0306\u031B\u0323\u0309]");
+    private static final Pattern VIETNAMESE_LETTERS =
+            Pattern.compile("[\\x{111}\\x{110}\\x{306}\\x{31B}\\x{323}\\x{309}]");
 
 
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
