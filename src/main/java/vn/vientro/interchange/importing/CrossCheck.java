@@ -57,7 +57,8 @@ public class CrossCheck {
     }
 
     /**
-     * A finding: {@code NO_APPROVED_ITEM} or {@code DISBURSEMENT_DIFFERS}, with the amounts compared (VND);
+     * A finding: {@code NO_APPROVED_ITEM}, {@code DISBURSEMENT_DIFFERS} with the amounts compared (VND), or
+     * {@code DISBURSEMENT_UNCOMPARED} when a reported disbursement cannot be converted to VND;
      * {@code place} is the activity's place in the job's list of activities (0-based, file order), by which the page
      * of the preview showing it is found.
      */
@@ -84,8 +85,12 @@ public class CrossCheck {
             ItemFunding item = activity.item() == null ? null : items.get(activity.item());
             if (item != null && item.status().wasApproved()) {
                 // an item of ours: compared wherever the publisher says the work is (a country, or nothing at all)
-                reportedVnd(facts).filter(reported -> differs(reported, item.disbursedVnd()))
-                        .ifPresent(reported -> lines.add(line(activity, "DISBURSEMENT_DIFFERS", item, reported)));
+                Reported reported = reported(facts);
+                if (reported.vnd() != null && differs(reported.vnd(), item.disbursedVnd())) {
+                    lines.add(line(activity, "DISBURSEMENT_DIFFERS", item, reported.vnd()));
+                } else if (reported.vnd() == null && reported.any()) {
+                    lines.add(line(activity, "DISBURSEMENT_UNCOMPARED", item, null));
+                }
             } else if (item != null || province.concerned(facts, places)) {
                 lines.add(line(activity, "NO_APPROVED_ITEM", item, null));
             }
@@ -104,32 +109,35 @@ public class CrossCheck {
     }
 
     /**
-     * The disbursements the activity reports, in VND at their value dates (zero when they cancel out); empty if it
-     * reports none, or if one has no rate.
+     * The disbursements the activity reports, in VND at their value dates (zero when they cancel out): {@code any}
+     * when it reports one, {@code vnd} null when one has no currency, date or rate to VND (then nothing is compared,
+     * and the line says so rather than pass over it).
      */
-    private Optional<BigDecimal> reportedVnd(ActivityFacts facts) {
+    private record Reported(boolean any, @Nullable BigDecimal vnd) {
+    }
+
+    private Reported reported(ActivityFacts facts) {
         BigDecimal total = BigDecimal.ZERO;
-        boolean reported = false;
+        boolean any = false;
+        boolean converted = true;
         for (ActivityFacts.Transaction transaction : facts.transactions()) {
             if (!DISBURSEMENT.equals(transaction.type()) || transaction.value() == null) {
                 continue;
             }
+            any = true;
             String currency = transaction.currency() != null ? transaction.currency() : facts.defaultCurrency();
             LocalDate date = ActivityMatching.date(transaction.valueDate() != null ? transaction.valueDate()
                     : transaction.date());
-            if (currency == null || date == null) {
-                return Optional.empty();
-            }
-            Optional<Money> amount = money(transaction.value(), currency);
-            Optional<BigDecimal> vnd = amount.flatMap(money -> rates.convertIfRated(money, VND, date))
+            Optional<BigDecimal> vnd = currency == null || date == null ? Optional.empty()
+                    : money(transaction.value(), currency).flatMap(money -> rates.convertIfRated(money, VND, date))
                     .map(conversion -> conversion.result().amount());
             if (vnd.isEmpty()) {
-                return Optional.empty();
+                converted = false;
+            } else {
+                total = total.add(vnd.get());
             }
-            total = total.add(vnd.get());
-            reported = true;
         }
-        return reported ? Optional.of(total) : Optional.empty();
+        return new Reported(any, any && converted ? total : null);
     }
 
     private static Optional<Money> money(BigDecimal value, String currency) {

@@ -197,6 +197,8 @@ class CrossCheckIntegrationTests {
         approvedWithDisbursement(silent, "1000", "USD");
         String national = id("national");
         long nationalItem = approvedWithDisbursement(national, "1000", "USD");
+        String unrated = id("unrated");
+        long unratedItem = approvedWithDisbursement(unrated, "1000", "USD");
         // a counterpart disbursement is the province's money, not the aid's: it is not compared
         assertThat(new MoneyFixtures(port, aid).post(sameItem, team.officer().token(), "DISBURSEMENT", on, "5000",
                 "USD", ", \"funding\": \"COUNTERPART\"").statusCode()).isEqualTo(201);
@@ -221,13 +223,19 @@ class CrossCheckIntegrationTests {
                 activity(silent, "Silent " + token, "Silent.", located(commune), transaction("2", on, "1000", "USD")),
                 // an item of ours that the publisher places only in the country: compared all the same
                 activity(national, "National " + token, "Nationwide.", "  <recipient-country code=\"VN\"/>\n",
-                        transaction("3", on, "2000", "USD")));
+                        transaction("3", on, "2000", "USD")),
+                // a disbursement in a currency without a rate: not compared, and said so
+                activity(unrated, "Unrated " + token, "Unrated.", located(commune),
+                        transaction("3", on, "1000", "USD") + transaction("3", on, "500", "ISK")));
 
         long job = uploadAndRead(file);
         Document page = page(job);
         Map<String, Element> lines = lines(page);
 
-        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none, reversed, national);
+        assertThat(lines.keySet()).containsExactlyInAnyOrder(more, none, reversed, national, unrated);
+        assertThat(lines.get(unrated).attr("data-finding")).isEqualTo("DISBURSEMENT_UNCOMPARED");
+        assertThat(lines.get(unrated).text()).contains("Chưa so được số giải ngân báo cáo");
+        assertThat(lines.get(unrated).selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + unratedItem);
         assertThat(lines.get(national).selectFirst("td a").attr("href")).isEqualTo("/app/aid/items/" + nationalItem);
         assertThat(lines.get(reversed).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
         assertThat(lines.get(more).attr("data-finding")).isEqualTo("DISBURSEMENT_DIFFERS");
@@ -241,8 +249,9 @@ class CrossCheckIntegrationTests {
         assertThat(page.select("#cross-check p").first().text()).contains("10 %");
 
         // another threshold: 20 % lets 16.7 % pass; 1 % catches the euros' 1.5 %
-        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none, reversed, national);
-        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge, reversed, national);
+        assertThat(findings(withThreshold("0.20", job))).containsOnlyKeys(none, reversed, national, unrated);
+        assertThat(findings(withThreshold("0.01", job))).containsOnlyKeys(more, none, euros, edge, reversed, national,
+                unrated);
     }
 
     @Test
