@@ -1,24 +1,16 @@
 package vn.vientro.interchange;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.namespace.NamespaceContext;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 import vn.vientro.aid.AidFixtures;
 import vn.vientro.aid.AidStatus;
 import vn.vientro.aid.AidTeam;
@@ -28,6 +20,9 @@ import vn.vientro.testing.VientroIntegrationTest;
 import vn.vientro.testing.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.interchange.IatiDocuments.count;
+import static vn.vientro.interchange.IatiDocuments.parse;
+import static vn.vientro.interchange.IatiDocuments.text;
 
 /**
  * The IATI files anyone may fetch: valid against the bundled 2.03 schemas (JDK validator, no external access) on the
@@ -195,40 +190,4 @@ class IatiExportIntegrationTests {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static String text(Document document, String path) throws Exception {
-        return xpath().evaluate(path, document);
-    }
-
-    private static int count(Document document, String path) throws Exception {
-        return ((NodeList) xpath().evaluate(path, document, XPathConstants.NODESET)).getLength();
-    }
-
-    private static XPath xpath() {
-        XPath xpath = XPathFactory.newDefaultInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return "xml".equals(prefix) ? XMLConstants.XML_NS_URI : XMLConstants.NULL_NS_URI;
-            }
-
-            @Override
-            public String getPrefix(String namespaceUri) {
-                return null;
-            }
-
-            @Override
-            public java.util.Iterator<String> getPrefixes(String namespaceUri) {
-                return java.util.Collections.emptyIterator();
-            }
-        });
-        return xpath;
-    }
 }

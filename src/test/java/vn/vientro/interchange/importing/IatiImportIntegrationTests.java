@@ -182,6 +182,14 @@ class IatiImportIntegrationTests {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** Uploads a file through the page as {@code user} and waits until it is read; returns its job. */
+    static long uploadAndRead(WebClient user, String content) {
+        long id = upload(user, "a.xml", content);
+        Element job = awaitJob(user, id);
+        assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
+        return id;
+    }
+
     Element awaitJob(long id) {
         return awaitJob(focal, id);
     }

@@ -1,7 +1,6 @@
 package vn.vientro.interchange.importing;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ class IatiImportMoneyIntegrationTests {
         String file = file(identifier, team.donor().nameOriginal(), disbursed, "1234.50");
         var focal = team.focal().browser(port);
 
-        long job = uploadAndRead(focal, file);
+        long job = IatiImportIntegrationTests.uploadAndRead(focal, file);
         long activity = jdbc.sql("select id from interchange.import_activity where job = :job order by position limit 1")
                 .param("job", job).query(Long.class).single();
         org.jsoup.nodes.Document preview = Jsoup.parse(focal.get(IatiImportIntegrationTests.IMPORTS + "/" + job).body());
@@ -73,7 +72,7 @@ class IatiImportMoneyIntegrationTests {
                 .query().singleRow()).containsEntry("name_en", before.get("name_en"))
                 .containsEntry("description_en", before.get("description_en"));
 
-        long again = uploadAndRead(focal, file + "<!-- again -->");
+        long again = IatiImportIntegrationTests.uploadAndRead(focal, file + "<!-- again -->");
         assertThat(Jsoup.parse(focal.get(IatiImportIntegrationTests.IMPORTS + "/" + again).body())
                 .select("article[data-plan]").eachAttr("data-plan")).containsExactly("UNCHANGED");
         apply(focal, again);
@@ -107,17 +106,6 @@ class IatiImportMoneyIntegrationTests {
                 .query(String.class).list();
     }
 
-    private static long uploadAndRead(WebClient focal, String content) {
-        focal.get(IatiImportIntegrationTests.IMPORTS);
-        HttpResponse<String> response = focal.postFile(IatiImportIntegrationTests.IMPORTS, "file", "a.xml",
-                "application/xml", content.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        String location = WebClient.location(response);
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Element job = IatiImportIntegrationTests.awaitJob(focal, id);
-        assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
-        return id;
-    }
 
     private static Element apply(WebClient focal, long job) {
         focal.get(IatiImportIntegrationTests.IMPORTS + "/" + job);

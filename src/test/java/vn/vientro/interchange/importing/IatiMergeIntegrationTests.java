@@ -1,7 +1,6 @@
 package vn.vientro.interchange.importing;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -238,15 +237,7 @@ class IatiMergeIntegrationTests {
     }
 
     private long uploadAndRead(String content) {
-        focal.get(IMPORTS);
-        HttpResponse<String> response = focal.postFile(IMPORTS, "file", "a.xml", "application/xml",
-                content.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        String location = WebClient.location(response);
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Element job = IatiImportIntegrationTests.awaitJob(focal, id);
-        assertThat(job.attr("data-status")).as(job.text()).isEqualTo("READ");
-        return id;
+        return IatiImportIntegrationTests.uploadAndRead(focal, content);
     }
 
     private Element apply(long job, Map<String, String> choices) {
