@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ class LayoutModelInterceptor implements HandlerInterceptor {
         model.put("menuSections", menu);
         // a file field refuses a file over its form's limit before it is sent (js/vientro.js)
         model.put("uploadLimits", uploadLimits.forPages(request.getContextPath(),
-                RequestContextUtils.getLocale(request)));
+                Locale.forLanguageTag(String.valueOf(model.get("lang")))));
         model.put("activeMenuHref", activeHref(menu, String.valueOf(model.get("currentPath"))));
         model.put("headerIndicators", indicators.orderedStream()
                 .map(indicator -> indicator.indicatorFor(user))

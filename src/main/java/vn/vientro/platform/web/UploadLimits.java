@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ class UploadLimits {
     private final long defaultMaxBytes;
     private final Map<String, Long> maxBytesByPath = new HashMap<>();
     private final MessageSource messages;
+    private final Map<String, String> forPages = new ConcurrentHashMap<>();
 
     UploadLimits(@Value("${vientro.uploads.max-file-size}") DataSize defaultMax, List<LargeUploads> largeUploads,
                  MultipartProperties container, MessageSource messages) {
@@ -62,6 +64,12 @@ class UploadLimits {
      * a form's action has it), each in bytes and with the words a file field says when its file is larger.
      */
     String forPages(String contextPath, Locale locale) {
+        // every signed-in page asks: written once for each context path and language
+        return forPages.computeIfAbsent(contextPath + "|" + locale.toLanguageTag(),
+                unused -> writeForPages(contextPath, locale));
+    }
+
+    private String writeForPages(String contextPath, Locale locale) {
         Map<String, Object> paths = new HashMap<>();
         maxBytesByPath.forEach((path, maxBytes) -> paths.put(contextPath + path, forPage(maxBytes, locale)));
         return JSON.writeValueAsString(Map.of("default", forPage(defaultMaxBytes, locale), "paths", paths));

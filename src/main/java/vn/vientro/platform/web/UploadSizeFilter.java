@@ -42,9 +42,12 @@ class UploadSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         long maxBytes = limits.maxBytes(request);
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || request.getContentLengthLong() <= maxBytes + ENVELOPE) {
+        if (request.getContentLengthLong() <= maxBytes + ENVELOPE) {
             chain.doFilter(request, response);
             return;
         }
